@@ -19,25 +19,36 @@ import (
 
 // Formats understood by Stream.
 const (
-	FormatAuto = "auto" // detect from content
-	FormatText = "text" // one article per file, as scrapers deliver it
-	FormatTREC = "trec" // TREC-style <DOC> records
+	FormatAuto  = "auto"  // detect from content
+	FormatText  = "text"  // one article per file, as scrapers deliver it
+	FormatTREC  = "trec"  // TREC-style <DOC> records
+	FormatHTML  = "html"  // one web page per file
+	FormatFeed  = "feed"  // RSS or Atom feed: one article per item
+	FormatWARC  = "warc"  // WARC crawl: one article per HTML response
+	FormatJSONL = "jsonl" // JSON Lines: one article object per line
+	FormatJSON  = "json"  // a JSON array of article objects
+	FormatZip   = "zip"   // a zip archive of files in any of these formats
 )
+
+// Formats lists the formats accepted by Options.Format.
+var Formats = []string{FormatAuto, FormatText, FormatTREC, FormatHTML, FormatFeed, FormatWARC, FormatJSONL, FormatJSON, FormatZip}
 
 // MaxFileSize bounds what is read of one input file (after decompression).
 const MaxFileSize = 256 << 20
 
 // Options control Stream.
 type Options struct {
-	Format    string // one of the Format* constants; "" means auto
-	Outlet    string // outlet for articles that do not carry one
-	Published string // publication date YYYY-MM-DD for articles that do not carry one
+	Format    string  // one of the Format* constants; "" means auto
+	Outlet    string  // outlet for articles that do not carry one
+	Published string  // publication date YYYY-MM-DD for articles that do not carry one
+	Fields    *Fields // JSON field names; nil means DefaultFields
 }
 
 // Item is one article, or an error about one input.
 type Item struct {
 	Article *marsad.Article
-	Err     error
+	Err     error  // a problem with one input or record, naming it
+	Skipped string // a notice of records skipped on purpose, with the reason
 }
 
 // Stream reads every path (a file, a directory walked recursively in name
@@ -132,8 +143,14 @@ func readFile(ctx context.Context, path string, opts Options, emit func(Item) bo
 	return readOne(ctx, path, f, opts, emit)
 }
 
-// readOne reads one input stream, decompressing gzip, and emits its articles.
+// readOne reads one input stream and emits its articles.
 func readOne(ctx context.Context, name string, r io.Reader, opts Options, emit func(Item) bool) bool {
+	return readStream(name, r, opts, func(it Item) bool { return ctx.Err() == nil && emit(it) }, 0)
+}
+
+// readStream decompresses gzip, detects the format and dispatches. depth
+// counts nested containers (a zip member is depth 1; deeper is refused).
+func readStream(name string, r io.Reader, opts Options, emit func(Item) bool, depth int) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(512)
 	var src io.Reader = br
@@ -143,7 +160,7 @@ func readOne(ctx context.Context, name string, r io.Reader, opts Options, emit f
 			return emit(Item{Err: fmt.Errorf("%s: bad gzip stream: %w", name, err)})
 		}
 		defer zr.Close()
-		zb := bufio.NewReaderSize(zr, 64<<10)
+		zb := bufio.NewReaderSize(&gzipErrReader{zr, name}, 64<<10)
 		head, _ = zb.Peek(512)
 		src = zb
 	}
@@ -153,25 +170,86 @@ func readOne(ctx context.Context, name string, r io.Reader, opts Options, emit f
 	}
 	switch format {
 	case FormatTREC:
-		return readTREC(ctx, name, src, opts, emit)
-	case FormatText:
-		body, err := io.ReadAll(io.LimitReader(src, MaxFileSize+1))
+		return readTREC(context.Background(), name, src, opts, emit)
+	case FormatWARC:
+		return readWARC(name, src, opts, emit)
+	case FormatJSONL:
+		return readJSONL(name, src, opts, emit)
+	case FormatJSON:
+		return readJSONArray(name, src, opts, emit)
+	case FormatFeed:
+		return readFeed(name, src, opts, emit)
+	case FormatText, FormatHTML, FormatZip:
+		limit := int64(MaxFileSize)
+		if format == FormatHTML {
+			limit = MaxHTMLSize
+		}
+		body, err := io.ReadAll(io.LimitReader(src, limit+1))
 		if err != nil {
 			return emit(Item{Err: fmt.Errorf("%s: read: %w", name, err)})
 		}
-		if len(body) > MaxFileSize {
-			return emit(Item{Err: fmt.Errorf("%s: larger than %d MiB; split it or raise the limit", name, MaxFileSize>>20)})
+		if int64(len(body)) > limit {
+			return emit(Item{Err: fmt.Errorf("%s: larger than the %d MiB limit for %s input", name, limit>>20, format)})
+		}
+		switch format {
+		case FormatHTML:
+			a, err := HTMLArticle(name, body, HTMLMeta{URL: name}, opts)
+			if err != nil {
+				return emit(Item{Err: err})
+			}
+			return emit(Item{Article: a})
+		case FormatZip:
+			if depth > 0 {
+				return emit(Item{Err: fmt.Errorf("%s: nested archive refused", name)})
+			}
+			return readZip(name, body, opts, emit)
 		}
 		return emit(Item{Article: &marsad.Article{Source: name, Body: body, Outlet: opts.Outlet, Published: opts.Published}})
 	}
-	return emit(Item{Err: fmt.Errorf("%s: unknown input format %q", name, format)})
+	return emit(Item{Err: fmt.Errorf("%s: unknown input format %q (want one of %s)", name, format, strings.Join(Formats, ", "))})
+}
+
+// gzipErrReader names the file in decompression errors (truncated gzip).
+type gzipErrReader struct {
+	r    io.Reader
+	name string
+}
+
+func (g *gzipErrReader) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("corrupt or truncated gzip: %w", err)
+	}
+	return n, err
 }
 
 // Detect guesses the format of an input from its first bytes.
 func Detect(head []byte) string {
+	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		return FormatZip
+	}
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	if bytes.HasPrefix(h, []byte("<DOC>")) {
+	lower := bytes.ToLower(h)
+	switch {
+	case bytes.HasPrefix(h, []byte("WARC/")):
+		return FormatWARC
+	case bytes.HasPrefix(h, []byte("<DOC>")):
 		return FormatTREC
+	case bytes.HasPrefix(h, []byte("{")):
+		return FormatJSONL
+	case bytes.HasPrefix(h, []byte("[")):
+		return FormatJSON
+	case bytes.HasPrefix(lower, []byte("<!doctype html")), bytes.HasPrefix(lower, []byte("<html")):
+		return FormatHTML
+	case bytes.HasPrefix(lower, []byte("<?xml")), bytes.HasPrefix(lower, []byte("<rss")), bytes.HasPrefix(lower, []byte("<feed")):
+		if bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) || bytes.Contains(lower, []byte("<rdf:rdf")) {
+			return FormatFeed
+		}
+		if bytes.Contains(lower, []byte("<html")) {
+			return FormatHTML
+		}
+	case bytes.HasPrefix(lower, []byte("<head")), bytes.HasPrefix(lower, []byte("<!--")) && bytes.Contains(lower, []byte("<html")):
+		return FormatHTML
 	}
 	return FormatText
 }
