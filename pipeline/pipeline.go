@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"unicode"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
@@ -78,6 +79,14 @@ func Default() (*Pipeline, error) {
 // Stages returns the pipeline's stages in order.
 func (p *Pipeline) Stages() []marsad.Stage { return p.stages }
 
+// ErrNotArabic marks an article skipped because its text is not mostly
+// Arabic; callers report it as a skip, not a failure.
+var ErrNotArabic = errors.New("not mostly Arabic")
+
+// MinArabicShare is the share of Arabic letters among all letters below
+// which an article is skipped.
+const MinArabicShare = 0.5
+
 // Analyze cleans and annotates one article. A stage that fails leaves a
 // warning on the document and the other stages still run; the error then
 // names every failed stage. A document is returned whenever cleaning worked.
@@ -85,6 +94,9 @@ func (p *Pipeline) Analyze(a *marsad.Article) (*marsad.Document, error) {
 	d, err := p.cleaner.Clean(a)
 	if err != nil {
 		return nil, err
+	}
+	if share, letters := arabicShare(d.Title + "\n" + d.Text); letters > 0 && share < MinArabicShare {
+		return nil, fmt.Errorf("%s: skipped: %w (%.0f%% of its letters are Arabic)", a.Source, ErrNotArabic, 100*share)
 	}
 	return d, p.Annotate(d)
 }
@@ -183,4 +195,22 @@ func (p *Pipeline) Run(ctx context.Context, in <-chan *marsad.Article, workers i
 		wg.Wait()
 	}()
 	return out
+}
+
+// arabicShare returns the share of Arabic letters among the letters of s.
+func arabicShare(s string) (share float64, letters int) {
+	ar := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.Is(unicode.Arabic, r) {
+			ar++
+		}
+	}
+	if letters == 0 {
+		return 0, 0
+	}
+	return float64(ar) / float64(letters), letters
 }

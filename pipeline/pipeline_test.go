@@ -132,3 +132,23 @@ func TestDefault(t *testing.T) {
 		t.Errorf("got %d stages", len(p.Stages()))
 	}
 }
+
+func TestAnalyzeSkipsNonArabic(t *testing.T) {
+	p, _ := pipeline.New(fakeCleaner{})
+	tests := []struct {
+		name, body string
+		skip       bool
+	}{
+		{"english", "The minister said on Tuesday that talks would resume.", true},
+		{"arabic with latin names", "قال المتحدث باسم شركة Google إن الخدمة عادت للعمل في كل المناطق", false},
+		{"digits only", "2024 - 15", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := p.Analyze(&marsad.Article{Source: "x", Body: []byte(tt.body)})
+			if got := errors.Is(err, pipeline.ErrNotArabic); got != tt.skip {
+				t.Errorf("skipped = %v (err %v), want %v", got, err, tt.skip)
+			}
+		})
+	}
+}

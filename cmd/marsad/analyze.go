@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/marsad/marsad"
@@ -27,7 +30,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none (resolves relative dates)")
 	outlet := fs.String("outlet", "", "outlet `NAME` for articles that carry none")
 	format := fs.String("format", "", "output `format`: json (pretty, the default for one input) or jsonl (one line per article, the default for several)")
-	inFormat := fs.String("input-format", "auto", "input `format`: auto, text or trec")
+	inFormat := fs.String("input-format", "auto", "input `format`: "+strings.Join(input.Formats, ", "))
+	fields := fs.String("fields", "", "JSON field names for jsonl/json/zip input, e.g. `text=body,date=when,title=headline`")
 	tokens := fs.Bool("tokens", false, "include tokens with their clitic segmentation")
 	workers := fs.Int("workers", 0, "analysis workers (default: number of CPUs)")
 	if err := parse(fs, args); err != nil {
@@ -54,16 +58,33 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "marsad analyze: --format %q: want json or jsonl\n", *format)
 		return errUsage
 	}
+	opts := input.Options{Format: *inFormat, Outlet: *outlet, Published: *published}
+	if !slices.Contains(input.Formats, *inFormat) {
+		fmt.Fprintf(e.stderr, "marsad analyze: --input-format %q: want one of %s\n", *inFormat, strings.Join(input.Formats, ", "))
+		return errUsage
+	}
+	if *fields != "" {
+		f, err := parseFields(*fields)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "marsad analyze: --fields: %v\n", err)
+			return errUsage
+		}
+		opts.Fields = f
+	}
 	p, err := pipeline.Default()
 	if err != nil {
 		return err
 	}
-	items := input.Stream(ctx, paths, e.stdin, input.Options{Format: *inFormat, Outlet: *outlet, Published: *published})
+	items := input.Stream(ctx, paths, e.stdin, opts)
 	arts := make(chan *marsad.Article)
 	failed := 0
 	go func() {
 		defer close(arts)
 		for it := range items {
+			if it.Skipped != "" {
+				fmt.Fprintf(e.stderr, "marsad analyze: %s\n", it.Skipped)
+				continue
+			}
 			if it.Err != nil {
 				fmt.Fprintf(e.stderr, "marsad analyze: %v\n", it.Err)
 				failed++
@@ -77,7 +98,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	for r := range p.Run(ctx, arts, *workers) {
 		if r.Err != nil {
 			fmt.Fprintf(e.stderr, "marsad analyze: %v\n", r.Err)
-			failed++
+			if !errors.Is(r.Err, pipeline.ErrNotArabic) {
+				failed++
+			}
 		}
 		if r.Doc == nil {
 			continue
