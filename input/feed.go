@@ -1,6 +1,7 @@
 package input
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"io"
@@ -80,7 +81,7 @@ func stripTags(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-func readFeed(name string, r io.Reader, opts Options, emit func(Item) bool) bool {
+func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit func(Item) bool) bool {
 	arts, errs, err := FeedArticles(name, r, opts)
 	if err != nil {
 		return emit(Item{Err: err})
@@ -91,11 +92,36 @@ func readFeed(name string, r io.Reader, opts Options, emit func(Item) bool) bool
 		}
 	}
 	for _, a := range arts {
+		if opts.Fetch != nil && a.URL != "" {
+			if err := fetchFull(ctx, a, opts); err != nil {
+				if !emit(Item{Err: fmt.Errorf("%w; keeping the feed's summary", err)}) {
+					return false
+				}
+			}
+		}
 		if !emit(Item{Article: a}) {
 			return false
 		}
 	}
 	return true
+}
+
+// fetchFull replaces a feed item's summary with the main text of its page,
+// keeping the feed's metadata where the page has none.
+func fetchFull(ctx context.Context, a *marsad.Article, opts Options) error {
+	page, ct, err := opts.Fetch.Fetch(ctx, a.URL)
+	if err != nil {
+		return err
+	}
+	full, err := HTMLArticle(a.URL, page, HTMLMeta{URL: a.URL, Published: a.Published, ContentType: ct}, opts)
+	if err != nil {
+		return err
+	}
+	a.Body = full.Body
+	a.Title = firstNonEmpty(a.Title, full.Title)
+	a.Author = firstNonEmpty(a.Author, full.Author)
+	a.Published = firstNonEmpty(a.Published, full.Published)
+	return nil
 }
 
 // parseFeed runs gofeed, turning a panic on malformed input into an error.

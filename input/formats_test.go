@@ -297,3 +297,30 @@ func FuzzStream(f *testing.F) {
 		}
 	})
 }
+
+type pageFetcher map[string]string
+
+func (p pageFetcher) Fetch(ctx context.Context, url string) ([]byte, string, error) {
+	page, ok := p[url]
+	if !ok {
+		return nil, "", fmt.Errorf("%s: HTTP 404", url)
+	}
+	return []byte(page), "text/html; charset=utf-8", nil
+}
+
+func TestFeedFetchFullText(t *testing.T) {
+	page, _ := os.ReadFile("testdata/html/01-article-tag.html")
+	arts, errs, _ := stream(t, []byte(rssFixture), input.Options{Fetch: pageFetcher{"https://example.com/1": string(page)}})
+	if len(arts) != 2 {
+		t.Fatalf("got %d articles", len(arts))
+	}
+	if !strings.Contains(string(arts[0].Body), "مستشفيات ميدانية") || arts[0].Title != "خبر أول" {
+		t.Errorf("full text not fetched: %q", arts[0].Body)
+	}
+	if string(arts[1].Body) != "نص الخبر الثاني." {
+		t.Errorf("failed fetch must keep the summary, got %q", arts[1].Body)
+	}
+	if !strings.Contains(strings.Join(errs, "\n"), "example.com/2") {
+		t.Errorf("failed fetch not reported: %q", errs)
+	}
+}

@@ -42,6 +42,14 @@ type Options struct {
 	Outlet    string  // outlet for articles that do not carry one
 	Published string  // publication date YYYY-MM-DD for articles that do not carry one
 	Fields    *Fields // JSON field names; nil means DefaultFields
+	// Fetch, when set, fetches the full page of each feed item's link;
+	// without it feed items carry the feed's own summary or content.
+	Fetch Fetcher
+}
+
+// Fetcher fetches a web page (see package fetch for the polite client).
+type Fetcher interface {
+	Fetch(ctx context.Context, url string) (page []byte, contentType string, err error)
 }
 
 // Item is one article, or an error about one input.
@@ -145,12 +153,12 @@ func readFile(ctx context.Context, path string, opts Options, emit func(Item) bo
 
 // readOne reads one input stream and emits its articles.
 func readOne(ctx context.Context, name string, r io.Reader, opts Options, emit func(Item) bool) bool {
-	return readStream(name, r, opts, func(it Item) bool { return ctx.Err() == nil && emit(it) }, 0)
+	return readStream(ctx, name, r, opts, func(it Item) bool { return ctx.Err() == nil && emit(it) }, 0)
 }
 
 // readStream decompresses gzip, detects the format and dispatches. depth
 // counts nested containers (a zip member is depth 1; deeper is refused).
-func readStream(name string, r io.Reader, opts Options, emit func(Item) bool, depth int) bool {
+func readStream(ctx context.Context, name string, r io.Reader, opts Options, emit func(Item) bool, depth int) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(512)
 	var src io.Reader = br
@@ -170,7 +178,7 @@ func readStream(name string, r io.Reader, opts Options, emit func(Item) bool, de
 	}
 	switch format {
 	case FormatTREC:
-		return readTREC(context.Background(), name, src, opts, emit)
+		return readTREC(ctx, name, src, opts, emit)
 	case FormatWARC:
 		return readWARC(name, src, opts, emit)
 	case FormatJSONL:
@@ -178,7 +186,7 @@ func readStream(name string, r io.Reader, opts Options, emit func(Item) bool, de
 	case FormatJSON:
 		return readJSONArray(name, src, opts, emit)
 	case FormatFeed:
-		return readFeed(name, src, opts, emit)
+		return readFeed(ctx, name, src, opts, emit)
 	case FormatText, FormatHTML, FormatZip:
 		limit := int64(MaxFileSize)
 		if format == FormatHTML {
@@ -202,7 +210,7 @@ func readStream(name string, r io.Reader, opts Options, emit func(Item) bool, de
 			if depth > 0 {
 				return emit(Item{Err: fmt.Errorf("%s: nested archive refused", name)})
 			}
-			return readZip(name, body, opts, emit)
+			return readZip(ctx, name, body, opts, emit)
 		}
 		return emit(Item{Article: &marsad.Article{Source: name, Body: body, Outlet: opts.Outlet, Published: opts.Published}})
 	}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -151,7 +152,7 @@ func readJSONArray(name string, r io.Reader, opts Options, emit func(Item) bool)
 
 // readZip reads every member of a zip archive: JSON arrays, JSON Lines,
 // TREC files and plain articles, each by its own format.
-func readZip(name string, data []byte, opts Options, emit func(Item) bool) bool {
+func readZip(ctx context.Context, name string, data []byte, opts Options, emit func(Item) bool) bool {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return emit(Item{Err: fmt.Errorf("%s: bad zip archive: %w", name, err)})
@@ -178,7 +179,7 @@ func readZip(name string, data []byte, opts Options, emit func(Item) bool) bool 
 		if o.Format == FormatZip {
 			o.Format = FormatAuto
 		}
-		ok := readStream(member, io.LimitReader(rc, MaxFileSize), o, emit, 1)
+		ok := readStream(ctx, member, io.LimitReader(rc, MaxFileSize), o, emit, 1)
 		rc.Close()
 		if !ok {
 			return false

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/fetch"
 	"github.com/marsad/marsad/input"
 	"github.com/marsad/marsad/pipeline"
 )
@@ -34,6 +35,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	fields := fs.String("fields", "", "JSON field names for jsonl/json/zip input, e.g. `text=body,date=when,title=headline`")
 	tokens := fs.Bool("tokens", false, "include tokens with their clitic segmentation")
 	workers := fs.Int("workers", 0, "analysis workers (default: number of CPUs)")
+	fetchFull := fs.Bool("fetch", false, "fetch the full page of each feed item's link (polite client: robots.txt, timeouts, retries)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -70,6 +72,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			return errUsage
 		}
 		opts.Fields = f
+	}
+	if *fetchFull {
+		opts.Fetch = fetch.New(fetch.Options{})
 	}
 	p, err := pipeline.Default()
 	if err != nil {
