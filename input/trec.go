@@ -122,6 +122,7 @@ var outlets = map[string]string{
 	"cnn":       "سي إن إن بالعربية",
 	"france24":  "فرانس 24",
 	"alarabiya": "العربية",
+	"alarabia":  "العربية",
 	"jawharafm": "جوهرة أف أم",
 }
 
