@@ -1,0 +1,111 @@
+package timex
+
+// Lexicons of temporal words, keyed by normalised form (arabic.Normalize:
+// hamza alefs to ا, ى to ي, ة to ه). Written by the Marsad team; month
+// names checked against the CLDR Arabic calendars (Unicode licence) for
+// the regional namings. Licence: the project's own.
+
+// months maps Gregorian month names in every regional naming to 1..12.
+// Two-word Levantine names are in months2.
+var months = map[string]int{
+	// Egyptian and Gulf (also Moroccan for most).
+	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "ابربل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+	"يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+	// Maghrebi (Algeria, Tunisia).
+	"جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "جويلي": 7, "اوت": 8,
+	// Moroccan.
+	"يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+	// Levantine and Iraqi (one-word names).
+	"شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+}
+
+// ambiguousMonths are also common words; they count as months only next
+// to a day number, a year, or another month name.
+var ambiguousMonths = map[string]bool{"اب": true, "مارس": true, "ماي": true}
+
+// months2 are two-word month names: first word, then second word → month.
+var months2 = map[string]map[string]int{
+	"كانون": {"الثاني": 1, "الاول": 12},
+	"تشرين": {"الاول": 10, "الثاني": 11},
+}
+
+// hijriMonths maps Hijri month names to 1..12; two-word names in hijri2.
+var hijriMonths = map[string]int{
+	"محرم": 1, "المحرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+}
+
+var hijri2 = map[string]map[string]int{
+	"ربيع":  {"الاول": 3, "الاخر": 4, "الثاني": 4},
+	"جمادي": {"الاولي": 5, "الاول": 5, "الاخره": 6, "الاخر": 6, "الثانيه": 6},
+	"ذو":    {"القعده": 11, "الحجه": 12},
+	"ذي":    {"القعده": 11, "الحجه": 12},
+}
+
+// weekdays maps day names (with the article) to time.Weekday numbers.
+var weekdays = map[string]int{
+	"الاحد": 0, "الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6,
+	"احد": 0, "اثنين": 1, "ثلاثاء": 2, "اربعاء": 3, "خميس": 4, "جمعه": 5, "سبت": 6,
+}
+
+// cardinals are number words.
+var cardinals = map[string]int{
+	"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+	"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+	"سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+	"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+	"خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+	"ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئه": 100, "مائه": 100, "مئتي": 200, "مئتين": 200,
+	"الف": 1000, "بضع": 3, "بضعه": 3, "عده": 3,
+}
+
+// ordinals are ordinal numbers used for days of the month.
+var ordinals = map[string]int{
+	"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+	"السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30,
+	// Feminine forms, used for hours (الساعة الثالثة).
+	"الاولي": 1, "الحاديه": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+	"السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10,
+}
+
+// units of duration: the TIMEX3 letter and whether it is a time unit.
+type unit struct {
+	letter string
+	time   bool // PT...
+	count  int  // 2 for a dual form (يومين), 0 for singular/plural
+}
+
+var units = map[string]unit{
+	"يوم": {"D", false, 0}, "ايام": {"D", false, 0}, "يوما": {"D", false, 0}, "يومين": {"D", false, 2}, "يومان": {"D", false, 2},
+	"اسبوع": {"W", false, 0}, "اسابيع": {"W", false, 0}, "اسبوعا": {"W", false, 0}, "اسبوعين": {"W", false, 2}, "اسبوعان": {"W", false, 2},
+	"شهر": {"M", false, 0}, "اشهر": {"M", false, 0}, "شهور": {"M", false, 0}, "شهرا": {"M", false, 0}, "شهرين": {"M", false, 2}, "شهران": {"M", false, 2},
+	"عام": {"Y", false, 0}, "اعوام": {"Y", false, 0}, "عاما": {"Y", false, 0}, "عامين": {"Y", false, 2}, "عامان": {"Y", false, 2},
+	"سنه": {"Y", false, 0}, "سنوات": {"Y", false, 0}, "سنين": {"Y", false, 0}, "سنتين": {"Y", false, 2}, "سنتان": {"Y", false, 2}, "سنيه": {"Y", false, 0},
+	"ساعه": {"H", true, 0}, "ساعات": {"H", true, 0}, "ساعتين": {"H", true, 2}, "ساعتان": {"H", true, 2},
+	"دقيقه": {"M", true, 0}, "دقائق": {"M", true, 0}, "دقايق": {"M", true, 0}, "دقيقتين": {"M", true, 2},
+	"عقد": {"DE", false, 0}, "عقود": {"DE", false, 0}, "عقدين": {"DE", false, 2},
+	"قرن": {"CE", false, 0}, "قرون": {"CE", false, 0}, "قرنين": {"CE", false, 2},
+}
+
+// partsOfDay map to TIMEX3 part-of-day codes.
+var partsOfDay = map[string]string{
+	"صباح": "MO", "صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ظهر": "AF", "ظهرا": "AF",
+	"عصر": "AF", "عصرا": "AF", "ليل": "NI", "ليلا": "NI", "ليله": "NI", "فجر": "MO", "فجرا": "MO",
+}
+
+// decades: الثمانينيات → 198 (of the twentieth century by default).
+var decades = map[string]int{
+	"العشرينيات": 2, "الثلاثينيات": 3, "الاربعينيات": 4, "الخمسينيات": 5, "الستينيات": 6,
+	"السبعينيات": 7, "الثمانينيات": 8, "التسعينيات": 9,
+	"عشرينيات": 2, "ثلاثينيات": 3, "اربعينيات": 4, "خمسينيات": 5, "ستينيات": 6, "سبعينيات": 7, "ثمانينيات": 8, "تسعينيات": 9,
+}
+
+// centuries: القرن العشرين → 19.
+var centuries = map[string]int{
+	"التاسع عشر": 18, "العشرين": 19, "الحادي والعشرين": 20, "الماضي": -1, "الحالي": 0,
+}
+
+// seasons map to TIMEX3 season codes.
+var seasons = map[string]string{
+	"الصيف": "SU", "صيف": "SU", "صيفا": "SU", "الشتاء": "WI", "شتاء": "WI", "شتاءا": "WI",
+	"الربيع": "SP", "الخريف": "FA", "خريف": "FA",
+}

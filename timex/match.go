@@ -1,0 +1,696 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// dayMonth: 15 سبتمبر/ أيلول [2014] [الجاري], الخامس عشر من رمضان 1445 هـ.
+func (f *finder) dayMonth(i int) (int, Match) {
+	d, n := f.dayNumber(i)
+	if n == 0 {
+		return 0, Match{}
+	}
+	m, k, hij := f.month(i + n)
+	if k == 0 {
+		return 0, Match{}
+	}
+	n += k
+	if !hij {
+		n += f.altMonth(i+n, m)
+	}
+	y, k, yh := f.yearAfter(i + n)
+	if k > 0 {
+		n += k
+		hij = hij || yh && hij
+	}
+	rel, hasRel := 0, false
+	if k == 0 {
+		if r, ok := f.relWord(i + n); ok {
+			rel, hasRel = r, true
+			n++
+		}
+	}
+	res := Match{Type: marsad.Date}
+	if hij {
+		hy := y
+		if hy == 0 {
+			hy = f.hijriYearNow()
+		}
+		if hy == 0 {
+			res.Value = fmt.Sprintf("XXXX-XX-XX")
+			res.Hijri = fmt.Sprintf("XXXX-%02d-%02d", m, d)
+			return n, res
+		}
+		res.Hijri = fmt.Sprintf("%04d-%02d-%02d", hy, m, d)
+		if g, ok := hijriToGregorian(hy, m, d); ok {
+			res.Value = g.Format("2006-01-02")
+		} else {
+			res.Warning = fmt.Sprintf("Hijri date %s does not exist", res.Hijri)
+		}
+		return n, res
+	}
+	if y == 0 {
+		if hasRel {
+			y = f.yearFor(m, d, rel)
+		} else {
+			y = f.yearFor(m, d, 0)
+		}
+	}
+	res.Value, res.Warning = f.date(y, m, d)
+	return n, res
+}
+
+// monthYear: سبتمبر 2014, أيلول/سبتمبر 2014, (شهر) مارس الماضي, في يونيو.
+func (f *finder) monthYear(i int) (int, Match) {
+	n := 0
+	mod := ""
+	if md := modOf(f, i); md != "" {
+		mod, n = md, 1
+	}
+	if f.is(i+n, "شهر") {
+		n++
+	}
+	m, k, hij := f.month(i + n)
+	if k == 0 || hij {
+		return 0, Match{}
+	}
+	ambiguous := k == 1 && ambiguousMonths[f.at(i+n).bare]
+	if ambiguous && f.at(i+n).bare != f.at(i+n).n {
+		return 0, Match{} // باب is a door, not ب + آب
+	}
+	n += k
+	n += f.altMonth(i+n, m)
+	res := Match{Type: marsad.Date, Mod: mod}
+	if y, k, _ := f.yearAfter(i + n); k > 0 {
+		n += k
+		if w := f.farYear(y); w != "" {
+			res.Warning = w
+			return n, res
+		}
+		res.Value = fmt.Sprintf("%04d-%02d", y, m)
+		return n, res
+	}
+	rel, hasRel := f.relWord(i + n)
+	if hasRel {
+		n++
+	}
+	// A month name alone counts after a preposition or with a relative word.
+	prev := f.at(i - 1)
+	if !hasRel && mod == "" && ambiguous && (prev == nil || !f.is(i-1, "في", "خلال", "منذ", "حتي", "الي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "من")) {
+		return 0, Match{}
+	}
+	if !f.hasPub {
+		res.Value = fmt.Sprintf("XXXX-%02d", m)
+		return n, res
+	}
+	y := f.yearFor(m, 1, rel)
+	if !hasRel {
+		y = f.yearFor(m, 15, 0)
+	}
+	res.Value = fmt.Sprintf("%04d-%02d", y, m)
+	return n, res
+}
+
+func modOf(f *finder, i int) string {
+	switch {
+	case f.is(i, "مطلع", "بدايه", "اوائل", "اوايل", "مستهل", "اول"):
+		return "START"
+	case f.is(i, "منتصف", "اواسط"):
+		return "MID"
+	case f.is(i, "اواخر", "نهايه", "اخر", "ختام"):
+		return "END"
+	}
+	return ""
+}
+
+// year: عام 2014, العام 1887, 2002م, في 2004.
+func (f *finder) year(i int) (int, Match) {
+	lead := f.is(i, "عام", "سنه", "العام", "السنه")
+	y, n, hij := f.yearAfter(i)
+	if n == 0 {
+		return 0, Match{}
+	}
+	t := f.at(i)
+	if !lead {
+		// A bare number is a year only in a plausible range and not as a quantity.
+		if t.num < 1500 || t.num > 2100 {
+			if !(n > 1) { // 1445 هـ, 1999م
+				return 0, Match{}
+			}
+		}
+		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 {
+			if _, isMonth, _ := f.month(i + n); isMonth == 0 && !f.is(i+n, "و", "الي", "حتي", "او") {
+				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") {
+					return 0, Match{}
+				}
+			}
+		}
+	}
+	res := Match{Type: marsad.Date}
+	if hij {
+		res.Hijri = fmt.Sprintf("%04d", y)
+		if g, ok := hijriToGregorian(y, 1, 1); ok {
+			res.Value = g.Format("2006")
+		}
+		return n, res
+	}
+	if w := f.farYear(y); w != "" {
+		res.Warning = w
+		return n, res
+	}
+	res.Value = fmt.Sprintf("%04d", y)
+	return n, res
+}
+
+// weekday: (يوم) الأربعاء, مساء الجمعة, الثلاثاء المقبل.
+func (f *finder) weekday(i int) (int, Match) {
+	n := 0
+	part := ""
+	if p, ok := partsOfDay[f.at(i).bare]; ok && f.at(i).kind == marsad.TokenWord {
+		part, n = p, 1
+	}
+	if f.is(i+n, "يوم") {
+		n++
+	}
+	wd, ok := f.lookup(i+n, weekdays)
+	if !ok {
+		return 0, Match{}
+	}
+	t := f.at(i + n)
+	if len(t.bare) < len("الاحد") && n == 0 { // "جمعة" alone is too ambiguous
+		return 0, Match{}
+	}
+	if f.is(i-1, "كل") {
+		return 0, Match{}
+	}
+	n++
+	if part == "" {
+		if p, ok := partsOfDay[f.bareAt(i+n)]; ok {
+			part = p
+			n++
+		}
+	}
+	dir := -1 // past narrative: the last such day, today included
+	if r, ok := f.relWord(i + n); ok && r != 0 {
+		dir = r
+		n++
+	} else if f.futureContext(i) {
+		dir = 1
+	}
+	res := Match{Type: marsad.Date}
+	if !f.hasPub {
+		res.Value = fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+		return n, res
+	}
+	diff := (int(f.pub.Weekday()) - wd + 7) % 7
+	off := -diff
+	if dir > 0 {
+		off = (wd - int(f.pub.Weekday()) + 7) % 7
+		if off == 0 {
+			off = 7
+		}
+	}
+	res.Value = f.dayValue(off)
+	if part != "" {
+		res.Value += "T" + part
+		res.Type = marsad.TimeOfDay
+	}
+	return n, res
+}
+
+func (f *finder) bareAt(i int) string {
+	if t := f.at(i); t != nil {
+		return t.bare
+	}
+	return ""
+}
+
+func isoWeekday(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// futureContext looks for a future marker in the few tokens before i.
+func (f *finder) futureContext(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := f.at(j)
+		if t.verbFuture || f.is(j, "سوف", "غدا", "غد", "المقبل", "القادم", "ستعقد", "ستجري", "بعد") {
+			return true
+		}
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟") {
+			break
+		}
+	}
+	return false
+}
+
+// relativeDay: اليوم, أمس, أول أمس, غدا, بعد غد, الليلة, صباح اليوم, اليوم التالي.
+func (f *finder) relativeDay(i int) (int, Match) {
+	n := 0
+	part := ""
+	if p, ok := partsOfDay[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		part, n = p, 1
+	}
+	off, k := 0, 0
+	switch {
+	case f.is(i+n, "اول") && f.is(i+n+1, "امس", "الامس"):
+		off, k = -2, 2
+	case f.is(i+n, "امس", "الامس", "البارحه"):
+		off, k = -1, 1
+	case f.is(i+n, "بعد") && f.is(i+n+1, "غد"):
+		off, k = 2, 2
+	case f.is(i+n, "غدا", "غد") && (n > 0 || f.at(i+n).n != "غد"):
+		off, k = 1, 1
+	case f.is(i+n, "اليوم") && f.is(i+n+1, "التالي"):
+		off, k = 1, 2
+	case f.is(i+n, "اليوم"):
+		// "اليوم الوطني", "اليوم العالمي": a named day, not today.
+		if nt := f.at(i + n + 1); nt != nil && len(nt.bare) > 4 && nt.bare[:4] == "ال" && nt.kind == marsad.TokenWord && !f.is(i+n+1, "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت") {
+			return 0, Match{}
+		}
+		off, k = 0, 1
+	case f.is(i+n, "الليله") && n == 0:
+		return 1, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(0), "NI")}
+	}
+	if k == 0 {
+		return 0, Match{}
+	}
+	n += k
+	if part == "" {
+		if p, ok := partsOfDay[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord && f.at(i+n).n != "ليله" {
+			part = p
+			n++
+		}
+	}
+	// "بعد غد الثلاثاء", "أمس الأحد": the weekday names the same day.
+	if _, ok := f.lookup(i+n, weekdays); ok && part == "" {
+		n++
+	}
+	res := Match{Type: marsad.Date, Value: f.dayValue(off)}
+	if !f.hasPub {
+		res.Value = map[int]string{0: "PRESENT_REF", -1: "PAST_REF", -2: "PAST_REF", 1: "FUTURE_REF", 2: "FUTURE_REF"}[off]
+	}
+	if part != "" && f.hasPub {
+		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
+	}
+	return n, res
+}
+
+func (f *finder) withPart(v, part string) string {
+	if v == "" {
+		return ""
+	}
+	return v + "T" + part
+}
+
+// relativeUnit: الأسبوع الماضي, الشهر المقبل, العام الحالي, هذا العام, مطلع الشهر.
+func (f *finder) relativeUnit(i int) (int, Match) {
+	n := 0
+	mod := modOf(f, i)
+	if mod != "" {
+		n = 1
+	}
+	this := false
+	if f.is(i+n, "هذا", "هذه") {
+		this, n = true, n+1
+	}
+	var unit string
+	switch {
+	case f.is(i+n, "الاسبوع"):
+		unit = "W"
+	case f.is(i+n, "الشهر"):
+		unit = "M"
+	case f.is(i+n, "العام", "السنه"):
+		unit = "Y"
+	case this && f.is(i+n, "الاسبوع", "اسبوع"):
+		unit = "W"
+	default:
+		return 0, Match{}
+	}
+	n++
+	rel, ok := f.relWord(i + n)
+	if ok {
+		n++
+	} else if !this && mod == "" {
+		return 0, Match{}
+	}
+	if m, k, hij := f.month(i + n - 1 + 1); k > 0 && !hij && unit == "M" && !ok {
+		_ = m // "الشهر" followed by a month name is handled by monthYear
+		return 0, Match{}
+	}
+	res := Match{Type: marsad.Date, Mod: mod}
+	if !f.hasPub {
+		res.Value = map[int]string{-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[rel]
+		return n, res
+	}
+	switch unit {
+	case "W":
+		y, w := f.pub.AddDate(0, 0, 7*rel).ISOWeek()
+		res.Value = fmt.Sprintf("%04d-W%02d", y, w)
+	case "M":
+		t := time.Date(f.pub.Year(), f.pub.Month()+time.Month(rel), 1, 0, 0, 0, 0, time.UTC)
+		res.Value = t.Format("2006-01")
+	case "Y":
+		res.Value = fmt.Sprintf("%04d", f.pub.Year()+rel)
+	}
+	return n, res
+}
+
+// amount reads "N unit" with approximations: ما يقرب من أربعة أعوام,
+// أكثر من عشر سنوات, يومين, 48 ساعة. It returns the count, the unit and the
+// tokens used.
+func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
+	switch {
+	case f.is(i, "ما") && f.is(i+1, "يقرب", "يزيد", "يناهز") && f.is(i+2, "من", "علي"):
+		mod, n = "APPROX", 3
+		if f.is(i+1, "يزيد") {
+			mod = "MORE_THAN"
+		}
+	case f.is(i, "نحو", "حوالي", "قرابه", "زهاء"):
+		mod, n = "APPROX", 1
+	case f.is(i, "اكثر", "اكثر") && f.is(i+1, "من"):
+		mod, n = "MORE_THAN", 2
+	case f.is(i, "اقل") && f.is(i+1, "من"):
+		mod, n = "LESS_THAN", 2
+	}
+	if uu, ok := units[f.bareAt(i+n)]; ok && uu.count == 2 && f.at(i+n).kind == marsad.TokenWord {
+		return 2, uu, mod, n + 1
+	}
+	v, k := f.number(i + n)
+	if k == 0 {
+		// أكثر من قرن: one unit after a comparison.
+		if uu, ok := units[f.bareAt(i+n)]; ok && mod != "" && mod != "APPROX" && uu.count == 0 && f.at(i+n).kind == marsad.TokenWord {
+			return 1, uu, mod, n + 1
+		}
+		return 0, unit{}, "", 0
+	}
+	uu, ok := units[f.bareAt(i+n+k)]
+	if !ok || uu.count == 2 {
+		return 0, unit{}, "", 0
+	}
+	return v, uu, mod, n + k + 1
+}
+
+func durationValue(c int, u unit) string {
+	if u.time {
+		return fmt.Sprintf("PT%d%s", c, u.letter)
+	}
+	return fmt.Sprintf("P%d%s", c, u.letter)
+}
+
+// offset: قبل يومين, قبل خمسة وتسعين عاما (a date), بعد أسبوعين.
+func (f *finder) offset(i int) (int, Match) {
+	dir := 0
+	switch {
+	case f.is(i, "قبل"):
+		dir = -1
+	case f.is(i, "بعد"):
+		dir = 1
+	default:
+		return 0, Match{}
+	}
+	c, u, mod, n := f.amount(i + 1)
+	if n == 0 || u.time {
+		return 0, Match{}
+	}
+	n++
+	res := Match{Type: marsad.Date, Mod: mod}
+	if !f.hasPub {
+		res.Value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
+		return n, res
+	}
+	off := dir * c
+	switch u.letter {
+	case "D":
+		res.Value = f.pub.AddDate(0, 0, off).Format("2006-01-02")
+	case "W":
+		y, w := f.pub.AddDate(0, 0, 7*off).ISOWeek()
+		res.Value = fmt.Sprintf("%04d-W%02d", y, w)
+	case "M":
+		res.Value = f.pub.AddDate(0, off, 0).Format("2006-01")
+	case "Y":
+		res.Value = fmt.Sprintf("%04d", f.pub.Year()+off)
+	case "DE":
+		res.Value = fmt.Sprintf("%03d", (f.pub.Year()+10*off)/10)
+	case "CE":
+		res.Value = fmt.Sprintf("%02d", (f.pub.Year()+100*off)/100)
+	}
+	return n, res
+}
+
+// duration: منذ ما يقرب من أربعة أعوام (P4Y), ثلاثة أيام, 48 ساعة, العامين الماضيين.
+func (f *finder) duration(i int) (int, Match) {
+	n := 0
+	if f.is(i, "منذ", "خلال", "لمده", "مده", "طوال", "طيله", "نحو") && !f.is(i, "نحو") {
+		n = 1
+	}
+	c, u, mod, k := f.amount(i + n)
+	if k == 0 {
+		// يوما, عاما, قرنا: one unit, in the accusative of duration.
+		if t := f.at(i + n); t != nil && t.kind == marsad.TokenWord {
+			switch t.bare {
+			case "يوما", "عاما", "شهرا", "اسبوعا", "قرنا", "عقدا":
+				u := units[t.bare]
+				if t.bare == "قرنا" || t.bare == "عقدا" {
+					u = map[string]unit{"قرنا": {"CE", false, 0}, "عقدا": {"DE", false, 0}}[t.bare]
+				}
+				if !f.is(i+n-1, "كل") {
+					return n + 1, Match{Type: marsad.Duration, Value: durationValue(1, u)}
+				}
+			}
+		}
+		return f.definiteDuration(i)
+	}
+	n += k
+	if f.is(i+n, "الماضيه", "الماضيين", "الماضي", "الاخيره", "المقبله", "القادمه") {
+		n++
+	}
+	// A bare count of a day-sized unit after a preposition is fine; keep
+	// plain numbers with units (ثلاثة أيام, 24 ساعة).
+	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// definiteDuration: العامين الماضيين, الأيام الماضية (PAST_REF).
+func (f *finder) definiteDuration(i int) (int, Match) {
+	t := f.at(i)
+	if t == nil || len(t.bare) < 4 || t.bare[:4] != "ال" {
+		return 0, Match{}
+	}
+	u, ok := units[t.bare[4:]]
+	if !ok {
+		return 0, Match{}
+	}
+	if u.count == 2 { // العامين (الماضيين)
+		n := 1
+		if f.is(i+1, "الماضيين", "المقبلين", "الاخيرين", "القادمين", "الماضيتين", "الاخيرتين") {
+			n = 2
+		}
+		return n, Match{Type: marsad.Duration, Value: durationValue(2, u)}
+	}
+	// السنوات الخمس الماضية
+	if v, ok := cardinals[strings.TrimPrefix(f.bareAt(i+1), "ال")]; ok {
+		if _, rel := f.relWord(i + 2); rel {
+			return 3, Match{Type: marsad.Duration, Value: durationValue(v, u)}
+		}
+	}
+	rel, ok := f.relWord(i + 1)
+	if !ok && !f.is(i+1, "الماضيين", "المقبلين", "الاخيرين") {
+		return 0, Match{}
+	}
+	v := "PAST_REF"
+	if rel > 0 {
+		v = "FUTURE_REF"
+	}
+	return 2, Match{Type: marsad.Date, Value: v}
+}
+
+// clock: الساعة الثالثة عصرا, الساعة 15:30 بتوقيت غرينتش, 10 صباحا.
+func (f *finder) clock(i int) (int, Match) {
+	n := 0
+	hasWord := f.is(i+n, "الساعه")
+	if hasWord {
+		n++
+	}
+	h, m := -1, 0
+	t := f.at(i + n)
+	if t == nil {
+		return 0, Match{}
+	}
+	switch {
+	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && t.n[len(t.n)-3] == ':':
+		fmt.Sscanf(t.n, "%d:%d", &h, &m)
+		n++
+	case t.num >= 0 && t.num <= 24 && t.digits <= 2 && hasWord:
+		h = t.num
+		n++
+	case hasWord:
+		if v, ok := f.lookup(i+n, ordinals); ok {
+			h = v
+			n++
+			if v < 10 && f.is(i+n, "عشره", "عشر") {
+				h += 10
+				n++
+			}
+		}
+	case t.num >= 1 && t.num <= 12 && t.digits <= 2:
+		h = t.num
+		n++
+		if _, ok := partsOfDay[f.bareAt(i+n)]; !ok {
+			return 0, Match{}
+		}
+	}
+	if h < 0 || h > 24 || m < 0 || m > 59 {
+		return 0, Match{}
+	}
+	if f.is(i+n, "والنصف") {
+		m, n = 30, n+1
+	} else if f.is(i+n, "والربع") {
+		m, n = 15, n+1
+	}
+	if p, ok := partsOfDay[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord {
+		if (p == "AF" || p == "EV" || p == "NI") && h < 12 {
+			h += 12
+		}
+		n++
+	}
+	if f.is(i+n, "بتوقيت") {
+		n++
+		for k := 0; k < 3 && f.at(i+n) != nil && f.at(i+n).kind == marsad.TokenWord; k++ {
+			n++
+			if f.is(i+n-1, "غرينتش", "جرينتش", "غرينيتش", "مكه", "المكرمه", "القدس", "بيروت", "القاهره", "دمشق", "بغداد") {
+				break
+			}
+		}
+	}
+	v := fmt.Sprintf("T%02d:%02d", h, m)
+	if f.hasPub {
+		v = f.pub.Format("2006-01-02") + v
+	}
+	return n, Match{Type: marsad.TimeOfDay, Value: v}
+}
+
+// set: كل يوم جمعة, كل عام, سنويا, أسبوعيا.
+func (f *finder) set(i int) (int, Match) {
+	switch {
+	case f.is(i, "سنويا"):
+		return 1, Match{Type: marsad.Set, Value: "P1Y"}
+	case f.is(i, "شهريا"):
+		return 1, Match{Type: marsad.Set, Value: "P1M"}
+	case f.is(i, "اسبوعيا"):
+		return 1, Match{Type: marsad.Set, Value: "P1W"}
+	case f.is(i, "يوميا", "يومي", "يوميه", "اليومي", "اليوميه"):
+		return 1, Match{Type: marsad.Set, Value: "P1D"}
+	case f.is(i, "الاسبوعي", "الاسبوعيه", "اسبوعي", "اسبوعيه"):
+		return 1, Match{Type: marsad.Set, Value: "P1W"}
+	case f.is(i, "الشهري", "الشهريه", "شهري", "شهريه"):
+		return 1, Match{Type: marsad.Set, Value: "P1M"}
+	case f.is(i, "السنوي", "السنويه", "سنوي", "سنويه"):
+		return 1, Match{Type: marsad.Set, Value: "P1Y"}
+	}
+	if !f.is(i, "كل") {
+		return 0, Match{}
+	}
+	n := 1
+	if f.is(i+n, "يوم") {
+		if wd, ok := f.lookup(i+n+1, weekdays); ok {
+			return n + 2, Match{Type: marsad.Set, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}
+		}
+	}
+	if wd, ok := f.lookup(i+n, weekdays); ok {
+		return n + 1, Match{Type: marsad.Set, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}
+	}
+	if u, ok := units[f.bareAt(i+n)]; ok && u.count == 0 && f.at(i+n).kind == marsad.TokenWord {
+		return n + 1, Match{Type: marsad.Set, Value: durationValue(1, u)}
+	}
+	return 0, Match{}
+}
+
+// decade and century: الثمانينيات, القرن العشرين, القرن الماضي, العقد الماضي.
+func (f *finder) decade(i int) (int, Match) {
+	if d, ok := decades[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		n := 1
+		century := 19
+		if f.is(i+1, "القرن") && f.is(i+2, "الماضي") {
+			n = 3
+			if f.hasPub {
+				century = f.pub.Year()/100 - 1
+			}
+		}
+		return n, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d%d", century, d)}
+	}
+	if !f.is(i, "القرن") {
+		return 0, Match{}
+	}
+	ref := 2025
+	if f.hasPub {
+		ref = f.pub.Year()
+	}
+	switch {
+	case f.is(i+1, "الماضي"):
+		return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", ref/100-1)}
+	case f.is(i+1, "الحالي"):
+		return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", ref/100)}
+	case f.is(i+1, "العشرين"):
+		return 2, Match{Type: marsad.Date, Value: "19"}
+	case f.is(i+1, "التاسع") && f.is(i+2, "عشر"):
+		return 3, Match{Type: marsad.Date, Value: "18"}
+	case f.is(i+1, "الحادي") && f.is(i+2, "والعشرين"):
+		return 3, Match{Type: marsad.Date, Value: "20"}
+	}
+	return 0, Match{}
+}
+
+// season: الصيف, شتاء (of the publication year); النصف الثاني (من العام).
+func (f *finder) season(i int) (int, Match) {
+	y := "XXXX"
+	if f.hasPub {
+		y = fmt.Sprintf("%04d", f.pub.Year())
+	}
+	if s, ok := seasons[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		n := 1
+		if yy, k, _ := f.yearAfter(i + 1); k > 0 {
+			y, n = fmt.Sprintf("%04d", yy), n+k
+		}
+		return n, Match{Type: marsad.Date, Value: y + "-" + s}
+	}
+	if f.is(i, "النصف") {
+		h := ""
+		switch {
+		case f.is(i+1, "الاول"):
+			h = "H1"
+		case f.is(i+1, "الثاني"):
+			h = "H2"
+		}
+		if h != "" {
+			n := 2
+			if f.is(i+2, "من") && f.is(i+3, "العام", "السنه") {
+				n = 4
+			}
+			return n, Match{Type: marsad.Date, Value: y + "-" + h}
+		}
+	}
+	return 0, Match{}
+}
+
+// reference: الآن, حاليا (PRESENT_REF), مؤخرا (PAST_REF).
+func (f *finder) reference(i int) (int, Match) {
+	switch {
+	case f.is(i, "الان", "حاليا"):
+		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
+	case f.is(i, "مؤخرا", "موخرا", "سابقا", "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها"):
+		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "في") && f.is(i+1, "السابق", "الماضي"):
+		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "قريبا", "مستقبلا", "لاحقا"):
+		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
+	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام", "الفتره"):
+		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
+	}
+	return 0, Match{}
+}

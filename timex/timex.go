@@ -1,0 +1,396 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	hijri "github.com/hablullah/go-hijri"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+)
+
+// Match is a temporal expression found in a text, with byte offsets.
+type Match struct {
+	Start, End int    // byte offsets into the text
+	Type       string // marsad.Date, TimeOfDay, Duration or Set
+	Value      string // TIMEX3 value; "" when it could not be resolved
+	Hijri      string // Hijri date as YYYY-MM-DD for Hijri dates
+	Mod        string // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN
+	Warning    string // why no value was given (impossible date, far year)
+}
+
+// tok is a token with its matching forms.
+type tok struct {
+	start, end int
+	n          string // normalised
+	bare       string // normalised without one proclitic (و ف ب ل ك), or n
+	num        int    // value of a number token, -1 otherwise
+	digits     int    // digit count of a number token
+	kind       string
+	verbFuture bool // a verb with the future prefix س
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text   string
+	toks   []tok
+	pub    time.Time
+	hasPub bool
+}
+
+// Find returns the temporal expressions of text, resolved against the
+// publication date published (YYYY-MM-DD; "" when unknown, in which case
+// relative values stay relative, e.g. XXXX-09-15).
+func Find(text, published string) []Match {
+	f := &finder{text: text}
+	if t, err := time.Parse("2006-01-02", published); err == nil {
+		f.pub, f.hasPub = t, true
+	}
+	for _, t := range arabic.Tokenize(text) {
+		w := text[t.Start:t.End]
+		k := tok{start: t.Start, end: t.End, kind: t.Kind, num: -1}
+		k.n = arabic.Normalize(w)
+		k.bare = k.n
+		if t.Kind == marsad.TokenNumber {
+			if v, err := strconv.Atoi(k.n); err == nil {
+				k.num, k.digits = v, len(k.n)
+			}
+		}
+		if t.Kind == marsad.TokenWord {
+			if r, n := utf8.DecodeRuneInString(k.n); strings.ContainsRune("وفبلك", r) && utf8.RuneCountInString(k.n) > 2 && !known(k.n) {
+				k.bare = k.n[n:]
+				if r == 'ل' && strings.HasPrefix(k.bare, "ل") { // لل = ل + ال
+					k.bare = "ا" + k.bare
+				}
+			}
+			pre, _, _ := arabic.Segment(w)
+			k.verbFuture = strings.HasSuffix(pre, "س")
+		}
+		f.toks = append(f.toks, k)
+	}
+	var out []Match
+	for i := 0; i < len(f.toks); {
+		best, bestN := Match{}, 0
+		for _, m := range matchers {
+			if n, r := m(f, i); n > bestN {
+				best, bestN = r, n
+			}
+		}
+		if bestN == 0 {
+			i++
+			continue
+		}
+		best.Start, best.End = f.toks[i].start, f.toks[i+bestN-1].end
+		out = append(out, best)
+		i += bestN
+	}
+	return out
+}
+
+// known reports words that begin with a proclitic letter but are temporal words themselves.
+func known(n string) bool {
+	_, m := months[n]
+	_, u := units[n]
+	_, c := cardinals[n]
+	return m || u || c || n == "فجرا" || n == "فجر" || n == "ليلا" || n == "ليل" || n == "ليله" || n == "كانون" || n == "بعد"
+}
+
+func (f *finder) at(i int) *tok {
+	if i < 0 || i >= len(f.toks) {
+		return nil
+	}
+	return &f.toks[i]
+}
+
+// is reports whether token i (bare form) is one of words.
+func (f *finder) is(i int, words ...string) bool {
+	t := f.at(i)
+	if t == nil {
+		return false
+	}
+	for _, w := range words {
+		if t.bare == w || t.n == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup finds token i in a lexicon by its bare or full form.
+func (f *finder) lookup(i int, m map[string]int) (int, bool) {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord {
+		return 0, false
+	}
+	if v, ok := m[t.n]; ok {
+		return v, true
+	}
+	v, ok := m[t.bare]
+	return v, ok
+}
+
+type matcher func(f *finder, i int) (int, Match)
+
+var matchers = []matcher{
+	(*finder).dayMonth,
+	(*finder).monthYear,
+	(*finder).year,
+	(*finder).weekday,
+	(*finder).relativeDay,
+	(*finder).relativeUnit,
+	(*finder).decade,
+	(*finder).offset,
+	(*finder).duration,
+	(*finder).clock,
+	(*finder).set,
+	(*finder).season,
+	(*finder).reference,
+}
+
+// Number reading.
+
+// number reads a number at i: digits, a cardinal word, or compound words
+// (خمسة وتسعين). It returns the value and the tokens used.
+func (f *finder) number(i int) (int, int) {
+	t := f.at(i)
+	if t == nil {
+		return 0, 0
+	}
+	if t.num >= 0 {
+		return t.num, 1
+	}
+	v, ok := f.lookup(i, cardinals)
+	if !ok {
+		return 0, 0
+	}
+	n := 1
+	// خمسة عشر, خمسة وتسعين / وتسعون
+	if f.is(i+1, "عشر", "عشره") && v < 10 {
+		return v + 10, 2
+	}
+	if nt := f.at(i + 1); nt != nil && v < 10 && strings.HasPrefix(nt.n, "و") {
+		if w, ok := cardinals[nt.n[len("و"):]]; ok && w >= 20 && w < 100 {
+			return v + w, 2
+		}
+	}
+	return v, n
+}
+
+// dayNumber reads a day of the month: 15, ١٥, الخامس عشر (من).
+func (f *finder) dayNumber(i int) (int, int) {
+	t := f.at(i)
+	if t == nil {
+		return 0, 0
+	}
+	if t.num >= 1 && t.num <= 31 && t.digits <= 2 {
+		return t.num, 1
+	}
+	v, ok := f.lookup(i, ordinals)
+	if !ok {
+		return 0, 0
+	}
+	n := 1
+	if v < 10 && f.is(i+1, "عشر") {
+		v, n = v+10, 2
+	} else if v < 10 && f.at(i+1) != nil && (f.at(i+1).n == "والعشرين" || f.at(i+1).n == "والثلاثين") {
+		v += map[string]int{"والعشرين": 20, "والثلاثين": 30}[f.at(i+1).n]
+		n = 2
+	}
+	if f.is(i+n, "من") {
+		n++
+	}
+	return v, n
+}
+
+// month reads a month name at i: Gregorian (one or two words) or Hijri.
+func (f *finder) month(i int) (m, n int, hij bool) {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord {
+		return 0, 0, false
+	}
+	if second, ok := months2[t.bare]; ok {
+		if nt := f.at(i + 1); nt != nil {
+			if v, ok := second[nt.n]; ok {
+				return v, 2, false
+			}
+		}
+	}
+	if second, ok := hijri2[t.bare]; ok {
+		if nt := f.at(i + 1); nt != nil {
+			if v, ok := second[nt.n]; ok {
+				return v, 2, true
+			}
+		}
+	}
+	if v, ok := f.lookup(i, months); ok {
+		return v, 1, false
+	}
+	if v, ok := f.lookup(i, hijriMonths); ok {
+		return v, 1, true
+	}
+	return 0, 0, false
+}
+
+// altMonth reads the second naming of a double form: "/ أيلول", "(سبتمبر)".
+func (f *finder) altMonth(i, month int) int {
+	n := 0
+	if f.is(i, "/", "-", "(", "،", "او") {
+		n = 1
+	}
+	m, k, hij := f.month(i + n)
+	if k == 0 || hij || m != month {
+		return 0
+	}
+	n += k
+	if f.is(i+n, ")") {
+		n++
+	}
+	return n
+}
+
+// yearAfter reads a year at i: 2014, 1445 هـ, 2014م, "عام 2014".
+func (f *finder) yearAfter(i int) (y, n int, hij bool) {
+	if f.is(i, "عام", "سنه", "العام", "السنه") {
+		if y, k, h := f.yearAfter(i + 1); k > 0 {
+			return y, k + 1, h
+		}
+		return 0, 0, false
+	}
+	t := f.at(i)
+	if t == nil || t.num < 0 || t.digits < 3 || t.digits > 4 {
+		return 0, 0, false
+	}
+	y, n = t.num, 1
+	// 2014م / 1445هـ (glued) or a following هـ / م token.
+	if nt := f.at(i + 1); nt != nil && nt.start == t.end || nt != nil {
+		switch {
+		case f.is(i+1, "ه", "هـ") || (nt != nil && (nt.n == "ه" || nt.n == "هجري" || nt.n == "هجريه")):
+			if tt := f.at(i + 2); tt != nil && f.text[tt.start:tt.end] == "ـ" && tt.start == f.at(i+1).end {
+				return y, n + 2, true // هـ: the tatweel is part of the abbreviation
+			}
+			return y, n + 1, true
+		case f.is(i+1, "م", "ميلادي", "ميلاديه"):
+			return y, n + 1, false
+		}
+	}
+	return y, n, y > 1300 && y < 1600
+}
+
+// relWord reads a relative modifier: الماضي (-1), المقبل (+1), الجاري (0).
+func (f *finder) relWord(i int) (int, bool) {
+	switch {
+	case f.is(i, "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفايت", "السابق", "السابقه", "الاخير", "الاخيره"):
+		return -1, true
+	case f.is(i, "المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "اللاحق", "اللاحقه"):
+		return 1, true
+	case f.is(i, "الجاري", "الجاريه", "الحالي", "الحاليه", "هذا", "هذه"):
+		return 0, true
+	}
+	return 0, false
+}
+
+// Date arithmetic and values.
+
+func (f *finder) date(y, m, d int) (string, string) {
+	if m < 1 || m > 12 {
+		return "", fmt.Sprintf("month %d does not exist", m)
+	}
+	if d < 1 || d > daysIn(y, m) {
+		return "", fmt.Sprintf("day %d of month %d does not exist", d, m)
+	}
+	if y == 0 {
+		return fmt.Sprintf("XXXX-%02d-%02d", m, d), ""
+	}
+	if w := f.farYear(y); w != "" {
+		return "", w
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), ""
+}
+
+func daysIn(y, m int) int {
+	if y == 0 {
+		y = 2000 // leap: 29 فبراير is possible
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// farYear warns about years too far from the publication date to be right.
+func (f *finder) farYear(y int) string {
+	ref := 2025
+	if f.hasPub {
+		ref = f.pub.Year()
+	}
+	if y < 600 || y > ref+60 {
+		return fmt.Sprintf("year %d is too far from the publication year", y)
+	}
+	return ""
+}
+
+// yearFor picks the year of a day and month with no year: the publication
+// year, or the year before when the date would be far in the future of a
+// past narrative.
+func (f *finder) yearFor(m, d, rel int) int {
+	if !f.hasPub {
+		return 0
+	}
+	y := f.pub.Year()
+	switch rel {
+	case -1:
+		if m > int(f.pub.Month()) || m == int(f.pub.Month()) && d > f.pub.Day() {
+			y--
+		}
+	case 1:
+		if m < int(f.pub.Month()) || m == int(f.pub.Month()) && d < f.pub.Day() {
+			y++
+		}
+	default:
+		// Unmarked: a date more than ~8 months ahead is last year's.
+		if t := time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC); t.Sub(f.pub) > 240*24*time.Hour {
+			y--
+		} else if f.pub.Sub(t) > 300*24*time.Hour {
+			y++
+		}
+	}
+	return y
+}
+
+func (f *finder) dayValue(off int) string {
+	if !f.hasPub {
+		return ""
+	}
+	return f.pub.AddDate(0, 0, off).Format("2006-01-02")
+}
+
+// hijriToGregorian converts an Umm al-Qura date, or the arithmetic
+// calendar outside the Umm al-Qura table (1356-1500 AH).
+func hijriToGregorian(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 30 || y < 1 {
+		return time.Time{}, false
+	}
+	if y >= 1356 && y <= 1500 {
+		g := hijri.UmmAlQuraDate{Year: int64(y), Month: int64(m), Day: int64(d)}.ToGregorian()
+		// Reject day 30 of a 29-day month: it lands on the next month's first day.
+		if back, err := hijri.CreateUmmAlQuraDate(g); err == nil && int(back.Month) == m {
+			return g, true
+		}
+		return time.Time{}, false
+	}
+	return hijri.HijriDate{Year: int64(y), Month: int64(m), Day: int64(d)}.ToGregorian(), true
+}
+
+// hijriYearNow is the Umm al-Qura year of the publication date.
+func (f *finder) hijriYearNow() int {
+	if !f.hasPub {
+		return 0
+	}
+	if h, err := hijri.CreateUmmAlQuraDate(f.pub); err == nil {
+		return int(h.Year)
+	}
+	return 0
+}
+
+func normalizeWord(s string) string { return arabic.Normalize(s) }

@@ -1,0 +1,126 @@
+package timex_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/timex"
+)
+
+func TestFind(t *testing.T) {
+	const pub = "2014-09-28" // a Sunday
+	tests := []struct {
+		name, text, published string
+		want                  string // text=TYPE:value[:mod], first expression found
+	}{
+		{"double month form", "التقيا يوم 15 سبتمبر/ أيلول الجاري في باريس", pub, "15 سبتمبر/ أيلول الجاري=DATE:2014-09-15"},
+		{"levantine month", "في 3 كانون الثاني 2015 وقع الاتفاق", pub, "3 كانون الثاني 2015=DATE:2015-01-03"},
+		{"maghrebi month", "يوم 12 جوان 2017 انطلقت الدورة", pub, "12 جوان 2017=DATE:2017-06-12"},
+		{"moroccan month", "في 5 غشت 2016", pub, "5 غشت 2016=DATE:2016-08-05"},
+		{"arabic-indic digits", "في ١٥ مايو ٢٠١٤ تظاهر الآلاف", pub, "١٥ مايو ٢٠١٤=DATE:2014-05-15"},
+		{"ordinal day", "في الخامس عشر من أغسطس 2013", pub, "الخامس عشر من أغسطس 2013=DATE:2013-08-15"},
+		{"hijri date", "بدأ الصيام في 1 رمضان 1445 هـ", pub, "1 رمضان 1445 هـ=DATE:2024-03-11"},
+		{"month and year", "منذ سبتمبر 2014", pub, "سبتمبر 2014=DATE:2014-09"},
+		{"year with عام", "في عام 2011 اندلعت الاحتجاجات", pub, "عام 2011=DATE:2011"},
+		{"past weekday", "وناقش الاثنان يوم الأربعاء المسألة", pub, "يوم الأربعاء=DATE:2014-09-24"},
+		{"weekday with part of day", "قتل شخصان مساء الجمعة", pub, "مساء الجمعة=TIME:2014-09-26TEV"},
+		{"future weekday", "ستعقد القمة الثلاثاء المقبل", pub, "الثلاثاء المقبل=DATE:2014-09-30"},
+		{"yesterday", "أعلنت الحكومة أمس أن", pub, "أمس=DATE:2014-09-27"},
+		{"with proclitic", "وقال بالأمس إن", pub, "بالأمس=DATE:2014-09-27"},
+		{"tomorrow", "يصل الوفد غدا", pub, "غدا=DATE:2014-09-29"},
+		{"last week", "في الأسبوع الماضي", pub, "الأسبوع الماضي=DATE:2014-W38"},
+		{"next month", "الشهر المقبل", pub, "الشهر المقبل=DATE:2014-10"},
+		{"last year", "العام الماضي", pub, "العام الماضي=DATE:2013"},
+		{"start of month", "مطلع الشهر المقبل", pub, "مطلع الشهر المقبل=DATE:2014-10:START"},
+		{"two days ago", "قبل يومين", pub, "قبل يومين=DATE:2014-09-26"},
+		{"duration approx", "منذ ما يقرب من أربعة أعوام", pub, "منذ ما يقرب من أربعة أعوام=DURATION:P4Y:APPROX"},
+		{"duration days", "استمرت المعارك ثلاثة أيام", pub, "ثلاثة أيام=DURATION:P3D"},
+		{"duration hours", "خلال 48 ساعة", pub, "خلال 48 ساعة=DURATION:PT48H"},
+		{"dual", "بعد عامين من الحرب", pub, "بعد عامين=DATE:2016"},
+		{"clock", "عند الساعة الثالثة عصرا", pub, "الساعة الثالثة عصرا=TIME:2014-09-28T15:00"},
+		{"clock digits", "الساعة 15:30 بتوقيت غرينتش", pub, "الساعة 15:30 بتوقيت غرينتش=TIME:2014-09-28T15:30"},
+		{"set weekday", "يتظاهرون كل يوم جمعة", pub, "كل يوم جمعة=SET:XXXX-WXX-5"},
+		{"set yearly", "يقام المهرجان سنويا", pub, "سنويا=SET:P1Y"},
+		{"decade", "في الثمانينيات", pub, "الثمانينيات=DATE:198"},
+		{"century", "في القرن العشرين", pub, "القرن العشرين=DATE:19"},
+		{"unknown publication date", "التقيا يوم 15 سبتمبر", "", "15 سبتمبر=DATE:XXXX-09-15"},
+		{"unknown publication weekday", "يوم الأربعاء", "", "يوم الأربعاء=DATE:XXXX-WXX-3"},
+		{"impossible date keeps no value", "في 31 فبراير 2014", pub, "31 فبراير 2014=DATE:"},
+		{"month 13 is no date", "الفقرة 13 من القانون", pub, ""},
+		{"far year keeps no value", "في عام 2500", pub, "عام 2500=DATE:"},
+		{"door is not August", "فتح الباب أمام الحوار", pub, ""},
+		{"quantity is not a year", "نشر 2000 جندي", pub, ""},
+		{"named day is not today", "احتفل باليوم الوطني", pub, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := timex.Find(tt.text, tt.published)
+			got := ""
+			if len(ms) > 0 {
+				m := ms[0]
+				got = fmt.Sprintf("%s=%s:%s", tt.text[m.Start:m.End], m.Type, m.Value)
+				if m.Mod != "" {
+					got += ":" + m.Mod
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStageWarnsOnImpossibleDates(t *testing.T) {
+	d := marsad.NewDocument("وقع الحادث في 31 فبراير 2014 حسب البيان.")
+	d.Published = "2014-09-28"
+	st, _ := timex.New()
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Times) != 1 || d.Times[0].Value != "" || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "فبراير") {
+		t.Errorf("times %+v warnings %q", d.Times, d.Warnings)
+	}
+	if d.Slice(d.Times[0].Span) != d.Times[0].Text {
+		t.Errorf("span does not match text")
+	}
+}
+
+func TestReadTimeML(t *testing.T) {
+	doc := `<?xml version="1.0"?><TimeML>افتتح <EVENT eid="e1">المعرض</EVENT> <TIMEX3 tid="t1" type="DATE" value="2015-12-22">الثلاثاء</TIMEX3> و<TIMEX3 tid="t2" type="DATE" value="2015-12-24">اليوم</TIMEX3></TimeML>`
+	text, gold, err := timex.ReadTimeML(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text != "افتتح المعرض الثلاثاء واليوم" || len(gold) != 2 || text[gold[0].Start:gold[0].End] != "الثلاثاء" {
+		t.Errorf("text %q gold %+v", text, gold)
+	}
+	if a, ok := timex.AnchorFromGold(gold); !ok || a != "2015-12-24" {
+		t.Errorf("anchor %q %v", a, ok)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("في 15 سبتمبر/ أيلول 2014 و١ رمضان ١٤٤٥ هـ الساعة 15:30", "2014-09-28")
+	f.Add("\xff\xfe كل يوم جمعة قبل 99999999999999999999 يوما", "")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		last := 0
+		for _, m := range timex.Find(text, pub) {
+			if m.Start < last || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad span %d-%d", m.Start, m.End)
+			}
+			last = m.End
+		}
+	})
+}
+
+func ExampleFind() {
+	text := "التقى كيري لافروف في باريس يوم 15 سبتمبر/ أيلول الجاري ثم يوم الأربعاء"
+	for _, m := range timex.Find(text, "2014-09-28") {
+		fmt.Println(text[m.Start:m.End], m.Value)
+	}
+	// Output:
+	// 15 سبتمبر/ أيلول الجاري 2014-09-15
+	// يوم الأربعاء 2014-09-24
+}
