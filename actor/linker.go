@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/marsad/marsad"
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
 
 // Linker resolves the text of a mention to a canonical actor.
 type Linker interface {
@@ -12,8 +16,128 @@ type Linker interface {
 }
 
 // Default returns the linker over the embedded lexicon, loaded once.
-func Default() (Linker, error) { return nopLinker{}, nil }
+func Default() (Linker, error) { return DefaultLexicon() }
 
-type nopLinker struct{}
+// Resolution is what Resolve reads from a mention: the named actor, or a
+// country with a role, or a role alone (an anonymous source whose country
+// the context must give).
+type Resolution struct {
+	Ref     *marsad.ActorRef // the actor, when the mention names one
+	Country string           // country or bloc code found (adjective, name, capital)
+	Role    string           // CAMEO role code found (GOV, MIL ...)
+	HasRole bool             // a role or source word was found, even one with no code
+}
 
-func (nopLinker) Link(text, date string) *marsad.ActorRef { return nil }
+// Link implements Linker.
+func (l *Lexicon) Link(text, date string) *marsad.ActorRef {
+	return l.Resolve(text, date).Ref
+}
+
+// Resolve reads a mention: the longest lexicon phrases it holds, in order.
+// A named actor (person, organisation, armed group) wins; otherwise a
+// country, nationality adjective or capital gives the country and role
+// words give the role: وزير الخارجية الروسي → RUSGOV, الحكومة السورية →
+// SYRGOV, مسؤول أمريكي → USA, موسكو → RUSGOV (a capital for its government).
+func (l *Lexicon) Resolve(text, date string) Resolution {
+	toks := key(text)
+	var res Resolution
+	var country *entry
+	var capital bool
+	for i := 0; i < len(toks); {
+		m, n := l.longest(toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		switch m.kind {
+		case kActor:
+			if m.weak {
+				break
+			}
+			if m.e.Type == marsad.ActorCountry {
+				if country == nil {
+					country = m.e
+				}
+			} else if res.Ref == nil {
+				res.Ref = m.e.ref(date)
+			}
+		case kPlace:
+			if country == nil && m.e.capital {
+				country, capital = m.e, true
+			} else if country == nil && res.Country == "" {
+				res.Country = m.e.country
+			}
+		case kAdj:
+			if res.Country == "" && country == nil {
+				res.Country = m.code
+			}
+		case kRole:
+			res.HasRole = true
+			if res.Role == "" || (m.code != "" && n > 1) {
+				if m.code != "" {
+					res.Role = m.code
+				}
+			}
+		}
+		i += n
+	}
+	if country != nil && res.Country == "" {
+		res.Country = country.Code
+	}
+	if res.Ref != nil {
+		return res
+	}
+	if country != nil && res.Role == "" {
+		ref := country.ref(date)
+		if capital {
+			ref = &marsad.ActorRef{ID: "country/" + country.country, Code: country.country + "GOV", Name: country.Name}
+		}
+		res.Ref = ref
+		return res
+	}
+	if res.Country != "" {
+		res.Ref = compose(res.Country, res.Role)
+	}
+	return res
+}
+
+// compose builds the actor of a country with a role.
+func compose(country, role string) *marsad.ActorRef {
+	code := country
+	if len(country) == 3 && role != "" && !strings.HasSuffix(country, role) {
+		code += role
+	}
+	return &marsad.ActorRef{ID: "country/" + country + "/" + role, Code: code, Name: code}
+}
+
+// longest returns the longest lexicon phrase starting at toks[i].
+func (l *Lexicon) longest(toks []string, i int) (match, int) {
+	for n := min(l.maxLen, len(toks)-i); n > 0; n-- {
+		if m, ok := l.keys[strings.Join(toks[i:i+n], " ")]; ok {
+			return m, n
+		}
+	}
+	return match{}, 0
+}
+
+// Place returns the country of a place name (a city, a capital or a
+// country), for event locations: Place("حلب") gives SYR.
+func (l *Lexicon) Place(text string) (*marsad.ActorRef, bool) {
+	toks := key(text)
+	for len(toks) > 1 && placePreps[toks[0]] {
+		toks = toks[1:]
+	}
+	m, ok := l.keys[strings.Join(toks, " ")]
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case m.kind == kPlace:
+		return &marsad.ActorRef{ID: m.e.ID, Code: m.e.country, Name: m.e.Name}, true
+	case m.kind == kActor && m.e.Type == marsad.ActorCountry:
+		return &marsad.ActorRef{ID: m.e.ID, Code: m.e.Code, Name: m.e.Name}, true
+	}
+	return nil, false
+}
+
+var placePreps = map[string]bool{"في": true, "من": true, "الي": true, "علي": true, "داخل": true, "قرب": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true}

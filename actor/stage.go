@@ -1,15 +1,210 @@
 package actor
 
-import "github.com/marsad/marsad"
+import (
+	"strings"
+	"unicode/utf8"
 
-// New returns the actor stage.
-func New() (marsad.Stage, error) { return stage{}, nil }
+	"github.com/marsad/marsad"
+)
 
-type stage struct{}
+// New returns the stage that links entities and quote speakers to actors
+// and adds the entities that the lexicon knows but the tagger missed.
+func New() (marsad.Stage, error) {
+	l, err := DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &stage{l: l}, nil
+}
 
-func (stage) Name() string       { return "actor" }
-func (stage) Requires() []string { return []string{marsad.AnnEntities, marsad.AnnQuotes} }
-func (stage) Provides() []string { return []string{marsad.AnnActors} }
+// NewStage returns the stage over a given lexicon.
+func NewStage(l *Lexicon) marsad.Stage { return &stage{l: l} }
 
-// Process is not implemented yet: it adds nothing.
-func (stage) Process(d *marsad.Document) error { return nil }
+type stage struct{ l *Lexicon }
+
+func (s *stage) Name() string { return "actor" }
+func (s *stage) Requires() []string {
+	return []string{marsad.AnnTokens, marsad.AnnEntities, marsad.AnnQuotes}
+}
+func (s *stage) Provides() []string { return []string{marsad.AnnActors} }
+
+// Process links every entity and speaker.
+func (s *stage) Process(d *marsad.Document) error {
+	date := d.Published
+	s.addLexiconEntities(d)
+	// Names seen in the document, for coreference: last word → actor.
+	names := map[string]*marsad.ActorRef{}
+	home := ""
+	if p, ok := s.l.Place(d.Dateline); ok {
+		home = p.Code
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		res := s.l.Resolve(e.Text, date)
+		ref := res.Ref
+		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil && home != "" {
+			ref = compose(home, role)
+		}
+		toks := key(e.Text)
+		if ref == nil && e.Type == marsad.PER && len(toks) > 0 {
+			ref = names[toks[len(toks)-1]] // الأسد → بشار الأسد
+			if ref == nil && len(toks) == 1 {
+				if m, ok := s.l.keys[toks[0]]; ok && m.kind == kActor && m.weak {
+					ref = nil // a common word: only by coreference
+				}
+			}
+		}
+		if ref == nil && e.Type == marsad.PER && len(toks) == 1 {
+			// A weak alias whose full name appeared earlier.
+			if m, ok := s.l.keys[toks[0]]; ok && m.kind == kActor && m.e.Type == marsad.ActorPerson {
+				for _, r := range names {
+					if r.ID == m.e.ID {
+						ref = r
+					}
+				}
+			}
+		}
+		e.Actor = ref
+		if e.Type == marsad.PER && len(toks) > 1 {
+			if ref != nil {
+				for _, t := range toks {
+					if utf8.RuneCountInString(t) > 2 {
+						names[t] = ref
+					}
+				}
+			}
+		}
+	}
+	// Speakers: the linked entity inside the speaker's span, else the
+	// speaker's own words, else the dateline's country for a role alone.
+	for i := range d.Quotes {
+		sp := d.Quotes[i].Speaker
+		if sp == nil || sp.Actor != nil {
+			continue
+		}
+		sp.Actor = s.speaker(d, sp, names, home, date)
+	}
+	return nil
+}
+
+func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string]*marsad.ActorRef, home, date string) *marsad.ActorRef {
+	for _, e := range d.Entities {
+		if e.Actor != nil && sp.Span.Contains(e.Span) && e.Type == marsad.PER {
+			return e.Actor
+		}
+	}
+	res := s.l.Resolve(sp.Text, date)
+	if res.Ref != nil {
+		return res.Ref
+	}
+	toks := key(sp.Text)
+	for _, t := range toks {
+		if r, ok := names[t]; ok {
+			return r
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Actor != nil && sp.Span.Contains(e.Span) {
+			return e.Actor
+		}
+	}
+	if res.HasRole && home != "" {
+		return compose(home, res.Role)
+	}
+	return nil
+}
+
+// addLexiconEntities adds entities for lexicon names (organisations, armed
+// groups, countries, capitals, persons by full name) that the tagger did
+// not find, so that داعش or الدولة الإسلامية are never missed.
+func (s *stage) addLexiconEntities(d *marsad.Document) {
+	toks := d.Tokens
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		if t.Kind == marsad.TokenWord {
+			keys[i] = tokenKey(t.Text)
+		} else {
+			keys[i] = t.Norm
+		}
+	}
+	taken := func(sp marsad.Span) bool {
+		for _, e := range d.Entities {
+			if e.Span.Overlaps(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	var added []marsad.Entity
+	for i := 0; i+1 < len(toks); i++ {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			if _, ok := s.l.inst[strings.Join(keys[i:i+n], " ")]; ok {
+				sp := marsad.Span{Start: toks[i].Start + utf8.RuneCountInString(dropClitics(toks[i])), End: toks[i+n-1].End}
+				if !taken(sp) {
+					added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6})
+				}
+				break
+			}
+		}
+	}
+	d.Entities = append(d.Entities, added...)
+	added = added[:0]
+	for i := 0; i < len(toks); {
+		m, n := s.l.longest(keys, i)
+		if n == 0 || toks[i].Kind != marsad.TokenWord || (m.kind != kActor && m.kind != kPlace) || m.weak {
+			i++
+			continue
+		}
+		// Stay inside one sentence and one paragraph: tokens must be adjacent.
+		ok := true
+		for k := i + 1; k < i+n; k++ {
+			if toks[k].Start-toks[k-1].End > 1 {
+				ok = false
+			}
+		}
+		first := toks[i]
+		start := first.Start + utf8.RuneCountInString(dropClitics(first))
+		sp := marsad.Span{Start: start, End: toks[i+n-1].End}
+		if !ok || taken(sp) {
+			i += n
+			continue
+		}
+		typ := marsad.ORG
+		switch {
+		case m.kind == kPlace || m.e.Type == marsad.ActorCountry:
+			typ = marsad.LOC
+		case m.e.Type == marsad.ActorPerson:
+			typ = marsad.PER
+			if n == 1 {
+				i++
+				continue // one-word person names come from the tagger
+			}
+		}
+		added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: typ, Confidence: 0.6})
+		i += n
+	}
+	d.Entities = append(d.Entities, added...)
+	sortEntities(d.Entities)
+}
+
+func dropClitics(t marsad.Token) string {
+	p := t.Prefix
+	if p == "" {
+		return ""
+	}
+	if strings.HasSuffix(p, "ل") && strings.HasPrefix(t.Text[len(p):], "ل") && !strings.HasPrefix(t.Text[len(p):], "ال") {
+		return ""
+	}
+	return p
+}
+
+func sortEntities(es []marsad.Entity) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && es[j].Start < es[j-1].Start; j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}

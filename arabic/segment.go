@@ -58,7 +58,7 @@ func (m *segModel) f(norm string) int { return int(m.freq[norm]) }
 // whole form.
 const minBase = 10
 
-var prefixRatio = map[rune]float64{'و': 0.05, 'ف': 0.5, 'ب': 0.15, 'ل': 0.05, 'ك': 1.0, 'س': 0.1}
+var prefixRatio = map[rune]float64{'و': 0.05, 'ف': 0.5, 'ب': 0.15, 'ل': 0.05, 'ك': 1.0, 'س': 1.0}
 
 // closed holds prepositions and particles that take pronoun enclitics.
 var closed = map[string]bool{
@@ -180,7 +180,7 @@ func segment(word string) (prefix, base, suffix string) {
 		if r == 'ل' && strings.HasPrefix(nr, "ل") && !strings.HasPrefix(nr, "لل") {
 			lookup = "ا" + nr // لل = ل + ال
 		}
-		if r == 'س' && !strings.ContainsRune("يتنا", firstRune(nr)) {
+		if r == 'س' && !strings.ContainsRune("يتن", firstRune(nr)) {
 			break
 		}
 		fb, fw := m.f(lookup), m.f(nb)

@@ -1,15 +1,100 @@
 package ner
 
-import "github.com/marsad/marsad"
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
-// New returns the ner stage.
-func New() (marsad.Stage, error) { return stage{}, nil }
+	"github.com/marsad/marsad"
+)
 
-type stage struct{}
+//go:embed model/ner.bin.gz
+var embedded []byte
 
-func (stage) Name() string       { return "ner" }
-func (stage) Requires() []string { return []string{marsad.AnnTokens, marsad.AnnSentences} }
-func (stage) Provides() []string { return []string{marsad.AnnEntities} }
+// Default returns the embedded model, decoded once.
+var Default = sync.OnceValues(func() (*Model, error) {
+	if len(embedded) == 0 {
+		return nil, fmt.Errorf("ner: no embedded model")
+	}
+	m, err := Load(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("ner: embedded model: %w", err)
+	}
+	return m, nil
+})
 
-// Process is not implemented yet: it adds nothing.
-func (stage) Process(d *marsad.Document) error { return nil }
+// New returns the stage that fills Document.Entities with the embedded model.
+func New() (marsad.Stage, error) {
+	m, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return NewStage(m), nil
+}
+
+// NewStage returns the stage for a given model.
+func NewStage(m *Model) marsad.Stage { return &stage{m: m} }
+
+type stage struct{ m *Model }
+
+func (s *stage) Name() string       { return "ner" }
+func (s *stage) Requires() []string { return []string{marsad.AnnTokens, marsad.AnnSentences} }
+func (s *stage) Provides() []string { return []string{marsad.AnnEntities} }
+
+// Process tags each sentence's tokens and adds the entities, their spans
+// without proclitics (وروسيا gives روسيا) and with the article kept.
+func (s *stage) Process(d *marsad.Document) error {
+	d.Entities = d.Entities[:0]
+	ti := 0
+	for _, sent := range d.Sentences {
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < sent.Start {
+			ti++
+		}
+		first := ti
+		for ti < len(d.Tokens) && d.Tokens[ti].End <= sent.End {
+			ti++
+		}
+		toks := d.Tokens[first:ti]
+		if len(toks) == 0 {
+			continue
+		}
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
+		}
+		tags, conf := s.m.Tag(words)
+		for _, c := range Chunks(tags) {
+			start := toks[c.Start]
+			end := toks[c.End-1]
+			sp := marsad.Span{Start: start.Start + utf8.RuneCountInString(cliticsToDrop(start)), End: end.End}
+			if sp.End <= sp.Start {
+				continue
+			}
+			cf := 0.0
+			for k := c.Start; k < c.End; k++ {
+				cf += conf[k]
+			}
+			d.Entities = append(d.Entities, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: c.Type, Confidence: round2(cf / float64(c.End-c.Start))})
+		}
+	}
+	return nil
+}
+
+// cliticsToDrop returns the proclitics of an entity's first token that are
+// left out of its span; ل before ال written لل stays (the article's alef is gone).
+func cliticsToDrop(t marsad.Token) string {
+	p := t.Prefix
+	if p == "" {
+		return ""
+	}
+	rest := t.Text[len(p):]
+	if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") {
+		return ""
+	}
+	return p
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

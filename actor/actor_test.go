@@ -1,0 +1,147 @@
+package actor_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/actor"
+	"github.com/marsad/marsad/arabic"
+)
+
+func lexicon(t testing.TB) *actor.Lexicon {
+	t.Helper()
+	l, err := actor.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestCheck(t *testing.T) {
+	if issues := lexicon(t).Check(); len(issues) > 0 {
+		t.Errorf("lexicon problems:\n%v", issues)
+	}
+}
+
+func TestLink(t *testing.T) {
+	l := lexicon(t)
+	tests := []struct{ text, date, want string }{
+		{"بشار الأسد", "2014-09-28", "SYRGOV"},
+		{"الرئيس السوري بشار الأسد", "2014-09-28", "SYRGOV"},
+		{"جون كيري", "2014-09-28", "USAGOV"},
+		{"جون كيري", "2019-01-01", "USA"}, // out of office
+		{"وزير الخارجية الروسي سيرجي لافروف", "2014-09-28", "RUSGOV"},
+		{"وزير الخارجية الروسي", "2014-09-28", "RUSGOV"},
+		{"موسكو", "2014-09-28", "RUSGOV"},
+		{"بموسكو", "2014-09-28", "RUSGOV"},
+		{"واشنطن", "", "USAGOV"},
+		{"الولايات المتحدة", "", "USA"},
+		{"وروسيا", "", "RUS"},
+		{"الجيش السوري", "", "SYRMIL"},
+		{"المعارضة السورية", "", "SYROPP"},
+		{"قوات المعارضة السورية", "", "SYRREB"},
+		{"مسؤول أمريكي", "", "USA"},
+		{"مسؤول رفيع المستوى في الإدارة الأمريكية", "", "USAGOV"},
+		{"الحكومة العراقية", "", "IRQGOV"},
+		{"الشرطة المصرية", "", "EGYCOP"},
+		{"داعش", "", "IMGMUSISI"},
+		{"تنظيم الدولة", "", "IMGMUSISI"},
+		{"الدولة الإسلامية", "", "IMGMUSISI"},
+		{"مجلس الأمن الدولي", "", "IGOUNO"},
+		{"بالأمم المتحدة", "", "IGOUNO"},
+		{"الجامعة العربية", "", "IGOMEAARL"},
+		{"حزب الله", "", "LBNREBHZB"},
+		{"الروس", "", "RUS"},
+		{"الضربات الأمريكية", "", "USA"},
+		{"صالح", "", ""},  // a common word: only by coreference
+		{"الطقس", "", ""}, // nothing
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := ""
+			if r := l.Link(tt.text, tt.date); r != nil {
+				got = r.Code
+			}
+			if got != tt.want {
+				t.Errorf("Link(%q, %q) = %q, want %q", tt.text, tt.date, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlace(t *testing.T) {
+	l := lexicon(t)
+	for text, want := range map[string]string{"حلب": "SYR", "في باريس": "FRA", "العراق": "IRQ"} {
+		r, ok := l.Place(text)
+		if !ok || r.Code != want {
+			t.Errorf("Place(%q) = %v, want %s", text, r, want)
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	text := "قال الرئيس السوري بشار الأسد إن الأسد لن يتنحى. وقال مسؤول كبير بوزارة الخارجية ”لا تعليق.“ وهاجم داعش المدينة."
+	d := marsad.NewDocument(text)
+	d.Dateline = "واشنطن"
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	st, _ := arabic.NewStage()
+	st.Process(d)
+	span := func(s string) marsad.Span {
+		r := []rune(text)
+		for i := range r {
+			if string(r[i:min(i+len([]rune(s)), len(r))]) == s {
+				return marsad.Span{Start: i, End: i + len([]rune(s))}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return marsad.Span{}
+	}
+	sp := span("بشار الأسد")
+	d.Entities = []marsad.Entity{{Span: sp, Text: "بشار الأسد", Type: marsad.PER}}
+	second := span("الأسد لن")
+	second.End = second.Start + 5
+	d.Entities = append(d.Entities, marsad.Entity{Span: second, Text: "الأسد", Type: marsad.PER})
+	spk := span("مسؤول كبير بوزارة الخارجية")
+	d.Quotes = []marsad.Quote{{Kind: marsad.Direct, Text: "لا تعليق.", Speaker: &marsad.Mention{Span: spk, Text: "مسؤول كبير بوزارة الخارجية"}}}
+	stage := actor.NewStage(lexicon(t))
+	if err := stage.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]string{}
+	for _, e := range d.Entities {
+		c := ""
+		if e.Actor != nil {
+			c = e.Actor.Code
+		}
+		codes[e.Text] = c
+	}
+	if codes["بشار الأسد"] != "SYRGOV" || codes["الأسد"] != "SYRGOV" {
+		t.Errorf("coreference: %v", codes)
+	}
+	if codes["داعش"] != "IMGMUSISI" {
+		t.Errorf("lexicon entity داعش not added and linked: %v", codes)
+	}
+	if a := d.Quotes[0].Speaker.Actor; a == nil || a.Code != "USAGOV" {
+		t.Errorf("anonymous speaker with the dateline's country: %v", a)
+	}
+}
+
+func BenchmarkLink(b *testing.B) {
+	l := lexicon(b)
+	for i := 0; i < b.N; i++ {
+		l.Link("مسؤول رفيع المستوى في الإدارة الأمريكية", "2014-09-28")
+	}
+}
+
+func ExampleLexicon_Link() {
+	l, _ := actor.DefaultLexicon()
+	for _, s := range []string{"وزير الخارجية الروسي", "موسكو", "مسؤول أمريكي", "داعش"} {
+		fmt.Println(s, l.Link(s, "2014-09-28").Code)
+	}
+	// Output:
+	// وزير الخارجية الروسي RUSGOV
+	// موسكو RUSGOV
+	// مسؤول أمريكي USA
+	// داعش IMGMUSISI
+}

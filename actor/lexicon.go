@@ -1,0 +1,382 @@
+package actor
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+)
+
+//go:embed data/*.tsv data/codes.txt
+var data embed.FS
+
+// entry is one actor of the lexicon with its matching data.
+type entry struct {
+	marsad.Actor
+	place   bool   // a city or region (a place, not an actor by itself)
+	capital bool   // a capital: stands for its government
+	country string // for places: the country code
+}
+
+// kind of a matched phrase.
+const (
+	kActor = iota // a named actor (person, organisation, group, country)
+	kPlace        // a city or region
+	kAdj          // a nationality adjective
+	kRole         // a role word
+)
+
+// match is what one alias key resolves to.
+type match struct {
+	kind int
+	e    *entry // kActor, kPlace
+	code string // kAdj: country; kRole: role code ("" for anonymous sources)
+	weak bool   // a one-word alias that is also a common word: only by coreference
+}
+
+// Lexicon is the loaded actor lexicon. It is safe for concurrent use.
+type Lexicon struct {
+	entries []*entry
+	keys    map[string]match  // normalised token key → match
+	inst    map[string]string // institution phrase key → role
+	maxLen  int               // longest key in tokens
+	valid   map[string]bool   // valid three-letter code parts
+	issues  []string          // problems found while loading (see Check)
+}
+
+// weakAliases are one-word person aliases that are also common words or
+// first names: they link only when the full name appeared earlier.
+var weakAliases = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("عباس صالح سعيد بري هادي عون مبارك المعلم الشاهد رئيسي السوداني الشرع جوده كيم بان شكري السراج ظريف نجاد العربي الجعفري بن معصوم الحريري سليماني الاسد جونسون مرسي المقداد العليمي عطاف فيدان الكاظمي") {
+		weakAliases[w] = true
+	}
+}
+
+var loadDefault = sync.OnceValues(func() (*Lexicon, error) { return Load(data) })
+
+// DefaultLexicon returns the embedded lexicon, loaded once.
+func DefaultLexicon() (*Lexicon, error) { return loadDefault() }
+
+// key returns the matching tokens of a phrase: normalised, with one
+// proclitic (و ف ب ل ك) removed from each word the segmenter splits.
+func key(s string) []string {
+	var out []string
+	for _, t := range arabic.Tokenize(s) {
+		w := s[t.Start:t.End]
+		if t.Kind != marsad.TokenWord {
+			if t.Kind == marsad.TokenPunct {
+				continue
+			}
+			out = append(out, arabic.Normalize(w))
+			continue
+		}
+		out = append(out, tokenKey(w))
+	}
+	return out
+}
+
+// tokenKey is the matching form of one word.
+func tokenKey(w string) string {
+	pre, base, _ := arabic.Segment(w)
+	n := arabic.Normalize(base)
+	if pre != "" && strings.HasSuffix(pre, "ل") && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "ال") {
+		n = "ا" + n // لل = ل + ال
+	}
+	return n
+}
+
+// Load reads a lexicon from a file system holding the data/ files.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	l := &Lexicon{keys: map[string]match{}, valid: map[string]bool{}, inst: map[string]string{}}
+	read := func(name string, fields int, f func(line int, c []string) error) error {
+		file, err := fsys.Open(name)
+		if err != nil {
+			return fmt.Errorf("actor: %w", err)
+		}
+		defer file.Close()
+		sc := bufio.NewScanner(file)
+		for n := 1; sc.Scan(); n++ {
+			line := sc.Text()
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			c := strings.Split(line, "\t")
+			if len(c) < fields {
+				return fmt.Errorf("actor: %s:%d: want at least %d tab-separated fields", name, n, fields)
+			}
+			if err := f(n, c); err != nil {
+				return fmt.Errorf("actor: %s:%d: %w", name, n, err)
+			}
+		}
+		return sc.Err()
+	}
+	if err := read("data/codes.txt", 1, func(_ int, c []string) error { l.valid[c[0]] = true; return nil }); err != nil {
+		return nil, err
+	}
+	for _, part := range cameoParts {
+		l.valid[part] = true
+	}
+	actorsFile := func(name string) error {
+		return read(name, 3, func(n int, c []string) error {
+			for len(c) < 6 {
+				c = append(c, "")
+			}
+			e := &entry{Actor: marsad.Actor{Type: c[0], Code: c[1], Name: c[2], English: c[3]}}
+			if e.Type == "region" {
+				e.Type = marsad.ActorCountry
+			}
+			if c[4] != "" {
+				e.Aliases = strings.Split(c[4], "|")
+			}
+			for _, t := range strings.Split(c[5], ",") {
+				f := strings.Fields(t)
+				if len(f) == 0 {
+					continue
+				}
+				tn := marsad.Tenure{Code: f[0]}
+				if len(f) > 1 {
+					tn.From = f[1]
+				}
+				if len(f) > 2 {
+					tn.To = f[2]
+				}
+				e.Roles = append(e.Roles, tn)
+			}
+			e.ID = actorID(e)
+			l.add(e, kActor)
+			return nil
+		})
+	}
+	if err := actorsFile("data/countries.tsv"); err != nil {
+		return nil, err
+	}
+	if err := actorsFile("data/actors.tsv"); err != nil {
+		return nil, err
+	}
+	if err := read("data/places.tsv", 3, func(_ int, c []string) error {
+		e := &entry{Actor: marsad.Actor{Type: marsad.ActorCity, Code: c[1], Name: c[0]}, place: true, country: c[1], capital: c[2] == "1"}
+		if len(c) > 3 && c[3] != "" {
+			e.Aliases = strings.Split(c[3], "|")
+		}
+		e.ID = "city/" + c[0]
+		l.add(e, kPlace)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := read("data/adjectives.tsv", 2, func(_ int, c []string) error {
+		for _, form := range adjectiveForms(c[0]) {
+			l.addKey(strings.Fields(form), match{kind: kAdj, code: c[1]}, false)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for form, code := range irregularPlurals {
+		l.addKey(key(form), match{kind: kAdj, code: code}, false)
+	}
+	if err := read("data/roles.tsv", 1, func(_ int, c []string) error {
+		role := ""
+		if len(c) > 1 {
+			role = strings.TrimSpace(c[1])
+		}
+		l.addKey(key(c[0]), match{kind: kRole, code: role}, false)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := read("data/institutions.tsv", 2, func(_ int, c []string) error {
+		l.inst[strings.Join(key(c[0]), " ")] = c[1]
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// cameoParts are the CAMEO actor-type codes valid as code parts.
+var cameoParts = strings.Fields("GOV MIL REB OPP COP JUD SPY UAF INS SEP LEG MED BUS CVL ELI REF HRI NGO IGO IMG INT MNC NGM UNO PKO UIS AGR CRM DEV EDU ENV HLH LAB MOD RAD AMN IRC GRP PTY REL MUS CHR JEW SET KUR")
+
+var irregularPlurals = map[string]string{
+	"الروس": "RUS", "روس": "RUS", "الأتراك": "TUR", "أتراك": "TUR", "الأمريكان": "USA", "الأميركان": "USA",
+	"الإنجليز": "GBR", "الألمان": "DEU", "الأكراد": "KUR", "العراقيون": "IRQ",
+}
+
+// adjectiveForms derives the forms of a nationality adjective from its
+// masculine singular: سوري → السوري السورية سوريون السوريين ...
+func adjectiveForms(stem string) []string {
+	words := strings.Fields(stem)
+	var out []string
+	for _, suffix := range []string{"", "ه", "ون", "ين", "ان", "تان", "تين"} {
+		for _, art := range []string{"", "ال"} {
+			var parts []string
+			for _, w := range words {
+				n := arabic.Normalize(w)
+				if suffix == "تان" || suffix == "تين" {
+					parts = append(parts, art+n+suffix)
+				} else {
+					parts = append(parts, art+n+suffix)
+				}
+			}
+			out = append(out, strings.Join(parts, " "))
+		}
+	}
+	return out
+}
+
+func actorID(e *entry) string {
+	switch e.Type {
+	case marsad.ActorCountry:
+		return "country/" + e.Code
+	}
+	name := e.English
+	if name == "" {
+		name = e.Name
+	}
+	return e.Type + "/" + strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+}
+
+// add indexes an entry under its name and aliases.
+func (l *Lexicon) add(e *entry, kind int) {
+	l.entries = append(l.entries, e)
+	for i, name := range append([]string{e.Name}, e.Aliases...) {
+		k := key(name)
+		weak := kind == kActor && e.Type == marsad.ActorPerson && len(k) == 1 && (weakAliases[k[0]] || utf8.RuneCountInString(k[0]) < 3)
+		l.addKey(k, match{kind: kind, e: e, weak: weak}, i == 0)
+	}
+}
+
+func (l *Lexicon) addKey(k []string, m match, canonical bool) {
+	if len(k) == 0 {
+		return
+	}
+	s := strings.Join(k, " ")
+	if old, ok := l.keys[s]; ok {
+		// A named actor beats a role or adjective; the first actor wins otherwise.
+		if old.kind == kActor && m.kind == kActor && old.e != m.e && !(old.e.Type == marsad.ActorCountry && m.e.Type == marsad.ActorCountry && old.e.Code == m.e.Code) {
+			l.issues = append(l.issues, fmt.Sprintf("alias %q names both %s (%s) and %s (%s)", s, old.e.Name, old.e.Code, m.e.Name, m.e.Code))
+		}
+		if old.kind <= m.kind {
+			return
+		}
+	}
+	l.keys[s] = m
+	if len(k) > l.maxLen {
+		l.maxLen = len(k)
+	}
+}
+
+// Lookup returns the actors whose name, alias, English name or code holds
+// query (normalised), sorted by name.
+func (l *Lexicon) Lookup(query string) []marsad.Actor {
+	q := arabic.Normalize(strings.ToLower(strings.TrimSpace(query)))
+	var out []marsad.Actor
+	for _, e := range l.entries {
+		hay := []string{e.Name, strings.ToLower(e.English), strings.ToLower(e.Code), e.ID}
+		hay = append(hay, e.Aliases...)
+		for _, h := range hay {
+			if q == "" || strings.Contains(arabic.Normalize(h), q) {
+				out = append(out, e.Actor)
+				break
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Check validates the lexicon: aliases that name two actors, codes that
+// are not CAMEO country and role parts, malformed or overlapping tenures.
+func (l *Lexicon) Check() []string {
+	issues := append([]string(nil), l.issues...)
+	for _, e := range l.entries {
+		codes := []string{e.Code}
+		for _, t := range e.Roles {
+			codes = append(codes, t.Code)
+		}
+		for _, c := range codes {
+			if !l.validCode(c) {
+				issues = append(issues, fmt.Sprintf("%s: code %q is not made of CAMEO parts", e.Name, c))
+			}
+		}
+		for i, t := range e.Roles {
+			if !validDate(t.From) || !validDate(t.To) || (t.To != "" && t.From > t.To) {
+				issues = append(issues, fmt.Sprintf("%s: bad tenure %s %s..%s", e.Name, t.Code, t.From, t.To))
+			}
+			for _, u := range e.Roles[i+1:] {
+				if u.Code == t.Code && overlaps(t, u) {
+					issues = append(issues, fmt.Sprintf("%s: tenures of %s overlap (%s..%s and %s..%s)", e.Name, t.Code, t.From, t.To, u.From, u.To))
+				}
+			}
+		}
+	}
+	return issues
+}
+
+func (l *Lexicon) validCode(c string) bool {
+	if len(c) == 0 || len(c)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(c); i += 3 {
+		p := c[i : i+3]
+		if !l.valid[p] && !countryCodes[p] {
+			return false
+		}
+	}
+	return true
+}
+
+func validDate(s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, r := range s {
+		if i != 4 && i != 7 && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return s[5:7] >= "01" && s[5:7] <= "12" && s[8:] >= "01" && s[8:] <= "31"
+}
+
+func overlaps(a, b marsad.Tenure) bool {
+	aEnd, bEnd := a.To, b.To
+	if aEnd == "" {
+		aEnd = "9999"
+	}
+	if bEnd == "" {
+		bEnd = "9999"
+	}
+	return a.From < bEnd && b.From < aEnd
+}
+
+// codeOn returns the actor's code on date (YYYY-MM-DD or "").
+func (e *entry) codeOn(date string) string {
+	if len(e.Roles) == 0 {
+		return e.Code
+	}
+	if date == "" {
+		return e.Roles[len(e.Roles)-1].Code
+	}
+	for _, t := range e.Roles {
+		if (t.From == "" || t.From <= date) && (t.To == "" || date < t.To) {
+			return t.Code
+		}
+	}
+	return e.Code
+}
+
+func (e *entry) ref(date string) *marsad.ActorRef {
+	return &marsad.ActorRef{ID: e.ID, Code: e.codeOn(date), Name: e.Name}
+}

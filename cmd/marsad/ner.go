@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/marsad/marsad/ner"
+)
+
+func init() {
+	register(&command{
+		name:    "ner",
+		summary: "tag named entities in CoNLL input: token<TAB>tag per line",
+		usage:   "marsad ner --conll FILE [--model FILE]",
+		run:     runNER,
+	})
+	registerEval("ner", "precision, recall and F1 per type of the NER tagger on gold CoNLL (conlleval rules)", runEvalNER)
+	registerTrain("ner", "train the NER tagger (averaged perceptron) on BIO-tagged CoNLL", runTrainNER)
+}
+
+func loadModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+func readCoNLL(path string, labelled bool) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := ner.ReadCoNLL(f, labelled)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+func runNER(ctx context.Context, e *env, args []string) error {
+	fs := commands["ner"].flags(e)
+	conll := fs.String("conll", "", "CoNLL `FILE` with tokens in the first column (- for stdin)")
+	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *conll == "" {
+		fmt.Fprintln(e.stderr, "marsad ner: --conll FILE is required")
+		return errUsage
+	}
+	m, err := loadModel(*model)
+	if err != nil {
+		return err
+	}
+	var r io.Reader = e.stdin
+	if *conll != "-" {
+		f, err := os.Open(*conll)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	sents, err := ner.ReadCoNLL(r, false)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *conll, err)
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	for i, s := range sents {
+		if i > 0 {
+			w.WriteByte('\n')
+		}
+		tags, _ := m.Tag(s.Tokens)
+		for k, t := range s.Tokens {
+			fmt.Fprintf(w, "%s\t%s\n", t, tags[k])
+		}
+	}
+	return nil
+}
+
+func runEvalNER(ctx context.Context, e *env, args []string) error {
+	fs := commands["eval"].flags(e)
+	gold := fs.String("gold", "", "gold CoNLL `FILE` (token ... tag)")
+	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		fmt.Fprintln(e.stderr, "marsad eval ner: --gold FILE is required")
+		return errUsage
+	}
+	m, err := loadModel(*model)
+	if err != nil {
+		return err
+	}
+	sents, err := readCoNLL(*gold, true)
+	if err != nil {
+		return err
+	}
+	sc := ner.NewScore()
+	for _, s := range sents {
+		pred, _ := m.Tag(s.Tokens)
+		sc.Add(s.Tags, pred)
+	}
+	printScore(e.stdout, sc)
+	return nil
+}
+
+func printScore(w io.Writer, sc *ner.Score) {
+	for _, t := range []string{"PER", "LOC", "ORG", "MISC", ""} {
+		p, r, f := sc.PRF(t)
+		name := t
+		if t == "" {
+			name = "overall"
+		}
+		fmt.Fprintf(w, "%-8s precision %6.2f  recall %6.2f  F1 %6.2f  (gold %d, predicted %d, correct %d)\n", name, 100*p, 100*r, 100*f, sc.Gold[t], sc.Pred[t], sc.Correct[t])
+	}
+}
+
+func runTrainNER(ctx context.Context, e *env, args []string) error {
+	fs := commands["train"].flags(e)
+	train := fs.String("train", "", "training CoNLL `FILE`")
+	dev := fs.String("dev", "", "dev CoNLL `FILE` (default: hold out --dev-split of the training sentences)")
+	split := fs.Float64("dev-split", 0.1, "share of training sentences held out as dev when --dev is not given (0: none)")
+	seed := fs.Uint64("seed", 1, "random `seed` for the split and the shuffling")
+	epochs := fs.Int("epochs", 15, "at most `N` epochs")
+	patience := fs.Int("patience", 3, "stop after `N` epochs without dev gain")
+	gaz := fs.String("gazetteers", "", "`DIR` of reference data holding ner/anergazet and gazetteer/ (e.g. ../shared/data)")
+	out := fs.String("out", "", "output `DIR` for ner.bin.gz")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *train == "" || *out == "" {
+		fmt.Fprintln(e.stderr, "marsad train ner: --train FILE and --out DIR are required")
+		return errUsage
+	}
+	all, err := readCoNLL(*train, true)
+	if err != nil {
+		return err
+	}
+	trainSet, devSet := all, []ner.Sentence(nil)
+	if *dev != "" {
+		if devSet, err = readCoNLL(*dev, true); err != nil {
+			return err
+		}
+	} else if *split > 0 {
+		trainSet, devSet = ner.Split(all, *split, *seed)
+	}
+	g := map[string]uint8{}
+	if *gaz != "" {
+		if g, err = ner.ReadGazetteers(*gaz); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(e.stderr, "training on %d sentences, dev %d, gazetteer %d entries\n", len(trainSet), len(devSet), len(g))
+	info := fmt.Sprintf("Marsad NER model v%d. Trained on %s (%d sentences", ner.ModelVersion, filepath.Base(*train), len(trainSet))
+	if len(devSet) > 0 {
+		info += fmt.Sprintf("; %d held out for early stopping", len(devSet))
+	}
+	info += "). ANERcorp (Benajiba 2007) and ANERgazet are research-use data; the gazetteer features are stored as hashes."
+	m, err := ner.Train(trainSet, devSet, ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: *seed, Log: e.stderr, Gazetteer: g, Info: info})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(*out, "ner.bin.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	st, _ := os.Stat(path)
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes, %s)\n", path, st.Size(), strings.SplitN(info, ".", 2)[0])
+	return nil
+}

@@ -1,0 +1,211 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/arabic"
+)
+
+// Feature hashing: FNV-1a over a template name and its values, with no
+// allocation.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func mix(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func feat(tmpl string, vals ...string) uint64 {
+	h := mix(fnvOffset, tmpl)
+	for _, v := range vals {
+		h ^= 0xff
+		h *= fnvPrime
+		h = mix(h, v)
+	}
+	return h
+}
+
+// word is the per-token information features are built from.
+type word struct {
+	norm   string // normalised token
+	stem   string // normalised base without proclitics, enclitics and ال
+	base   string // normalised base without proclitics (keeps ال)
+	pre    string // proclitics
+	shape  string
+	gaz    uint8 // gazetteer membership bits of stem / base
+	trig   uint8 // trigger class bits
+	hasAl  bool
+	isWord bool
+}
+
+// Gazetteer and trigger bits.
+const (
+	gPER uint8 = 1 << iota
+	gLOC
+	gORG
+	gFirst // a first name
+)
+
+var triggers = map[string]uint8{}
+
+func init() {
+	for _, w := range strings.Fields("السيد السيده الرئيس رئيس الشيخ الملك الامير الاميره الدكتور د الوزير وزير الوزيره النائب النايب المتحدث مستشار المستشار الجنرال العقيد اللواء العميد الفريق المشير الرايد المدرب اللاعب الفنان الفنانه الكاتب الشاعر المخرج الممثل الناطق السفير المبعوث الامين الزعيم القايد القاضي المحامي الصحفي البابا الحاخام المطرب ولي") {
+		triggers[w] |= gPER
+	}
+	for _, w := range strings.Fields("مدينه ولايه محافظه عاصمه دوله جمهوريه بلده قريه منطقه اقليم جزيره جزر نهر بحر مخيم حي شمال جنوب شرق غرب وسط العاصمه مدينة") {
+		triggers[w] |= gLOC
+	}
+	for _, w := range strings.Fields("شركه جامعه وزاره منظمه حزب حركه مجلس هيئه وكاله بنك اتحاد مؤسسه موسسه جمعيه نادي صحيفه قناه تنظيم جماعه ميليشيا مليشيا لجنه محكمه مركز معهد مجموعه منتدي برلمان جيش قوات") {
+		triggers[w] |= gORG
+	}
+}
+
+// analyse computes the word information of one token.
+func (m *Model) analyse(tok string) word {
+	n := arabic.Normalize(tok)
+	w := word{norm: n, shape: shape(tok)}
+	r, _ := utf8.DecodeRuneInString(tok)
+	if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+		w.stem, w.base = n, n
+		return w
+	}
+	w.isWord = true
+	pre, base, _ := arabic.Segment(tok)
+	w.pre = arabic.Normalize(pre)
+	w.base = arabic.Normalize(base)
+	if w.pre != "" && strings.HasSuffix(w.pre, "ل") && strings.HasPrefix(w.base, "ل") && !strings.HasPrefix(w.base, "ال") {
+		w.base = "ا" + w.base
+	}
+	w.stem = w.base
+	if strings.HasPrefix(w.stem, "ال") && utf8.RuneCountInString(w.stem) > 3 {
+		w.stem, w.hasAl = w.stem[len("ال"):], true
+	}
+	w.gaz = m.gazetteer(w.base) | m.gazetteer(w.stem) | m.gazetteer(n)
+	w.trig = triggers[w.base] | triggers[w.stem]
+	return w
+}
+
+func shape(tok string) string {
+	var letters, digits, arabicL, other bool
+	for _, r := range tok {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+			arabicL = true
+		case unicode.IsLetter(r):
+			letters = true
+		default:
+			other = true
+		}
+	}
+	switch {
+	case digits && !letters && !arabicL:
+		return "D"
+	case letters && !arabicL:
+		if u, _ := utf8.DecodeRuneInString(tok); unicode.IsUpper(u) {
+			return "Lu"
+		}
+		return "L"
+	case arabicL && digits:
+		return "AD"
+	case arabicL:
+		return "A"
+	case other:
+		return "P"
+	}
+	return "?"
+}
+
+func runePrefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return s[:i]
+}
+
+func runeSuffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+var gazNames = [...]string{"P", "L", "O", "F"}
+
+// features appends the feature hashes of token i of the sentence.
+func (m *Model) features(ws []word, i int, out []uint64) []uint64 {
+	w := ws[i]
+	at := func(k int) word {
+		if k < 0 {
+			return word{norm: "<s>", stem: "<s>", shape: "<s>"}
+		}
+		if k >= len(ws) {
+			return word{norm: "</s>", stem: "</s>", shape: "</s>"}
+		}
+		return ws[k]
+	}
+	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	out = append(out,
+		feat("b"),
+		feat("w", w.norm),
+		feat("s", w.stem),
+		feat("sh", w.shape),
+		feat("pre", w.pre),
+		feat("p1", runePrefix(w.stem, 1)), feat("p2", runePrefix(w.stem, 2)), feat("p3", runePrefix(w.stem, 3)),
+		feat("x1", runeSuffix(w.stem, 1)), feat("x2", runeSuffix(w.stem, 2)), feat("x3", runeSuffix(w.stem, 3)),
+		feat("s-1", p1.stem), feat("s+1", n1.stem), feat("s-2", p2.stem), feat("s+2", n2.stem),
+		feat("w-1", p1.norm), feat("w+1", n1.norm),
+		feat("s-1s", p1.stem, w.stem), feat("ss+1", w.stem, n1.stem),
+		feat("sh-1", p1.shape, w.shape, n1.shape),
+	)
+	if w.hasAl {
+		out = append(out, feat("al"))
+	}
+
+	if len(w.stem) <= 4 {
+		out = append(out, feat("short"))
+	}
+	for b, name := range gazNames {
+		bit := uint8(1) << b
+		if w.gaz&bit != 0 {
+			out = append(out, feat("g", name))
+		}
+		if p1.gaz&bit != 0 {
+			out = append(out, feat("g-1", name))
+		}
+		if n1.gaz&bit != 0 {
+			out = append(out, feat("g+1", name))
+		}
+		if p1.trig&bit != 0 {
+			out = append(out, feat("t-1", name))
+		}
+		if p2.trig&bit != 0 {
+			out = append(out, feat("t-2", name))
+		}
+	}
+	// Multi-word gazetteer entries through this token.
+	if i+1 < len(ws) {
+		if g := m.gazetteer(w.base + " " + n1.base); g != 0 {
+			out = append(out, feat("g2", string(rune('0'+g))))
+		}
+	}
+	if i > 0 {
+		if g := m.gazetteer(p1.base + " " + w.base); g != 0 {
+			out = append(out, feat("g2-", string(rune('0'+g))))
+		}
+	}
+	return out
+}

@@ -1,0 +1,232 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// ModelVersion is the format version of model files; a file of another
+// version is refused at load.
+const ModelVersion = 1
+
+const modelMagic = "MARSAD-NER"
+
+// Model is a trained tagger: feature weights per tag, tag transitions and
+// the gazetteer it was trained with. It is safe for concurrent use.
+type Model struct {
+	tags    []string
+	index   map[uint64]int32 // feature hash → row
+	weights []float32        // rows of len(tags)
+	trans   []float32        // (len(tags)+1) × len(tags): previous tag (or start) → tag
+	gaz     map[uint64]uint8
+	Info    string // provenance, printed by marsad ner --info
+}
+
+// Tags returns the model's tag set.
+func (m *Model) Tags() []string { return m.tags }
+
+func (m *Model) gazetteer(s string) uint8 {
+	if m.gaz == nil || s == "" {
+		return 0
+	}
+	return m.gaz[mix(fnvOffset, s)]
+}
+
+// Tag returns the BIO tags of a tokenized sentence and, for each token, the
+// margin of its tag over the runner-up, squashed to 0..1.
+func (m *Model) Tag(tokens []string) ([]string, []float64) {
+	ws := make([]word, len(tokens))
+	for i, t := range tokens {
+		ws[i] = m.analyse(t)
+	}
+	return m.tagWords(ws)
+}
+
+func (m *Model) tagWords(ws []word) ([]string, []float64) {
+	nt := len(m.tags)
+	scores := make([]float32, len(ws)*nt)
+	var fs []uint64
+	for i := range ws {
+		fs = m.features(ws, i, fs[:0])
+		row := scores[i*nt : (i+1)*nt]
+		for _, f := range fs {
+			if r, ok := m.index[f]; ok {
+				w := m.weights[int(r)*nt : int(r+1)*nt]
+				for t := range row {
+					row[t] += w[t]
+				}
+			}
+		}
+	}
+	path := viterbi(scores, m.trans, len(ws), nt)
+	tags := make([]string, len(ws))
+	conf := make([]float64, len(ws))
+	for i, t := range path {
+		tags[i] = m.tags[t]
+		row := scores[i*nt : (i+1)*nt]
+		second := float32(math.Inf(-1))
+		for k, v := range row {
+			if k != t && v > second {
+				second = v
+			}
+		}
+		conf[i] = 1 / (1 + math.Exp(-float64(row[t]-second)))
+	}
+	return tags, conf
+}
+
+// viterbi returns the best tag sequence under emission scores and
+// transition weights (row nt is the start state).
+func viterbi(scores, trans []float32, n, nt int) []int {
+	if n == 0 {
+		return nil
+	}
+	delta := make([]float32, n*nt)
+	back := make([]int32, n*nt)
+	for t := 0; t < nt; t++ {
+		delta[t] = scores[t] + trans[nt*nt+t]
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nt; t++ {
+			best, arg := float32(math.Inf(-1)), 0
+			for p := 0; p < nt; p++ {
+				if v := delta[(i-1)*nt+p] + trans[p*nt+t]; v > best {
+					best, arg = v, p
+				}
+			}
+			delta[i*nt+t] = best + scores[i*nt+t]
+			back[i*nt+t] = int32(arg)
+		}
+	}
+	path := make([]int, n)
+	best := float32(math.Inf(-1))
+	for t := 0; t < nt; t++ {
+		if v := delta[(n-1)*nt+t]; v > best {
+			best, path[n-1] = v, t
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = int(back[i*nt+path[i]])
+	}
+	return path
+}
+
+// Save writes the model in its gzipped binary format.
+func (m *Model) Save(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	put := func(v any) { binary.Write(bw, binary.LittleEndian, v) }
+	bw.WriteString(modelMagic)
+	put(uint32(ModelVersion))
+	put(uint32(len(m.Info)))
+	bw.WriteString(m.Info)
+	put(uint32(len(m.tags)))
+	for _, t := range m.tags {
+		put(uint8(len(t)))
+		bw.WriteString(t)
+	}
+	put(m.trans)
+	put(uint32(len(m.index)))
+	keys := make([]uint64, len(m.index))
+	for k, r := range m.index {
+		keys[r] = k
+	}
+	for r, k := range keys {
+		put(k)
+		put(m.weights[r*len(m.tags) : (r+1)*len(m.tags)])
+	}
+	put(uint32(len(m.gaz)))
+	for k, v := range m.gaz {
+		put(k)
+		put(v)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ErrModel reports a model file that is corrupt or of another version.
+var ErrModel = errors.New("bad NER model file")
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (m *Model, err error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	get := func(v any) {
+		if err == nil {
+			err = binary.Read(br, binary.LittleEndian, v)
+		}
+	}
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("%w: not a Marsad NER model", ErrModel)
+	}
+	var version, n uint32
+	get(&version)
+	if err == nil && version != ModelVersion {
+		return nil, fmt.Errorf("%w: version %d, this Marsad reads version %d", ErrModel, version, ModelVersion)
+	}
+	m = &Model{}
+	get(&n)
+	if err != nil || n > 1<<20 {
+		return nil, fmt.Errorf("%w: bad header", ErrModel)
+	}
+	info := make([]byte, n)
+	if _, err := io.ReadFull(br, info); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	m.Info = string(info)
+	get(&n)
+	if err != nil || n == 0 || n > 64 {
+		return nil, fmt.Errorf("%w: bad tag count", ErrModel)
+	}
+	for range n {
+		var l uint8
+		get(&l)
+		b := make([]byte, l)
+		if err == nil {
+			_, err = io.ReadFull(br, b)
+		}
+		m.tags = append(m.tags, string(b))
+	}
+	nt := len(m.tags)
+	m.trans = make([]float32, (nt+1)*nt)
+	get(m.trans)
+	get(&n)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("%w: bad feature count", ErrModel)
+	}
+	m.index = make(map[uint64]int32, n)
+	m.weights = make([]float32, int(n)*nt)
+	for r := range int(n) {
+		var k uint64
+		get(&k)
+		get(m.weights[r*nt : (r+1)*nt])
+		m.index[k] = int32(r)
+	}
+	get(&n)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("%w: bad gazetteer", ErrModel)
+	}
+	m.gaz = make(map[uint64]uint8, n)
+	for range n {
+		var k uint64
+		var v uint8
+		get(&k)
+		get(&v)
+		m.gaz[k] = v
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	return m, nil
+}

@@ -1,0 +1,157 @@
+package ner_test
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/ner"
+)
+
+func TestReadCoNLLErrors(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"missing tag", "قال O\nالرئيس\n", "line 2: missing tag column"},
+		{"unknown tag", "قال O\nعمرو X-PER\n", "line 2: unknown tag"},
+		{"unknown type", "عمرو B-PERSON\n", "line 1: unknown entity type"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ner.ReadCoNLL(strings.NewReader(tt.in), true)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	s, err := ner.ReadCoNLL(strings.NewReader("عمرو B-PERS\r\nموسى I-PERS\r\n\r\nفي O\r\n"), true)
+	if err != nil || len(s) != 2 || s[0].Tags[0] != "B-PER" {
+		t.Errorf("CRLF and PERS: %v %v", s, err)
+	}
+}
+
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		tags string
+		want int
+	}{
+		{"B-PER I-PER O B-LOC", 2},
+		{"I-PER I-PER O", 1}, // I- without B- starts a chunk (conlleval)
+		{"B-PER I-LOC", 2},   // type change starts a chunk
+		{"O O", 0},
+	}
+	for _, tt := range tests {
+		if got := len(ner.Chunks(strings.Fields(tt.tags))); got != tt.want {
+			t.Errorf("Chunks(%s) = %d chunks, want %d", tt.tags, got, tt.want)
+		}
+	}
+}
+
+func TestTrainTagSaveLoad(t *testing.T) {
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := ner.ReadCoNLL(f, true)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ner.Train(sents, nil, ner.TrainOptions{Epochs: 8, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := ner.NewScore()
+	for _, s := range sents {
+		pred, _ := m.Tag(s.Tokens)
+		sc.Add(s.Tags, pred)
+	}
+	if _, _, f1 := sc.PRF(""); f1 < 0.9 {
+		t.Errorf("training-set F1 %.2f, want at least 0.9", f1)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ner.Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := m.Tag(sents[0].Tokens)
+	b, _ := m2.Tag(sents[0].Tokens)
+	if strings.Join(a, " ") != strings.Join(b, " ") {
+		t.Errorf("reloaded model tags differently: %v vs %v", a, b)
+	}
+	// A corrupt or foreign file is an error, never a panic.
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("hello"),
+		"truncated": buf.Bytes()[:buf.Len()/2],
+	} {
+		if _, err := ner.Load(bytes.NewReader(data)); err == nil {
+			t.Errorf("%s model loaded without error", name)
+		}
+	}
+}
+
+func TestEmbeddedModelOnSentences(t *testing.T) {
+	text := "وقال وزير الخارجية الروسي سيرجي لافروف في موسكو إن روسيا والأمم المتحدة تدعمان الحل."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	st, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.Text] = e.Type
+		if d.Slice(e.Span) != e.Text {
+			t.Errorf("entity %q span mismatch", e.Text)
+		}
+	}
+	for text, typ := range map[string]string{"سيرجي لافروف": "PER", "موسكو": "LOC", "روسيا": "LOC", "الأمم المتحدة": "ORG"} {
+		if got[text] != typ {
+			t.Errorf("entity %q: got type %q (all: %v)", text, got[text], got)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("model/ner.bin.gz")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := ner.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	m, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := strings.Fields("وقال وزير الخارجية الروسي سيرجي لافروف في مؤتمر صحفي بموسكو إن بلاده لن تقبل أي تدخل في الشؤون السورية وإن الأمم المتحدة هي المرجع الوحيد")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m.Tag(toks)
+	}
+	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func FuzzReadCoNLL(f *testing.F) {
+	f.Add("قال O\nعمرو B-PER\n\n")
+	f.Add("\xff\xfe\tB-\n-DOCSTART-\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		ner.ReadCoNLL(strings.NewReader(s), true)
+		ner.ReadCoNLL(strings.NewReader(s), false)
+	})
+}
