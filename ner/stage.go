@@ -4,11 +4,13 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 //go:embed model/ner.bin.gz
@@ -80,7 +82,68 @@ func (s *stage) Process(d *marsad.Document) error {
 			d.Entities = append(d.Entities, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: c.Type, Confidence: round2(cf / float64(c.End-c.Start))})
 		}
 	}
+	s.consistency(d)
 	return nil
+}
+
+// consistency tags later mentions of a name the tagger found once: a
+// surname of a person (لافروف after سيرجي لافروف) or a one-word name is
+// the same entity wherever it recurs in the document.
+func (s *stage) consistency(d *marsad.Document) {
+	names := map[string]string{} // base form → type
+	for _, e := range d.Entities {
+		if e.Type != marsad.PER && e.Type != marsad.LOC && e.Type != marsad.ORG {
+			continue
+		}
+		words := strings.Fields(e.Text)
+		if len(words) == 0 {
+			continue
+		}
+		last := words[len(words)-1]
+		if e.Type == marsad.PER || len(words) == 1 {
+			if k := baseKey(last); utf8.RuneCountInString(k) > 2 {
+				names[k] = e.Type
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	covered := func(t marsad.Token) bool {
+		for _, e := range d.Entities {
+			if e.Span.Overlaps(t.Span) {
+				return true
+			}
+		}
+		return false
+	}
+	var added []marsad.Entity
+	for _, t := range d.Tokens {
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		typ, ok := names[t.Base]
+		if !ok || typ != marsad.PER || covered(t) {
+			continue
+		}
+		sp := marsad.Span{Start: t.Start + utf8.RuneCountInString(cliticsToDrop(t)), End: t.End}
+		added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: typ, Confidence: 0.5})
+	}
+	if len(added) == 0 {
+		return
+	}
+	d.Entities = append(d.Entities, added...)
+	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
+}
+
+// baseKey is the normalised base of a written word, as Token.Base.
+func baseKey(w string) string {
+	pre, base, _ := arabic.Segment(w)
+	n := arabic.Normalize(base)
+	if strings.HasSuffix(pre, "ل") && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "ال") {
+		n = "ا" + n
+	}
+	return n
 }
 
 // cliticsToDrop returns the proclitics of an entity's first token that are

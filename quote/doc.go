@@ -1,4 +1,13 @@
 // Package quote extracts direct quotations in every quote style Arabic
-// outlets use, and reported speech introduced by speech verbs and
-// attribution phrases, each tied to its speaker and cue.
+// outlets use (” “ either way round, “ ”, « », "" ), and reported speech
+// introduced by speech verbs (قال إن، أكد أن، أوضح أن ...) and attribution
+// phrases (بحسب، وفقا لـ، نقلا عن), each tied to its speaker and cue.
+//
+// Speakers come from Arabic word order: the noun phrase after a speech verb
+// (VSO), a person named earlier in the sentence (شكك لافروف ... وقال)
+// or the subject of the sentence's first verb for a pronoun subject
+// (وتقول إنها); continuations (وأضاف، مضيفا أن، وقالوا) take the
+// previous speaker. Short quoted words with no cue (scare quotes, titles)
+// are not quotations. A quotation with no closing mark is closed at the
+// end of its paragraph, with a warning. Cue words are data (cues.txt).
 package quote

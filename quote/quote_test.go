@@ -1,0 +1,117 @@
+package quote_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/quote"
+)
+
+// analyse runs the text stage and the quote stage over paragraphs.
+func analyse(t testing.TB, paras ...string) *marsad.Document {
+	t.Helper()
+	d := marsad.NewDocument(strings.Join(paras, "\n\n"))
+	off := 0
+	for _, p := range paras {
+		n := len([]rune(p))
+		d.Paragraphs = append(d.Paragraphs, marsad.Span{Start: off, End: off + n})
+		off += n + 2
+	}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func describe(d *marsad.Document) []string {
+	var out []string
+	for _, q := range d.Quotes {
+		sp := ""
+		if q.Speaker != nil {
+			sp = q.Speaker.Text
+		}
+		out = append(out, fmt.Sprintf("%s|%s|%s", q.Kind, q.Text, sp))
+	}
+	return out
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // kind|text|speaker
+	}{
+		{"reversed curly quotes, VSO", []string{"وقال وزير المالية ”سنخفض الضرائب على الشركات الصغيرة.“"},
+			[]string{"direct|سنخفض الضرائب على الشركات الصغيرة.|وزير المالية"}},
+		{"guillemets", []string{"وقال المتحدث «لن نقبل بأي شروط مسبقة للحوار»."},
+			[]string{"direct|لن نقبل بأي شروط مسبقة للحوار|المتحدث"}},
+		{"straight quotes after a colon", []string{"وكتب الوزير على حسابه: \"الاتفاق خطوة أولى نحو السلام الدائم في المنطقة\""},
+			[]string{"direct|الاتفاق خطوة أولى نحو السلام الدائم في المنطقة|الوزير"}},
+		{"continuation takes the previous speaker", []string{"وقال رئيس البلدية ”المشروع سيكتمل قبل الصيف.“", "وأضاف ”سنعلن التفاصيل الأسبوع المقبل.“"},
+			[]string{"direct|المشروع سيكتمل قبل الصيف.|رئيس البلدية", "direct|سنعلن التفاصيل الأسبوع المقبل.|رئيس البلدية"}},
+		{"participle ends the subject", []string{"وقال مسؤول في الوزارة مشترطا عدم ذكر اسمه ”القرار نهائي ولا رجعة فيه.“"},
+			[]string{"direct|القرار نهائي ولا رجعة فيه.|مسؤول في الوزارة"}},
+		{"scare quotes are not quotations", []string{"أطلقت الشركة تطبيق \"رحلة\" الجديد وصفته بأنه \"الأفضل\"."}, nil},
+		{"reported speech with إن", []string{"وقال المتحدث باسم الجيش إن القوات سيطرت على المدينة بالكامل."},
+			[]string{"indirect|القوات سيطرت على المدينة بالكامل|المتحدث باسم الجيش"}},
+		{"reported speech with أن", []string{"وأكدت وزارة الصحة أن عدد الإصابات انخفض هذا الأسبوع."},
+			[]string{"indirect|عدد الإصابات انخفض هذا الأسبوع|وزارة الصحة"}},
+		{"pronoun subject of the sentence's verb", []string{"وتنتقد النقابة الحكومة بشدة وتقول إنها لن توقع أي اتفاق."},
+			[]string{"indirect|لن توقع أي اتفاق|النقابة الحكومة بشدة"}},
+		{"attribution phrase at the end", []string{"ارتفع عدد القتلى إلى عشرين شخصا، بحسب مصادر طبية."},
+			[]string{"indirect|ارتفع عدد القتلى إلى عشرين شخصا|مصادر طبية"}},
+		{"unclosed quote stops at the paragraph", []string{"وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "فقرة أخرى بلا اقتباس."},
+			[]string{"direct|هذه الخطة ستفشل حتما في البرلمان|النائب"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.paras...)
+			got := describe(d)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+			for _, q := range d.Quotes {
+				if d.Slice(q.Span) != q.Text || q.Speaker != nil && d.Slice(q.Speaker.Span) != q.Speaker.Text {
+					t.Errorf("offsets do not match text for %q", q.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestUnclosedQuoteWarns(t *testing.T) {
+	d := analyse(t, "وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "وقال آخر «كلام صحيح تماما وسنرى النتيجة»")
+	if len(d.Warnings) != 1 || len(d.Quotes) != 2 {
+		t.Errorf("warnings %q, quotes %d", d.Warnings, len(d.Quotes))
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	f.Add("وقال ”نص“ «آخر» \"ثالث\" بحسب مصادر إن")
+	f.Add("”“”“«»»«\"")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := analyse(t, s)
+		n := len([]rune(d.Text))
+		for _, q := range d.Quotes {
+			if q.Start < 0 || q.End > n || q.Start > q.End {
+				t.Fatalf("bad span %v", q.Span)
+			}
+		}
+	})
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	paras := []string{"وقال مسؤول رفيع المستوى في الإدارة مشترطا عدم نشر اسمه ”العقبة الرئيسية هي موقف الطرف الآخر.“", "وأضاف ”لن يحدث هذا.“", "ويقول مسؤولون إن المحادثات فشلت، بحسب مصادر مطلعة."}
+	d := analyse(b, paras...)
+	q, _ := quote.New()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q.Process(d)
+	}
+}
