@@ -223,6 +223,9 @@ func segment(word string) (prefix, base, suffix string) {
 		if closed[ns] {
 			return prefix, stem, base[len(stem):]
 		}
+		if last, _ := utf8.DecodeLastRuneInString(ns); last == firstRune(e) {
+			break // شكك، ردد: a doubled letter of the stem, not a pronoun
+		}
 		fb := bestVariant(m, ns)
 		ratio := 0.5
 		switch e {

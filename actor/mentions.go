@@ -1,0 +1,106 @@
+package actor
+
+import (
+	"github.com/marsad/marsad"
+)
+
+// Found is an actor mention in a token sequence: tokens [Start, End).
+type Found struct {
+	Start, End int
+	Ref        *marsad.ActorRef
+	Place      bool // a place or region named after a locative preposition or alone: where, not who
+	Adjective  bool // a nationality adjective (الأمريكية)
+}
+
+// TokenKey returns the matching form of one written word, as Mentions
+// expects its keys: normalised, without proclitics (لل = ل + ال).
+func TokenKey(w string) string { return tokenKey(w) }
+
+// Mentions finds the actor mentions in a sentence given as token keys
+// (TokenKey for words, the normalised text for others): named actors,
+// capitals (their governments), nationality adjectives, and role words
+// composed with the nationality or country that follows them (قوات
+// المعارضة السورية → SYRREB, الحكومة الأمريكية → USAGOV).
+func (l *Lexicon) Mentions(keys []string, date string) []Found {
+	var out []Found
+	for i := 0; i < len(keys); {
+		m, n := l.longest(keys, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		switch m.kind {
+		case kActor:
+			if m.weak {
+				i += n
+				continue
+			}
+			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i)})
+		case kPlace:
+			f := Found{Start: i, End: i + n, Place: true}
+			if m.e.capital && !locative(keys, i) {
+				f.Ref = &marsad.ActorRef{ID: "country/" + m.e.country, Code: m.e.country + "GOV", Name: m.e.Name}
+				f.Place = false
+			} else {
+				f.Ref = &marsad.ActorRef{ID: m.e.ID, Code: m.e.country, Name: m.e.Name}
+			}
+			out = append(out, f)
+		case kAdj:
+			out = append(out, Found{Start: i, End: i + n, Ref: &marsad.ActorRef{ID: "country/" + m.code, Code: m.code, Name: m.code}, Adjective: true})
+		case kRole:
+			// A role with a nationality or country within the next two words.
+			end := i + n
+			for k := end; k < len(keys) && k <= end+2; k++ {
+				m2, n2 := l.longest(keys, k)
+				if n2 == 0 {
+					if isFiller(keys[k]) {
+						continue
+					}
+					break
+				}
+				if m2.kind == kRole {
+					if m2.code != "" {
+						m.code = m2.code // قوات المعارضة: the more specific role
+					}
+					k += n2 - 1
+					end = k + 1
+					continue
+				}
+				country := ""
+				switch {
+				case m2.kind == kAdj:
+					country = m2.code
+				case m2.kind == kActor && m2.e.Type == marsad.ActorCountry:
+					country = m2.e.Code
+				case m2.kind == kPlace && m2.e.capital:
+					country = m2.e.country
+				case m2.kind == kActor && m2.e.Type == marsad.ActorArmed:
+					out = append(out, Found{Start: i, End: k + n2, Ref: m2.e.ref(date)})
+					i = k + n2
+					goto next
+				}
+				if country != "" {
+					out = append(out, Found{Start: i, End: k + n2, Ref: compose(country, m.code)})
+					i = k + n2
+					goto next
+				}
+				break
+			}
+			i += n
+			continue
+		}
+		i += n
+	next:
+	}
+	return out
+}
+
+// locative reports a name after في / ب-less locative words: a place, not an actor.
+func locative(keys []string, i int) bool {
+	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب")
+}
+
+// isFiller words may stand between a role and its nationality.
+func isFiller(k string) bool {
+	return k == "الرفيع" || k == "رفيع" || k == "المستوي" || k == "كبير" || k == "الكبير" || k == "المعتدله" || k == "كبار"
+}

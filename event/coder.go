@@ -1,0 +1,447 @@
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/actor"
+	"github.com/marsad/marsad/arabic"
+)
+
+// Mentioner finds actor mentions in a sentence's token keys; the actor
+// lexicon provides it.
+type Mentioner interface {
+	Mentions(keys []string, date string) []actor.Found
+}
+
+// New returns the event coder over the embedded lexicons.
+func New() (marsad.Stage, error) {
+	lex, err := actor.DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return NewCoder(lex)
+}
+
+// NewCoder returns the event coder with a given actor mention finder.
+func NewCoder(m Mentioner) (marsad.Stage, error) {
+	l, err := load()
+	if err != nil {
+		return nil, err
+	}
+	return &coder{lex: l, actors: m}, nil
+}
+
+type coder struct {
+	lex    *lexicon
+	actors Mentioner
+}
+
+func (c *coder) Name() string { return "event" }
+func (c *coder) Requires() []string {
+	return []string{marsad.AnnTokens, marsad.AnnSentences, marsad.AnnEntities, marsad.AnnActors, marsad.AnnQuotes, marsad.AnnTimes}
+}
+func (c *coder) Provides() []string { return []string{marsad.AnnEvents} }
+
+// negators block an event: لن تستهدف الأسد is not an attack.
+var negators = map[string]bool{"لن": true, "لا": true, "لم": true, "ليس": true, "ليست": true, "غير": true, "لما": true, "عدم": true, "دون": true, "نفي": true, "نفت": true, "ينفي": true, "تنفي": true}
+
+// conditionals block an event: it may not happen.
+var conditionals = map[string]bool{"اذا": true, "لو": true, "ان": false}
+
+// intents announce an event without it happening.
+var intents = map[string]bool{"سوف": true, "تعتزم": true, "يعتزم": true, "تنوي": true, "ينوي": true, "ستقوم": true, "سيقوم": true}
+
+// eventNouns refer back to an earlier military campaign.
+var eventNouns = map[string]bool{"الحمله": true, "الضربات": true, "الغارات": true, "العمليه": true, "العمليات": true, "التحالف": true, "حمله": true}
+
+// sent is one sentence under coding.
+type sent struct {
+	index  int
+	toks   []marsad.Token
+	keys   []string
+	found  []actor.Found
+	date   string
+	quotes []*marsad.Quote
+}
+
+// Process codes the events of d.
+func (c *coder) Process(d *marsad.Document) error {
+	d.Events = d.Events[:0]
+	var lastAttacker *marsad.Mention
+	ti := 0
+	for si, sp := range d.Sentences {
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
+			ti++
+		}
+		first := ti
+		for ti < len(d.Tokens) && d.Tokens[ti].End <= sp.End {
+			ti++
+		}
+		s := &sent{index: si, toks: d.Tokens[first:ti], date: d.Published}
+		if len(s.toks) == 0 {
+			continue
+		}
+		s.keys = make([]string, len(s.toks))
+		for i, t := range s.toks {
+			if t.Kind == marsad.TokenWord {
+				s.keys[i] = actor.TokenKey(t.Text)
+			} else {
+				s.keys[i] = t.Norm
+			}
+		}
+		s.found = c.actors.Mentions(s.keys, d.Published)
+		s.found = withEntities(d, s, s.found)
+		for _, tm := range d.Times {
+			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
+				s.date = tm.Value[:10]
+				break
+			}
+		}
+		for qi := range d.Quotes {
+			if d.Quotes[qi].Span.Overlaps(sp) {
+				s.quotes = append(s.quotes, &d.Quotes[qi])
+			}
+		}
+		for i := 0; i < len(s.toks); i++ {
+			t, n := c.match(s, i)
+			if t == nil {
+				continue
+			}
+			ev, ok := c.code(d, s, i, n, t, lastAttacker)
+			if ok {
+				if ev.Root == "18" || ev.Root == "19" || ev.Root == "20" {
+					lastAttacker = ev.Source
+				}
+				add(d, ev)
+			}
+			i += n - 1
+		}
+	}
+	return nil
+}
+
+// match finds a trigger at token i and returns it with its length.
+func (c *coder) match(s *sent, i int) (*trigger, int) {
+	k := s.keys[i]
+	cands := c.lex.triggers[k]
+	if full := strings.TrimPrefix(s.toks[i].Norm, arabicNorm(s.toks[i].Prefix)); full != k {
+		cands = append(cands, c.lex.triggers[full]...)
+	}
+	if strings.HasPrefix(k, "ال") {
+		for _, t := range c.lex.triggers[k[len("ال"):]] {
+			if t.noun { // a verb never takes the article
+				cands = append(cands, t)
+			}
+		}
+	}
+	for _, t := range cands {
+		if i+len(t.words) > len(s.keys) {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(t.words); j++ {
+			if s.keys[i+j] != t.words[j] && strings.TrimPrefix(s.keys[i+j], "ال") != strings.TrimPrefix(t.words[j], "ال") {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if len(t.needs) > 0 && !near(s, i+len(t.words), 4, t.needs) {
+			continue
+		}
+		return t, len(t.words)
+	}
+	return nil, 0
+}
+
+func near(s *sent, from, n int, words []string) bool {
+	for k := from; k < len(s.keys) && k < from+n; k++ {
+		for _, w := range words {
+			if s.keys[k] == w || s.toks[k].Norm == w || strings.TrimPrefix(s.keys[k], "ال") == strings.TrimPrefix(w, "ال") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// code builds the event of trigger t at tokens [i, i+n).
+func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAttacker *marsad.Mention) (marsad.Event, bool) {
+	// Negation and conditions in the few words before the trigger.
+	future := strings.HasSuffix(s.toks[i].Prefix, "س")
+	// A negation governs the clause: لن تطلب الإذن من حكومة الأسد لشن ضربات.
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := s.toks[k].Norm
+		if s.toks[k].Kind == marsad.TokenPunct || (k < i-3 && strings.HasPrefix(s.toks[k].Prefix, "و")) {
+			break
+		}
+		if negators[w] || negators[s.keys[k]] {
+			return marsad.Event{}, false
+		}
+		if intents[w] {
+			future = true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if conditionals[s.toks[k].Norm] {
+			return marsad.Event{}, false
+		}
+	}
+	code := t.code
+	var src, tgt *actor.Found
+	actorsAfter := func(from int) []*actor.Found {
+		var out []*actor.Found
+		for k := range s.found {
+			if f := &s.found[k]; f.Start >= from && !f.Place {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	before := func(limit int) *actor.Found {
+		var best *actor.Found
+		for k := range s.found {
+			if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place {
+				best = f
+			}
+		}
+		return best
+	}
+	after := actorsAfter(i + n)
+	byFrame := func(from int) *actor.Found {
+		if len(t.frame) == 0 {
+			for _, f := range actorsAfter(from) {
+				return f
+			}
+			return nil
+		}
+		for k := from; k < len(s.toks) && k < from+8; k++ {
+			if c.isPrep(s, k, t.frame) {
+				for _, f := range actorsAfter(k) {
+					if f.Start <= k+3 {
+						return f
+					}
+					break
+				}
+			}
+		}
+		return nil
+	}
+	if t.noun {
+		// The doer: an adjective or "بقيادة X" after the noun, else the
+		// actor named just before it (أعلن أوباما بدء الضربات).
+		for _, f := range after {
+			if f.Start <= i+n+1 && f.Adjective {
+				src = f
+			}
+			break
+		}
+		if src == nil {
+			for k := i + n; k < len(s.toks) && k < i+n+6; k++ {
+				if s.keys[k] == "قياده" || s.keys[k] == "بقياده" {
+					for _, f := range actorsAfter(k + 1) {
+						if f.Start <= k+2 {
+							src = f
+						}
+						break
+					}
+				}
+			}
+		}
+		passive := i > 0 && (s.toks[i].Prefix == "ل") && i >= 1
+		if src == nil && !passive {
+			if b := before(5); b != nil && !governed(s, b) {
+				src = b
+			}
+		}
+		tgt = byFrame(i + n)
+		if tgt == nil && passive {
+			// يتعرضون لضربات: the subject is the target; a named actor
+			// rather than a nationality adjective on the way.
+			for k := len(s.found) - 1; k >= 0; k-- {
+				if f := &s.found[k]; f.End <= i && f.End >= i-14 && !f.Place && !f.Adjective {
+					tgt = f
+					break
+				}
+			}
+		}
+		if tgt == nil && len(t.frame) > 0 && t.frame[0] == "ل" {
+			tgt = byFrame(i + n)
+		}
+	} else {
+		// VSO: a subject right after the verb; else SVO: the actor before it.
+		if len(after) > 0 && after[0].Start <= i+n+2 {
+			src = after[0]
+			tgt = byFrame(src.End)
+			if tgt == nil && len(t.frame) == 0 && len(after) > 1 {
+				tgt = after[1]
+			}
+		} else {
+			src = before(8)
+			tgt = byFrame(i + n)
+		}
+	}
+	var srcM, tgtM *marsad.Mention
+	if src != nil {
+		srcM = mentionOf(d, s, src)
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun {
+		srcM = q.Speaker // a verbal event inside a quotation: its speaker
+	}
+	if tgt != nil {
+		tgtM = mentionOf(d, s, tgt)
+	} else if lastAttacker != nil && near(s, i+n, 4, keysOf(eventNouns)) {
+		tgtM = lastAttacker // شكك في شرعية الحملة الجوية: the campaign's leader
+	}
+	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code {
+		return marsad.Event{}, false
+	}
+	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرائم", "مجازر"}) {
+		code = "1122"
+	}
+	if future {
+		if ic := intent(code); ic != "" {
+			code = ic
+		}
+	}
+	cc, _ := Lookup(code)
+	ev := marsad.Event{Code: code, Root: cc.Root, Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
+		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
+	if t.noun {
+		ev.Confidence = 0.6
+	}
+	trig := marsad.Span{Start: s.toks[i].Start, End: s.toks[i+n-1].End}
+	lo, hi := trig.Start, trig.End
+	for _, m := range []*marsad.Mention{srcM, tgtM} {
+		if d.SentenceOf(m.Start) == s.index {
+			lo, hi = min(lo, m.Start), max(hi, m.End)
+		}
+	}
+	ev.Evidence = marsad.Evidence{Trigger: trig, Clause: marsad.Span{Start: lo, End: hi}}
+	ev.Evidence.Text = d.Slice(ev.Evidence.Clause)
+	for _, f := range s.found {
+		if f.Place && f.Ref != nil {
+			ev.Location = mentionOf(d, s, &f)
+			break
+		}
+	}
+	return ev, true
+}
+
+func keysOf(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// isPrep reports whether token k is (or begins with) one of the frame's
+// prepositions: على، ضد، مع، في، من، إلى, or the proclitics ب and ل.
+func (c *coder) isPrep(s *sent, k int, frame []string) bool {
+	t := s.toks[k]
+	for _, p := range frame {
+		switch p {
+		case "ب", "ل":
+			if strings.HasSuffix(t.Prefix, p) || t.Norm == p {
+				return true
+			}
+		default:
+			if t.Norm == p || s.keys[k] == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func speakerQuote(s *sent, i int) *marsad.Quote {
+	for _, q := range s.quotes {
+		if q.Span.Contains(s.toks[i].Span) {
+			return q
+		}
+	}
+	return nil
+}
+
+// mentionOf turns a found actor into a mention of the document.
+func mentionOf(d *marsad.Document, s *sent, f *actor.Found) *marsad.Mention {
+	first := s.toks[f.Start]
+	start := first.Start + len([]rune(first.Prefix))
+	sp := marsad.Span{Start: start, End: s.toks[f.End-1].End}
+	return &marsad.Mention{Span: sp, Text: d.Slice(sp), Actor: f.Ref}
+}
+
+// add appends an event, merging it with an earlier report of the same
+// event (same source, target and code).
+func add(d *marsad.Document, ev marsad.Event) {
+	for k := range d.Events {
+		e := &d.Events[k]
+		if e.Code == ev.Code && e.Source.Actor.Code == ev.Source.Actor.Code && e.Target.Actor.Code == ev.Target.Actor.Code {
+			e.Mentions++
+			return
+		}
+	}
+	d.Events = append(d.Events, ev)
+}
+
+// String describes an event in one line, for logs and tables.
+func String(e marsad.Event) string {
+	return fmt.Sprintf("%s -> %s %s (%s)", e.Source.Actor.Code, e.Target.Actor.Code, e.Code, e.Name)
+}
+
+// governed reports a mention that is the object of a preposition (على
+// دمشق، لسوريا): not the doer of what follows.
+func governed(s *sent, f *actor.Found) bool {
+	t := s.toks[f.Start]
+	if strings.HasSuffix(t.Prefix, "ل") || strings.HasSuffix(t.Prefix, "ب") {
+		return true
+	}
+	if f.Start > 0 {
+		switch s.toks[f.Start-1].Norm {
+		case "علي", "ضد", "الي", "في", "من", "عن", "مع":
+			return true
+		}
+	}
+	return false
+}
+
+// withEntities adds the linked entities of the sentence that the lexicon
+// scan did not find (a surname resolved by coreference: الأسد).
+func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Found {
+	for _, e := range d.Entities {
+		if e.Actor == nil || e.Start < s.toks[0].Start || e.End > s.toks[len(s.toks)-1].End {
+			continue
+		}
+		a, b := -1, -1
+		for k, t := range s.toks {
+			if a < 0 && t.End > e.Start {
+				a = k
+			}
+			if t.Start < e.End {
+				b = k + 1
+			}
+		}
+		if a < 0 || b <= a {
+			continue
+		}
+		overlap := false
+		for _, f := range found {
+			if f.Start < b && a < f.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			found = append(found, actor.Found{Start: a, End: b, Ref: e.Actor, Place: e.Type == marsad.LOC && a > 0 && s.toks[a-1].Norm == "في"})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	return found
+}
+
+func arabicNorm(s string) string { return arabic.Normalize(s) }

@@ -1,0 +1,151 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/cameo.tsv data/triggers.tsv
+var data embed.FS
+
+// Code is one CAMEO code of the codebook.
+type Code struct {
+	Code, Root, Name string
+	Quad             int
+	Goldstein        float64
+}
+
+// trigger is one entry of triggers.tsv, expanded.
+type trigger struct {
+	code  string
+	noun  bool
+	words []string // the form's keys (one or more words)
+	frame []string // target prepositions; empty: direct object
+	needs []string
+}
+
+type lexicon struct {
+	codes    map[string]Code
+	triggers map[string][]*trigger // first word → triggers
+}
+
+var load = sync.OnceValues(func() (*lexicon, error) {
+	l := &lexicon{codes: map[string]Code{}, triggers: map[string][]*trigger{}}
+	if err := readTSV("data/cameo.tsv", 5, func(c []string) error {
+		q, _ := strconv.Atoi(c[2])
+		g, err := strconv.ParseFloat(c[3], 64)
+		if err != nil {
+			return fmt.Errorf("goldstein %q: %w", c[3], err)
+		}
+		l.codes[c[0]] = Code{Code: c[0], Root: c[1], Quad: q, Goldstein: g, Name: c[4]}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("data/triggers.tsv", 4, func(c []string) error {
+		if _, ok := l.codes[c[0]]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", c[0])
+		}
+		var frame, needs []string
+		if c[3] != "-" {
+			frame = strings.Split(c[3], ",")
+		}
+		if len(c) > 4 {
+			needs = strings.Fields(c[4])
+		}
+		var forms []string
+		switch c[1] {
+		case "verb":
+			past, present, ok := strings.Cut(c[2], "|")
+			if !ok {
+				return fmt.Errorf("verb forms %q: want past|present", c[2])
+			}
+			forms = conjugate(past, present)
+		case "noun":
+			for _, f := range strings.Split(c[2], "|") {
+				if strings.Contains(f, " ") && !strings.Contains(c[2], "|") {
+					forms = append(forms, strings.Fields(f)...)
+				} else {
+					forms = append(forms, f)
+				}
+			}
+		default:
+			return fmt.Errorf("unknown kind %q", c[1])
+		}
+		for _, f := range forms {
+			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs}
+			l.triggers[t.words[0]] = append(l.triggers[t.words[0]], t)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return l, nil
+})
+
+// conjugate derives the common news forms of a verb from its past and
+// present stems: قصف, قصفت, قصفوا, يقصف, تقصف, يقصفون ...
+func conjugate(past, present string) []string {
+	// The dual past (قصفا) is left out: it is written like the accusative
+	// verbal noun (دعما، ضربا), far more common in news.
+	out := []string{past, past + "ت", past + "وا", past + "ن"}
+	for _, p := range []string{"ي", "ت", "ن"} {
+		out = append(out, p+present, p+present+"ون", p+present+"ان", p+present+"ين")
+	}
+	return out
+}
+
+func readTSV(name string, fields int, f func([]string) error) error {
+	file, err := data.Open(name)
+	if err != nil {
+		return fmt.Errorf("event: %w", err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) < fields {
+			return fmt.Errorf("event: %s:%d: want %d tab-separated fields", name, n, fields)
+		}
+		if err := f(c); err != nil {
+			return fmt.Errorf("event: %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// Lookup returns the CAMEO code's entry.
+func Lookup(code string) (Code, bool) {
+	l, err := load()
+	if err != nil {
+		return Code{}, false
+	}
+	c, ok := l.codes[code]
+	return c, ok
+}
+
+// intent maps a root to the CAMEO "express intent" code used when the
+// event is only announced (سوف، تعتزم): cooperation → 03x, force → 138.
+func intent(code string) string {
+	switch code[:2] {
+	case "04", "05":
+		return "036"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "18", "19", "20":
+		return "138"
+	case "17", "16":
+		return "130"
+	}
+	return ""
+}
