@@ -175,21 +175,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// Negation and conditions in the few words before the trigger.
 	future := strings.HasSuffix(s.toks[i].Prefix, "س")
 	// A negation governs the clause: لن تطلب الإذن من حكومة الأسد لشن ضربات.
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
-		w := s.toks[k].Norm
-		if s.toks[k].Kind == marsad.TokenPunct || (k < i-3 && strings.HasPrefix(s.toks[k].Prefix, "و")) {
-			break
-		}
-		if negators[w] || negators[s.keys[k]] {
-			return marsad.Event{}, false
-		}
-		if intents[w] {
-			future = true
-		}
+	if negated(s, i) {
+		return marsad.Event{}, false
 	}
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if conditionals[s.toks[k].Norm] {
-			return marsad.Event{}, false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if intents[s.toks[k].Norm] {
+			future = true
 		}
 	}
 	code := t.code
@@ -300,7 +291,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code {
 		return marsad.Event{}, false
 	}
-	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرائم", "مجازر"}) {
+	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
 		code = "1122"
 	}
 	if future {

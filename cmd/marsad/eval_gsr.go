@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/event"
+)
+
+func init() {
+	registerEval("gsr", "precision and recall of protest or assault event detection on a GSR CSV file", runEvalGSR)
+}
+
+func runEvalGSR(ctx context.Context, e *env, args []string) error {
+	fs := commands["eval"].flags(e)
+	kind := fs.String("kind", "", "event `kind`: protest (root 14) or assault (roots 18, 19, 20)")
+	verbose := fs.Bool("v", false, "print misses and false alarms")
+	// Allow the file before or after the flags.
+	var file string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		file, args = args[0], args[1:]
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if file == "" && fs.NArg() > 0 {
+		file = fs.Arg(0)
+	}
+	roots := map[string][]string{"protest": {"14"}, "assault": {"18", "19", "20"}}[*kind]
+	if file == "" || roots == nil {
+		fmt.Fprintln(e.stderr, "Usage: marsad eval gsr FILE.csv --kind protest|assault")
+		return errUsage
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	head, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[h] = i
+	}
+	if _, ok := col["text"]; !ok {
+		return fmt.Errorf("%s: no text column", file)
+	}
+	st, _ := arabic.NewStage()
+	var tp, fp, fn, tn, skipped int
+	for line := 2; ; line++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", file, line, err)
+		}
+		label := rec[col["label"]]
+		if label == "ambiguous" {
+			skipped++
+			continue
+		}
+		gold := label == "yes"
+		text := rec[col["text"]]
+		d := marsad.NewDocument(text)
+		d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+		st.Process(d)
+		dets, err := event.Detect(d)
+		if err != nil {
+			return err
+		}
+		pred := false
+		for _, dt := range dets {
+			for _, rt := range roots {
+				if dt.Root == rt {
+					pred = true
+				}
+			}
+		}
+		switch {
+		case pred && gold:
+			tp++
+		case pred && !gold:
+			fp++
+			if *verbose {
+				fmt.Fprintf(e.stdout, "FALSE ALARM %s: %s\n", label, clip(text, 160))
+			}
+		case !pred && gold:
+			fn++
+			if *verbose {
+				fmt.Fprintf(e.stdout, "MISS: %s\n", clip(text, 160))
+			}
+		default:
+			tn++
+		}
+	}
+	p, rc, f1 := prf(tp, tp+fp, tp+fn)
+	fmt.Fprintf(e.stdout, "%s: %d sentences (%d ambiguous skipped); precision %.3f recall %.3f F1 %.3f (tp %d fp %d fn %d tn %d)\n",
+		*kind, tp+fp+fn+tn, skipped, p, rc, f1, tp, fp, fn, tn)
+	return nil
+}

@@ -1,0 +1,56 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/pipeline"
+)
+
+// code runs the whole pipeline and returns "SRC>TGT:code" of each event.
+func code(t *testing.T, text string) []string {
+	t.Helper()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := p.Analyze(&marsad.Article{Source: "t", Body: []byte("عنوان\n" + text), Published: "2014-09-28"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, e.Source.Actor.Code[:3]+">"+e.Target.Actor.Code[:3]+":"+e.Code)
+	}
+	return out
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // one event, or "" for none
+	}{
+		{"VSO accusation", "وتتهم الحكومة العراقية تنظيم داعش بارتكاب مجازر في الموصل.", "IRQ>IMG:1122"},
+		{"SVO rejection", "أما طهران فترفض بحث أي اتفاق مع واشنطن.", "IRN>USA:120"},
+		{"nominal air strikes with adjective", "وتواصل الطائرات التركية الضربات الجوية التركية على حزب العمال الكردستاني.", "TUR>TUR:195"},
+		{"negation blocks", "وقال المتحدث إن روسيا لن تستهدف القوات التركية في سوريا.", ""},
+		{"meeting", "التقى وزير الخارجية المصري سامح شكري مع نظيره الأردني في عمان.", "EGY>JOR:040"},
+		{"support", "تؤيد باريس قوات المعارضة السورية منذ سنوات.", "FRA>SYR:051"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(code(t, tt.text), " ")
+			if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("events %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMerge(t *testing.T) {
+	got := code(t, "وتتهم الحكومة العراقية تنظيم داعش بارتكاب مجازر. وتتهم الحكومة العراقية تنظيم داعش بارتكاب جرائم.")
+	if len(got) != 1 {
+		t.Errorf("duplicate events not merged: %v", got)
+	}
+}
