@@ -1,0 +1,364 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+)
+
+// MaxQueryLength bounds a search query, in bytes.
+const MaxQueryLength = 1000
+
+// matchExpr builds an FTS5 MATCH expression from a user query: every word
+// goes through arabic.Terms (as the index did) and is quoted, so no FTS
+// syntax of the user's reaches SQLite; "phrases" stay phrases and a
+// trailing * makes a prefix query. It also returns the terms, for snippets.
+func matchExpr(q string) (string, map[string]bool, error) {
+	if len(q) > MaxQueryLength {
+		return "", nil, marsad.Errorf(marsad.EINVALID, "query longer than %d bytes", MaxQueryLength)
+	}
+	var parts []string
+	terms := map[string]bool{}
+	quote := func(t string) string { return `"` + strings.ReplaceAll(t, `"`, "") + `"` }
+	for i, chunk := range strings.Split(q, `"`) {
+		if i%2 == 1 { // inside a phrase
+			ts := arabic.Terms(chunk)
+			if len(ts) > 0 {
+				for _, t := range ts {
+					terms[t] = true
+				}
+				parts = append(parts, quote(strings.Join(ts, " ")))
+			}
+			continue
+		}
+		for _, w := range strings.Fields(chunk) {
+			prefix := strings.HasSuffix(w, "*")
+			ts := arabic.Terms(strings.TrimSuffix(w, "*"))
+			for k, t := range ts {
+				terms[t] = true
+				if prefix && k == len(ts)-1 {
+					parts = append(parts, quote(t)+"*")
+				} else {
+					parts = append(parts, quote(t))
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return "", nil, marsad.Errorf(marsad.EINVALID, "the query %q has no searchable word", q)
+	}
+	return strings.Join(parts, " "), terms, nil
+}
+
+// where builds the filter conditions on articles a; args follow.
+func where(f marsad.Filter) (string, []any) {
+	var conds []string
+	var args []any
+	if f.From != "" {
+		conds, args = append(conds, "a.published >= ?"), append(args, f.From)
+	}
+	if f.To != "" {
+		conds, args = append(conds, "a.published <= ?"), append(args, f.To)
+	}
+	if f.Outlet != "" {
+		conds, args = append(conds, "a.outlet = ?"), append(args, f.Outlet)
+	}
+	if f.Actor != "" {
+		conds, args = append(conds, "EXISTS (SELECT 1 FROM entities e WHERE e.article = a.id AND e.actor_code LIKE ? ESCAPE '\\')"), append(args, likePrefix(f.Actor))
+	}
+	if f.Root != "" {
+		conds, args = append(conds, "EXISTS (SELECT 1 FROM events v WHERE v.article = a.id AND v.root = ?)"), append(args, f.Root)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " AND " + strings.Join(conds, " AND "), args
+}
+
+func likePrefix(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s) + "%"
+}
+
+// Search implements marsad.Store.
+func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchResult, error) {
+	match, terms, err := matchExpr(q.Q)
+	if err != nil {
+		return nil, err
+	}
+	w, wargs := where(q.Filter)
+	base := ` FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?` + w
+	args := append([]any{match}, wargs...)
+	res := &marsad.SearchResult{Hits: []marsad.Hit{}, Facets: map[string][]marsad.Facet{}}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+base, args...).Scan(&res.Total); err != nil {
+		return nil, fmt.Errorf("sqlite: search: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, bm25(article_fts), a.doc`+base+` ORDER BY bm25(article_fts) LIMIT ? OFFSET ?`,
+		append(args, limitOf(q.Filter), max(q.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h marsad.Hit
+		var js string
+		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &js); err != nil {
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		var d struct {
+			Text string `json:"text"`
+		}
+		json.Unmarshal([]byte(js), &d)
+		h.Snippet = Snippet(d.Text, terms, 14)
+		res.Hits = append(res.Hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	ids := `SELECT a.id` + base
+	for name, query := range map[string]string{
+		"outlet": `SELECT a.outlet, count(*)` + base + ` AND a.outlet != '' GROUP BY a.outlet ORDER BY 2 DESC LIMIT 10`,
+		"actor":  `SELECT e.actor_code, count(DISTINCT e.article) FROM entities e WHERE e.actor_code != '' AND e.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
+		"root":   `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
+	} {
+		f, err := facets(ctx, s.db, query, args)
+		if err != nil {
+			return nil, err
+		}
+		res.Facets[name] = f
+	}
+	return res, nil
+}
+
+func facets(ctx context.Context, db *sql.DB, q string, args []any) ([]marsad.Facet, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: facets: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.Facet{}
+	for rows.Next() {
+		var f marsad.Facet
+		if err := rows.Scan(&f.Value, &f.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// Snippet cuts a window of the original text around the first word whose
+// search term is in terms, wrapping matching words in <mark>; the rest is
+// HTML-escaped.
+func Snippet(text string, terms map[string]bool, window int) string {
+	toks := arabic.Tokenize(text)
+	hit := make([]bool, len(toks))
+	first := -1
+	for i, t := range toks {
+		for _, term := range arabic.Terms(text[t.Start:t.End]) {
+			if terms[term] {
+				hit[i] = true
+			}
+		}
+		if hit[i] && first < 0 {
+			first = i
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	if first < 0 {
+		first = 0
+	}
+	lo, hi := max(0, first-window/2), min(len(toks), first+window)
+	var b strings.Builder
+	if lo > 0 {
+		b.WriteString("… ")
+	}
+	prev := toks[lo].Start
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		b.WriteString(html.EscapeString(text[prev:t.Start]))
+		if hit[i] {
+			b.WriteString("<mark>" + html.EscapeString(text[t.Start:t.End]) + "</mark>")
+		} else {
+			b.WriteString(html.EscapeString(text[t.Start:t.End]))
+		}
+		prev = t.End
+	}
+	if hi < len(toks) {
+		b.WriteString(" …")
+	}
+	return strings.ReplaceAll(b.String(), "\n", " ")
+}
+
+// eventWhere builds event filters on table v joined with articles a.
+func eventWhere(f marsad.Filter) (string, []any) {
+	var conds []string
+	var args []any
+	add := func(c string, a any) { conds, args = append(conds, c), append(args, a) }
+	if f.From != "" {
+		add("v.date >= ?", f.From)
+	}
+	if f.To != "" {
+		add("v.date <= ?", f.To)
+	}
+	if f.Source != "" {
+		add(`v.source_code LIKE ? ESCAPE '\'`, likePrefix(f.Source))
+	}
+	if f.Target != "" {
+		add(`v.target_code LIKE ? ESCAPE '\'`, likePrefix(f.Target))
+	}
+	if f.Actor != "" {
+		conds = append(conds, `(v.source_code LIKE ? ESCAPE '\' OR v.target_code LIKE ? ESCAPE '\')`)
+		args = append(args, likePrefix(f.Actor), likePrefix(f.Actor))
+	}
+	if f.Root != "" {
+		add("v.root = ?", f.Root)
+	}
+	if f.Outlet != "" {
+		add("a.outlet = ?", f.Outlet)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// Events implements marsad.Store.
+func (s *DB) Events(ctx context.Context, f marsad.Filter) ([]marsad.EventRecord, error) {
+	w, args := eventWhere(f)
+	rows, err := s.db.QueryContext(ctx, `SELECT v.article, a.title, v.event FROM events v JOIN articles a ON a.id = v.article`+w+
+		` ORDER BY v.date DESC, v.article, v.seq LIMIT ? OFFSET ?`, append(args, limitOf(f), max(f.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: events: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.EventRecord{}
+	for rows.Next() {
+		var r marsad.EventRecord
+		var js string
+		if err := rows.Scan(&r.Article, &r.Title, &js); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(js), &r.Event); err != nil {
+			return nil, fmt.Errorf("sqlite: event of %s: %w", r.Article, err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Quotes implements marsad.Store.
+func (s *DB) Quotes(ctx context.Context, f marsad.Filter) ([]marsad.QuoteRecord, error) {
+	var conds []string
+	var args []any
+	if f.Speaker != "" {
+		conds = append(conds, `(q.speaker_code LIKE ? ESCAPE '\' OR q.speaker LIKE ? ESCAPE '\')`)
+		args = append(args, likePrefix(f.Speaker), "%"+strings.TrimSuffix(likePrefix(f.Speaker), "%")+"%")
+	}
+	if f.From != "" {
+		conds, args = append(conds, "q.published >= ?"), append(args, f.From)
+	}
+	if f.To != "" {
+		conds, args = append(conds, "q.published <= ?"), append(args, f.To)
+	}
+	w := ""
+	if len(conds) > 0 {
+		w = " WHERE " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT q.article, a.title, q.published, q.start, q.end, q.kind, q.text, q.speaker, q.speaker_code FROM quotes q JOIN articles a ON a.id = q.article`+w+
+		` ORDER BY q.published DESC, q.article, q.start LIMIT ? OFFSET ?`, append(args, limitOf(f), max(f.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: quotes: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.QuoteRecord{}
+	for rows.Next() {
+		var r marsad.QuoteRecord
+		var sp, code string
+		if err := rows.Scan(&r.Article, &r.Title, &r.Published, &r.Start, &r.End, &r.Kind, &r.Text, &sp, &code); err != nil {
+			return nil, err
+		}
+		if sp != "" {
+			r.Speaker = &marsad.Mention{Text: sp}
+			if code != "" {
+				r.Speaker.Actor = &marsad.ActorRef{Code: code}
+			}
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Actors implements marsad.Store.
+func (s *DB) Actors(ctx context.Context, f marsad.Filter) ([]marsad.ActorCount, error) {
+	cond, args := "", []any{}
+	if f.Actor != "" {
+		cond, args = ` AND e.actor_code LIKE ? ESCAPE '\'`, append(args, likePrefix(f.Actor))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.actor_code, max(e.actor_name), count(*),
+		(SELECT count(*) FROM events v WHERE v.source_code = e.actor_code OR v.target_code = e.actor_code)
+		FROM entities e WHERE e.actor_code != ''`+cond+` GROUP BY e.actor_code ORDER BY 3 DESC LIMIT ? OFFSET ?`, append(args, limitOf(f), max(f.Offset, 0))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: actors: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.ActorCount{}
+	for rows.Next() {
+		var a marsad.ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Mentions, &a.Events); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Graph implements marsad.Store.
+func (s *DB) Graph(ctx context.Context, f marsad.Filter) ([]marsad.Edge, error) {
+	w, args := eventWhere(f)
+	rows, err := s.db.QueryContext(ctx, `SELECT v.source_code, v.target_code, count(*), avg(v.goldstein) FROM events v JOIN articles a ON a.id = v.article`+w+
+		` GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?`, append(args, limitOf(f))...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: graph: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.Edge{}
+	for rows.Next() {
+		var e marsad.Edge
+		if err := rows.Scan(&e.Source, &e.Target, &e.Events, &e.Goldstein); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Timeline implements marsad.Store.
+func (s *DB) Timeline(ctx context.Context, f marsad.Filter) ([]marsad.DayCount, error) {
+	w, args := eventWhere(f)
+	rows, err := s.db.QueryContext(ctx, `SELECT v.date, count(*) FROM events v JOIN articles a ON a.id = v.article`+w+` GROUP BY 1 ORDER BY 1`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: timeline: %w", err)
+	}
+	defer rows.Close()
+	out := []marsad.DayCount{}
+	for rows.Next() {
+		var d marsad.DayCount
+		if err := rows.Scan(&d.Date, &d.Events); err != nil {
+			return nil, err
+		}
+		if utf8.ValidString(d.Date) {
+			out = append(out, d)
+		}
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,315 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/bits"
+	"sort"
+	"strings"
+	"sync"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// DB is the SQLite store. It is safe for concurrent use.
+type DB struct {
+	db   *sql.DB
+	path string
+
+	mu     sync.Mutex // guards hashes
+	hashes []simEntry // SimHash of every stored article, for near-duplicates
+}
+
+type simEntry struct {
+	id   string
+	hash uint64
+}
+
+var _ marsad.Store = (*DB)(nil)
+
+// Open opens (creating if needed) the store at path and applies the
+// migrations it lacks. ":memory:" gives a private in-memory store.
+func Open(ctx context.Context, path string) (*DB, error) {
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
+	if path == ":memory:" {
+		dsn = "file::memory:?_pragma=foreign_keys(ON)"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if path == ":memory:" {
+		db.SetMaxOpenConns(1)
+	}
+	s := &DB{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	rows, err := db.QueryContext(ctx, `SELECT id, simhash FROM articles WHERE dup_of = ''`)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e simEntry
+		var h int64
+		if err := rows.Scan(&e.id, &h); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("sqlite: %w", err)
+		}
+		e.hash = uint64(h)
+		s.hashes = append(s.hashes, e)
+	}
+	return s, rows.Err()
+}
+
+// migrate applies the embedded migrations in name order, each in its own
+// transaction, recording them in the migrations table.
+func (s *DB) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
+		return fmt.Errorf("sqlite: migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+			return fmt.Errorf("sqlite: migration %s: %w", name, err)
+		}
+		if n > 0 {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: migration %s: %w", name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO migrations(name) VALUES (?)`, name); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: migration %s: %w", name, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("sqlite: migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// Close closes the store.
+func (s *DB) Close() error { return s.db.Close() }
+
+// PutDocument implements marsad.Store.
+func (s *DB) PutDocument(ctx context.Context, d *marsad.Document) (bool, error) {
+	n, err := s.PutDocuments(ctx, []*marsad.Document{d})
+	return n == 1, err
+}
+
+// PutDocuments stores a batch in one transaction and returns how many were
+// new. Nothing of a failed batch is stored.
+func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: %w", err)
+	}
+	defer tx.Rollback()
+	created := 0
+	var fresh []simEntry
+	for _, d := range docs {
+		ok, h, dup, err := s.put(ctx, tx, d, fresh)
+		if err != nil {
+			return 0, fmt.Errorf("sqlite: store %s: %w", d.Source, err)
+		}
+		if ok {
+			created++
+			if dup == "" {
+				fresh = append(fresh, simEntry{d.ID, h})
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("sqlite: commit: %w", err)
+	}
+	s.mu.Lock()
+	s.hashes = append(s.hashes, fresh...)
+	s.mu.Unlock()
+	return created, nil
+}
+
+func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []simEntry) (bool, uint64, string, error) {
+	var exists int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, d.ID).Scan(&exists); err != nil {
+		return false, 0, "", err
+	}
+	if exists > 0 {
+		return false, 0, "", nil
+	}
+	terms := arabic.Terms(d.Title + "\n" + d.Text)
+	h := simhash(terms)
+	dup := s.nearDuplicate(h, fresh)
+	doc := *d
+	doc.Tokens = nil
+	js, err := json.Marshal(&doc)
+	if err != nil {
+		return false, 0, "", err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, title, outlet, published, url, source, doc, simhash, dup_of) VALUES (?,?,?,?,?,?,?,?,?)`,
+		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup)
+	if err != nil {
+		return false, 0, "", err
+	}
+	rowid, err := res.LastInsertId()
+	if err != nil {
+		return false, 0, "", err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO article_fts(rowid, terms) VALUES (?, ?)`, rowid, strings.Join(terms, " ")); err != nil {
+		return false, 0, "", err
+	}
+	for _, e := range d.Entities {
+		code, name := "", ""
+		if e.Actor != nil {
+			code, name = e.Actor.Code, e.Actor.Name
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities VALUES (?,?,?,?,?,?,?)`, d.ID, e.Start, e.End, e.Text, e.Type, code, name); err != nil {
+			return false, 0, "", err
+		}
+	}
+	for _, q := range d.Quotes {
+		sp, code := "", ""
+		if q.Speaker != nil {
+			sp = q.Speaker.Text
+			if q.Speaker.Actor != nil {
+				code = q.Speaker.Actor.Code
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)`, d.ID, q.Start, q.End, q.Kind, q.Text, sp, code, d.Published); err != nil {
+			return false, 0, "", err
+		}
+	}
+	for _, t := range d.Times {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO times VALUES (?,?,?,?,?,?)`, d.ID, t.Start, t.End, t.Text, t.Type, t.Value); err != nil {
+			return false, 0, "", err
+		}
+	}
+	for i, ev := range d.Events {
+		js, err := json.Marshal(ev)
+		if err != nil {
+			return false, 0, "", err
+		}
+		date := ev.Date
+		if date == "" {
+			date = d.Published
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)`, d.ID, i, ev.Code, ev.Root, ev.Quad, ev.Goldstein,
+			ev.Source.Actor.Code, ev.Target.Actor.Code, date, string(js)); err != nil {
+			return false, 0, "", err
+		}
+	}
+	return true, h, dup, nil
+}
+
+// maxDupBits is the SimHash distance under which two articles are one story
+// (random pairs of texts differ in about 32 of the 64 bits).
+const maxDupBits = 6
+
+// nearDuplicate returns the first stored article within maxDupBits of h.
+func (s *DB) nearDuplicate(h uint64, fresh []simEntry) string {
+	if h == 0 {
+		return ""
+	}
+	for _, e := range fresh {
+		if bits.OnesCount64(e.hash^h) <= maxDupBits {
+			return e.id
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.hashes {
+		if bits.OnesCount64(e.hash^h) <= maxDupBits {
+			return e.id
+		}
+	}
+	return ""
+}
+
+// simhash is a 64-bit SimHash over 3-term shingles.
+func simhash(terms []string) uint64 {
+	if len(terms) < 8 {
+		return 0
+	}
+	var v [64]int
+	for i := 0; i+3 <= len(terms); i++ {
+		h := uint64(14695981039346656037)
+		for _, t := range terms[i : i+3] {
+			for k := 0; k < len(t); k++ {
+				h ^= uint64(t[k])
+				h *= 1099511628211
+			}
+			h ^= ' '
+			h *= 1099511628211
+		}
+		for b := 0; b < 64; b++ {
+			if h&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+	}
+	var out uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// Document implements marsad.Store.
+func (s *DB) Document(ctx context.Context, id string) (*marsad.Document, error) {
+	var js string
+	err := s.db.QueryRowContext(ctx, `SELECT doc FROM articles WHERE id = ?`, id).Scan(&js)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, marsad.Errorf(marsad.ENOTFOUND, "no article %q", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	d := &marsad.Document{}
+	if err := json.Unmarshal([]byte(js), d); err != nil {
+		return nil, fmt.Errorf("sqlite: article %s: %w", id, err)
+	}
+	return d, nil
+}
+
+func limitOf(f marsad.Filter) int {
+	switch {
+	case f.Limit <= 0:
+		return 50
+	case f.Limit > 500:
+		return 500
+	}
+	return f.Limit
+}
