@@ -324,3 +324,15 @@ func TestFeedFetchFullText(t *testing.T) {
 		t.Errorf("failed fetch not reported: %q", errs)
 	}
 }
+
+func TestPrettyJSONObject(t *testing.T) {
+	obj := "{\n  \"title\": \"عنوان\",\n  \"text\": \"نص الخبر\"\n}\n"
+	arts, errs, _ := stream(t, []byte(obj), input.Options{})
+	if len(arts) != 1 || len(errs) != 0 || string(arts[0].Body) != "نص الخبر" {
+		t.Errorf("pretty JSON object: %d articles, errors %q", len(arts), errs)
+	}
+	_, errs, _ = stream(t, []byte("{\n \"about\": \"no text here\"\n}"), input.Options{})
+	if len(errs) != 1 {
+		t.Errorf("want one error for an object without text, got %q", errs)
+	}
+}

@@ -244,6 +244,10 @@ func Detect(head []byte) string {
 	case bytes.HasPrefix(h, []byte("<DOC>")):
 		return FormatTREC
 	case bytes.HasPrefix(h, []byte("{")):
+		// One object per line, or one (pretty-printed) object.
+		if nl := bytes.IndexByte(h, '\n'); nl >= 0 && !bytes.HasSuffix(bytes.TrimSpace(h[:nl]), []byte("}")) {
+			return FormatJSON
+		}
 		return FormatJSONL
 	case bytes.HasPrefix(h, []byte("[")):
 		return FormatJSON

@@ -127,6 +127,28 @@ func readLine(br *bufio.Reader, max int) (line []byte, long bool, err error) {
 func readJSONArray(name string, r io.Reader, opts Options, emit func(Item) bool) bool {
 	dec := json.NewDecoder(r)
 	tok, err := dec.Token()
+	if err == nil && tok == json.Delim('{') {
+		// A single article object: read the rest of it.
+		obj := map[string]any{}
+		for dec.More() {
+			k, err := dec.Token()
+			if err != nil {
+				return emit(Item{Err: fmt.Errorf("%s: bad JSON object: %w", name, err)})
+			}
+			var v any
+			if err := dec.Decode(&v); err != nil {
+				return emit(Item{Err: fmt.Errorf("%s: bad JSON object: %w", name, err)})
+			}
+			if ks, ok := k.(string); ok {
+				obj[ks] = v
+			}
+		}
+		a, err := record(name, obj, fieldsOf(opts), opts)
+		if err != nil {
+			return emit(Item{Err: err})
+		}
+		return emit(Item{Article: a})
+	}
 	if err != nil || tok != json.Delim('[') {
 		return emit(Item{Err: fmt.Errorf("%s: not a JSON array of articles", name)})
 	}

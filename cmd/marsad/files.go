@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"html"
 	"os"
 	"strings"
 
@@ -45,3 +46,6 @@ func parseFields(spec string) (*input.Fields, error) {
 	}
 	return f, nil
 }
+
+// htmlUnescape undoes the escaping of snippets for the terminal.
+func htmlUnescape(s string) string { return html.UnescapeString(s) }
