@@ -145,3 +145,57 @@ func ExampleLexicon_Link() {
 	// مسؤول أمريكي USA
 	// داعش IMGMUSISI
 }
+
+func TestCodeName(t *testing.T) {
+	l, err := actor.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ code, want string }{
+		{"SYR", "سوريا"},
+		{"SYRGOV", "الحكومة – سوريا"},
+		{"RUSMIL", "الجيش – روسيا"},
+		{"IGOUNO", "الأمم المتحدة"},
+		{"ZZZ", ""},
+	} {
+		if got := l.CodeName(c.code); got != c.want {
+			t.Errorf("CodeName(%s) = %q, want %q", c.code, got, c.want)
+		}
+	}
+}
+
+func TestOmanOrAmman(t *testing.T) {
+	for _, c := range []struct{ name, text, word, want string }{
+		{"shadda", "وصل الوفد إلى عمّان مساء أمس.", "عمّان", "JORGOV"},
+		{"jordan context", "قال وزير الخارجية الأردني إن اللقاء في عمان كان مثمرا.", "عمان", "JORGOV"},
+		{"oman context", "أعلنت سلطنة عمان أن السلطان استقبل الوفد في مسقط. وأكدت عمان دعمها.", "عمان", "OMN"},
+		{"no context", "وقعت عمان اتفاقا تجاريا جديدا.", "عمان", "OMN"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := marsad.NewDocument(c.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(c.text))}}
+			st, _ := arabic.NewStage()
+			st.Process(d)
+			r := []rune(c.text)
+			w := []rune(c.word)
+			for i := len(r) - len(w); i >= 0; i-- {
+				if string(r[i:i+len(w)]) == c.word {
+					d.Entities = []marsad.Entity{{Span: marsad.Span{Start: i, End: i + len(w)}, Text: c.word, Type: marsad.LOC}}
+					break
+				}
+			}
+			if err := actor.NewStage(lexicon(t)).Process(d); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Entities {
+				if e.Text == c.word {
+					if e.Actor == nil || e.Actor.Code != c.want {
+						t.Errorf("%s linked to %+v, want %s", c.word, e.Actor, c.want)
+					}
+					return
+				}
+			}
+			t.Errorf("entity %s lost", c.word)
+		})
+	}
+}

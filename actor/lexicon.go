@@ -49,6 +49,9 @@ type Lexicon struct {
 	maxLen  int               // longest key in tokens
 	valid   map[string]bool   // valid three-letter code parts
 	issues  []string          // problems found while loading (see Check)
+
+	namesOnce sync.Once
+	names     map[string]string // code → name of a non-person actor (CodeName)
 }
 
 // weakAliases are one-word person aliases that are also common words or
@@ -379,4 +382,51 @@ func (e *entry) codeOn(date string) string {
 
 func (e *entry) ref(date string) *marsad.ActorRef {
 	return &marsad.ActorRef{ID: e.ID, Code: e.codeOn(date), Name: e.Name}
+}
+
+// roleNames are the Arabic labels of CAMEO role codes, for CodeName.
+var roleNames = map[string]string{
+	"GOV": "الحكومة", "MIL": "الجيش", "REB": "المتمردون", "OPP": "المعارضة", "COP": "الشرطة",
+	"JUD": "القضاء", "SPY": "الاستخبارات", "LEG": "البرلمان", "MED": "الإعلام", "BUS": "قطاع الأعمال",
+	"CVL": "المدنيون", "REF": "اللاجئون", "INS": "المسلحون", "SEP": "الانفصاليون", "HRI": "منظمات حقوق الإنسان",
+	"NGO": "منظمات غير حكومية", "PTY": "الأحزاب", "LAB": "العمال", "EDU": "التعليم", "ELI": "النخبة",
+	"UAF": "مسلحون", "REL": "رجال الدين", "CRM": "المجرمون",
+}
+
+// CodeName returns an Arabic name for a CAMEO actor code: the lexicon's
+// actor with exactly that code (not a person), or a country with its role
+// ("الحكومة – سوريا"), or "" when the code is unknown.
+func (l *Lexicon) CodeName(code string) string {
+	l.namesOnce.Do(func() {
+		l.names = map[string]string{}
+		for _, e := range l.entries {
+			if e.place || e.Type == marsad.ActorPerson {
+				continue
+			}
+			if _, ok := l.names[e.Code]; !ok {
+				l.names[e.Code] = e.Name
+			}
+		}
+	})
+	if n, ok := l.names[code]; ok {
+		return n
+	}
+	if len(code) > 3 {
+		if country := l.CodeName(code[:3]); country != "" {
+			role := code[3:]
+			if r, ok := roleNames[role[:min(3, len(role))]]; ok {
+				return r + " – " + country
+			}
+			return country + " " + role
+		}
+	}
+	return ""
+}
+
+// nameOf is CodeName, falling back to the code itself.
+func (l *Lexicon) nameOf(code string) string {
+	if n := l.CodeName(code); n != "" {
+		return n
+	}
+	return code
 }

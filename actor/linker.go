@@ -96,18 +96,22 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 		return res
 	}
 	if res.Country != "" {
-		res.Ref = compose(res.Country, res.Role)
+		res.Ref = l.compose(res.Country, res.Role)
 	}
 	return res
 }
 
 // compose builds the actor of a country with a role.
-func compose(country, role string) *marsad.ActorRef {
+func (l *Lexicon) compose(country, role string) *marsad.ActorRef {
 	code := country
 	if len(country) == 3 && role != "" && !strings.HasSuffix(country, role) {
 		code += role
 	}
-	return &marsad.ActorRef{ID: "country/" + country + "/" + role, Code: code, Name: code}
+	name := l.CodeName(code)
+	if name == "" {
+		name = code
+	}
+	return &marsad.ActorRef{ID: "country/" + country + "/" + role, Code: code, Name: name}
 }
 
 // longest returns the longest lexicon phrase starting at toks[i].

@@ -46,7 +46,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			}
 			out = append(out, f)
 		case kAdj:
-			out = append(out, Found{Start: i, End: i + n, Ref: &marsad.ActorRef{ID: "country/" + m.code, Code: m.code, Name: m.code}, Adjective: true})
+			out = append(out, Found{Start: i, End: i + n, Ref: &marsad.ActorRef{ID: "country/" + m.code, Code: m.code, Name: l.nameOf(m.code)}, Adjective: true})
 		case kRole:
 			// A role with a nationality or country within the next two words.
 			end := i + n
@@ -80,7 +80,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 					goto next
 				}
 				if country != "" {
-					out = append(out, Found{Start: i, End: k + n2, Ref: compose(country, m.code)})
+					out = append(out, Found{Start: i, End: k + n2, Ref: l.compose(country, m.code)})
 					i = k + n2
 					goto next
 				}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // New returns the stage that links entities and quote speakers to actors
@@ -43,7 +44,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
 		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil && home != "" {
-			ref = compose(home, role)
+			ref = s.l.compose(home, role)
 		}
 		toks := key(e.Text)
 		if ref == nil && e.Type == marsad.PER && len(toks) > 0 {
@@ -63,6 +64,9 @@ func (s *stage) Process(d *marsad.Document) error {
 					}
 				}
 			}
+		}
+		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e.Text) {
+			ref = &marsad.ActorRef{ID: "city/عمان", Code: "JORGOV", Name: "عمّان"}
 		}
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
@@ -109,7 +113,7 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		}
 	}
 	if res.HasRole && home != "" {
-		return compose(home, res.Role)
+		return s.l.compose(home, res.Role)
 	}
 	return nil
 }
@@ -207,4 +211,17 @@ func sortEntities(es []marsad.Entity) {
 			es[j], es[j-1] = es[j-1], es[j]
 		}
 	}
+}
+
+// amman reports whether the word عمان (Oman or Amman, the same letters
+// without vowels) names Amman here: written with a shadda (عمّان), or in
+// an article about Jordan that says nothing of the Sultanate.
+func amman(d *marsad.Document, written string) bool {
+	if strings.ContainsRune(written, 'ّ') {
+		return true
+	}
+	text := arabic.Normalize(d.Title + " " + d.Text)
+	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
+	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(text, "مسقط") || strings.Contains(text, "السلطان")
+	return jordan && !oman
 }

@@ -50,7 +50,7 @@ type ingestStats struct {
 // ingest analyses the articles of items and stores them in batches; each
 // batch is one transaction, so a crash loses at most the batch in flight
 // and a re-run stores the rest exactly once.
-func ingest(ctx context.Context, db *sqlite.DB, items <-chan input.Item, workers int, report func(string), progress func(ingestStats)) (ingestStats, error) {
+func ingest(ctx context.Context, db marsad.Store, items <-chan input.Item, workers int, report func(string), progress func(ingestStats)) (ingestStats, error) {
 	var st ingestStats
 	p, err := pipeline.Default()
 	if err != nil {
@@ -80,7 +80,7 @@ func ingest(ctx context.Context, db *sqlite.DB, items <-chan input.Item, workers
 		if len(batch) == 0 {
 			return nil
 		}
-		n, err := db.PutDocuments(ctx, batch)
+		n, err := putDocuments(ctx, db, batch)
 		if err != nil {
 			return err
 		}
@@ -118,6 +118,39 @@ func ingest(ctx context.Context, db *sqlite.DB, items <-chan input.Item, workers
 	return st, ctx.Err()
 }
 
+// batchStore is a store that can commit many documents in one transaction.
+type batchStore interface {
+	PutDocuments(ctx context.Context, docs []*marsad.Document) (int, error)
+}
+
+// putDocuments stores docs, in one transaction where the store can.
+func putDocuments(ctx context.Context, db marsad.Store, docs []*marsad.Document) (int, error) {
+	if b, ok := db.(batchStore); ok {
+		return b.PutDocuments(ctx, docs)
+	}
+	n := 0
+	for _, d := range docs {
+		created, err := db.PutDocument(ctx, d)
+		if err != nil {
+			return n, err
+		}
+		if created {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// openStore opens the database named by the --db flag, $MARSAD_DB or the
+// default ./marsad.db.
+func openStore(ctx context.Context, e *env, flag string) (marsad.Store, error) {
+	path := dbPath(e, flag)
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return openPostgres(ctx, path)
+	}
+	return sqlite.Open(ctx, path)
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
@@ -141,7 +174,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return errUsage
 	}
 	path := dbPath(e, *db)
-	store, err := sqlite.Open(ctx, path)
+	store, err := openStore(ctx, e, path)
 	if err != nil {
 		return err
 	}
@@ -188,10 +221,10 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	q.Q = strings.Join(fs.Args(), " ")
 	path := dbPath(e, *db)
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil && !strings.Contains(path, "://") {
 		return fmt.Errorf("%s: no database here; run marsad ingest first (%w)", path, err)
 	}
-	store, err := sqlite.Open(ctx, path)
+	store, err := openStore(ctx, e, path)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/actor"
+	"github.com/marsad/marsad/examples"
+	mhttp "github.com/marsad/marsad/http"
+	"github.com/marsad/marsad/input"
+	"github.com/marsad/marsad/pipeline"
+)
+
+func init() {
+	register(&command{
+		name:    "serve",
+		summary: "serve the JSON API and the Arabic web UI over the database",
+		usage: "marsad serve [--addr HOST:PORT] [--db PATH|postgres://...] [--demo]\n\n" +
+			"Writes (POST /api/articles) need the token in $MARSAD_TOKEN when it is set;\n" +
+			"a non-loopback --addr is refused without one.",
+		run: runServe,
+	})
+}
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := commands["serve"].flags(e)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
+	db := fs.String("db", "", "database `PATH` or postgres:// URL (default $MARSAD_DB or ./marsad.db)")
+	demo := fs.Bool("demo", false, "first ingest the sample articles that ship with Marsad")
+	maxBody := fs.Int64("max-body", mhttp.DefaultMaxBody, "largest request body in `bytes`")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "marsad serve: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	token := e.getenv("MARSAD_TOKEN")
+	if token == "" && !mhttp.IsLoopback(*addr) {
+		return fmt.Errorf("refusing to listen on %s without a token: set MARSAD_TOKEN, or listen on 127.0.0.1", *addr)
+	}
+	store, err := openStore(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := pipeline.Default()
+	if err != nil {
+		return err
+	}
+	if *demo {
+		arts, err := examples.Articles()
+		if err != nil {
+			return err
+		}
+		items := make(chan input.Item, len(arts))
+		for _, a := range arts {
+			items <- input.Item{Article: a}
+		}
+		close(items)
+		st, err := ingest(ctx, store, items, 0, func(msg string) { fmt.Fprintf(e.stderr, "marsad serve: %s\n", msg) }, func(ingestStats) {})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "demo: %d sample articles (%d new)\n", len(arts), st.Stored)
+	}
+	lex, err := actor.DefaultLexicon()
+	if err != nil {
+		return err
+	}
+	srv, err := mhttp.NewServer(mhttp.Config{
+		Store: store, Analyzer: p, Token: token, MaxBody: *maxBody, ActorName: lex.CodeName,
+		Logger: slog.New(slog.NewTextHandler(e.stderr, nil)),
+	})
+	if err != nil {
+		return err
+	}
+	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+		host := a.String()
+		if strings.HasPrefix(host, "[::]") || strings.HasPrefix(host, "0.0.0.0") {
+			host = "localhost" + host[strings.LastIndex(host, ":"):]
+		}
+		fmt.Fprintf(e.stderr, "marsad: serving %s on http://%s/ (Ctrl-C stops)\n", storeName(store), host)
+	})
+}
+
+func storeName(s marsad.Store) string {
+	if n, ok := s.(interface{ Path() string }); ok {
+		return n.Path()
+	}
+	return "the database"
+}
