@@ -40,11 +40,21 @@ func TestBrowser(t *testing.T) {
 	}
 	h := newHarness(t, "")
 	h.ingest()
+	// Chromium may still write its profile while exiting: a directory of
+	// our own, removed best-effort, rather than t.TempDir's strict check.
+	profile, err := os.MkdirTemp("", "marsad-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		time.Sleep(200 * time.Millisecond)
+		os.RemoveAll(profile)
+	}()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
+		chromedp.UserDataDir(profile), chromedp.WindowSize(1280, 1000),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
@@ -71,7 +81,7 @@ func TestBrowser(t *testing.T) {
 		actorTitle           string
 		analyzed             int
 	)
-	err := chromedp.Run(ctx,
+	err = chromedp.Run(ctx,
 		chromedp.Navigate(h.srv.URL+"/"),
 		chromedp.AttributeValue("html", "dir", &dir, nil),
 		shot("home"),
