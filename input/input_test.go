@@ -36,6 +36,16 @@ const trecFixture = `<DOC>
 نص
 </TEXT>
 </DOC>
+<DOC>
+<DOCNO>XX-test-3-20170121</DOCNO>
+<TITLE>مقال رأي</TITLE>
+<ABSTRACT>
+هذا ملخص المقال وهو أطول من النص لأن النص لا يحوي إلا تنبيها قصيرا.
+</ABSTRACT>
+<TEXT>
+** جميع المقالات المنشورة تمثل رأي كتابها فقط.
+</TEXT>
+</DOC>
 `
 
 func collect(t *testing.T, paths []string, stdin string, opts input.Options) (arts []string, errs []string) {
@@ -72,8 +82,11 @@ func TestTREC(t *testing.T) {
 			t.Errorf("%s: TREC records are structured", a.Source)
 		}
 	}
-	if len(got) != 4 {
-		t.Fatalf("got %d articles, want 4", len(got))
+	if len(got) != 6 {
+		t.Fatalf("got %d articles, want 6", len(got))
+	}
+	if !strings.HasPrefix(got[2].body, "هذا ملخص المقال") {
+		t.Errorf("abstract not used for a record whose TEXT is only a disclaimer: %q", got[2].body)
 	}
 	first := got[0]
 	if !strings.HasSuffix(first.src, "#XX-test-1-20200101") || first.title != "عنوان أول & تجربة" || first.pub != "2020-01-01" ||

@@ -81,6 +81,11 @@ func emitTREC(name string, line int, rec []byte, opts Options, emit func(Item) b
 		src = fmt.Sprintf("%s:%d", name, line)
 	}
 	body := strings.TrimSpace(field(s, "TEXT"))
+	// Some records keep the article in ABSTRACT and only a disclaimer in
+	// TEXT: take the abstract when TEXT has less to say.
+	if abs := strings.TrimSpace(field(s, "ABSTRACT")); len(strings.Fields(body)) < 25 && len(strings.Fields(abs)) > len(strings.Fields(body)) {
+		body = abs + "\n" + body
+	}
 	a := &marsad.Article{
 		Source:     src,
 		Body:       []byte(body),
