@@ -5,56 +5,30 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"html"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/fulltext"
 )
 
-// MaxQueryLength bounds a search query, in bytes.
-const MaxQueryLength = 1000
-
-// matchExpr builds an FTS5 MATCH expression from a user query: every word
-// goes through arabic.Terms (as the index did) and is quoted, so no FTS
-// syntax of the user's reaches SQLite; "phrases" stay phrases and a
-// trailing * makes a prefix query. It also returns the terms, for snippets.
+// matchExpr builds an FTS5 MATCH expression from a user query parsed by
+// fulltext.Parse: every term is quoted, so no FTS syntax of the user's
+// reaches SQLite. It also returns the terms, for snippets.
 func matchExpr(q string) (string, map[string]bool, error) {
-	if len(q) > MaxQueryLength {
-		return "", nil, marsad.Errorf(marsad.EINVALID, "query longer than %d bytes", MaxQueryLength)
+	pq, err := fulltext.Parse(q)
+	if err != nil {
+		return "", nil, err
 	}
-	var parts []string
-	terms := map[string]bool{}
-	quote := func(t string) string { return `"` + strings.ReplaceAll(t, `"`, "") + `"` }
-	for i, chunk := range strings.Split(q, `"`) {
-		if i%2 == 1 { // inside a phrase
-			ts := arabic.Terms(chunk)
-			if len(ts) > 0 {
-				for _, t := range ts {
-					terms[t] = true
-				}
-				parts = append(parts, quote(strings.Join(ts, " ")))
-			}
-			continue
+	parts := make([]string, 0, len(pq.Parts))
+	for _, p := range pq.Parts {
+		e := `"` + strings.ReplaceAll(strings.Join(p.Terms, " "), `"`, "") + `"`
+		if p.Prefix {
+			e += "*"
 		}
-		for _, w := range strings.Fields(chunk) {
-			prefix := strings.HasSuffix(w, "*")
-			ts := arabic.Terms(strings.TrimSuffix(w, "*"))
-			for k, t := range ts {
-				terms[t] = true
-				if prefix && k == len(ts)-1 {
-					parts = append(parts, quote(t)+"*")
-				} else {
-					parts = append(parts, quote(t))
-				}
-			}
-		}
+		parts = append(parts, e)
 	}
-	if len(parts) == 0 {
-		return "", nil, marsad.Errorf(marsad.EINVALID, "the query %q has no searchable word", q)
-	}
-	return strings.Join(parts, " "), terms, nil
+	return strings.Join(parts, " "), pq.Terms, nil
 }
 
 // where builds the filter conditions on articles a; args follow.
@@ -154,49 +128,10 @@ func facets(ctx context.Context, db *sql.DB, q string, args []any) ([]marsad.Fac
 	return out, rows.Err()
 }
 
-// Snippet cuts a window of the original text around the first word whose
-// search term is in terms, wrapping matching words in <mark>; the rest is
-// HTML-escaped.
+// Snippet cuts a window of the original text around the first match; see
+// fulltext.Snippet.
 func Snippet(text string, terms map[string]bool, window int) string {
-	toks := arabic.Tokenize(text)
-	hit := make([]bool, len(toks))
-	first := -1
-	for i, t := range toks {
-		for _, term := range arabic.Terms(text[t.Start:t.End]) {
-			if terms[term] {
-				hit[i] = true
-			}
-		}
-		if hit[i] && first < 0 {
-			first = i
-		}
-	}
-	if len(toks) == 0 {
-		return ""
-	}
-	if first < 0 {
-		first = 0
-	}
-	lo, hi := max(0, first-window/2), min(len(toks), first+window)
-	var b strings.Builder
-	if lo > 0 {
-		b.WriteString("… ")
-	}
-	prev := toks[lo].Start
-	for i := lo; i < hi; i++ {
-		t := toks[i]
-		b.WriteString(html.EscapeString(text[prev:t.Start]))
-		if hit[i] {
-			b.WriteString("<mark>" + html.EscapeString(text[t.Start:t.End]) + "</mark>")
-		} else {
-			b.WriteString(html.EscapeString(text[t.Start:t.End]))
-		}
-		prev = t.End
-	}
-	if hi < len(toks) {
-		b.WriteString(" …")
-	}
-	return strings.ReplaceAll(b.String(), "\n", " ")
+	return fulltext.Snippet(text, terms, window)
 }
 
 // eventWhere builds event filters on table v joined with articles a.

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -16,7 +15,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/fulltext"
 )
 
 //go:embed migration/*.sql
@@ -166,8 +165,8 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	if exists > 0 {
 		return false, 0, "", nil
 	}
-	terms := arabic.Terms(d.Title + "\n" + d.Text)
-	h := simhash(terms)
+	terms := fulltext.Terms(d)
+	h := fulltext.SimHash(terms)
 	dup := s.nearDuplicate(h, fresh)
 	doc := *d
 	doc.Tokens = nil
@@ -230,61 +229,22 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	return true, h, dup, nil
 }
 
-// maxDupBits is the SimHash distance under which two articles are one story
-// (random pairs of texts differ in about 32 of the 64 bits).
-const maxDupBits = 6
-
-// nearDuplicate returns the first stored article within maxDupBits of h.
+// nearDuplicate returns the first stored article within
+// fulltext.MaxDupBits of h.
 func (s *DB) nearDuplicate(h uint64, fresh []simEntry) string {
-	if h == 0 {
-		return ""
-	}
 	for _, e := range fresh {
-		if bits.OnesCount64(e.hash^h) <= maxDupBits {
+		if fulltext.Near(e.hash, h) {
 			return e.id
 		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, e := range s.hashes {
-		if bits.OnesCount64(e.hash^h) <= maxDupBits {
+		if fulltext.Near(e.hash, h) {
 			return e.id
 		}
 	}
 	return ""
-}
-
-// simhash is a 64-bit SimHash over 3-term shingles.
-func simhash(terms []string) uint64 {
-	if len(terms) < 8 {
-		return 0
-	}
-	var v [64]int
-	for i := 0; i+3 <= len(terms); i++ {
-		h := uint64(14695981039346656037)
-		for _, t := range terms[i : i+3] {
-			for k := 0; k < len(t); k++ {
-				h ^= uint64(t[k])
-				h *= 1099511628211
-			}
-			h ^= ' '
-			h *= 1099511628211
-		}
-		for b := 0; b < 64; b++ {
-			if h&(1<<b) != 0 {
-				v[b]++
-			} else {
-				v[b]--
-			}
-		}
-	}
-	var out uint64
-	for b := 0; b < 64; b++ {
-		if v[b] > 0 {
-			out |= 1 << b
-		}
-	}
-	return out
 }
 
 // Document implements marsad.Store.

@@ -20,7 +20,7 @@ func init() {
 	register(&command{
 		name:    "ingest",
 		summary: "analyse articles and store them in the database (idempotent; reprints linked)",
-		usage:   "marsad ingest [--db PATH] [--published YYYY-MM-DD] [--input-format F] PATH...",
+		usage:   "marsad ingest [--db PATH|postgres://...] [--queue nats://...] [--published YYYY-MM-DD] [--input-format F] PATH...",
 		run:     runIngest,
 	})
 	register(&command{
@@ -166,12 +166,16 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	inFormat := fs.String("input-format", "auto", "input `format`: "+strings.Join(input.Formats, ", "))
 	workers := fs.Int("workers", 0, "analysis workers (default: number of CPUs)")
+	queueURLs := fs.String("queue", "", "publish the articles to this NATS JetStream `URL` for marsad worker, instead of analysing them here")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "marsad ingest: give at least one PATH (file, directory or -)")
 		return errUsage
+	}
+	if *queueURLs != "" {
+		return publish(ctx, e, *queueURLs, input.Stream(ctx, fs.Args(), e.stdin, input.Options{Format: *inFormat, Published: *published}))
 	}
 	path := dbPath(e, *db)
 	store, err := openStore(ctx, e, path)

@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/postgres"
 )
 
 // openPostgres opens a PostgreSQL store.
 func openPostgres(ctx context.Context, url string) (marsad.Store, error) {
-	return nil, errors.New("postgres: not built in yet")
+	return postgres.Open(ctx, url)
 }

@@ -1,0 +1,155 @@
+// Package fulltext is the text analysis that every store's search shares,
+// so that SQLite and PostgreSQL find exactly the same articles: the terms
+// an article is indexed under, the parsing of a user's query into terms,
+// phrases and prefixes, highlighted snippets cut from the original text,
+// and the SimHash that links reprints of one story.
+package fulltext
+
+import (
+	"html"
+	"math/bits"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+)
+
+// MaxQueryLength bounds a search query, in bytes.
+const MaxQueryLength = 2000
+
+// Terms returns the index terms of a document: normalised, clitic-split,
+// light-stemmed words of its title and text, in order.
+func Terms(d *marsad.Document) []string { return arabic.Terms(d.Title + "\n" + d.Text) }
+
+// Part is one element of a query: a term, a phrase of terms, or a prefix.
+type Part struct {
+	Terms  []string // one term, or several for a phrase
+	Prefix bool     // the last term is a prefix
+}
+
+// Query is a parsed search query.
+type Query struct {
+	Parts []Part
+	Terms map[string]bool // every term, for highlighting
+}
+
+// Parse reads a user query: words (analysed as the index is), "quoted
+// phrases" and prefix* words. Nothing of the query's own syntax survives
+// but through Parts, so no store sees user syntax. EINVALID when no word
+// is searchable.
+func Parse(q string) (Query, error) {
+	if len(q) > MaxQueryLength {
+		return Query{}, marsad.Errorf(marsad.EINVALID, "query longer than %d bytes", MaxQueryLength)
+	}
+	out := Query{Terms: map[string]bool{}}
+	q = strings.NewReplacer("«", `"`, "»", `"`, "“", `"`, "”", `"`).Replace(q)
+	for i, chunk := range strings.Split(q, `"`) {
+		if i%2 == 1 { // inside a phrase
+			if ts := arabic.Terms(chunk); len(ts) > 0 {
+				for _, t := range ts {
+					out.Terms[t] = true
+				}
+				out.Parts = append(out.Parts, Part{Terms: ts})
+			}
+			continue
+		}
+		for _, w := range strings.Fields(chunk) {
+			prefix := strings.HasSuffix(w, "*")
+			ts := arabic.Terms(strings.TrimSuffix(w, "*"))
+			for k, t := range ts {
+				out.Terms[t] = true
+				out.Parts = append(out.Parts, Part{Terms: []string{t}, Prefix: prefix && k == len(ts)-1})
+			}
+		}
+	}
+	if len(out.Parts) == 0 {
+		return Query{}, marsad.Errorf(marsad.EINVALID, "the query %q has no searchable word", q)
+	}
+	return out, nil
+}
+
+// Snippet cuts a window of the original text around the first word whose
+// search term is in terms, wrapping matching words in <mark>; the rest is
+// HTML-escaped.
+func Snippet(text string, terms map[string]bool, window int) string {
+	toks := arabic.Tokenize(text)
+	if len(toks) == 0 {
+		return ""
+	}
+	hit := make([]bool, len(toks))
+	first := -1
+	for i, t := range toks {
+		for _, term := range arabic.Terms(text[t.Start:t.End]) {
+			if terms[term] {
+				hit[i] = true
+			}
+		}
+		if hit[i] && first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		first = 0
+	}
+	lo, hi := max(0, first-window/2), min(len(toks), first+window)
+	var b strings.Builder
+	if lo > 0 {
+		b.WriteString("… ")
+	}
+	prev := toks[lo].Start
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		b.WriteString(html.EscapeString(text[prev:t.Start]))
+		if hit[i] {
+			b.WriteString("<mark>" + html.EscapeString(text[t.Start:t.End]) + "</mark>")
+		} else {
+			b.WriteString(html.EscapeString(text[t.Start:t.End]))
+		}
+		prev = t.End
+	}
+	if hi < len(toks) {
+		b.WriteString(" …")
+	}
+	return strings.ReplaceAll(b.String(), "\n", " ")
+}
+
+// MaxDupBits is the SimHash distance under which two articles are one
+// story (random pairs of texts differ in about 32 of the 64 bits).
+const MaxDupBits = 6
+
+// SimHash is a 64-bit SimHash over 3-term shingles; 0 for texts too short
+// to compare.
+func SimHash(terms []string) uint64 {
+	if len(terms) < 8 {
+		return 0
+	}
+	var v [64]int
+	for i := 0; i+3 <= len(terms); i++ {
+		h := uint64(14695981039346656037)
+		for _, t := range terms[i : i+3] {
+			for k := 0; k < len(t); k++ {
+				h ^= uint64(t[k])
+				h *= 1099511628211
+			}
+			h ^= ' '
+			h *= 1099511628211
+		}
+		for b := 0; b < 64; b++ {
+			if h&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+	}
+	var out uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// Near reports whether two SimHashes are one story.
+func Near(a, b uint64) bool { return a != 0 && b != 0 && bits.OnesCount64(a^b) <= MaxDupBits }

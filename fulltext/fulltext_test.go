@@ -1,0 +1,69 @@
+package fulltext_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/fulltext"
+)
+
+func TestParse(t *testing.T) {
+	for _, tc := range []struct {
+		name, q string
+		parts   int
+		phrase  bool
+		prefix  bool
+	}{
+		{"words", "الضربات الجوية", 2, false, false},
+		{"phrase", `"الضربات الجوية"`, 1, true, false},
+		{"guillemets", "«الضربات الجوية» غزة", 2, true, false},
+		{"prefix", "صحف*", 1, false, true},
+		{"clitic", "وبغزة", 1, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q, err := fulltext.Parse(tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(q.Parts) != tc.parts {
+				t.Fatalf("%d parts, want %d: %+v", len(q.Parts), tc.parts, q.Parts)
+			}
+			if got := len(q.Parts[0].Terms) > 1; got != tc.phrase {
+				t.Errorf("phrase = %v", got)
+			}
+			if q.Parts[len(q.Parts)-1].Prefix != tc.prefix {
+				t.Errorf("prefix = %v", q.Parts[len(q.Parts)-1].Prefix)
+			}
+		})
+	}
+	for _, bad := range []string{"", "  ", "!!! ...", strings.Repeat("ب", 3000)} {
+		if _, err := fulltext.Parse(bad); err == nil {
+			t.Errorf("Parse(%.20q) accepted", bad)
+		}
+	}
+}
+
+func TestSnippetEscapesAndMarks(t *testing.T) {
+	q, _ := fulltext.Parse("غزة")
+	s := fulltext.Snippet("قال <b>الوزير</b> إن الوضع في بغزة صعب", q.Terms, 20)
+	if !strings.Contains(s, "<mark>بغزة</mark>") || strings.Contains(s, "<b>") {
+		t.Errorf("snippet %q", s)
+	}
+}
+
+func TestSimHash(t *testing.T) {
+	tail := " وأكدت القيادة العسكرية أن العمليات تهدف إلى طرد المسلحين من الأحياء الغربية للمدينة بعد أشهر من المعارك وأن القوات الحكومية تقدمت في عدة محاور بدعم من طيران التحالف الدولي الذي نفذ عشرات الضربات خلال الأسبوع الماضي"
+	a := arabic.Terms(tail + " شنت الطائرات الأمريكية غارات جوية على مواقع تنظيم داعش قرب مدينة الموصل شمال العراق يوم الأحد وقال مسؤولون إن الغارات ستستمر")
+	b := arabic.Terms(tail + " شنت الطائرات الأمريكية غارات جوية على مواقع تنظيم داعش قرب مدينة الموصل شمال العراق يوم الاثنين وقال مسؤولون إن الغارات ستستمر")
+	c := arabic.Terms("تظاهر الآلاف في غزة احتجاجا على نقص الوقود والكهرباء وقال منظمون إن المسيرة سلمية وإنها ستتكرر كل أسبوع حتى تحل الأزمة")
+	if !fulltext.Near(fulltext.SimHash(a), fulltext.SimHash(b)) {
+		t.Error("reprint with one word changed not near")
+	}
+	if fulltext.Near(fulltext.SimHash(a), fulltext.SimHash(c)) {
+		t.Error("different stories near")
+	}
+	if fulltext.SimHash(a[:5]) != 0 {
+		t.Error("short text hashed")
+	}
+}
