@@ -148,3 +148,12 @@ type Tenure struct {
 	From string `json:"from,omitempty"`
 	To   string `json:"to,omitempty"`
 }
+
+// ActorCode returns the code of the mention's actor, or "" when the
+// mention is nil or not linked.
+func (m *Mention) ActorCode() string {
+	if m == nil || m.Actor == nil {
+		return ""
+	}
+	return m.Actor.Code
+}

@@ -151,7 +151,7 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 		if !ok {
 			continue
 		}
-		if len(t.needs) > 0 && !near(s, i+len(t.words), 4, t.needs) {
+		if len(t.needs) > 0 && !near(s, i+len(t.words), 9, t.needs) {
 			continue
 		}
 		return t, len(t.words)
@@ -265,17 +265,69 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			tgt = byFrame(i + n)
 		}
 	} else {
-		// VSO: a subject right after the verb; else SVO: the actor before it.
-		if len(after) > 0 && after[0].Start <= i+n+2 {
-			src = after[0]
-			tgt = byFrame(src.End)
-			if tgt == nil && len(t.frame) == 0 && len(after) > 1 {
-				tgt = after[1]
+		// VSO: a subject soon after the verb (its title and name may come
+		// first: التقى المبعوث الأممي إلى اليمن مارتن غريفيث), not the
+		// object of a preposition; else SVO: the actor before it.
+		var subj *actor.Found
+		for _, f := range after {
+			if f.Start > i+n+6 {
+				break
+			}
+			if f.Adjective && f.Start > i+n+1 {
+				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
+			}
+			if !governed(s, f) {
+				subj = f
+				break
+			}
+		}
+		if subj != nil && (subj.Start <= i+n+2 || before(8) == nil) {
+			src = subj
+			// A conjoined subject of a joint act: وقعت تونس والاتحاد الأوروبي اتفاقا.
+			if joint[t.code[:2]] {
+				for _, f := range after {
+					if f.Start == src.End && strings.HasPrefix(s.toks[f.Start].Prefix, "و") && f.Ref.Code != src.Ref.Code {
+						tgt = f
+					}
+				}
+			}
+			if tgt == nil {
+				tgt = byFrame(src.End)
+			}
+			if tgt != nil && tgt.Ref.Code == src.Ref.Code {
+				tgt = nil // the subject's own name in apposition
+			}
+			if tgt == nil && (len(t.frame) == 0 || joint[t.code[:2]]) {
+				// The direct object, skipping the subject's own name in
+				// apposition (وزير الخارجية الروسي سيرغي لافروف).
+				for _, f := range after {
+					if f.Start >= src.End && f.Ref.Code != src.Ref.Code && !governed(s, f) {
+						tgt = f
+						break
+					}
+				}
 			}
 		} else {
 			src = before(8)
 			tgt = byFrame(i + n)
 		}
+	}
+	if tgt == nil && t.code[:2] == "14" {
+		// A protest needs no target; protesters with no named actor are
+		// the people of the place: تظاهر الآلاف في غزة.
+		if src == nil {
+			for k := range s.found {
+				if f := &s.found[k]; f.Place && f.Ref != nil {
+					src = f
+					break
+				}
+			}
+		}
+		if src != nil {
+			srcM := mentionOf(d, s, src)
+			return c.finish(d, s, i, n, t, t.code, srcM, nil), true
+		}
+		return marsad.Event{}, false
 	}
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
@@ -299,6 +351,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			code = ic
 		}
 	}
+	return c.finish(d, s, i, n, t, code, srcM, tgtM), true
+}
+
+// joint are the CAMEO roots of acts two parties do together, whose second
+// party may be a conjoined subject.
+var joint = map[string]bool{"03": true, "04": true, "05": true, "06": true}
+
+// finish builds the event with its evidence and location.
+func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code string, srcM, tgtM *marsad.Mention) marsad.Event {
 	cc, _ := Lookup(code)
 	ev := marsad.Event{Code: code, Root: cc.Root, Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
 		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
@@ -308,7 +369,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	trig := marsad.Span{Start: s.toks[i].Start, End: s.toks[i+n-1].End}
 	lo, hi := trig.Start, trig.End
 	for _, m := range []*marsad.Mention{srcM, tgtM} {
-		if d.SentenceOf(m.Start) == s.index {
+		if m != nil && d.SentenceOf(m.Start) == s.index {
 			lo, hi = min(lo, m.Start), max(hi, m.End)
 		}
 	}
@@ -320,7 +381,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			break
 		}
 	}
-	return ev, true
+	return ev
 }
 
 func keysOf(m map[string]bool) []string {
@@ -372,7 +433,7 @@ func mentionOf(d *marsad.Document, s *sent, f *actor.Found) *marsad.Mention {
 func add(d *marsad.Document, ev marsad.Event) {
 	for k := range d.Events {
 		e := &d.Events[k]
-		if e.Code == ev.Code && e.Source.Actor.Code == ev.Source.Actor.Code && e.Target.Actor.Code == ev.Target.Actor.Code {
+		if e.Code == ev.Code && e.Source.ActorCode() == ev.Source.ActorCode() && e.Target.ActorCode() == ev.Target.ActorCode() {
 			e.Mentions++
 			return
 		}
@@ -382,7 +443,7 @@ func add(d *marsad.Document, ev marsad.Event) {
 
 // String describes an event in one line, for logs and tables.
 func String(e marsad.Event) string {
-	return fmt.Sprintf("%s -> %s %s (%s)", e.Source.Actor.Code, e.Target.Actor.Code, e.Code, e.Name)
+	return fmt.Sprintf("%s -> %s %s (%s)", e.Source.ActorCode(), e.Target.ActorCode(), e.Code, e.Name)
 }
 
 // governed reports a mention that is the object of a preposition (على

@@ -222,7 +222,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 			date = d.Published
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)`, d.ID, i, ev.Code, ev.Root, ev.Quad, ev.Goldstein,
-			ev.Source.Actor.Code, ev.Target.Actor.Code, date, string(js)); err != nil {
+			ev.Source.ActorCode(), ev.Target.ActorCode(), date, string(js)); err != nil {
 			return false, 0, "", err
 		}
 	}

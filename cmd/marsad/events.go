@@ -87,7 +87,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	return eachDoc(ctx, e, "events", paths, *published, func(d *marsad.Document) error {
 		for _, ev := range d.Events {
 			if *table {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, ev.Date, ev.Source.Actor.Code, ev.Code, ev.Target.Actor.Code, ev.Name, ev.Evidence.Text)
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, ev.Date, ev.Source.ActorCode(), ev.Code, ev.Target.ActorCode(), ev.Name, ev.Evidence.Text)
 				continue
 			}
 			if err := enc.Encode(struct {
