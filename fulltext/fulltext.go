@@ -78,7 +78,14 @@ func Snippet(text string, terms map[string]bool, window int) string {
 	}
 	hit := make([]bool, len(toks))
 	first := -1
+	// Analyse the words only as far as the window after the first match,
+	// and not beyond maxScan words: a match only in the title shows the
+	// text's beginning.
+	const maxScan = 600
 	for i, t := range toks {
+		if (first >= 0 && i >= first+window) || (first < 0 && i >= maxScan) {
+			break
+		}
 		for _, term := range arabic.Terms(text[t.Start:t.End]) {
 			if terms[term] {
 				hit[i] = true

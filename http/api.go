@@ -276,6 +276,9 @@ func parseSearch(v url.Values) (marsad.SearchQuery, error) {
 	case utf8.RuneCountInString(q) > MaxQueryRunes:
 		return marsad.SearchQuery{}, marsad.Errorf(marsad.ETOOLARGE, "q is longer than %d characters", MaxQueryRunes)
 	}
+	if v.Get("limit") == "" {
+		f.Limit = DefaultSearchPage
+	}
 	return marsad.SearchQuery{Q: q, Filter: f}, nil
 }
 

@@ -46,6 +46,8 @@ const (
 	MaxQueryRunes   = 512 // longest search query
 	MaxPageSize     = 500 // largest limit= a listing accepts
 	DefaultPageSize = 50
+	// DefaultSearchPage is the number of search hits when limit= is not given.
+	DefaultSearchPage = 20
 )
 
 // Server is the HTTP API and UI. Create it with NewServer.

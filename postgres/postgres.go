@@ -2,18 +2,22 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/fulltext"
@@ -22,10 +26,19 @@ import (
 //go:embed migration/*.sql
 var migrations embed.FS
 
-// DB is the PostgreSQL store. It is safe for concurrent use.
+// migrationLock is the key of the advisory lock that serialises migrations
+// between processes opening the same database ("marsad" in ASCII).
+const migrationLock = 0x6d61727361640000
+
+// maxAttempts bounds the attempts at a batch that PostgreSQL aborted for a
+// deadlock or a serialisation failure with a concurrent batch.
+const maxAttempts = 5
+
+// DB is the PostgreSQL store. It is safe for concurrent use, and several
+// processes may share one database.
 type DB struct {
-	db  *sql.DB
-	url string
+	pool *pgxpool.Pool
+	name string // the database, without credentials
 
 	mu     sync.Mutex // guards hashes
 	hashes []simEntry // SimHash of the originals, for near-duplicates
@@ -38,99 +51,125 @@ type simEntry struct {
 
 var _ marsad.Store = (*DB)(nil)
 
-// Open connects to the database at url (postgres://...) and applies the
-// migrations it lacks.
+// Open connects to the database at url, a postgres:// URL or a key=value
+// connection string as libpq takes them (pool settings such as
+// pool_max_conns included), and applies the migrations it lacks. The
+// tables are created in the first schema of the search_path.
 func Open(ctx context.Context, url string) (*DB, error) {
-	db, err := sql.Open("pgx", url)
+	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open: %w", err)
 	}
-	db.SetMaxOpenConns(16)
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("postgres: connect: %w", err)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: open: %w", err)
 	}
-	s := &DB{db: db, url: url}
+	s := &DB{pool: pool, name: redacted(cfg.ConnConfig)}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: connect to %s: %w", s.name, err)
+	}
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
+		pool.Close()
 		return nil, err
 	}
-	rows, err := db.QueryContext(ctx, `SELECT id, simhash FROM articles WHERE dup_of = '' AND simhash != 0`)
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("postgres: %w", err)
+	if err := s.loadHashes(ctx); err != nil {
+		pool.Close()
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var e simEntry
-		var h int64
-		if err := rows.Scan(&e.id, &h); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("postgres: %w", err)
-		}
-		e.hash = uint64(h)
-		s.hashes = append(s.hashes, e)
-	}
-	return s, rows.Err()
+	return s, nil
 }
 
-// Path names the database, for messages (without the password).
-func (s *DB) Path() string {
-	u := s.url
-	if at := strings.LastIndex(u, "@"); at > 0 {
-		if i := strings.Index(u, "://"); i > 0 {
-			u = u[:i+3] + u[at+1:]
-		}
+// redacted names the database of c as a URL without password.
+func redacted(c *pgx.ConnConfig) string {
+	u := url.URL{Scheme: "postgres", Path: "/" + c.Database}
+	if c.User != "" {
+		u.User = url.User(c.User)
 	}
-	return u
+	if strings.HasPrefix(c.Host, "/") { // a Unix socket directory
+		u.RawQuery = url.Values{"host": {c.Host}}.Encode()
+	} else {
+		u.Host = net.JoinHostPort(c.Host, strconv.Itoa(int(c.Port)))
+	}
+	return u.String()
 }
 
-// migrate applies the embedded migrations in name order, in one
-// transaction under an advisory lock so that concurrent Opens agree.
+// Path names the database, for messages: its URL without password.
+func (s *DB) Path() string { return s.name }
+
+// migrate applies the embedded migrations in name order, all in one
+// transaction under an advisory lock, so that processes opening the
+// database together wait for the first one and then find nothing to do.
 func (s *DB) migrate(ctx context.Context) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("postgres: migrate: %w", err)
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7261736164)`); err != nil { // "marsad"
-		return fmt.Errorf("postgres: migrate: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
-		return fmt.Errorf("postgres: migrations table: %w", err)
-	}
 	names, err := fs.Glob(migrations, "migration/*.sql")
 	if err != nil {
-		return err
+		return fmt.Errorf("postgres: migrate: %w", err)
 	}
 	sort.Strings(names)
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("postgres: migrate: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+		return fmt.Errorf("postgres: migrate: lock: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS migrations (
+		name       TEXT PRIMARY KEY,
+		applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+	)`); err != nil {
+		return fmt.Errorf("postgres: migrations table: %w", err)
+	}
 	for _, name := range names {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = $1`, name).Scan(&n); err != nil {
+		var done bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM migrations WHERE name = $1)`, name).Scan(&done); err != nil {
 			return fmt.Errorf("postgres: migration %s: %w", name, err)
 		}
-		if n > 0 {
+		if done {
 			continue
 		}
 		body, err := migrations.ReadFile(name)
 		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			return fmt.Errorf("postgres: migration %s: %w", name, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO migrations(name) VALUES ($1)`, name); err != nil {
+		// Without arguments pgx sends the file as one simple query, so it
+		// may hold several statements.
+		if _, err := tx.Exec(ctx, string(body)); err != nil {
+			return fmt.Errorf("postgres: migration %s: %w", name, err)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO migrations(name) VALUES ($1)`, name); err != nil {
 			return fmt.Errorf("postgres: migration %s: %w", name, err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("postgres: migrate: %w", err)
 	}
 	return nil
 }
 
-// Close closes the store.
-func (s *DB) Close() error { return s.db.Close() }
+// loadHashes reads the SimHash of every original article.
+func (s *DB) loadHashes(ctx context.Context) error {
+	rows, err := s.pool.Query(ctx, `SELECT id, simhash FROM articles WHERE dup_of = '' AND simhash != 0 ORDER BY stored_at, id`)
+	if err != nil {
+		return fmt.Errorf("postgres: load hashes: %w", err)
+	}
+	var e simEntry
+	var h int64
+	_, err = pgx.ForEachRow(rows, []any{&e.id, &h}, func() error {
+		s.hashes = append(s.hashes, simEntry{e.id, uint64(h)})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: load hashes: %w", err)
+	}
+	return nil
+}
+
+// Close closes the connections of the store.
+func (s *DB) Close() error {
+	s.pool.Close()
+	return nil
+}
 
 // PutDocument implements marsad.Store.
 func (s *DB) PutDocument(ctx context.Context, d *marsad.Document) (bool, error) {
@@ -139,20 +178,46 @@ func (s *DB) PutDocument(ctx context.Context, d *marsad.Document) (bool, error) 
 }
 
 // PutDocuments stores a batch in one transaction and returns how many were
-// new. Nothing of a failed batch is stored. Two processes storing the same
-// document at once store it once.
+// new. Nothing of a failed batch is stored. Processes storing the same
+// documents at once store each once: one of them reports it created.
 func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("postgres: %w", err)
+	for attempt := 1; ; attempt++ {
+		n, fresh, err := s.putAll(ctx, docs)
+		if err != nil {
+			if attempt < maxAttempts && retryable(err) && ctx.Err() == nil {
+				continue
+			}
+			return 0, err
+		}
+		s.mu.Lock()
+		s.hashes = append(s.hashes, fresh...)
+		s.mu.Unlock()
+		return n, nil
 	}
-	defer tx.Rollback()
+}
+
+// retryable reports whether PostgreSQL aborted a transaction only because
+// of a concurrent one: a deadlock (two batches holding the same documents
+// in different orders) or a serialisation failure.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+// putAll runs one attempt at storing docs; it returns the number created
+// and the originals among them, for near-duplicate detection.
+func (s *DB) putAll(ctx context.Context, docs []*marsad.Document) (int, []simEntry, error) {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return 0, nil, fmt.Errorf("postgres: %w", err)
+	}
+	defer tx.Rollback(ctx)
 	created := 0
 	var fresh []simEntry
 	for _, d := range docs {
 		ok, h, dup, err := s.put(ctx, tx, d, fresh)
 		if err != nil {
-			return 0, fmt.Errorf("postgres: store %s: %w", d.Source, err)
+			return 0, nil, fmt.Errorf("postgres: store %s: %w", d.Source, err)
 		}
 		if ok {
 			created++
@@ -161,16 +226,17 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 			}
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("postgres: commit: %w", err)
+	if err := tx.Commit(ctx); err != nil {
+		return 0, nil, fmt.Errorf("postgres: commit: %w", err)
 	}
-	s.mu.Lock()
-	s.hashes = append(s.hashes, fresh...)
-	s.mu.Unlock()
-	return created, nil
+	return created, fresh, nil
 }
 
-func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []simEntry) (bool, uint64, string, error) {
+// put stores one document in tx unless its id is stored already. The
+// article row goes first with ON CONFLICT DO NOTHING: of two transactions
+// inserting the same id, the second waits for the first and, once that
+// commits, inserts nothing and stores no annotations.
+func (s *DB) put(ctx context.Context, tx pgx.Tx, d *marsad.Document, fresh []simEntry) (bool, uint64, string, error) {
 	terms := fulltext.Terms(d)
 	h := fulltext.SimHash(terms)
 	dup := s.nearDuplicate(h, fresh)
@@ -180,40 +246,41 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	if err != nil {
 		return false, 0, "", err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, title, outlet, published, url, source, doc, simhash, dup_of, terms)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9, to_tsvector('simple', $10)) ON CONFLICT (id) DO NOTHING`,
-		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup, strings.Join(terms, " "))
+	tag, err := tx.Exec(ctx, `INSERT INTO articles (id, title, outlet, published, url, source, doc, simhash, dup_of, terms)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_tsvector('simple', $10))
+		ON CONFLICT (id) DO NOTHING`,
+		text(d.ID), text(d.Title), text(d.Outlet), text(d.Published), text(d.URL), text(d.Source),
+		string(js), int64(h), dup, text(strings.Join(terms, " ")))
 	if err != nil {
 		return false, 0, "", err
 	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, 0, "", err // stored already
+	if tag.RowsAffected() == 0 {
+		return false, 0, "", nil // stored already, by us or by another process
 	}
+	id := text(d.ID)
+	b := &pgx.Batch{}
 	for i, e := range d.Entities {
 		code, name := "", ""
 		if e.Actor != nil {
 			code, name = e.Actor.Code, e.Actor.Name
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO entities VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, d.ID, i, e.Start, e.End, e.Text, e.Type, code, name); err != nil {
-			return false, 0, "", err
-		}
+		b.Queue(`INSERT INTO entities (article, seq, span_start, span_end, text, type, actor_code, actor_name)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+			id, i, e.Start, e.End, text(e.Text), text(e.Type), text(code), text(name))
 	}
 	for i, q := range d.Quotes {
 		sp, code := "", ""
 		if q.Speaker != nil {
-			sp = q.Speaker.Text
-			if q.Speaker.Actor != nil {
-				code = q.Speaker.Actor.Code
-			}
+			sp, code = q.Speaker.Text, q.Speaker.ActorCode()
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, d.ID, i, q.Start, q.End, q.Kind, q.Text, sp, code, d.Published); err != nil {
-			return false, 0, "", err
-		}
+		b.Queue(`INSERT INTO quotes (article, seq, span_start, span_end, kind, text, speaker, speaker_code, published)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			id, i, q.Start, q.End, text(q.Kind), text(q.Text), text(sp), text(code), text(d.Published))
 	}
 	for i, t := range d.Times {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO times VALUES ($1,$2,$3,$4,$5,$6,$7)`, d.ID, i, t.Start, t.End, t.Text, t.Type, t.Value); err != nil {
-			return false, 0, "", err
-		}
+		b.Queue(`INSERT INTO times (article, seq, span_start, span_end, text, type, value)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			id, i, t.Start, t.End, text(t.Text), text(t.Type), text(t.Value))
 	}
 	for i, ev := range d.Events {
 		js, err := json.Marshal(ev)
@@ -224,22 +291,31 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 		if date == "" {
 			date = d.Published
 		}
-		src, tgt := "", ""
-		if ev.Source != nil && ev.Source.Actor != nil {
-			src = ev.Source.Actor.Code
-		}
-		if ev.Target != nil && ev.Target.Actor != nil {
-			tgt = ev.Target.Actor.Code
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`, d.ID, i, ev.Code, ev.Root, ev.Quad, ev.Goldstein,
-			src, tgt, date, string(js)); err != nil {
+		b.Queue(`INSERT INTO events (article, seq, code, root, quad, goldstein, source_code, target_code, date, event)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+			id, i, text(ev.Code), text(ev.Root), ev.Quad, ev.Goldstein,
+			text(ev.Source.ActorCode()), text(ev.Target.ActorCode()), text(date), string(js))
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return false, 0, "", err
 		}
 	}
 	return true, h, dup, nil
 }
 
-// nearDuplicate returns the first original within fulltext.MaxDupBits of h.
+// text makes s storable in a PostgreSQL TEXT column, which holds neither
+// NUL nor invalid UTF-8 (SQLite keeps both): each becomes U+FFFD. Filters
+// go through it too, so that they find what was stored.
+func text(s string) string {
+	if utf8.ValidString(s) && !strings.Contains(s, "\x00") {
+		return s
+	}
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", "\uFFFD"), "\uFFFD")
+}
+
+// nearDuplicate returns the first original within fulltext.MaxDupBits of
+// h: of the batch being stored (fresh), then of the store.
 func (s *DB) nearDuplicate(h uint64, fresh []simEntry) string {
 	for _, e := range fresh {
 		if fulltext.Near(e.hash, h) {
@@ -259,8 +335,8 @@ func (s *DB) nearDuplicate(h uint64, fresh []simEntry) string {
 // Document implements marsad.Store.
 func (s *DB) Document(ctx context.Context, id string) (*marsad.Document, error) {
 	var js string
-	err := s.db.QueryRowContext(ctx, `SELECT doc FROM articles WHERE id = $1`, id).Scan(&js)
-	if errors.Is(err, sql.ErrNoRows) {
+	err := s.pool.QueryRow(ctx, `SELECT doc FROM articles WHERE id = $1`, text(id)).Scan(&js)
+	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, marsad.Errorf(marsad.ENOTFOUND, "no article %q", id)
 	}
 	if err != nil {
@@ -271,27 +347,4 @@ func (s *DB) Document(ctx context.Context, id string) (*marsad.Document, error) 
 		return nil, fmt.Errorf("postgres: article %s: %w", id, err)
 	}
 	return d, nil
-}
-
-// args builds a parameter list: add appends a value and returns its $n.
-type args []any
-
-func (a *args) add(v any) string {
-	*a = append(*a, v)
-	return "$" + strconv.Itoa(len(*a))
-}
-
-func limitOf(f marsad.Filter) int {
-	switch {
-	case f.Limit <= 0:
-		return 50
-	case f.Limit > 500:
-		return 500
-	}
-	return f.Limit
-}
-
-func likePrefix(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s) + "%"
 }

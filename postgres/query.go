@@ -73,7 +73,7 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	}
 	page := append(args{}, a...)
 	lim, off := page.add(limitOf(q.Filter)), page.add(max(q.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, -ts_rank(a.terms, q), a.doc`+base+
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, -ts_rank(a.terms, q), a.text`+base+
 		` ORDER BY 6, a.published DESC, a.id LIMIT `+lim+` OFFSET `+off, page...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
@@ -81,15 +81,11 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	defer rows.Close()
 	for rows.Next() {
 		var h marsad.Hit
-		var js string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &js); err != nil {
+		var text string
+		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &text); err != nil {
 			return nil, fmt.Errorf("postgres: search: %w", err)
 		}
-		var d struct {
-			Text string `json:"text"`
-		}
-		json.Unmarshal([]byte(js), &d)
-		h.Snippet = fulltext.Snippet(d.Text, terms, 14)
+		h.Snippet = fulltext.Snippet(text, terms, 14)
 		res.Hits = append(res.Hits, h)
 	}
 	if err := rows.Err(); err != nil {

@@ -2,9 +2,9 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -71,10 +71,40 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	base := ` FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?` + w
 	args := append([]any{match}, wargs...)
 	res := &marsad.SearchResult{Hits: []marsad.Hit{}, Facets: map[string][]marsad.Facet{}}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+base, args...).Scan(&res.Total); err != nil {
+	// One scan of the matches counts them and their facets.
+	counts := map[string]map[string]int{"outlet": {}, "actor": {}, "root": {}}
+	frows, err := s.db.QueryContext(ctx, `SELECT a.outlet, a.actors, a.roots`+base, args...)
+	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, bm25(article_fts), a.doc`+base+` ORDER BY bm25(article_fts) LIMIT ? OFFSET ?`,
+	for frows.Next() {
+		var outlet, actors, roots string
+		if err := frows.Scan(&outlet, &actors, &roots); err != nil {
+			frows.Close()
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		res.Total++
+		if outlet != "" {
+			counts["outlet"][outlet]++
+		}
+		for _, c := range strings.Fields(actors) {
+			counts["actor"][c]++
+		}
+		for _, r := range strings.Fields(roots) {
+			counts["root"][r]++
+		}
+	}
+	frows.Close()
+	if err := frows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: search: %w", err)
+	}
+	for name, c := range counts {
+		res.Facets[name] = topFacets(c, 10)
+	}
+	if res.Total == 0 {
+		return res, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, bm25(article_fts), a.text`+base+` ORDER BY bm25(article_fts) LIMIT ? OFFSET ?`,
 		append(args, limitOf(q.Filter), max(q.Offset, 0))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
@@ -82,50 +112,29 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	defer rows.Close()
 	for rows.Next() {
 		var h marsad.Hit
-		var js string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &js); err != nil {
+		var text string
+		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &text); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
-		var d struct {
-			Text string `json:"text"`
-		}
-		json.Unmarshal([]byte(js), &d)
-		h.Snippet = Snippet(d.Text, terms, 14)
+		h.Snippet = fulltext.Snippet(text, terms, 14)
 		res.Hits = append(res.Hits, h)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	ids := `SELECT a.id` + base
-	for name, query := range map[string]string{
-		"outlet": `SELECT a.outlet, count(*)` + base + ` AND a.outlet != '' GROUP BY a.outlet ORDER BY 2 DESC LIMIT 10`,
-		"actor":  `SELECT e.actor_code, count(DISTINCT e.article) FROM entities e WHERE e.actor_code != '' AND e.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
-		"root":   `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
-	} {
-		f, err := facets(ctx, s.db, query, args)
-		if err != nil {
-			return nil, err
-		}
-		res.Facets[name] = f
-	}
-	return res, nil
+	return res, rows.Err()
 }
 
-func facets(ctx context.Context, db *sql.DB, q string, args []any) ([]marsad.Facet, error) {
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: facets: %w", err)
+// topFacets returns the n values with the highest counts.
+func topFacets(c map[string]int, n int) []marsad.Facet {
+	out := make([]marsad.Facet, 0, len(c))
+	for v, k := range c {
+		out = append(out, marsad.Facet{Value: v, Count: k})
 	}
-	defer rows.Close()
-	out := []marsad.Facet{}
-	for rows.Next() {
-		var f marsad.Facet
-		if err := rows.Scan(&f.Value, &f.Count); err != nil {
-			return nil, err
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
 		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+		return out[i].Value < out[j].Value
+	})
+	return out[:min(n, len(out))]
 }
 
 // Snippet cuts a window of the original text around the first match; see

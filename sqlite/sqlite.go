@@ -40,7 +40,7 @@ var _ marsad.Store = (*DB)(nil)
 // Open opens (creating if needed) the store at path and applies the
 // migrations it lacks. ":memory:" gives a private in-memory store.
 func Open(ctx context.Context, path string) (*DB, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)&_pragma=mmap_size(2147483648)"
 	if path == ":memory:" {
 		dsn = "file::memory:?_pragma=foreign_keys(ON)"
 	}
@@ -174,8 +174,9 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	if err != nil {
 		return false, 0, "", err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, title, outlet, published, url, source, doc, simhash, dup_of) VALUES (?,?,?,?,?,?,?,?,?)`,
-		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup)
+	actors, roots := facetValues(d)
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, title, outlet, published, url, source, doc, simhash, dup_of, text, actors, roots) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup, d.Text, actors, roots)
 	if err != nil {
 		return false, 0, "", err
 	}
@@ -272,6 +273,26 @@ func limitOf(f marsad.Filter) int {
 		return 500
 	}
 	return f.Limit
+}
+
+// facetValues returns the distinct actor codes and event roots of d,
+// space-separated, as the articles table keeps them for facets.
+func facetValues(d *marsad.Document) (string, string) {
+	var actors, roots []string
+	seen := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Actor != nil && e.Actor.Code != "" && !seen["a"+e.Actor.Code] {
+			seen["a"+e.Actor.Code] = true
+			actors = append(actors, e.Actor.Code)
+		}
+	}
+	for _, ev := range d.Events {
+		if !seen["r"+ev.Root] {
+			seen["r"+ev.Root] = true
+			roots = append(roots, ev.Root)
+		}
+	}
+	return strings.Join(actors, " "), strings.Join(roots, " ")
 }
 
 // Path returns the file the store was opened on.

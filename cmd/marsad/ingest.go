@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -203,7 +202,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s: %d stored, %d already stored, %d skipped, %d failed in %s\n", filepath.Clean(path), st.Stored, st.Existing, st.Skipped, st.Failed, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "%s: %d stored, %d already stored, %d skipped, %d failed in %s\n", storeName(store), st.Stored, st.Existing, st.Skipped, st.Failed, time.Since(start).Round(time.Millisecond))
 	if st.Failed > 0 {
 		return errFailed
 	}

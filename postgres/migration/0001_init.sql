@@ -11,7 +11,7 @@ CREATE TABLE articles (
 	simhash   BIGINT NOT NULL DEFAULT 0,
 	dup_of    TEXT NOT NULL DEFAULT '', -- an earlier article this one reprints
 	terms     TSVECTOR NOT NULL,        -- Marsad's own analysed terms, config 'simple'
-	stored_at TIMESTAMPTZ NOT NULL DEFAULT now()
+	stored_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp() -- orders the articles of one transaction too
 );
 CREATE INDEX articles_terms ON articles USING GIN (terms);
 CREATE INDEX articles_published ON articles (published);
