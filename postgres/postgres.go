@@ -181,90 +181,137 @@ func (s *DB) PutDocument(ctx context.Context, d *marsad.Document) (bool, error) 
 // new. Nothing of a failed batch is stored. Processes storing the same
 // documents at once store each once: one of them reports it created.
 func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, error) {
+	rows, fresh, err := s.prepare(docs)
+	if err != nil {
+		return 0, err
+	}
 	for attempt := 1; ; attempt++ {
-		n, fresh, err := s.putAll(ctx, docs)
-		if err != nil {
-			if attempt < maxAttempts && retryable(err) && ctx.Err() == nil {
-				continue
-			}
+		err = s.store(ctx, rows)
+		if err == nil {
+			break
+		}
+		if attempt == maxAttempts || !retryable(err) || ctx.Err() != nil {
 			return 0, err
 		}
-		s.mu.Lock()
-		s.hashes = append(s.hashes, fresh...)
-		s.mu.Unlock()
-		return n, nil
 	}
+	created := map[string]bool{}
+	for _, r := range rows {
+		if r.created {
+			created[r.doc.ID] = true
+		}
+	}
+	s.mu.Lock()
+	for _, e := range fresh {
+		if created[e.id] {
+			s.hashes = append(s.hashes, e)
+		}
+	}
+	s.mu.Unlock()
+	return len(created), nil
 }
 
 // retryable reports whether PostgreSQL aborted a transaction only because
-// of a concurrent one: a deadlock (two batches holding the same documents
-// in different orders) or a serialisation failure.
+// of a concurrent one (a deadlock or a serialisation failure).
 func retryable(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
 }
 
-// putAll runs one attempt at storing docs; it returns the number created
-// and the originals among them, for near-duplicate detection.
-func (s *DB) putAll(ctx context.Context, docs []*marsad.Document) (int, []simEntry, error) {
+// article is a document ready to store.
+type article struct {
+	doc     *marsad.Document
+	js      string // the document as JSON, without tokens
+	terms   string // its index terms, space-separated
+	hash    uint64 // SimHash
+	dup     string // the original it reprints, or ""
+	created bool   // inserted by the last attempt
+}
+
+// prepare analyses docs for storage, in order: an article reprints the
+// first original within fulltext.MaxDupBits among those before it in the
+// batch, else in the store. It also returns the originals of the batch,
+// to remember those that get stored.
+func (s *DB) prepare(docs []*marsad.Document) ([]article, []simEntry, error) {
+	rows := make([]article, len(docs))
+	var fresh []simEntry
+	for i, d := range docs {
+		terms := fulltext.Terms(d)
+		h := fulltext.SimHash(terms)
+		dup := s.nearDuplicate(h, fresh)
+		if dup == "" && h != 0 {
+			fresh = append(fresh, simEntry{d.ID, h})
+		}
+		doc := *d
+		doc.Tokens = nil
+		js, err := json.Marshal(&doc)
+		if err != nil {
+			return nil, nil, fmt.Errorf("postgres: store %s: %w", d.Source, err)
+		}
+		rows[i] = article{doc: d, js: string(js), terms: strings.Join(terms, " "), hash: h, dup: dup}
+	}
+	return rows, fresh, nil
+}
+
+// store makes one attempt at storing rows in a transaction, setting their
+// created flags. The article rows go first, with ON CONFLICT DO NOTHING:
+// of two transactions inserting one id, the second waits for the first
+// and, once that commits, inserts nothing, so it stores no annotations and
+// does not report the article created. They are inserted in id order, so
+// that two batches holding the same articles do not deadlock. Statements
+// are pipelined: a batch costs four round trips, however large.
+func (s *DB) store(ctx context.Context, rows []article) error {
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rows[order[a]].doc.ID < rows[order[b]].doc.ID })
+
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
-		return 0, nil, fmt.Errorf("postgres: %w", err)
+		return fmt.Errorf("postgres: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	created := 0
-	var fresh []simEntry
-	for _, d := range docs {
-		ok, h, dup, err := s.put(ctx, tx, d, fresh)
-		if err != nil {
-			return 0, nil, fmt.Errorf("postgres: store %s: %w", d.Source, err)
-		}
-		if ok {
-			created++
-			if dup == "" && h != 0 {
-				fresh = append(fresh, simEntry{d.ID, h})
+	b := &batch{}
+	for _, i := range order {
+		r := &rows[i]
+		r.created = false
+		d := r.doc
+		b.queue(d, func(tag pgconn.CommandTag) { r.created = tag.RowsAffected() == 1 },
+			`INSERT INTO articles (id, title, outlet, published, url, source, doc, simhash, dup_of, terms, text)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_tsvector('simple', $10), $11)
+			ON CONFLICT (id) DO NOTHING`,
+			text(d.ID), text(d.Title), text(d.Outlet), text(d.Published), text(d.URL), text(d.Source),
+			r.js, int64(r.hash), r.dup, text(r.terms), text(d.Text))
+	}
+	if err := b.send(ctx, tx); err != nil {
+		return err
+	}
+	b = &batch{}
+	for _, r := range rows {
+		if r.created {
+			if err := annotations(b, r.doc); err != nil {
+				return fmt.Errorf("postgres: store %s: %w", r.doc.Source, err)
 			}
 		}
 	}
-	if err := tx.Commit(ctx); err != nil {
-		return 0, nil, fmt.Errorf("postgres: commit: %w", err)
+	if err := b.send(ctx, tx); err != nil {
+		return err
 	}
-	return created, fresh, nil
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("postgres: commit: %w", err)
+	}
+	return nil
 }
 
-// put stores one document in tx unless its id is stored already. The
-// article row goes first with ON CONFLICT DO NOTHING: of two transactions
-// inserting the same id, the second waits for the first and, once that
-// commits, inserts nothing and stores no annotations.
-func (s *DB) put(ctx context.Context, tx pgx.Tx, d *marsad.Document, fresh []simEntry) (bool, uint64, string, error) {
-	terms := fulltext.Terms(d)
-	h := fulltext.SimHash(terms)
-	dup := s.nearDuplicate(h, fresh)
-	doc := *d
-	doc.Tokens = nil
-	js, err := json.Marshal(&doc)
-	if err != nil {
-		return false, 0, "", err
-	}
-	tag, err := tx.Exec(ctx, `INSERT INTO articles (id, title, outlet, published, url, source, doc, simhash, dup_of, terms)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_tsvector('simple', $10))
-		ON CONFLICT (id) DO NOTHING`,
-		text(d.ID), text(d.Title), text(d.Outlet), text(d.Published), text(d.URL), text(d.Source),
-		string(js), int64(h), dup, text(strings.Join(terms, " ")))
-	if err != nil {
-		return false, 0, "", err
-	}
-	if tag.RowsAffected() == 0 {
-		return false, 0, "", nil // stored already, by us or by another process
-	}
+// annotations queues the rows of d's entities, quotes, times and events.
+func annotations(b *batch, d *marsad.Document) error {
 	id := text(d.ID)
-	b := &pgx.Batch{}
 	for i, e := range d.Entities {
 		code, name := "", ""
 		if e.Actor != nil {
 			code, name = e.Actor.Code, e.Actor.Name
 		}
-		b.Queue(`INSERT INTO entities (article, seq, span_start, span_end, text, type, actor_code, actor_name)
+		b.queue(d, nil, `INSERT INTO entities (article, seq, span_start, span_end, text, type, actor_code, actor_name)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
 			id, i, e.Start, e.End, text(e.Text), text(e.Type), text(code), text(name))
 	}
@@ -273,35 +320,64 @@ func (s *DB) put(ctx context.Context, tx pgx.Tx, d *marsad.Document, fresh []sim
 		if q.Speaker != nil {
 			sp, code = q.Speaker.Text, q.Speaker.ActorCode()
 		}
-		b.Queue(`INSERT INTO quotes (article, seq, span_start, span_end, kind, text, speaker, speaker_code, published)
+		b.queue(d, nil, `INSERT INTO quotes (article, seq, span_start, span_end, kind, text, speaker, speaker_code, published)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
 			id, i, q.Start, q.End, text(q.Kind), text(q.Text), text(sp), text(code), text(d.Published))
 	}
 	for i, t := range d.Times {
-		b.Queue(`INSERT INTO times (article, seq, span_start, span_end, text, type, value)
+		b.queue(d, nil, `INSERT INTO times (article, seq, span_start, span_end, text, type, value)
 			VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 			id, i, t.Start, t.End, text(t.Text), text(t.Type), text(t.Value))
 	}
 	for i, ev := range d.Events {
 		js, err := json.Marshal(ev)
 		if err != nil {
-			return false, 0, "", err
+			return err
 		}
 		date := ev.Date
 		if date == "" {
 			date = d.Published
 		}
-		b.Queue(`INSERT INTO events (article, seq, code, root, quad, goldstein, source_code, target_code, date, event)
+		b.queue(d, nil, `INSERT INTO events (article, seq, code, root, quad, goldstein, source_code, target_code, date, event)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
 			id, i, text(ev.Code), text(ev.Root), ev.Quad, ev.Goldstein,
 			text(ev.Source.ActorCode()), text(ev.Target.ActorCode()), text(date), string(js))
 	}
-	if b.Len() > 0 {
-		if err := tx.SendBatch(ctx, b).Close(); err != nil {
-			return false, 0, "", err
+	return nil
+}
+
+// batch is a pipelined batch of statements that remembers the document of
+// each, so that an error names the document whose statement failed.
+type batch struct {
+	pgx.Batch
+	docs []*marsad.Document // of each statement
+	done int                // statements that succeeded
+}
+
+// queue adds a statement for d; fn, if not nil, gets its command tag.
+func (b *batch) queue(d *marsad.Document, fn func(pgconn.CommandTag), sql string, args ...any) {
+	b.docs = append(b.docs, d)
+	b.Queue(sql, args...).Exec(func(tag pgconn.CommandTag) error {
+		if fn != nil {
+			fn(tag)
 		}
+		b.done++
+		return nil
+	})
+}
+
+// send runs the statements in tx, in one round trip.
+func (b *batch) send(ctx context.Context, tx pgx.Tx) error {
+	if b.Len() == 0 {
+		return nil
 	}
-	return true, h, dup, nil
+	if err := tx.SendBatch(ctx, &b.Batch).Close(); err != nil {
+		if b.done < len(b.docs) {
+			return fmt.Errorf("postgres: store %s: %w", b.docs[b.done].Source, err)
+		}
+		return fmt.Errorf("postgres: store: %w", err)
+	}
+	return nil
 }
 
 // text makes s storable in a PostgreSQL TEXT column, which holds neither

@@ -4,28 +4,73 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/fulltext"
 )
 
-// tsQuery turns a user query into to_tsquery syntax over the 'simple'
-// configuration: terms and phrases (<->) joined by &, prefixes with :*.
-// Terms are quoted; quotes and backslashes are dropped from them, so no
-// syntax of the user's reaches PostgreSQL.
+// args collects the parameters of a query: add appends a value and
+// returns its placeholder. Strings go through text, as stored ones did.
+type args []any
+
+func (a *args) add(v any) string {
+	if s, ok := v.(string); ok {
+		v = text(s)
+	}
+	*a = append(*a, v)
+	return "$" + strconv.Itoa(len(*a))
+}
+
+// limitOf is the page size of f: 50 by default, at most 500.
+func limitOf(f marsad.Filter) int {
+	switch {
+	case f.Limit <= 0:
+		return 50
+	case f.Limit > 500:
+		return 500
+	}
+	return f.Limit
+}
+
+// likePrefix is a LIKE pattern for values starting with s.
+func likePrefix(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s) + "%"
+}
+
+// codePrefix is a LIKE pattern for actor codes starting with s. Codes are
+// upper case, and SQLite's LIKE ignores ASCII case, so s is upper-cased.
+func codePrefix(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return likePrefix(string(b))
+}
+
+// tsQuery turns a user query, parsed by fulltext.Parse as the SQLite store
+// parses it, into to_tsquery syntax over the 'simple' configuration: parts
+// joined by &, the terms of a phrase by <->, a prefix marked :*. Every term
+// is a quoted lexeme with its quotes and backslashes escaped, so nothing of
+// the user's reaches PostgreSQL as syntax. It also returns the terms, for
+// snippets.
 func tsQuery(q string) (string, map[string]bool, error) {
 	pq, err := fulltext.Parse(q)
 	if err != nil {
 		return "", nil, err
 	}
-	clean := strings.NewReplacer(`'`, "", `\`, "")
-	var parts []string
+	esc := strings.NewReplacer(`'`, `''`, `\`, `\\`)
+	parts := make([]string, 0, len(pq.Parts))
 	for _, p := range pq.Parts {
 		ts := make([]string, len(p.Terms))
 		for i, t := range p.Terms {
-			ts[i] = "'" + clean.Replace(t) + "'"
+			ts[i] = "'" + esc.Replace(t) + "'"
 		}
 		if p.Prefix {
 			ts[len(ts)-1] += ":*"
@@ -35,7 +80,7 @@ func tsQuery(q string) (string, map[string]bool, error) {
 	return strings.Join(parts, " & "), pq.Terms, nil
 }
 
-// articleWhere adds the filter conditions on articles a.
+// articleWhere builds the filter conditions on articles a.
 func articleWhere(f marsad.Filter, a *args) string {
 	var conds []string
 	if f.From != "" {
@@ -48,7 +93,7 @@ func articleWhere(f marsad.Filter, a *args) string {
 		conds = append(conds, "a.outlet = "+a.add(f.Outlet))
 	}
 	if f.Actor != "" {
-		conds = append(conds, `EXISTS (SELECT 1 FROM entities e WHERE e.article = a.id AND e.actor_code LIKE `+a.add(likePrefix(f.Actor))+`)`)
+		conds = append(conds, "EXISTS (SELECT 1 FROM entities e WHERE e.article = a.id AND e.actor_code LIKE "+a.add(codePrefix(f.Actor))+")")
 	}
 	if f.Root != "" {
 		conds = append(conds, "EXISTS (SELECT 1 FROM events v WHERE v.article = a.id AND v.root = "+a.add(f.Root)+")")
@@ -59,7 +104,10 @@ func articleWhere(f marsad.Filter, a *args) string {
 	return " AND " + strings.Join(conds, " AND ")
 }
 
-// Search implements marsad.Store.
+// Search implements marsad.Store. Hits are ranked by ts_rank, normalised
+// by document length; Score is its negation, so that lower is better as
+// with SQLite's BM25. The count, the page and the facets go to the server
+// in one round trip.
 func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchResult, error) {
 	tsq, terms, err := tsQuery(q.Q)
 	if err != nil {
@@ -67,60 +115,41 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	}
 	var a args
 	base := ` FROM articles a, to_tsquery('simple', ` + a.add(tsq) + `) q WHERE a.terms @@ q` + articleWhere(q.Filter, &a)
-	res := &marsad.SearchResult{Hits: []marsad.Hit{}, Facets: map[string][]marsad.Facet{}}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+base, a...).Scan(&res.Total); err != nil {
-		return nil, fmt.Errorf("postgres: search: %w", err)
-	}
 	page := append(args{}, a...)
 	lim, off := page.add(limitOf(q.Filter)), page.add(max(q.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, -ts_rank(a.terms, q), a.text`+base+
-		` ORDER BY 6, a.published DESC, a.id LIMIT `+lim+` OFFSET `+off, page...)
-	if err != nil {
+	res := &marsad.SearchResult{Hits: []marsad.Hit{}, Facets: map[string][]marsad.Facet{}}
+
+	b := &pgx.Batch{}
+	b.Queue(`SELECT count(*)`+base, a...).QueryRow(func(row pgx.Row) error {
+		return row.Scan(&res.Total)
+	})
+	b.Queue(`SELECT a.id, a.title, a.outlet, a.published, a.dup_of, -ts_rank(a.terms, q, 1), a.text`+base+
+		` ORDER BY 6, a.published DESC, a.id LIMIT `+lim+` OFFSET `+off, page...).Query(func(rows pgx.Rows) error {
+		var h marsad.Hit
+		var body string
+		_, err := pgx.ForEachRow(rows, []any{&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &body}, func() error {
+			h.Snippet = fulltext.Snippet(body, terms, 14)
+			res.Hits = append(res.Hits, h)
+			return nil
+		})
+		return err
+	})
+	ids := `SELECT a.id` + base
+	for _, f := range []struct{ name, sql string }{
+		{"outlet", `SELECT a.outlet, count(*)` + base + ` AND a.outlet != '' GROUP BY a.outlet ORDER BY 2 DESC, 1 LIMIT 10`},
+		{"actor", `SELECT e.actor_code, count(DISTINCT e.article) FROM entities e WHERE e.actor_code != '' AND e.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
+		{"root", `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
+	} {
+		b.Queue(f.sql, a...).Query(func(rows pgx.Rows) error {
+			facets, err := pgx.CollectRows(rows, pgx.RowToStructByPos[marsad.Facet])
+			res.Facets[f.name] = facets
+			return err
+		})
+	}
+	if err := s.pool.SendBatch(ctx, b).Close(); err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var h marsad.Hit
-		var text string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &text); err != nil {
-			return nil, fmt.Errorf("postgres: search: %w", err)
-		}
-		h.Snippet = fulltext.Snippet(text, terms, 14)
-		res.Hits = append(res.Hits, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	ids := `SELECT a.id` + base
-	for name, query := range map[string]string{
-		"outlet": `SELECT a.outlet, count(*)` + base + ` AND a.outlet != '' GROUP BY a.outlet ORDER BY 2 DESC, 1 LIMIT 10`,
-		"actor":  `SELECT e.actor_code, count(DISTINCT e.article) FROM entities e WHERE e.actor_code != '' AND e.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
-		"root":   `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
-	} {
-		f, err := s.facets(ctx, query, a)
-		if err != nil {
-			return nil, err
-		}
-		res.Facets[name] = f
-	}
 	return res, nil
-}
-
-func (s *DB) facets(ctx context.Context, q string, a args) ([]marsad.Facet, error) {
-	rows, err := s.db.QueryContext(ctx, q, a...)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: facets: %w", err)
-	}
-	defer rows.Close()
-	out := []marsad.Facet{}
-	for rows.Next() {
-		var f marsad.Facet
-		if err := rows.Scan(&f.Value, &f.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
 }
 
 // eventWhere builds event filters on events v joined with articles a.
@@ -133,13 +162,13 @@ func eventWhere(f marsad.Filter, a *args) string {
 		conds = append(conds, "v.date <= "+a.add(f.To))
 	}
 	if f.Source != "" {
-		conds = append(conds, "v.source_code LIKE "+a.add(likePrefix(f.Source)))
+		conds = append(conds, "v.source_code LIKE "+a.add(codePrefix(f.Source)))
 	}
 	if f.Target != "" {
-		conds = append(conds, "v.target_code LIKE "+a.add(likePrefix(f.Target)))
+		conds = append(conds, "v.target_code LIKE "+a.add(codePrefix(f.Target)))
 	}
 	if f.Actor != "" {
-		p := a.add(likePrefix(f.Actor))
+		p := a.add(codePrefix(f.Actor))
 		conds = append(conds, "(v.source_code LIKE "+p+" OR v.target_code LIKE "+p+")")
 	}
 	if f.Root != "" {
@@ -158,25 +187,26 @@ func eventWhere(f marsad.Filter, a *args) string {
 func (s *DB) Events(ctx context.Context, f marsad.Filter) ([]marsad.EventRecord, error) {
 	var a args
 	w := eventWhere(f, &a)
-	rows, err := s.db.QueryContext(ctx, `SELECT v.article, a.title, v.event FROM events v JOIN articles a ON a.id = v.article`+w+
+	rows, err := s.pool.Query(ctx, `SELECT v.article, a.title, v.event FROM events v JOIN articles a ON a.id = v.article`+w+
 		` ORDER BY v.date DESC, v.article, v.seq LIMIT `+a.add(limitOf(f))+` OFFSET `+a.add(max(f.Offset, 0)), a...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: events: %w", err)
 	}
-	defer rows.Close()
 	out := []marsad.EventRecord{}
-	for rows.Next() {
-		var r marsad.EventRecord
-		var js string
-		if err := rows.Scan(&r.Article, &r.Title, &js); err != nil {
-			return nil, err
+	var r marsad.EventRecord
+	var js string
+	_, err = pgx.ForEachRow(rows, []any{&r.Article, &r.Title, &js}, func() error {
+		rec := marsad.EventRecord{Article: r.Article, Title: r.Title}
+		if err := json.Unmarshal([]byte(js), &rec.Event); err != nil {
+			return fmt.Errorf("event of %s: %w", r.Article, err)
 		}
-		if err := json.Unmarshal([]byte(js), &r.Event); err != nil {
-			return nil, fmt.Errorf("postgres: event of %s: %w", r.Article, err)
-		}
-		out = append(out, r)
+		out = append(out, rec)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: events: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Quotes implements marsad.Store.
@@ -184,7 +214,8 @@ func (s *DB) Quotes(ctx context.Context, f marsad.Filter) ([]marsad.QuoteRecord,
 	var a args
 	var conds []string
 	if f.Speaker != "" {
-		conds = append(conds, "(q.speaker_code LIKE "+a.add(likePrefix(f.Speaker))+" OR q.speaker LIKE "+a.add("%"+strings.TrimSuffix(likePrefix(f.Speaker), "%")+"%")+")")
+		words := "%" + strings.TrimSuffix(likePrefix(f.Speaker), "%") + "%"
+		conds = append(conds, "(q.speaker_code LIKE "+a.add(codePrefix(f.Speaker))+" OR q.speaker ILIKE "+a.add(words)+")")
 	}
 	if f.From != "" {
 		conds = append(conds, "q.published >= "+a.add(f.From))
@@ -196,28 +227,30 @@ func (s *DB) Quotes(ctx context.Context, f marsad.Filter) ([]marsad.QuoteRecord,
 	if len(conds) > 0 {
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT q.article, a.title, q.published, q.span_start, q.span_end, q.kind, q.text, q.speaker, q.speaker_code FROM quotes q JOIN articles a ON a.id = q.article`+w+
+	rows, err := s.pool.Query(ctx, `SELECT q.article, a.title, q.published, q.span_start, q.span_end, q.kind, q.text, q.speaker, q.speaker_code
+		FROM quotes q JOIN articles a ON a.id = q.article`+w+
 		` ORDER BY q.published DESC, q.article, q.span_start LIMIT `+a.add(limitOf(f))+` OFFSET `+a.add(max(f.Offset, 0)), a...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: quotes: %w", err)
 	}
-	defer rows.Close()
 	out := []marsad.QuoteRecord{}
-	for rows.Next() {
-		var r marsad.QuoteRecord
-		var sp, code string
-		if err := rows.Scan(&r.Article, &r.Title, &r.Published, &r.Start, &r.End, &r.Kind, &r.Text, &sp, &code); err != nil {
-			return nil, err
-		}
+	var r marsad.QuoteRecord
+	var sp, code string
+	_, err = pgx.ForEachRow(rows, []any{&r.Article, &r.Title, &r.Published, &r.Start, &r.End, &r.Kind, &r.Text, &sp, &code}, func() error {
+		rec := r
 		if sp != "" {
-			r.Speaker = &marsad.Mention{Text: sp}
+			rec.Speaker = &marsad.Mention{Text: sp}
 			if code != "" {
-				r.Speaker.Actor = &marsad.ActorRef{Code: code}
+				rec.Speaker.Actor = &marsad.ActorRef{Code: code}
 			}
 		}
-		out = append(out, r)
+		out = append(out, rec)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: quotes: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Actors implements marsad.Store.
@@ -225,65 +258,48 @@ func (s *DB) Actors(ctx context.Context, f marsad.Filter) ([]marsad.ActorCount, 
 	var a args
 	cond := ""
 	if f.Actor != "" {
-		cond = ` AND e.actor_code LIKE ` + a.add(likePrefix(f.Actor))
+		cond = " AND e.actor_code LIKE " + a.add(codePrefix(f.Actor))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.actor_code, max(e.actor_name), count(*),
+	rows, err := s.pool.Query(ctx, `SELECT e.actor_code, max(e.actor_name COLLATE "C"), count(*),
 		(SELECT count(*) FROM events v WHERE v.source_code = e.actor_code OR v.target_code = e.actor_code)
 		FROM entities e WHERE e.actor_code != ''`+cond+` GROUP BY e.actor_code ORDER BY 3 DESC, 1 LIMIT `+a.add(limitOf(f))+` OFFSET `+a.add(max(f.Offset, 0)), a...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: actors: %w", err)
 	}
-	defer rows.Close()
-	out := []marsad.ActorCount{}
-	for rows.Next() {
-		var c marsad.ActorCount
-		if err := rows.Scan(&c.Code, &c.Name, &c.Mentions, &c.Events); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByPos[marsad.ActorCount])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: actors: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Graph implements marsad.Store.
 func (s *DB) Graph(ctx context.Context, f marsad.Filter) ([]marsad.Edge, error) {
 	var a args
 	w := eventWhere(f, &a)
-	rows, err := s.db.QueryContext(ctx, `SELECT v.source_code, v.target_code, count(*), avg(v.goldstein) FROM events v JOIN articles a ON a.id = v.article`+w+
+	rows, err := s.pool.Query(ctx, `SELECT v.source_code, v.target_code, count(*), avg(v.goldstein) FROM events v JOIN articles a ON a.id = v.article`+w+
 		` GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT `+a.add(limitOf(f)), a...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: graph: %w", err)
 	}
-	defer rows.Close()
-	out := []marsad.Edge{}
-	for rows.Next() {
-		var e marsad.Edge
-		if err := rows.Scan(&e.Source, &e.Target, &e.Events, &e.Goldstein); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByPos[marsad.Edge])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: graph: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Timeline implements marsad.Store.
 func (s *DB) Timeline(ctx context.Context, f marsad.Filter) ([]marsad.DayCount, error) {
 	var a args
 	w := eventWhere(f, &a)
-	rows, err := s.db.QueryContext(ctx, `SELECT v.date, count(*) FROM events v JOIN articles a ON a.id = v.article`+w+` GROUP BY 1 ORDER BY 1`, a...)
+	rows, err := s.pool.Query(ctx, `SELECT v.date, count(*) FROM events v JOIN articles a ON a.id = v.article`+w+` GROUP BY 1 ORDER BY 1`, a...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: timeline: %w", err)
 	}
-	defer rows.Close()
-	out := []marsad.DayCount{}
-	for rows.Next() {
-		var d marsad.DayCount
-		if err := rows.Scan(&d.Date, &d.Events); err != nil {
-			return nil, err
-		}
-		if utf8.ValidString(d.Date) {
-			out = append(out, d)
-		}
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByPos[marsad.DayCount])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: timeline: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }
