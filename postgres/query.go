@@ -138,7 +138,7 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	for _, f := range []struct{ name, sql string }{
 		{"outlet", `SELECT a.outlet, count(*)` + base + ` AND a.outlet != '' GROUP BY a.outlet ORDER BY 2 DESC, 1 LIMIT 10`},
 		{"actor", `SELECT e.actor_code, count(DISTINCT e.article) FROM entities e WHERE e.actor_code != '' AND e.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
-		{"root", `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
+		{"root", `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.root != '' AND v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
 	} {
 		b.Queue(f.sql, a...).Query(func(rows pgx.Rows) error {
 			facets, err := pgx.CollectRows(rows, pgx.RowToStructByPos[marsad.Facet])
