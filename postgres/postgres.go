@@ -181,6 +181,9 @@ func (s *DB) PutDocument(ctx context.Context, d *marsad.Document) (bool, error) 
 // new. Nothing of a failed batch is stored. Processes storing the same
 // documents at once store each once: one of them reports it created.
 func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
 	rows, fresh, err := s.prepare(docs)
 	if err != nil {
 		return 0, err
