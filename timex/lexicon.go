@@ -47,6 +47,18 @@ var weekdays = map[string]int{
 	"احد": 0, "اثنين": 1, "ثلاثاء": 2, "اربعاء": 3, "خميس": 4, "جمعه": 5, "سبت": 6,
 }
 
+// dayAdjectives follow اليوم in a described day (اليوم الذي, اليوم
+// الأخير, اليوم الموعود) rather than in "today" (اليوم + subject).
+// Ordinals and nisba adjectives (اليوم الوطني) are recognised apart.
+var dayAdjectives = map[string]bool{
+	"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللذان": true,
+	"الاخير": true, "الاخر": true, "السابق": true, "الواحد": true, "العشرون": true,
+	"الموعود": true, "المشهود": true, "المذكور": true, "الموافق": true, "المحدد": true,
+	"المقرر": true, "المفتوح": true, "الكامل": true, "الطويل": true, "العظيم": true,
+	"المشووم": true, "المشؤوم": true, "المقبل": true, "القادم": true, "الفائت": true,
+	"المنتظر": true, "المعتاد": true, "الكبير": true, "الحاسم": true, "الفاصل": true, "المتوقع": true,
+}
+
 // cardinals are number words.
 var cardinals = map[string]int{
 	"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 )
@@ -270,8 +271,15 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	case f.is(i+n, "اليوم") && f.is(i+n+1, "التالي"):
 		off, k = 1, 2
 	case f.is(i+n, "اليوم"):
-		// "اليوم الوطني", "اليوم العالمي": a named day, not today.
-		if nt := f.at(i + n + 1); nt != nil && len(nt.bare) > 4 && nt.bare[:4] == "ال" && nt.kind == marsad.TokenWord && !f.is(i+n+1, "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت") {
+		// "اليوم الوطني", "اليوم العالمي", "اليوم الأول", "اليوم الذي":
+		// a named or described day, not today. "يغادر اليوم إلى",
+		// "تبدأ اليوم المرحلة": today.
+		if namesDay(f.at(i + n + 1)) {
+			return 0, Match{}
+		}
+		// ذلك اليوم, ذات اليوم, نفس اليوم: a day named before; هو اليوم
+		// الحاسم: a described day.
+		if n == 0 && (f.is(i-1, "ذلك", "ذات", "نفس") || f.is(i-1, "هو", "هي") && f.at(i+1) != nil && strings.HasPrefix(f.at(i+1).n, "ال")) {
 			return 0, Match{}
 		}
 		off, k = 0, 1
@@ -300,6 +308,27 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// namesDay reports whether t, the word after اليوم, makes "اليوم X" a
+// described day (a relative pronoun, an ordinal, a nisba or another
+// adjective) rather than today followed by the next phrase.
+func namesDay(t *tok) bool {
+	if t == nil || t.kind != marsad.TokenWord || !strings.HasPrefix(t.n, "ال") {
+		return false
+	}
+	if t.n == "ال" { // اليوم الـ17
+		return true
+	}
+	stem := strings.TrimPrefix(t.n, "ال")
+	if _, ok := ordinals[t.n]; ok || dayAdjectives[t.n] {
+		return true
+	}
+	// Nisba adjectives: الوطني, العالمي, الدراسي, الموالي, السعودية.
+	if utf8.RuneCountInString(stem) >= 3 && (strings.HasSuffix(stem, "ي") || strings.HasSuffix(stem, "يه")) {
+		return true
+	}
+	return false
 }
 
 func (f *finder) withPart(v, part string) string {
@@ -383,6 +412,9 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		return 2, uu, mod, n + 1
 	}
 	v, k := f.number(i + n)
+	if k > 0 && f.is(i+n, "بضع", "بضعه", "عده") {
+		v = -1 // بضعة أيام, عدة أشهر: a vague count (PXD, PXM)
+	}
 	if k == 0 {
 		// أكثر من قرن: one unit after a comparison.
 		if uu, ok := units[f.bareAt(i+n)]; ok && mod != "" && mod != "APPROX" && uu.count == 0 && f.at(i+n).kind == marsad.TokenWord {
@@ -391,13 +423,20 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		return 0, unit{}, "", 0
 	}
 	uu, ok := units[f.bareAt(i+n+k)]
-	if !ok || uu.count == 2 {
+	if !ok || uu.count == 2 || f.is(i+n+k+1, "ضوييه", "ضوئيه") { // سنوات ضوئية: a distance
 		return 0, unit{}, "", 0
 	}
 	return v, uu, mod, n + k + 1
 }
 
+// durationValue is the TIMEX3 value of c units; c < 0 is a vague count (X).
 func durationValue(c int, u unit) string {
+	if c < 0 {
+		if u.time {
+			return "PTX" + u.letter
+		}
+		return "PX" + u.letter
+	}
 	if u.time {
 		return fmt.Sprintf("PT%d%s", c, u.letter)
 	}
@@ -425,6 +464,10 @@ func (f *finder) offset(i int) (int, Match) {
 		res.Value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
 		return n, res
 	}
+	if c < 0 { // قبل بضعة أيام
+		res.Value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
+		return n, res
+	}
 	off := dir * c
 	switch u.letter {
 	case "D":
@@ -444,12 +487,12 @@ func (f *finder) offset(i int) (int, Match) {
 	return n, res
 }
 
-// duration: منذ ما يقرب من أربعة أعوام (P4Y), ثلاثة أيام, 48 ساعة, العامين الماضيين.
+// duration: (منذ) ما يقرب من أربعة أعوام (P4Y), ثلاثة أيام, 48 ساعة, بضعة أشهر (PXM), العامين الماضيين.
 func (f *finder) duration(i int) (int, Match) {
+	// منذ, خلال, لمدة, طوال ... are signals: TimeML leaves them out of the
+	// extent (منذ [أربعة أعوام], خلال [48 ساعة]), so the duration starts
+	// at the amount.
 	n := 0
-	if f.is(i, "منذ", "خلال", "لمده", "مده", "طوال", "طيله", "نحو") && !f.is(i, "نحو") {
-		n = 1
-	}
 	c, u, mod, k := f.amount(i + n)
 	if k == 0 {
 		// يوما, عاما, قرنا: one unit, in the accusative of duration.
@@ -503,9 +546,16 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 	if !ok && !f.is(i+1, "الماضيين", "المقبلين", "الاخيرين") {
 		return 0, Match{}
 	}
+	if rel == 0 && (u.letter == "DE" || u.time || f.is(i+1, "هذا", "هذه")) {
+		// العقد الحالي (the current contract), الساعة الحالية (the
+		// current watch), اليوم هذا القرار (today, this decision).
+		return 0, Match{}
+	}
 	v := "PAST_REF"
 	if rel > 0 {
 		v = "FUTURE_REF"
+	} else if rel == 0 && ok {
+		v = "PRESENT_REF" // الأيام الحالية
 	}
 	return 2, Match{Type: marsad.Date, Value: v}
 }
@@ -553,11 +603,22 @@ func (f *finder) clock(i int) (int, Match) {
 	} else if f.is(i+n, "والربع") {
 		m, n = 15, n+1
 	}
+	hasPart := false
 	if p, ok := partsOfDay[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord {
 		if (p == "AF" || p == "EV" || p == "NI") && h < 12 {
 			h += 12
 		}
 		n++
+		hasPart = true
+	}
+	// The day of the hour: الساعة السابعة من مساء غد, الساعة 10 صباح اليوم,
+	// الساعة الثامنة من مساء الأحد المقبل.
+	day, p, k := f.clockDay(i+n, hasPart)
+	if k > 0 {
+		n += k
+		if (p == "AF" || p == "EV" || p == "NI") && h < 12 && !hasPart {
+			h += 12
+		}
 	}
 	if f.is(i+n, "بتوقيت") {
 		n++
@@ -569,10 +630,50 @@ func (f *finder) clock(i int) (int, Match) {
 		}
 	}
 	v := fmt.Sprintf("T%02d:%02d", h, m)
-	if f.hasPub {
+	if day != "" {
+		v = day + v
+	} else if f.hasPub {
 		v = f.pub.Format("2006-01-02") + v
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v}
+}
+
+// clockDay reads the day after a clock time, with an optional من and part
+// of the day (من مساء غد, صباح اليوم, من فجر الأربعاء, يوم الخميس). It
+// returns the day's value (a date, or a weekday without a publication
+// date; "" when the day has no calendar value, as غدا without a
+// publication date), the part of the day if one was given, and the tokens
+// used.
+func (f *finder) clockDay(i int, hasPart bool) (day, part string, n int) {
+	if f.is(i, "من") {
+		n = 1
+	}
+	if f.at(i+n) == nil {
+		return "", "", 0
+	}
+	if p, ok := partsOfDay[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord {
+		if hasPart && n == 0 {
+			return "", "", 0 // الساعة العاشرة صباحا مساء ...
+		}
+		part = p
+	}
+	best, bestK := Match{}, 0
+	for _, m := range []matcher{(*finder).relativeDay, (*finder).weekday} {
+		if k, r := m(f, i+n); k > bestK {
+			best, bestK = r, k
+		}
+	}
+	if bestK == 0 {
+		return "", "", 0
+	}
+	day = best.Value
+	if j := strings.Index(day, "T"); j >= 0 && j >= 10 {
+		day = day[:j] // 2015-12-25TEV: the part is read above
+	}
+	if day == "" || !(day[0] >= '0' && day[0] <= '9' || strings.HasPrefix(day, "XXXX")) {
+		day = "" // PAST_REF ...
+	}
+	return day, part, n + bestK
 }
 
 // set: كل يوم جمعة, كل عام, سنويا, أسبوعيا.
@@ -605,14 +706,30 @@ func (f *finder) set(i int) (int, Match) {
 	if wd, ok := f.lookup(i+n, weekdays); ok {
 		return n + 1, Match{Type: marsad.Set, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}
 	}
+	// كل عامين, كل ثلاثة أشهر, كل 4 سنوات: every N units.
+	if c, u, mod, k := f.amount(i + n); k > 0 && mod == "" {
+		return n + k, Match{Type: marsad.Set, Value: durationValue(c, u)}
+	}
 	if u, ok := units[f.bareAt(i+n)]; ok && u.count == 0 && f.at(i+n).kind == marsad.TokenWord {
 		return n + 1, Match{Type: marsad.Set, Value: durationValue(1, u)}
 	}
 	return 0, Match{}
 }
 
-// decade and century: الثمانينيات, القرن العشرين, القرن الماضي, العقد الماضي.
+// decade and century: الثمانينيات, القرن العشرين, القرن الماضي, العقد
+// الماضي, with a modifier: أواخر القرن التاسع عشر (END), مطلع الثمانينيات.
 func (f *finder) decade(i int) (int, Match) {
+	if mod := modOf(f, i); mod != "" {
+		if n, m := f.decadeBare(i + 1); n > 0 {
+			m.Mod = mod
+			return n + 1, m
+		}
+		return 0, Match{}
+	}
+	return f.decadeBare(i)
+}
+
+func (f *finder) decadeBare(i int) (int, Match) {
 	if d, ok := decades[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
 		n := 1
 		century := 19
@@ -624,17 +741,25 @@ func (f *finder) decade(i int) (int, Match) {
 		}
 		return n, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d%d", century, d)}
 	}
-	if !f.is(i, "القرن") {
-		return 0, Match{}
-	}
 	ref := 2025
 	if f.hasPub {
 		ref = f.pub.Year()
 	}
+	// العقد الماضي, العقد المقبل (the decade; العقد الحالي is as often
+	// "the current contract").
+	if f.is(i, "العقد") {
+		if rel, ok := f.relWord(i + 1); ok && rel != 0 {
+			return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%03d", ref/10+rel)}
+		}
+		return 0, Match{}
+	}
+	if !f.is(i, "القرن") {
+		return 0, Match{}
+	}
 	switch {
 	case f.is(i+1, "الماضي"):
 		return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", ref/100-1)}
-	case f.is(i+1, "الحالي"):
+	case f.is(i+1, "الحالي", "الجاري"):
 		return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", ref/100)}
 	case f.is(i+1, "العشرين"):
 		return 2, Match{Type: marsad.Date, Value: "19"}
@@ -689,7 +814,9 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
 	case f.is(i, "قريبا", "مستقبلا", "لاحقا"):
 		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
-	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام", "الفتره"):
+	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام"):
+		// "هذه الأيام" is nowadays; "هذه الفترة" mostly points back to a
+		// period named before (خلال هذه الفترة), not to the present.
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	}
 	return 0, Match{}
