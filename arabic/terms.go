@@ -9,14 +9,22 @@ import "github.com/marsad/marsad"
 func Terms(s string) []string {
 	var out []string
 	for _, t := range Tokenize(s) {
-		w := s[t.Start:t.End]
-		switch t.Kind {
-		case marsad.TokenWord:
-			_, base, _ := Segment(w)
-			out = append(out, Stem(Normalize(base)))
-		case marsad.TokenNumber, marsad.TokenLatin:
-			out = append(out, Normalize(w))
+		if term, ok := Term(s[t.Start:t.End], t.Kind); ok {
+			out = append(out, term)
 		}
 	}
 	return out
+}
+
+// Term returns the search term of one token w of the given kind, as Terms
+// makes it; false for punctuation and other kinds that have none.
+func Term(w, kind string) (string, bool) {
+	switch kind {
+	case marsad.TokenWord:
+		_, base, _ := Segment(w)
+		return Stem(Normalize(base)), true
+	case marsad.TokenNumber, marsad.TokenLatin:
+		return Normalize(w), true
+	}
+	return "", false
 }

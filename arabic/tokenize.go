@@ -20,7 +20,12 @@ type Token struct {
 // runs of dots as one mark, and every other punctuation mark on its own.
 // White space separates tokens and is never part of one.
 func Tokenize(s string) []Token {
-	out := make([]Token, 0, len(s)/6+1)
+	return AppendTokens(make([]Token, 0, len(s)/6+1), s)
+}
+
+// AppendTokens appends the tokens of s, as Tokenize finds them, to out and
+// returns the extended slice, so that a caller can reuse one buffer.
+func AppendTokens(out []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -122,7 +127,12 @@ func isArabic(r rune) bool {
 	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0x08A0 && r <= 0x08FF || r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
 }
 
-func isArabicLetter(r rune) bool { return isArabic(r) && unicode.IsLetter(r) }
+func isArabicLetter(r rune) bool {
+	if r >= 0x0621 && r <= 0x064A { // the letters of the basic block, tatweel among them
+		return true
+	}
+	return isArabic(r) && unicode.IsLetter(r)
+}
 
 // isInvisible reports bidi and zero-width marks that separate nothing.
 func isInvisible(r rune) bool {

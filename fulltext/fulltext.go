@@ -9,6 +9,7 @@ import (
 	"html"
 	"math/bits"
 	"strings"
+	"sync"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
@@ -70,13 +71,67 @@ func Parse(q string) (Query, error) {
 
 // Snippet cuts a window of the original text around the first word whose
 // search term is in terms, wrapping matching words in <mark>; the rest is
-// HTML-escaped.
+// HTML-escaped. Only as much of the text is tokenized as the window needs.
 func Snippet(text string, terms map[string]bool, window int) string {
-	toks := arabic.Tokenize(text)
-	if len(toks) == 0 {
-		return ""
+	for limit := firstCut; ; limit *= 4 {
+		part, whole := cut(text, limit)
+		if s, ok := snippet(part, whole, terms, window); ok {
+			return s
+		}
 	}
-	hit := make([]bool, len(toks))
+}
+
+// SnippetOf is Snippet when only a prefix of the text is at hand (whole
+// when it is all of it): ok is false when the window may lie beyond the
+// prefix, and the caller then gives Snippet the whole text.
+func SnippetOf(prefix string, whole bool, terms map[string]bool, window int) (string, bool) {
+	if whole {
+		return Snippet(prefix, terms, window), true
+	}
+	part, all := cut(prefix, firstCut)
+	if all {
+		return "", false
+	}
+	return snippet(part, false, terms, window)
+}
+
+// firstCut is how many bytes of the text a snippet first looks at.
+const firstCut = 512
+
+// tokenBufs holds token buffers for snippets, which are cut for every
+// hit of every search.
+var tokenBufs = sync.Pool{New: func() any { return new([]arabic.Token) }}
+
+// cut returns text up to the last white space before limit bytes, and
+// whether that is the whole text.
+func cut(text string, limit int) (string, bool) {
+	if len(text) <= limit {
+		return text, true
+	}
+	i := strings.LastIndexAny(text[:limit], " \n\t")
+	if i <= 0 {
+		return text, true
+	}
+	return text[:i], false
+}
+
+// snippet cuts the window from part, a prefix of the text (whole when it
+// is all of it); ok is false when the window may lie beyond part.
+func snippet(part string, whole bool, terms map[string]bool, window int) (string, bool) {
+	buf := tokenBufs.Get().(*[]arabic.Token)
+	defer tokenBufs.Put(buf)
+	toks := arabic.AppendTokens((*buf)[:0], part)
+	*buf = toks
+	if len(toks) == 0 {
+		return "", whole
+	}
+	var hitBuf [1024]bool
+	hit := hitBuf[:0]
+	if len(toks) > len(hitBuf) {
+		hit = make([]bool, len(toks))
+	} else {
+		hit = hitBuf[:len(toks)]
+	}
 	first := -1
 	// Analyse the words only as far as the window after the first match,
 	// and not beyond maxScan words: a match only in the title shows the
@@ -86,14 +141,15 @@ func Snippet(text string, terms map[string]bool, window int) string {
 		if (first >= 0 && i >= first+window) || (first < 0 && i >= maxScan) {
 			break
 		}
-		for _, term := range arabic.Terms(text[t.Start:t.End]) {
-			if terms[term] {
-				hit[i] = true
-			}
+		if term, ok := wordTerms.term(part[t.Start:t.End], t.Kind); ok && terms[term] {
+			hit[i] = true
 		}
 		if hit[i] && first < 0 {
 			first = i
 		}
+	}
+	if !whole && ((first < 0 && len(toks) < maxScan) || (first >= 0 && first+window > len(toks))) {
+		return "", false
 	}
 	if first < 0 {
 		first = 0
@@ -106,18 +162,18 @@ func Snippet(text string, terms map[string]bool, window int) string {
 	prev := toks[lo].Start
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		b.WriteString(html.EscapeString(text[prev:t.Start]))
+		b.WriteString(html.EscapeString(part[prev:t.Start]))
 		if hit[i] {
-			b.WriteString("<mark>" + html.EscapeString(text[t.Start:t.End]) + "</mark>")
+			b.WriteString("<mark>" + html.EscapeString(part[t.Start:t.End]) + "</mark>")
 		} else {
-			b.WriteString(html.EscapeString(text[t.Start:t.End]))
+			b.WriteString(html.EscapeString(part[t.Start:t.End]))
 		}
 		prev = t.End
 	}
-	if hi < len(toks) {
+	if hi < len(toks) || !whole {
 		b.WriteString(" …")
 	}
-	return strings.ReplaceAll(b.String(), "\n", " ")
+	return strings.ReplaceAll(b.String(), "\n", " "), true
 }
 
 // MaxDupBits is the SimHash distance under which two articles are one

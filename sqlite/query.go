@@ -12,14 +12,10 @@ import (
 	"github.com/marsad/marsad/fulltext"
 )
 
-// matchExpr builds an FTS5 MATCH expression from a user query parsed by
+// matchExpr builds an FTS5 MATCH expression from a query parsed by
 // fulltext.Parse: every term is quoted, so no FTS syntax of the user's
 // reaches SQLite. It also returns the terms, for snippets.
-func matchExpr(q string) (string, map[string]bool, error) {
-	pq, err := fulltext.Parse(q)
-	if err != nil {
-		return "", nil, err
-	}
+func matchExpr(pq fulltext.Query) (string, map[string]bool) {
 	parts := make([]string, 0, len(pq.Parts))
 	for _, p := range pq.Parts {
 		e := `"` + strings.ReplaceAll(strings.Join(p.Terms, " "), `"`, "") + `"`
@@ -28,7 +24,7 @@ func matchExpr(q string) (string, map[string]bool, error) {
 		}
 		parts = append(parts, e)
 	}
-	return strings.Join(parts, " "), pq.Terms, nil
+	return strings.Join(parts, " "), pq.Terms
 }
 
 // where builds the filter conditions on articles a; args follow.
@@ -63,10 +59,14 @@ func likePrefix(s string) string {
 
 // Search implements marsad.Store.
 func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchResult, error) {
-	match, terms, err := matchExpr(q.Q)
+	pq, err := fulltext.Parse(q.Q)
 	if err != nil {
 		return nil, err
 	}
+	if s.warm.Load() && fulltext.Answerable(pq) {
+		return s.searchIndex(ctx, pq, q)
+	}
+	match, terms := matchExpr(pq)
 	w, wargs := where(q.Filter)
 	base := ` FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?` + w
 	args := append([]any{match}, wargs...)
@@ -104,7 +104,7 @@ func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchRe
 	if res.Total == 0 {
 		return res, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, bm25(article_fts), a.text`+base+` ORDER BY bm25(article_fts) LIMIT ? OFFSET ?`,
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, bm25(article_fts), a.text`+base+` ORDER BY bm25(article_fts), a.rowid LIMIT ? OFFSET ?`,
 		append(args, limitOf(q.Filter), max(q.Offset, 0))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)

@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -28,6 +30,11 @@ type DB struct {
 
 	mu     sync.Mutex // guards hashes
 	hashes []simEntry // SimHash of every stored article, for near-duplicates
+
+	index  *fulltext.Index // in memory, once Warm has loaded it
+	warm   atomic.Bool
+	loadMu sync.Mutex   // serialises loading into index
+	polled atomic.Int64 // when searchIndex last looked for other writers' articles, in Unix ns
 }
 
 type simEntry struct {
@@ -50,8 +57,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	if path == ":memory:" {
 		db.SetMaxOpenConns(1)
+	} else {
+		// Opening a connection costs more than most queries (schema, pragmas,
+		// a cold page cache): keep a bounded pool of them open.
+		n := max(8, 4*runtime.GOMAXPROCS(0))
+		db.SetMaxOpenConns(n)
+		db.SetMaxIdleConns(n)
 	}
-	s := &DB{db: db, path: path}
+	s := &DB{db: db, path: path, index: fulltext.NewIndex()}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -136,13 +149,15 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 	defer tx.Rollback()
 	created := 0
 	var fresh []simEntry
+	var entries []fulltext.Entry
 	for _, d := range docs {
-		ok, h, dup, err := s.put(ctx, tx, d, fresh)
+		e, h, dup, err := s.put(ctx, tx, d, fresh)
 		if err != nil {
 			return 0, fmt.Errorf("sqlite: store %s: %w", d.Source, err)
 		}
-		if ok {
+		if e != nil {
 			created++
+			entries = append(entries, *e)
 			if dup == "" {
 				fresh = append(fresh, simEntry{d.ID, h})
 			}
@@ -154,16 +169,32 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 	s.mu.Lock()
 	s.hashes = append(s.hashes, fresh...)
 	s.mu.Unlock()
+	if s.warm.Load() && len(entries) > 0 {
+		// What this process stores is searchable when the call returns.
+		s.loadMu.Lock()
+		next := entries[0].Key == s.index.MaxKey()+1
+		if next {
+			s.index.Add(entries...)
+		}
+		s.loadMu.Unlock()
+		if !next {
+			if err := s.catchUp(ctx); err != nil {
+				return created, err
+			}
+		}
+	}
 	return created, nil
 }
 
-func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []simEntry) (bool, uint64, string, error) {
+// put stores one document in tx and returns its index entry, or nil when
+// it was stored already.
+func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []simEntry) (*fulltext.Entry, uint64, string, error) {
 	var exists int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, d.ID).Scan(&exists); err != nil {
-		return false, 0, "", err
+		return nil, 0, "", err
 	}
 	if exists > 0 {
-		return false, 0, "", nil
+		return nil, 0, "", nil
 	}
 	terms := fulltext.Terms(d)
 	h := fulltext.SimHash(terms)
@@ -172,20 +203,20 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	doc.Tokens = nil
 	js, err := json.Marshal(&doc)
 	if err != nil {
-		return false, 0, "", err
+		return nil, 0, "", err
 	}
 	actors, roots := facetValues(d)
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, title, outlet, published, url, source, doc, simhash, dup_of, text, actors, roots) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup, d.Text, actors, roots)
 	if err != nil {
-		return false, 0, "", err
+		return nil, 0, "", err
 	}
 	rowid, err := res.LastInsertId()
 	if err != nil {
-		return false, 0, "", err
+		return nil, 0, "", err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO article_fts(rowid, terms) VALUES (?, ?)`, rowid, strings.Join(terms, " ")); err != nil {
-		return false, 0, "", err
+		return nil, 0, "", err
 	}
 	for _, e := range d.Entities {
 		code, name := "", ""
@@ -193,7 +224,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 			code, name = e.Actor.Code, e.Actor.Name
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO entities VALUES (?,?,?,?,?,?,?)`, d.ID, e.Start, e.End, e.Text, e.Type, code, name); err != nil {
-			return false, 0, "", err
+			return nil, 0, "", err
 		}
 	}
 	for _, q := range d.Quotes {
@@ -205,18 +236,18 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)`, d.ID, q.Start, q.End, q.Kind, q.Text, sp, code, d.Published); err != nil {
-			return false, 0, "", err
+			return nil, 0, "", err
 		}
 	}
 	for _, t := range d.Times {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO times VALUES (?,?,?,?,?,?)`, d.ID, t.Start, t.End, t.Text, t.Type, t.Value); err != nil {
-			return false, 0, "", err
+			return nil, 0, "", err
 		}
 	}
 	for i, ev := range d.Events {
 		js, err := json.Marshal(ev)
 		if err != nil {
-			return false, 0, "", err
+			return nil, 0, "", err
 		}
 		date := ev.Date
 		if date == "" {
@@ -224,10 +255,11 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)`, d.ID, i, ev.Code, ev.Root, ev.Quad, ev.Goldstein,
 			ev.Source.ActorCode(), ev.Target.ActorCode(), date, string(js)); err != nil {
-			return false, 0, "", err
+			return nil, 0, "", err
 		}
 	}
-	return true, h, dup, nil
+	return &fulltext.Entry{Key: rowid, Terms: terms, Outlet: d.Outlet, Published: d.Published,
+		Actors: strings.Fields(actors), Roots: strings.Fields(roots)}, h, dup, nil
 }
 
 // nearDuplicate returns the first stored article within

@@ -65,3 +65,19 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Errorf("reprint not linked: %+v", res.Hits)
 	}
 }
+
+// TestStoreWarm runs the suite against a store that searches from its
+// in-memory index, filled as documents are stored.
+func TestStoreWarm(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) marsad.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "marsad.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		if err := s.Warm(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
@@ -67,6 +68,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		fmt.Fprintf(e.stderr, "demo: %d sample articles (%d new)\n", len(arts), st.Stored)
+	}
+	if w, ok := store.(interface{ Warm(context.Context) error }); ok {
+		// Plain queries are answered from memory once the index is
+		// loaded; until then, and for phrases, from the database.
+		go func() {
+			start := time.Now()
+			if err := w.Warm(ctx); err != nil {
+				fmt.Fprintf(e.stderr, "marsad serve: search index: %v (searching the database instead)\n", err)
+				return
+			}
+			fmt.Fprintf(e.stderr, "marsad serve: search index loaded in %s\n", time.Since(start).Round(time.Millisecond))
+		}()
 	}
 	lex, err := actor.DefaultLexicon()
 	if err != nil {
