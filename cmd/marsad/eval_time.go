@@ -36,7 +36,9 @@ func runEvalTime(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return fmt.Errorf("%s: no .tml files", *dir)
 	}
-	type counts struct{ gold, sys, strict, overlap, valueOK, valued int }
+	// overlap counts gold expressions found, by gold type; found counts
+	// system expressions that found one, by system type.
+	type counts struct{ gold, sys, strict, overlap, found, valueOK, valued int }
 	per := map[string]*counts{}
 	get := func(t string) *counts {
 		if per[t] == nil {
@@ -97,6 +99,10 @@ func runEvalTime(ctx context.Context, e *env, args []string) error {
 		for j, s := range sys {
 			get(s.Type).sys++
 			all.sys++
+			if usedSys[j] {
+				get(s.Type).found++
+				all.found++
+			}
 			if !usedSys[j] && *verbose {
 				fmt.Fprintf(e.stdout, "EXTRA %s %s %q = %s\n", filepath.Base(file), s.Type, text[s.Start:s.End], s.Value)
 			}
@@ -104,7 +110,12 @@ func runEvalTime(ctx context.Context, e *env, args []string) error {
 	}
 	report := func(name string, c *counts) {
 		_, _, fs := prf(c.strict, c.sys, c.gold)
-		op, or, fo := prf(c.overlap, c.sys, c.gold)
+		op, _, _ := prf(c.found, c.sys, c.gold)
+		_, or, _ := prf(c.overlap, c.sys, c.gold)
+		fo := 0.0
+		if op+or > 0 {
+			fo = 2 * op * or / (op + or)
+		}
 		acc := 0.0
 		if c.valued > 0 {
 			acc = float64(c.valueOK) / float64(c.valued)
