@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -40,13 +39,7 @@ type DB struct {
 	pool *pgxpool.Pool
 	name string // the database, without credentials
 
-	mu     sync.Mutex // guards hashes
-	hashes []simEntry // SimHash of the originals, for near-duplicates
-}
-
-type simEntry struct {
-	id   string
-	hash uint64
+	reprints fulltext.Reprints // SimHash of the originals, for near-duplicates
 }
 
 var _ marsad.Store = (*DB)(nil)
@@ -153,10 +146,10 @@ func (s *DB) loadHashes(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("postgres: load hashes: %w", err)
 	}
-	var e simEntry
+	var id string
 	var h int64
-	_, err = pgx.ForEachRow(rows, []any{&e.id, &h}, func() error {
-		s.hashes = append(s.hashes, simEntry{e.id, uint64(h)})
+	_, err = pgx.ForEachRow(rows, []any{&id, &h}, func() error {
+		s.reprints.Add(fulltext.Original{ID: id, Hash: uint64(h)})
 		return nil
 	})
 	if err != nil {
@@ -203,13 +196,11 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 			created[r.doc.ID] = true
 		}
 	}
-	s.mu.Lock()
-	for _, e := range fresh {
-		if created[e.id] {
-			s.hashes = append(s.hashes, e)
+	for _, o := range fresh {
+		if created[o.ID] {
+			s.reprints.Add(o)
 		}
 	}
-	s.mu.Unlock()
 	return len(created), nil
 }
 
@@ -234,15 +225,15 @@ type article struct {
 // first original within fulltext.MaxDupBits among those before it in the
 // batch, else in the store. It also returns the originals of the batch,
 // to remember those that get stored.
-func (s *DB) prepare(docs []*marsad.Document) ([]article, []simEntry, error) {
+func (s *DB) prepare(docs []*marsad.Document) ([]article, []fulltext.Original, error) {
 	rows := make([]article, len(docs))
-	var fresh []simEntry
+	var fresh []fulltext.Original
 	for i, d := range docs {
 		terms := fulltext.Terms(d)
 		h := fulltext.SimHash(terms)
-		dup := s.nearDuplicate(h, fresh)
+		dup := s.reprints.Of(h, fresh)
 		if dup == "" && h != 0 {
-			fresh = append(fresh, simEntry{d.ID, h})
+			fresh = append(fresh, fulltext.Original{ID: d.ID, Hash: h})
 		}
 		doc := *d
 		doc.Tokens = nil
@@ -391,24 +382,6 @@ func text(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", "\uFFFD"), "\uFFFD")
-}
-
-// nearDuplicate returns the first original within fulltext.MaxDupBits of
-// h: of the batch being stored (fresh), then of the store.
-func (s *DB) nearDuplicate(h uint64, fresh []simEntry) string {
-	for _, e := range fresh {
-		if fulltext.Near(e.hash, h) {
-			return e.id
-		}
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range s.hashes {
-		if fulltext.Near(e.hash, h) {
-			return e.id
-		}
-	}
-	return ""
 }
 
 // Document implements marsad.Store.

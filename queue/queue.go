@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -164,7 +166,8 @@ type Worker struct {
 	Analyzer Analyzer
 	Sink     Sink
 	Config   Config
-	Batch    int          // articles pulled at once (default 16)
+	Batch    int          // articles pulled at once (default 16, at least 2×Parallel)
+	Parallel int          // articles analysed at once (default GOMAXPROCS)
 	Log      *slog.Logger // nil means slog.Default()
 
 	// Skip reports analysis errors that mean "never store this" (an
@@ -173,16 +176,21 @@ type Worker struct {
 	Skip func(error) bool
 
 	// OnDone, when set, is called after each message is settled, with
-	// the outcome: "stored", "skipped", "retry" or "dead".
+	// the outcome: "stored", "skipped", "retry" or "dead". Messages are
+	// handled concurrently: OnDone must be safe for concurrent use.
 	OnDone func(source, outcome string)
 }
 
 // Run works until ctx is done. Errors of single articles never stop it.
 func (w *Worker) Run(ctx context.Context) error {
 	w.Config.defaults()
+	if w.Parallel <= 0 {
+		w.Parallel = runtime.GOMAXPROCS(0)
+	}
 	if w.Batch <= 0 {
 		w.Batch = 16
 	}
+	w.Batch = max(w.Batch, 2*w.Parallel)
 	log := w.Log
 	if log == nil {
 		log = slog.Default()
@@ -200,9 +208,18 @@ func (w *Worker) Run(ctx context.Context) error {
 			}
 			continue
 		}
+		// Each article is analysed, stored and acknowledged on its own, by
+		// up to Parallel goroutines: analysis is what takes the time.
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, w.Parallel)
 		for msg := range batch.Messages() {
-			w.handle(ctx, msg, log)
+			sem <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-sem }()
+				w.handle(ctx, msg, log)
+			})
 		}
+		wg.Wait()
 		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
 			log.Warn("queue: batch ended with an error", "err", err)
 		}

@@ -28,18 +28,12 @@ type DB struct {
 	db   *sql.DB
 	path string
 
-	mu     sync.Mutex // guards hashes
-	hashes []simEntry // SimHash of every stored article, for near-duplicates
+	reprints fulltext.Reprints // SimHash of the originals, for near-duplicates
 
 	index  *fulltext.Index // in memory, once Warm has loaded it
 	warm   atomic.Bool
 	loadMu sync.Mutex   // serialises loading into index
 	polled atomic.Int64 // when searchIndex last looked for other writers' articles, in Unix ns
-}
-
-type simEntry struct {
-	id   string
-	hash uint64
 }
 
 var _ marsad.Store = (*DB)(nil)
@@ -76,14 +70,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var e simEntry
+		var o fulltext.Original
 		var h int64
-		if err := rows.Scan(&e.id, &h); err != nil {
+		if err := rows.Scan(&o.ID, &h); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		e.hash = uint64(h)
-		s.hashes = append(s.hashes, e)
+		o.Hash = uint64(h)
+		s.reprints.Add(o)
 	}
 	return s, rows.Err()
 }
@@ -148,7 +142,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 	}
 	defer tx.Rollback()
 	created := 0
-	var fresh []simEntry
+	var fresh []fulltext.Original
 	var entries []fulltext.Entry
 	for _, d := range docs {
 		e, h, dup, err := s.put(ctx, tx, d, fresh)
@@ -159,16 +153,14 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 			created++
 			entries = append(entries, *e)
 			if dup == "" {
-				fresh = append(fresh, simEntry{d.ID, h})
+				fresh = append(fresh, fulltext.Original{ID: d.ID, Hash: h})
 			}
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: commit: %w", err)
 	}
-	s.mu.Lock()
-	s.hashes = append(s.hashes, fresh...)
-	s.mu.Unlock()
+	s.reprints.Add(fresh...)
 	if s.warm.Load() && len(entries) > 0 {
 		// What this process stores is searchable when the call returns.
 		s.loadMu.Lock()
@@ -188,7 +180,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 
 // put stores one document in tx and returns its index entry, or nil when
 // it was stored already.
-func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []simEntry) (*fulltext.Entry, uint64, string, error) {
+func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []fulltext.Original) (*fulltext.Entry, uint64, string, error) {
 	var exists int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, d.ID).Scan(&exists); err != nil {
 		return nil, 0, "", err
@@ -198,7 +190,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	}
 	terms := fulltext.Terms(d)
 	h := fulltext.SimHash(terms)
-	dup := s.nearDuplicate(h, fresh)
+	dup := s.reprints.Of(h, fresh)
 	doc := *d
 	doc.Tokens = nil
 	js, err := json.Marshal(&doc)
@@ -260,24 +252,6 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []si
 	}
 	return &fulltext.Entry{Key: rowid, Terms: terms, Outlet: d.Outlet, Published: d.Published,
 		Actors: strings.Fields(actors), Roots: strings.Fields(roots)}, h, dup, nil
-}
-
-// nearDuplicate returns the first stored article within
-// fulltext.MaxDupBits of h.
-func (s *DB) nearDuplicate(h uint64, fresh []simEntry) string {
-	for _, e := range fresh {
-		if fulltext.Near(e.hash, h) {
-			return e.id
-		}
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range s.hashes {
-		if fulltext.Near(e.hash, h) {
-			return e.id
-		}
-	}
-	return ""
 }
 
 // Document implements marsad.Store.

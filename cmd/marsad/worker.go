@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -52,6 +53,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	urls := fs.String("queue", "", "NATS `URLs`, comma-separated")
 	db := fs.String("db", "", "database `PATH` or postgres:// URL (default $MARSAD_DB or ./marsad.db)")
 	replicas := fs.Int("replicas", 1, "stream `replicas` when creating the streams (3 on a 3-node cluster)")
+	parallel := fs.Int("parallel", 0, "articles analysed at once (default: number of CPUs)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -75,14 +77,19 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	defer nc.Close()
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	counts := map[string]int{}
+	var mu sync.Mutex // guards counts: articles are handled concurrently
 	w := &queue.Worker{
-		Consumer: cons, JS: js, Analyzer: p, Log: log,
+		Consumer: cons, JS: js, Analyzer: p, Log: log, Parallel: *parallel,
 		Sink: func(ctx context.Context, d *marsad.Document) error {
 			_, err := store.PutDocument(ctx, d)
 			return err
 		},
-		Skip:   func(err error) bool { return errors.Is(err, pipeline.ErrNotArabic) },
-		OnDone: func(_, outcome string) { counts[outcome]++ },
+		Skip: func(err error) bool { return errors.Is(err, pipeline.ErrNotArabic) },
+		OnDone: func(_, outcome string) {
+			mu.Lock()
+			counts[outcome]++
+			mu.Unlock()
+		},
 	}
 	log.Info("worker started", "queue", *urls, "db", storeName(store))
 	err = w.Run(ctx)
