@@ -260,6 +260,23 @@ func TestWARC(t *testing.T) {
 	}
 }
 
+// TestWARCLargePage reads a page whose article text lies far beyond the
+// first 4 KiB of the payload, as on real sites (scripts and menus first).
+func TestWARCLargePage(t *testing.T) {
+	page, _ := os.ReadFile("testdata/html/01-article-tag.html")
+	big := strings.Replace(string(page), "<head>", "<head><script>var menu = ["+strings.Repeat(`"قسم",`, 6000)+"];</script>", 1)
+	if len(big) < 32<<10 {
+		t.Fatalf("page of %d bytes is not large", len(big))
+	}
+	arts, errs, _ := stream(t, []byte(warcRecord("response", "https://example.com/big", httpResponse("text/html; charset=utf-8", big), -1)), input.Options{})
+	if len(arts) != 1 || len(errs) != 0 {
+		t.Fatalf("got %d articles, errors %q", len(arts), errs)
+	}
+	if !strings.Contains(string(arts[0].Body), "مستشفيات ميدانية") {
+		t.Errorf("article text lost: %q", arts[0].Body)
+	}
+}
+
 func TestBadInputNeverHangs(t *testing.T) {
 	page, _ := os.ReadFile("testdata/html/02-div-content-share-bar.html")
 	var trunc bytes.Buffer

@@ -15,7 +15,7 @@ import (
 // and the crawl date; other records are skipped, counted and reported once.
 func readWARC(name string, r io.Reader, opts Options, emit func(Item) bool) bool {
 	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn), // ErrIgnore cuts payloads at the first 4 KiB (gowarc v2.2.4)
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
