@@ -175,7 +175,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// Negation and conditions in the few words before the trigger.
 	future := strings.HasSuffix(s.toks[i].Prefix, "س")
 	// A negation governs the clause: لن تطلب الإذن من حكومة الأسد لشن ضربات.
-	if negated(s, i) {
+	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) {
 		return marsad.Event{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -246,7 +246,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		passive := i > 0 && (s.toks[i].Prefix == "ل") && i >= 1
 		if src == nil && !passive {
-			if b := before(5); b != nil && !governed(s, b) {
+			if b := before(5); b != nil && !governed(s, b) && !clauseBetween(s, b.End, i) {
 				src = b
 			}
 		}
@@ -281,7 +281,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				break
 			}
 		}
-		if subj != nil && (subj.Start <= i+n+2 || before(8) == nil) {
+		if subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil) {
 			src = subj
 			// A conjoined subject of a joint act: وقعت تونس والاتحاد الأوروبي اتفاقا.
 			if joint[t.code[:2]] {
@@ -340,7 +340,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	} else if lastAttacker != nil && near(s, i+n, 4, keysOf(eventNouns)) {
 		tgtM = lastAttacker // شكك في شرعية الحملة الجوية: the campaign's leader
 	}
-	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code {
+	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) {
 		return marsad.Event{}, false
 	}
 	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
@@ -497,3 +497,10 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 }
 
 func arabicNorm(s string) string { return arabic.Normalize(s) }
+
+// sameState reports a country and its own government (السعودية ... وزير
+// خارجيتها): the speaker in apposition, not a second party.
+func sameState(a, b string) bool {
+	state := func(c string) bool { return len(c) == 3 || len(c) == 6 && c[3:] == "GOV" }
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] && state(a) && state(b)
+}

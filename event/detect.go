@@ -48,7 +48,7 @@ func Detect(d *marsad.Document) ([]Detection, error) {
 			if t == nil {
 				continue
 			}
-			if !negated(s, i) && (!t.noun || supported(s, i, n)) {
+			if !negated(s, i) && !verbalNoun(s, i, t) && !(t.noun && drone(s, i)) && (!t.noun || supported(s, i, n)) {
 				cc, _ := Lookup(t.code)
 				out = append(out, Detection{Code: t.code, Root: cc.Root, Sentence: si, Trigger: marsad.Span{Start: s.toks[i].Start, End: s.toks[i+n-1].End}})
 			}
@@ -93,6 +93,89 @@ func supported(s *sent, i, n int) bool {
 			continue
 		}
 		if supportVerbs[s.keys[k]] || supportVerbs[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// constructNouns head a verbal noun in a construct (تحالف دعم الشرعية،
+// محاولة قتل، تهم خطف): the word after them is a noun, not a verb, and
+// names a group, an attempt or a charge rather than an act that happened.
+var constructNouns = map[string]bool{}
+
+// lightVerbs carry a verbal noun with ب as their act: قامت القوات بقصف.
+var lightVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("قام قامت قاموا يقوم تقوم يقومون امر امرت يامر تامر") {
+		lightVerbs[w] = true
+	}
+	for _, w := range strings.Fields("تحالف محاوله محاولات تهم تهمه") {
+		constructNouns[w] = true
+	}
+}
+
+// verbalNoun reports a verb trigger written as its verbal noun: a verb
+// never takes the proclitic ب (بدعم من إيران، اتهمها بقصف), and the bare
+// past stem after ل or a construct noun is the noun of a purpose or a
+// name (لدعم، تحالف دعم). A verbal noun after another preposition (بعد
+// رفض الدوحة) keeps its event: its doer follows it like a subject.
+func verbalNoun(s *sent, i int, t *trigger) bool {
+	if t.noun {
+		return false
+	}
+	pre := strings.TrimLeft(s.toks[i].Prefix, "وف")
+	if strings.Contains(pre, "ب") {
+		return !lightVerb(s, i)
+	}
+	if !t.past {
+		return false
+	}
+	if strings.HasPrefix(pre, "ل") {
+		return true
+	}
+	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && constructNouns[s.keys[i-1]]
+}
+
+// drone reports مسيرة as the drone of طائرة مسيرة, not a march.
+func drone(s *sent, i int) bool {
+	if i == 0 || !strings.HasPrefix(strings.TrimPrefix(s.keys[i], "ال"), "مسير") {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimPrefix(s.keys[i-1], "ال"), "طاير")
+}
+
+// nounBarriers open a clause or an adverbial between an actor and an
+// event noun after it: حذر بوتين من أن ضربات، برصاص الجيش خلال مسيرة.
+var nounBarriers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("ان انه انها انهم انهما خلال منذ اثناء عقب") {
+		nounBarriers[w] = true
+	}
+}
+
+// clauseBetween reports a barrier among tokens [from, to): the actor
+// before them is not the doer of the event noun at to.
+func clauseBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if nounBarriers[s.toks[k].Norm] || nounBarriers[s.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerb reports a verbal noun with ب carried by a light verb before
+// it, whose subject may come between (قامت القوات بقصف، أمر بشن ضربات):
+// the act happened, done by that subject.
+func lightVerb(s *sent, i int) bool {
+	if !strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "وف"), "ب") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && s.toks[k].Kind != marsad.TokenPunct; k-- {
+		if lightVerbs[s.keys[k]] {
 			return true
 		}
 	}

@@ -37,6 +37,15 @@ func TestEvents(t *testing.T) {
 		{"negation blocks", "وقال المتحدث إن روسيا لن تستهدف القوات التركية في سوريا.", ""},
 		{"meeting", "التقى وزير الخارجية المصري سامح شكري مع نظيره الأردني في عمان.", "EGY>JOR:040"},
 		{"support", "تؤيد باريس قوات المعارضة السورية منذ سنوات.", "FRA>SYR:051"},
+		{"verbal noun with bi is no verb", "وتقاتل ميليشيا الحوثي بدعم من إيران قرب الحديدة.", ""},
+		{"light verb carries its verbal noun", "وقامت القوات التركية بقصف مواقع حزب العمال الكردستاني.", "TUR>TUR:195"},
+		{"verbal noun in a name", "وأصدر تحالف دعم الحكومة اليمنية بيانا عن إيران.", ""},
+		{"attempted killing is no killing", "وشهدت بريطانيا محاولة قتل زادت التوتر بين لندن وموسكو.", ""},
+		{"verbal noun after a preposition keeps its doer", "وعادت الأزمة بين مصر وقطر بعد رفض الدوحة طلب القاهرة.", "QAT>EGY:120"},
+		{"bare past verb still a verb", "ودعم الرئيس الأمريكي الحكومة العراقية في حربها.", "USA>IRQ:051"},
+		{"noun doer not across a that-clause", "وحذر الرئيس الروسي من أن ضربات جديدة على سوريا ستزيد التوتر.", ""},
+		{"a state and its own minister are one party", "وهددت روسيا على لسان وزير خارجيتها سيرغي لافروف باتخاذ إجراءات.", ""},
+		{"drone is no march", "وقال الجيش الأردني إن قواته أسقطت طائرة مسيرة قادمة من سوريا.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

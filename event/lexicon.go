@@ -26,6 +26,7 @@ type trigger struct {
 	words []string // the form's keys (one or more words)
 	frame []string // target prepositions; empty: direct object
 	needs []string
+	past  bool // the bare past stem (قتل، دعم), written like the verbal noun
 }
 
 type lexicon struct {
@@ -78,6 +79,7 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 		}
 		for _, f := range forms {
 			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs}
+			t.past = c[1] == "verb" && f == forms[0]
 			l.triggers[t.words[0]] = append(l.triggers[t.words[0]], t)
 		}
 		return nil
