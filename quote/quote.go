@@ -19,6 +19,8 @@ const (
 	cueVerb       = "verb"
 	cueParticiple = "participle"
 	cueSource     = "source"
+	cueDescribe   = "describe"
+	cueIn         = "in"
 )
 
 var cues = sync.OnceValue(func() map[string]string {
@@ -90,6 +92,15 @@ type proc struct {
 	inDirect []bool          // token inside a direct quotation
 }
 
+// pending is a direct quotation found in a paragraph whose speaker is
+// resolved when the scan of the paragraph reaches it, so that quotations
+// and reported speech take their speakers in text order.
+type pending struct {
+	q            marsad.Quote
+	open, cueAt  int
+	after, colon bool
+}
+
 // Process finds the quotations of d.
 func (stage) Process(d *marsad.Document) error {
 	p := &proc{d: d, toks: d.Tokens, cue: cues(), inDirect: make([]bool, len(d.Tokens))}
@@ -130,8 +141,7 @@ func (p *proc) kindOf(i int) string {
 }
 
 func (p *proc) paragraph(lo, hi int) {
-	type dq struct{ open, close int } // token indexes of the marks; close = hi when unclosed
-	var quotes []dq
+	var directs []pending
 	for i := lo; i < hi; i++ {
 		w := p.toks[i].Text
 		if !isOpen(w) || p.toks[i].Kind != marsad.TokenPunct {
@@ -141,13 +151,12 @@ func (p *proc) paragraph(lo, hi int) {
 		for j < hi && !closes(w, p.toks[j].Text) {
 			j++
 		}
-		quotes = append(quotes, dq{i, j})
+		if pd, ok := p.direct(lo, hi, i, j); ok {
+			directs = append(directs, pd)
+		}
 		i = j
 	}
-	for _, q := range quotes {
-		p.direct(lo, hi, q.open, q.close)
-	}
-	p.reported(lo, hi)
+	p.reported(lo, hi, directs)
 }
 
 // words counts the word tokens in [a, b).
@@ -188,19 +197,21 @@ func (p *proc) sentenceEnd(i, hi int) int {
 	return k
 }
 
-// direct handles a quotation between marks at tokens open and close.
-func (p *proc) direct(lo, hi, open, close int) {
+// direct decides whether the marks at tokens open and close hold a
+// quotation, and marks its tokens; its speaker is resolved later by
+// resolveDirect, in text order.
+func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	a, b := open+1, close
 	if a >= b {
-		return
+		return pending{}, false
 	}
 	n := p.words(a, b)
 	// The cue: a speech verb or participle before the mark in its sentence,
 	// a colon right before it, or a speech verb right after the close.
 	cueAt, after := -1, false
 	ss := p.sentenceStart(open, lo)
-	for k := open - 1; k >= ss && k >= open-12; k-- {
-		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple {
+	for k := open - 1; k >= ss && k >= open-maxCueDistance; k-- {
+		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple || kind == cueDescribe {
 			if k > lo && masdarBefore[p.toks[k-1].Norm] {
 				continue // عدم ذكر اسمه: a verbal noun, not a speech verb
 			}
@@ -220,9 +231,17 @@ func (p *proc) direct(lo, hi, open, close int) {
 			}
 		}
 	}
-	// Scare quotes and titles: short, with no cue.
-	if n < 3 || (cueAt < 0 && !colon && n < 8) {
-		return
+	// Scare quotes and titles: short, with no cue. Two words are a
+	// quotation when they are the whole complement of the cue: after a
+	// colon (قائلا: "لا تختبروا")، after بأن (وصفها بأنها "خارج الزمن") or
+	// near a verb of describing (وصف خطابه "بالسيرك الهزلي").
+	short := n == 2 && cueAt >= 0 && !after &&
+		(colon || p.kindOf(cueAt) == cueDescribe && open-cueAt <= 8 || open > lo && p.isComp(open-1) && p.toks[open-1].Prefix == "ب")
+	if n < 2 || n == 2 && !short || (cueAt < 0 && !colon && n < 8) {
+		return pending{}, false
+	}
+	if cueAt >= 0 && p.kindOf(cueAt) == cueDescribe && n < 3 && !short {
+		return pending{}, false
 	}
 	for k := a; k < b; k++ {
 		p.inDirect[k] = true
@@ -234,15 +253,26 @@ func (p *proc) direct(lo, hi, open, close int) {
 	if close >= hi {
 		p.d.Warn(fmt.Sprintf("quotation at %d has no closing mark; closed at the paragraph's end", p.toks[open].Start))
 	}
+	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
+}
+
+// maxCueDistance is how many tokens before a quotation its cue may be
+// (long subjects: وقال رئيس هيئة الإسعاف الإيرانية في المنطقة ... لـ"إيسنا").
+const maxCueDistance = 30
+
+// resolveDirect gives a pending direct quotation its cue and speaker and
+// adds it.
+func (p *proc) resolveDirect(lo, hi int, pd pending) {
+	q, cueAt := pd.q, pd.cueAt
 	if cueAt >= 0 {
 		q.Cue = p.mention(cueAt, cueAt+1)
 		switch {
 		case p.kindOf(cueAt) == cueParticiple:
-			q.Speaker = p.last
-		case after:
+			q.Speaker = p.participleSubject(cueAt, lo)
+		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
 		default:
-			q.Speaker = p.np(cueAt+1, open)
+			q.Speaker = p.np(cueAt+1, pd.open)
 			if q.Speaker == nil {
 				q.Speaker = p.subjectBefore(cueAt, lo)
 			}
@@ -254,48 +284,153 @@ func (p *proc) direct(lo, hi, open, close int) {
 	p.add(q)
 }
 
+// participleSubject is the speaker of a circumstantial participle
+// (مضيفا، قائلا): the previous speaker when it was named in this sentence,
+// else a person or organisation named earlier in the sentence (ورد
+// مورافيتسكي قائلا), else the previous speaker.
+func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
+	ss := p.sentenceStart(cue, lo)
+	if p.last != nil && p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
+		return p.last
+	}
+	return p.subjectBefore(cue, lo)
+}
+
 // reported finds reported speech: cue + (subject) + إن/أن + clause, and
-// attribution phrases (بحسب، وفقا لـ، نقلا عن).
-func (p *proc) reported(lo, hi int) {
+// attribution phrases (بحسب، وفقا لـ، نقلا عن). The pending direct
+// quotations of the paragraph are resolved as the scan reaches them.
+func (p *proc) reported(lo, hi int, directs []pending) {
+	clauseEnd := -1 // inside a reported clause, only nested speech verbs count
 	for i := lo; i < hi; i++ {
+		for len(directs) > 0 && directs[0].open <= i {
+			p.resolveDirect(lo, hi, directs[0])
+			directs = directs[1:]
+		}
 		if p.inDirect[i] {
 			continue
 		}
-		switch p.kindOf(i) {
-		case cueVerb, cueParticiple:
-			j := i + 1
-			for j < hi && j <= i+25 && !p.isComp(j) && !p.stopsReport(j) {
-				j++
-			}
-			if j >= hi || !p.isComp(j) || j+1 >= hi {
+		kind := p.kindOf(i)
+		in := kind == cueIn && i+1 < hi && p.toks[i+1].Norm == "في"
+		switch {
+		case kind == cueVerb || kind == cueParticiple || in:
+			j := p.complement(i, hi)
+			if j < 0 {
+				if kind == cueVerb {
+					// وأكد البحسني محاصرة ...: no clause, but the speaker is
+					// the one a following وأضاف continues.
+					if sp := p.np(i+1, hi); sp != nil && p.hasEntity(sp.Span) {
+						p.last = sp
+					}
+				}
 				continue
 			}
-			end := p.sentenceEnd(j, hi)
-			if p.words(j+1, end) < 2 {
+			if j+1 >= hi {
+				continue
+			}
+			first, end := j+1, p.clauseEnd(j+1, hi)
+			for first < end && p.toks[first].Kind == marsad.TokenPunct && !isOpen(p.toks[first].Text) {
+				first++
+			}
+			if p.words(first, end) < 2 {
 				continue
 			}
 			q := marsad.Quote{Kind: marsad.Indirect, Cue: p.mention(i, i+1)}
-			first := j + 1
 			last := end - 1
 			for last > first && p.toks[last].Kind == marsad.TokenPunct {
 				last--
 			}
 			q.Span = marsad.Span{Start: p.toks[first].Start, End: p.toks[last].End}
 			q.Text = p.d.Slice(q.Span)
-			if p.kindOf(i) == cueParticiple {
-				q.Speaker = p.last
-			} else {
+			switch {
+			case kind == cueParticiple:
+				q.Speaker = p.participleSubject(i, lo)
+			case in:
+				q.Speaker = p.np(i+2, j)
+			default:
 				q.Speaker = p.np(i+1, j)
 				if q.Speaker == nil {
 					q.Speaker = p.pronounSubject(i, lo)
 				}
 			}
 			p.add(q)
-			i = last
-		case cueSource:
+			clauseEnd = max(clauseEnd, last)
+		case kind == cueSource && i > clauseEnd:
 			p.attribution(i, lo, hi)
 		}
 	}
+	for _, pd := range directs {
+		p.resolveDirect(lo, hi, pd)
+	}
+}
+
+// complement returns the complementizer introduced by the cue at token i,
+// or -1. Between them may stand the subject, a short quoted name (لـ"العربية
+// نت") and a relative clause between commas (، التي تقول إنها ...،); an
+// opening quote mark right before the complementizer is passed over.
+func (p *proc) complement(i, hi int) int {
+	for j := i + 1; j < hi && j <= i+30; j++ {
+		t := p.toks[j]
+		switch {
+		case p.isComp(j):
+			return j
+		case isOpen(t.Text) && j+1 < hi && p.isComp(j+1) && p.toks[j-1].Text != ":":
+			continue // أعلن في بيان "أنه ...", but not قال: "إنهم ..." (direct speech)
+		case isOpen(t.Text):
+			k := j + 1
+			for k < hi && k <= j+5 && !closes(t.Text, p.toks[k].Text) {
+				k++
+			}
+			if k >= hi || k > j+5 || p.words(j+1, k) > 3 {
+				return -1
+			}
+			j = k // a quoted name
+		case relatives[t.Norm] && j > i+1 && p.toks[j-1].Text == "،":
+			k := j + 1
+			for k < hi && k <= j+20 && p.toks[k].Text != "،" && !p.stopsReport(k) {
+				k++
+			}
+			if k >= hi || p.toks[k].Text != "،" {
+				return -1
+			}
+			j = k
+		case p.stopsReport(j):
+			return -1
+		case j > i+1 && (p.kindOf(j) == cueVerb || p.kindOf(j) == cueParticiple):
+			return -1 // the next speech verb owns the clause
+		}
+	}
+	return -1
+}
+
+// clauseEnd returns the end (exclusive) of the reported clause that starts
+// at token a: the end of the sentence, or a comma before a participle cue
+// (، مؤكدا أنه)، a complementizer (the clause of an outer verb: ، التي تقول
+// إنها ...، أن)، an attribution phrase (، بحسب) or the writer's comment
+// (، في إشارة إلى، على حد تعبيره، وذلك).
+func (p *proc) clauseEnd(a, hi int) int {
+	end := p.sentenceEnd(a, hi)
+	for k := a + 1; k+1 < end; k++ {
+		if p.toks[k].Text != "،" && p.toks[k].Text != "," {
+			continue
+		}
+		next := p.toks[k+1]
+		kind := p.kindOf(k + 1)
+		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) ||
+			k+2 < end && (next.Norm == "في" && p.toks[k+2].Norm == "اشاره" || next.Norm == "علي" && p.toks[k+2].Norm == "حد") {
+			return k
+		}
+	}
+	return end
+}
+
+// hasEntity reports whether a person or organisation lies inside sp.
+func (p *proc) hasEntity(sp marsad.Span) bool {
+	for _, e := range p.d.Entities {
+		if (e.Type == marsad.PER || e.Type == marsad.ORG) && sp.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // attribution reads "بحسب X", "وفقا لـ X", "نقلا عن X": the speaker follows,
@@ -360,7 +495,17 @@ func (p *proc) add(q marsad.Quote) {
 // np reads the noun phrase that starts at token a (before limit): the
 // speaker after a speech verb. It stops at punctuation, a complementizer,
 // a participle, a relative pronoun, a time expression or after 8 words.
+// Adverbs of time before it are passed over (وقال حينها المتحدث); a
+// prepositional phrase or demonstrative where the subject would be (قال
+// فيها، وقال في بيان، وأضاف خلال كلمة) means the subject is a pronoun,
+// and np returns nil.
 func (p *proc) np(a, limit int) *marsad.Mention {
+	for a < limit && a < len(p.toks) && (npAdverbs[p.toks[a].Norm] || p.toks[a].Kind == marsad.TokenWord && p.inTime(p.toks[a])) {
+		a++
+	}
+	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) {
+		return nil
+	}
 	b := a
 	for b < limit && b < len(p.toks) && b-a < 8 {
 		t := p.toks[b]
@@ -370,8 +515,11 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if k := p.kindOf(b); k != "" && b > a {
 			break
 		}
-		if b > a && npStops[t.Norm] {
-			break // على حسابه، عبر تويتر: how, not who
+		if b > a && (npStops[t.Norm] || t.Norm == "ل" || t.Norm == "الي") {
+			break // على حسابه، عبر تويتر، لـ"الشرق": how or to whom, not who
+		}
+		if b > a && t.Norm == "في" && b+1 < limit && speechNouns[p.toks[b+1].Base] {
+			break // في بيان، في مؤتمر صحفي: how, not who
 		}
 		if b > a && isHal(t) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject
@@ -390,6 +538,37 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	return p.mention(a, b)
 }
 
+// speechNouns are the occasions of speech: في بيان، في كلمة ... end a
+// speaker's noun phrase.
+var speechNouns = map[string]bool{"بيان": true, "كلمه": true, "مؤتمر": true, "موتمر": true, "تصريح": true, "تصريحات": true,
+	"مقابله": true, "حديث": true, "تغريده": true, "خطاب": true, "رساله": true, "مقال": true}
+
+// npAdverbs are adverbs that may stand between a speech verb and its
+// subject.
+var npAdverbs = map[string]bool{"حينها": true, "ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "امس": true, "اليوم": true}
+
+// notSubjectWords begin a prepositional phrase or are demonstratives: what
+// follows a speech verb in their place is not its subject.
+var notSubjectWords = map[string]bool{
+	"في": true, "الي": true, "علي": true, "عن": true, "من": true, "مع": true, "خلال": true, "عبر": true,
+	"امام": true, "لدي": true, "عند": true, "منذ": true, "حول": true, "بعد": true, "قبل": true, "عقب": true,
+	"اثناء": true, "ل": true, "ب": true, "ذلك": true, "هذا": true, "هذه": true, "حيث": true, "انه": true,
+}
+
+// notSubject reports whether token t cannot begin the subject of a speech
+// verb: a preposition (alone or with a pronoun: فيها، عنه)، a
+// demonstrative, or a noun with a preposition clitic (لوكالة، للصحفيين).
+func (p *proc) notSubject(t marsad.Token) bool {
+	if t.Kind != marsad.TokenWord {
+		return false
+	}
+	if notSubjectWords[t.Norm] || t.Suffix != "" && notSubjectWords[t.Base] {
+		return true
+	}
+	pre := strings.TrimLeft(t.Prefix, "وف")
+	return strings.ContainsAny(pre, "لبك")
+}
+
 func (p *proc) inTime(t marsad.Token) bool {
 	for _, tm := range p.d.Times {
 		if tm.Span.Contains(t.Span) {
@@ -403,32 +582,43 @@ func (p *proc) inTime(t marsad.Token) bool {
 // person or organisation named earlier in the sentence (شكك لافروف في ...
 // وقال ”...“), else the previous speaker.
 func (p *proc) subjectBefore(cue, lo int) *marsad.Mention {
-	ss := p.sentenceStart(cue, lo)
-	from, to := p.toks[ss].Start, p.toks[cue].Start
-	var best *marsad.Entity
-	for _, typ := range []string{marsad.PER, marsad.ORG} {
-		for k := range p.d.Entities {
-			e := &p.d.Entities[k]
-			if e.Start >= from && e.End <= to && e.Type == typ {
-				best = e // the last one before the cue
-			}
-		}
-		if best != nil {
-			break
-		}
-	}
-	if best != nil {
-		return &marsad.Mention{Span: best.Span, Text: best.Text}
+	if e := p.entityBefore(p.sentenceStart(cue, lo), cue); e != nil {
+		return e
 	}
 	return p.last
 }
 
+// entityBefore returns the last person, else the last organisation, named
+// in tokens [from, cue), or nil.
+func (p *proc) entityBefore(from, cue int) *marsad.Mention {
+	lo, hi := p.toks[from].Start, p.toks[cue].Start
+	for _, typ := range []string{marsad.PER, marsad.ORG} {
+		var best *marsad.Entity
+		for k := range p.d.Entities {
+			e := &p.d.Entities[k]
+			if e.Start >= lo && e.End <= hi && e.Type == typ {
+				best = e // the last one before the cue
+			}
+		}
+		if best != nil {
+			return &marsad.Mention{Span: best.Span, Text: best.Text}
+		}
+	}
+	return nil
+}
+
 // pronounSubject resolves a speech verb whose subject is a pronoun
-// (وقالوا، وتقول إنها): the subject of the sentence's first verb when the
-// cue is not the first word, else the previous speaker.
+// (وقالوا، وتقول إنها، وقال في بيان إن): a person or organisation named
+// earlier in the sentence (ونعى الرئيس ... المخرج، وقال إن; نتانياهو يؤكد
+// أن), else the subject of the sentence's first verb when the cue is not
+// the first word and the sentence does not open with a preposition, else the previous
+// speaker.
 func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 	ss := p.sentenceStart(cue, lo)
-	if cue > ss+1 {
+	if e := p.entityBefore(ss, cue); e != nil {
+		return e
+	}
+	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		// The sentence opens with a verb; its subject follows it.
 		b := ss + 1
 		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) {
