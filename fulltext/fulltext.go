@@ -176,6 +176,26 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 	return strings.ReplaceAll(b.String(), "\n", " "), true
 }
 
+// FacetValues returns the distinct actor codes of d's entities and the
+// distinct CAMEO roots of its events, in order of appearance: the values
+// an article counts under in search facets.
+func FacetValues(d *marsad.Document) (actors, roots []string) {
+	seen := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Actor != nil && e.Actor.Code != "" && !seen["a"+e.Actor.Code] {
+			seen["a"+e.Actor.Code] = true
+			actors = append(actors, e.Actor.Code)
+		}
+	}
+	for _, ev := range d.Events {
+		if ev.Root != "" && !seen["r"+ev.Root] {
+			seen["r"+ev.Root] = true
+			roots = append(roots, ev.Root)
+		}
+	}
+	return actors, roots
+}
+
 // MaxDupBits is the SimHash distance under which two articles are one
 // story (random pairs of texts differ in about 32 of the 64 bits).
 const MaxDupBits = 6

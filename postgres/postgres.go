@@ -214,11 +214,13 @@ func retryable(err error) bool {
 // article is a document ready to store.
 type article struct {
 	doc     *marsad.Document
-	js      string // the document as JSON, without tokens
-	terms   string // its index terms, space-separated
-	hash    uint64 // SimHash
-	dup     string // the original it reprints, or ""
-	created bool   // inserted by the last attempt
+	js      string   // the document as JSON, without tokens
+	terms   string   // its index terms, space-separated
+	hash    uint64   // SimHash
+	dup     string   // the original it reprints, or ""
+	actors  []string // facet values: distinct actor codes
+	roots   []string // and event roots
+	created bool     // inserted by the last attempt
 }
 
 // prepare analyses docs for storage, in order: an article reprints the
@@ -241,7 +243,8 @@ func (s *DB) prepare(docs []*marsad.Document) ([]article, []fulltext.Original, e
 		if err != nil {
 			return nil, nil, fmt.Errorf("postgres: store %s: %w", d.Source, err)
 		}
-		rows[i] = article{doc: d, js: string(js), terms: strings.Join(terms, " "), hash: h, dup: dup}
+		actors, roots := fulltext.FacetValues(d)
+		rows[i] = article{doc: d, js: string(js), terms: strings.Join(terms, " "), hash: h, dup: dup, actors: actors, roots: roots}
 	}
 	return rows, fresh, nil
 }
@@ -271,11 +274,11 @@ func (s *DB) store(ctx context.Context, rows []article) error {
 		r.created = false
 		d := r.doc
 		b.queue(d, func(tag pgconn.CommandTag) { r.created = tag.RowsAffected() == 1 },
-			`INSERT INTO articles (id, title, outlet, published, url, source, doc, simhash, dup_of, terms, text)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_tsvector('simple', $10), $11)
+			`INSERT INTO articles (id, title, outlet, published, url, source, doc, simhash, dup_of, terms, text, actors, roots)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_tsvector('simple', $10), $11, $12, $13)
 			ON CONFLICT (id) DO NOTHING`,
 			text(d.ID), text(d.Title), text(d.Outlet), text(d.Published), text(d.URL), text(d.Source),
-			r.js, int64(r.hash), r.dup, text(r.terms), text(d.Text))
+			r.js, int64(r.hash), r.dup, text(r.terms), text(d.Text), texts(r.actors), texts(r.roots))
 	}
 	if err := b.send(ctx, tx); err != nil {
 		return err
@@ -377,6 +380,15 @@ func (b *batch) send(ctx context.Context, tx pgx.Tx) error {
 // text makes s storable in a PostgreSQL TEXT column, which holds neither
 // NUL nor invalid UTF-8 (SQLite keeps both): each becomes U+FFFD. Filters
 // go through it too, so that they find what was stored.
+// texts is text for each of ss; never nil, as the columns are NOT NULL.
+func texts(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = text(s)
+	}
+	return out
+}
+
 func text(s string) string {
 	if utf8.ValidString(s) && !strings.Contains(s, "\x00") {
 		return s

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -93,10 +94,10 @@ func articleWhere(f marsad.Filter, a *args) string {
 		conds = append(conds, "a.outlet = "+a.add(f.Outlet))
 	}
 	if f.Actor != "" {
-		conds = append(conds, "EXISTS (SELECT 1 FROM entities e WHERE e.article = a.id AND e.actor_code LIKE "+a.add(codePrefix(f.Actor))+")")
+		conds = append(conds, "EXISTS (SELECT 1 FROM unnest(a.actors) x WHERE x LIKE "+a.add(codePrefix(f.Actor))+")")
 	}
 	if f.Root != "" {
-		conds = append(conds, "EXISTS (SELECT 1 FROM events v WHERE v.article = a.id AND v.root = "+a.add(f.Root)+")")
+		conds = append(conds, a.add(f.Root)+" = ANY(a.roots)")
 	}
 	if len(conds) == 0 {
 		return ""
@@ -106,48 +107,63 @@ func articleWhere(f marsad.Filter, a *args) string {
 
 // Search implements marsad.Store. Hits are ranked by ts_rank, normalised
 // by document length; Score is its negation, so that lower is better as
-// with SQLite's BM25. The count, the page and the facets go to the server
-// in one round trip.
+// with SQLite's BM25. The matches are found once, with their rank and
+// facet values, and the count, the facets and the page are all computed
+// from them in one statement: a common word costs one pass over its
+// articles, not one per answer.
 func (s *DB) Search(ctx context.Context, q marsad.SearchQuery) (*marsad.SearchResult, error) {
 	tsq, terms, err := tsQuery(q.Q)
 	if err != nil {
 		return nil, err
 	}
 	var a args
-	base := ` FROM articles a, to_tsquery('simple', ` + a.add(tsq) + `) q WHERE a.terms @@ q` + articleWhere(q.Filter, &a)
-	page := append(args{}, a...)
-	lim, off := page.add(limitOf(q.Filter)), page.add(max(q.Offset, 0))
-	res := &marsad.SearchResult{Hits: []marsad.Hit{}, Facets: map[string][]marsad.Facet{}}
-
-	b := &pgx.Batch{}
-	b.Queue(`SELECT count(*)`+base, a...).QueryRow(func(row pgx.Row) error {
-		return row.Scan(&res.Total)
-	})
-	b.Queue(`SELECT a.id, a.title, a.outlet, a.published, a.dup_of, -ts_rank(a.terms, q, 1), a.text`+base+
-		` ORDER BY 6, a.published DESC, a.id LIMIT `+lim+` OFFSET `+off, page...).Query(func(rows pgx.Rows) error {
+	match := `SELECT a.id, a.title, a.outlet, a.published, a.dup_of, a.actors, a.roots, ts_rank(a.terms, q, 1)::float8 AS r
+		FROM articles a, to_tsquery('simple', ` + a.add(tsq) + `) q WHERE a.terms @@ q` + articleWhere(q.Filter, &a)
+	lim, off := a.add(limitOf(q.Filter)), a.add(max(q.Offset, 0))
+	facet := func(from string) string {
+		return `coalesce((SELECT json_agg(json_build_array(v, n) ORDER BY n DESC, v) FROM (SELECT v, count(*) AS n FROM ` + from +
+			` GROUP BY v ORDER BY n DESC, v LIMIT 10) t), '[]')`
+	}
+	sql := `WITH m AS MATERIALIZED (` + match + `)
+		SELECT (SELECT count(*) FROM m), ` +
+		facet(`(SELECT outlet AS v FROM m WHERE outlet != '') f`) + `, ` +
+		facet(`(SELECT unnest(actors) AS v FROM m) f`) + `, ` +
+		facet(`(SELECT unnest(roots) AS v FROM m) f`) + `,
+		coalesce((SELECT json_agg(json_build_array(t.id, t.title, t.outlet, t.published, t.dup_of, -t.r, x.text) ORDER BY t.r DESC, t.published DESC, t.id)
+			FROM (SELECT * FROM m ORDER BY r DESC, published DESC, id LIMIT ` + lim + ` OFFSET ` + off + `) t JOIN articles x ON x.id = t.id), '[]')`
+	var total int
+	var facets [3][]byte
+	var hits []byte
+	if err := s.pool.QueryRow(ctx, sql, a...).Scan(&total, &facets[0], &facets[1], &facets[2], &hits); err != nil {
+		return nil, fmt.Errorf("postgres: search: %w", err)
+	}
+	res := &marsad.SearchResult{Total: total, Hits: []marsad.Hit{}, Facets: map[string][]marsad.Facet{}}
+	for i, name := range []string{"outlet", "actor", "root"} {
+		var pairs [][2]json.RawMessage
+		if err := json.Unmarshal(facets[i], &pairs); err != nil {
+			return nil, fmt.Errorf("postgres: search: facet %s: %w", name, err)
+		}
+		res.Facets[name] = make([]marsad.Facet, len(pairs))
+		for k, p := range pairs {
+			f := &res.Facets[name][k]
+			if err := errors.Join(json.Unmarshal(p[0], &f.Value), json.Unmarshal(p[1], &f.Count)); err != nil {
+				return nil, fmt.Errorf("postgres: search: facet %s: %w", name, err)
+			}
+		}
+	}
+	var rows [][7]json.RawMessage
+	if err := json.Unmarshal(hits, &rows); err != nil {
+		return nil, fmt.Errorf("postgres: search: hits: %w", err)
+	}
+	for _, r := range rows {
 		var h marsad.Hit
 		var body string
-		_, err := pgx.ForEachRow(rows, []any{&h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &h.Score, &body}, func() error {
-			h.Snippet = fulltext.Snippet(body, terms, 14)
-			res.Hits = append(res.Hits, h)
-			return nil
-		})
-		return err
-	})
-	ids := `SELECT a.id` + base
-	for _, f := range []struct{ name, sql string }{
-		{"outlet", `SELECT a.outlet, count(*)` + base + ` AND a.outlet != '' GROUP BY a.outlet ORDER BY 2 DESC, 1 LIMIT 10`},
-		{"actor", `SELECT e.actor_code, count(DISTINCT e.article) FROM entities e WHERE e.actor_code != '' AND e.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
-		{"root", `SELECT v.root, count(DISTINCT v.article) FROM events v WHERE v.root != '' AND v.article IN (` + ids + `) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`},
-	} {
-		b.Queue(f.sql, a...).Query(func(rows pgx.Rows) error {
-			facets, err := pgx.CollectRows(rows, pgx.RowToStructByPos[marsad.Facet])
-			res.Facets[f.name] = facets
-			return err
-		})
-	}
-	if err := s.pool.SendBatch(ctx, b).Close(); err != nil {
-		return nil, fmt.Errorf("postgres: search: %w", err)
+		if err := errors.Join(json.Unmarshal(r[0], &h.ID), json.Unmarshal(r[1], &h.Title), json.Unmarshal(r[2], &h.Outlet),
+			json.Unmarshal(r[3], &h.Published), json.Unmarshal(r[4], &h.DupOf), json.Unmarshal(r[5], &h.Score), json.Unmarshal(r[6], &body)); err != nil {
+			return nil, fmt.Errorf("postgres: search: hits: %w", err)
+		}
+		h.Snippet = fulltext.Snippet(body, terms, 14)
+		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
 }

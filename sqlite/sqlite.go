@@ -197,9 +197,9 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []fu
 	if err != nil {
 		return nil, 0, "", err
 	}
-	actors, roots := facetValues(d)
+	actors, roots := fulltext.FacetValues(d)
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, title, outlet, published, url, source, doc, simhash, dup_of, text, actors, roots) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup, d.Text, actors, roots)
+		d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Source, string(js), int64(h), dup, d.Text, strings.Join(actors, " "), strings.Join(roots, " "))
 	if err != nil {
 		return nil, 0, "", err
 	}
@@ -251,7 +251,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []fu
 		}
 	}
 	return &fulltext.Entry{Key: rowid, Terms: terms, Outlet: d.Outlet, Published: d.Published,
-		Actors: strings.Fields(actors), Roots: strings.Fields(roots)}, h, dup, nil
+		Actors: actors, Roots: roots}, h, dup, nil
 }
 
 // Document implements marsad.Store.
@@ -281,25 +281,6 @@ func limitOf(f marsad.Filter) int {
 	return f.Limit
 }
 
-// facetValues returns the distinct actor codes and event roots of d,
-// space-separated, as the articles table keeps them for facets.
-func facetValues(d *marsad.Document) (string, string) {
-	var actors, roots []string
-	seen := map[string]bool{}
-	for _, e := range d.Entities {
-		if e.Actor != nil && e.Actor.Code != "" && !seen["a"+e.Actor.Code] {
-			seen["a"+e.Actor.Code] = true
-			actors = append(actors, e.Actor.Code)
-		}
-	}
-	for _, ev := range d.Events {
-		if !seen["r"+ev.Root] {
-			seen["r"+ev.Root] = true
-			roots = append(roots, ev.Root)
-		}
-	}
-	return strings.Join(actors, " "), strings.Join(roots, " ")
-}
 
 // Path returns the file the store was opened on.
 func (s *DB) Path() string { return s.path }
