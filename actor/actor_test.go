@@ -170,6 +170,9 @@ func TestOmanOrAmman(t *testing.T) {
 		{"jordan context", "قال وزير الخارجية الأردني إن اللقاء في عمان كان مثمرا.", "عمان", "JORGOV"},
 		{"oman context", "أعلنت سلطنة عمان أن السلطان استقبل الوفد في مسقط. وأكدت عمان دعمها.", "عمان", "OMN"},
 		{"no context", "وقعت عمان اتفاقا تجاريا جديدا.", "عمان", "OMN"},
+		{"called the Jordanian capital", "وصل وفد عماني إلى مسقط ثم توجه إلى العاصمة الأردنية عمان للقاء المسؤولين.", "عمان", "JORGOV"},
+		{"followed by Jordan", "عقد المؤتمر في عمان (الأردن) بمشاركة وفود من السلطنة.", "عمان", "JORGOV"},
+		{"sultanate in an article about Jordan", "قال مسؤول أردني إن سلطنة عمان ستشارك في الاجتماع.", "عمان", "OMN"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := marsad.NewDocument(c.text)

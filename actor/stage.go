@@ -65,7 +65,7 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
-		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e.Text) {
+		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e) {
 			ref = &marsad.ActorRef{ID: "city/عمان", Code: "JORGOV", Name: "عمّان"}
 		}
 		e.Actor = ref
@@ -213,12 +213,25 @@ func sortEntities(es []marsad.Entity) {
 	}
 }
 
-// amman reports whether the word عمان (Oman or Amman, the same letters
-// without vowels) names Amman here: written with a shadda (عمّان), or in
-// an article about Jordan that says nothing of the Sultanate.
-func amman(d *marsad.Document, written string) bool {
-	if strings.ContainsRune(written, 'ّ') {
+// amman reports whether the word عمان of entity e (Oman or Amman, the
+// same letters without vowels) names Amman here: written with a shadda
+// (عمّان), called the Jordanian capital around it (العاصمة الأردنية عمان،
+// عمان الأردنية), or in an article about Jordan that says nothing of the
+// Sultanate. سلطنة عمان is always Oman.
+func amman(d *marsad.Document, e *marsad.Entity) bool {
+	if strings.ContainsRune(e.Text, 'ّ') {
 		return true
+	}
+	runes := []rune(d.Text)
+	if e.Start >= 0 && e.End <= len(runes) && e.Start <= e.End {
+		before := arabic.Normalize(string(runes[max(0, e.Start-30):e.Start]))
+		after := arabic.Normalize(string(runes[e.End:min(len(runes), e.End+20)]))
+		switch {
+		case strings.HasSuffix(strings.TrimSpace(before), "سلطنه"):
+			return false
+		case strings.Contains(before, "الاردنيه") || strings.HasPrefix(strings.TrimLeft(after, " ("), "الاردن"):
+			return true
+		}
 	}
 	text := arabic.Normalize(d.Title + " " + d.Text)
 	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
