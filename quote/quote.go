@@ -588,11 +588,14 @@ func (p *proc) subjectBefore(cue, lo int) *marsad.Mention {
 	return p.last
 }
 
-// entityBefore returns the last person, else the last organisation, named
-// in tokens [from, cue), or nil.
-func (p *proc) entityBefore(from, cue int) *marsad.Mention {
+// entityBefore returns the last entity of the first of types (person,
+// then organisation, by default) named in tokens [from, cue), or nil.
+func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 	lo, hi := p.toks[from].Start, p.toks[cue].Start
-	for _, typ := range []string{marsad.PER, marsad.ORG} {
+	if len(types) == 0 {
+		types = []string{marsad.PER, marsad.ORG}
+	}
+	for _, typ := range types {
 		var best *marsad.Entity
 		for k := range p.d.Entities {
 			e := &p.d.Entities[k]
@@ -607,19 +610,50 @@ func (p *proc) entityBefore(from, cue int) *marsad.Mention {
 	return nil
 }
 
+// feminine reports a verb in the third person feminine singular: تقول،
+// وتؤكد (present, ت- after a conjunction) or قالت، أكدت (past, -ت).
+func feminine(t marsad.Token) bool {
+	n := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ف")
+	return utf8.RuneCountInString(n) >= 3 && (strings.HasPrefix(n, "ت") || strings.HasSuffix(n, "ت"))
+}
+
 // pronounSubject resolves a speech verb whose subject is a pronoun
 // (وقالوا، وتقول إنها، وقال في بيان إن): a person or organisation named
 // earlier in the sentence (ونعى الرئيس ... المخرج، وقال إن; نتانياهو يؤكد
 // أن), else the subject of the sentence's first verb when the cue is not
-// the first word and the sentence does not open with a preposition, else the previous
-// speaker.
+// the first word and the sentence does not open with a preposition, else
+// the previous speaker. A cue in the feminine (وتقول، قالت) agrees with an
+// organisation or a state (الحكومة، الوزارة) far more often than with a
+// person: an organisation, then the first verb's subject, come before a
+// person (وتتهم الحكومة الأمريكية الأسد ... وتقول إنها).
 func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 	ss := p.sentenceStart(cue, lo)
+	if feminine(p.toks[cue]) {
+		if e := p.entityBefore(ss, cue, marsad.ORG); e != nil {
+			return e
+		}
+		if m := p.verbSubject(ss, cue); m != nil {
+			return m
+		}
+		if e := p.entityBefore(ss, cue, marsad.PER); e != nil {
+			return e
+		}
+		return p.last
+	}
 	if e := p.entityBefore(ss, cue); e != nil {
 		return e
 	}
+	if m := p.verbSubject(ss, cue); m != nil {
+		return m
+	}
+	return p.last
+}
+
+// verbSubject returns the subject of a sentence that opens with a verb
+// (the words after it, up to a person's name), when the cue at cue is not
+// that verb and the sentence does not open with a preposition; else nil.
+func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
-		// The sentence opens with a verb; its subject follows it.
 		b := ss + 1
 		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) {
 			b++
@@ -628,7 +662,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 			return p.mention(ss+1, b)
 		}
 	}
-	return p.last
+	return nil
 }
 
 func (p *proc) entityStartsAt(i int, typ string) bool {

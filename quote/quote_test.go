@@ -143,3 +143,41 @@ func BenchmarkQuotes(b *testing.B) {
 		q.Process(d)
 	}
 }
+
+// TestPronounSubjectAgrees resolves the pronoun subject of a cue against
+// the named entities before it, as the NER stage marks them.
+func TestPronounSubjectAgrees(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities map[string]string // text → type
+		want     string
+	}{
+		{"feminine cue skips a man for the verb's subject", "وتتهم الوزارة سامي العلي بإهدار المال العام وتقول إنها ستلاحقه قضائيا.",
+			map[string]string{"سامي العلي": marsad.PER}, "indirect|ستلاحقه قضائيا|الوزارة"},
+		{"feminine cue takes an organisation", "ورفض سامي العلي قرار هيئة الرقابة التي ردت عليه وقالت إنها ستنشر تقريرها كاملا.",
+			map[string]string{"سامي العلي": marsad.PER, "هيئة الرقابة": marsad.ORG}, "indirect|ستنشر تقريرها كاملا|هيئة الرقابة"},
+		{"masculine cue takes the person", "والتقى سامي العلي وفد الهيئة في مكتبه وقال إنه سيستقيل الشهر المقبل.",
+			map[string]string{"سامي العلي": marsad.PER}, "indirect|سيستقيل الشهر المقبل|سامي العلي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			a, _ := arabic.NewStage()
+			a.Process(d)
+			for text, typ := range tt.entities {
+				i := strings.Index(tt.text, text)
+				start := len([]rune(tt.text[:i]))
+				d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(text))}, Text: text, Type: typ})
+			}
+			q, _ := quote.New()
+			if err := q.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(describe(d), "\n"); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
