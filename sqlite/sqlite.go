@@ -281,6 +281,5 @@ func limitOf(f marsad.Filter) int {
 	return f.Limit
 }
 
-
 // Path returns the file the store was opened on.
 func (s *DB) Path() string { return s.path }
