@@ -39,15 +39,35 @@ type Index struct {
 	// counting them over many matches reads memory in order.
 	actorIDs []uint32
 	rootIDs  []uint32
+	dates    []string // article number → publication date, for filters
+
+	hotMu sync.Mutex
+	hot   map[uint32]*facetCounts // term number → its facet counts, for common terms
+}
+
+// hotTerm is how many articles a term must be in for the index to keep
+// its facet counts between searches.
+const hotTerm = 2000
+
+// maxHot bounds the terms whose facet counts are kept.
+const maxHot = 4096
+
+// facetCounts are the facet counts over the articles of one common term.
+// The index only grows, so the counts over the first upto articles of the
+// term's postings stay exact, and each search adds those that came since:
+// a search for a word in every article costs its ranking alone.
+type facetCounts struct {
+	mu                     sync.Mutex
+	upto                   int
+	outlets, actors, roots []uint32
 }
 
 type indexDoc struct {
-	key       int64
-	published string
-	length    uint32
-	outlet    uint32
-	actors    span // into actorIDs
-	roots     span // into rootIDs
+	key    int64
+	length uint32
+	outlet uint32
+	actors span // into actorIDs
+	roots  span // into rootIDs
 }
 
 // span is a run of a flat slice: [at, at+n).
@@ -115,7 +135,8 @@ func (ix *Index) Add(entries ...Entry) {
 			continue
 		}
 		n := uint32(len(ix.docs))
-		d := indexDoc{key: e.Key, outlet: ix.outlets.id(e.Outlet), published: e.Published}
+		d := indexDoc{key: e.Key, outlet: ix.outlets.id(e.Outlet)}
+		ix.dates = append(ix.dates, e.Published)
 		d.actors = span{uint32(len(ix.actorIDs)), uint32(len(e.Actors))}
 		for _, a := range e.Actors {
 			ix.actorIDs = append(ix.actorIDs, ix.actors.id(a))
@@ -210,6 +231,7 @@ type postings struct {
 	docs []uint32
 	freq []uint16
 	at   int
+	term int // the term's number, or -1 for a prefix's union
 }
 
 // bm25 parameters, as FTS5 uses them.
@@ -255,9 +277,19 @@ func (ix *Index) Search(q Query, f marsad.Filter, offset, limit int) Result {
 		}
 	}
 	match := ix.filter(f)
-	outlets := make([]uint32, len(ix.outlets.name))
-	actors := make([]uint32, len(ix.actors.name))
-	roots := make([]uint32, len(ix.roots.name))
+	// A common word alone, unfiltered: its facets are kept between searches.
+	counted := false
+	if match == nil && len(parts) == 1 && parts[0].term >= 0 && len(parts[0].docs) >= hotTerm {
+		res.Total = len(parts[0].docs)
+		ix.hotFacets(uint32(parts[0].term), parts[0].docs, res.Facets)
+		counted = true
+	}
+	var outlets, actors, roots []uint32
+	if !counted {
+		outlets = make([]uint32, len(ix.outlets.name))
+		actors = make([]uint32, len(ix.actors.name))
+		roots = make([]uint32, len(ix.roots.name))
+	}
 	keep := max(offset, 0) + max(limit, 0)
 	top := &matchHeap{}
 	freq := make([]uint16, len(parts))
@@ -274,16 +306,12 @@ next:
 			freq[i] = p.freq[p.at]
 		}
 		doc := &ix.docs[d]
-		if match != nil && !match(doc) {
+		if match != nil && !match(d) {
 			continue
 		}
-		res.Total++
-		outlets[doc.outlet]++
-		for _, a := range ix.actorIDs[doc.actors.at : doc.actors.at+doc.actors.n] {
-			actors[a]++
-		}
-		for _, r := range ix.rootIDs[doc.roots.at : doc.roots.at+doc.roots.n] {
-			roots[r]++
+		if !counted {
+			res.Total++
+			ix.count(doc, outlets, actors, roots)
 		}
 		if keep == 0 {
 			continue
@@ -302,9 +330,9 @@ next:
 			heap.Fix(top, 0)
 		}
 	}
-	res.Facets["outlet"] = topValues(outlets, ix.outlets.name, true)
-	res.Facets["actor"] = topValues(actors, ix.actors.name, false)
-	res.Facets["root"] = topValues(roots, ix.roots.name, false)
+	if !counted {
+		ix.topFacets(outlets, actors, roots, res.Facets)
+	}
 	ms := make([]Match, top.Len())
 	for i := len(ms) - 1; i >= 0; i-- {
 		ms[i] = heap.Pop(top).(Match)
@@ -315,6 +343,50 @@ next:
 	return res
 }
 
+// count adds the facet values of doc to the counts.
+func (ix *Index) count(doc *indexDoc, outlets, actors, roots []uint32) {
+	outlets[doc.outlet]++
+	for _, a := range ix.actorIDs[doc.actors.at : doc.actors.at+doc.actors.n] {
+		actors[a]++
+	}
+	for _, r := range ix.rootIDs[doc.roots.at : doc.roots.at+doc.roots.n] {
+		roots[r]++
+	}
+}
+
+// topFacets puts the ten commonest values of each facet into facets.
+func (ix *Index) topFacets(outlets, actors, roots []uint32, facets map[string][]marsad.Facet) {
+	facets["outlet"] = topValues(outlets, ix.outlets.name, true)
+	facets["actor"] = topValues(actors, ix.actors.name, false)
+	facets["root"] = topValues(roots, ix.roots.name, false)
+}
+
+// hotFacets fills facets for all the articles of a common term, from its
+// kept counts brought up to date. The caller holds the read lock.
+func (ix *Index) hotFacets(term uint32, docs []uint32, facets map[string][]marsad.Facet) {
+	ix.hotMu.Lock()
+	fc := ix.hot[term]
+	if fc == nil {
+		if ix.hot == nil || len(ix.hot) >= maxHot {
+			ix.hot = map[uint32]*facetCounts{}
+		}
+		fc = &facetCounts{}
+		ix.hot[term] = fc
+	}
+	ix.hotMu.Unlock()
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	grow := func(c []uint32, n int) []uint32 { return append(c, make([]uint32, n-len(c))...) }
+	fc.outlets = grow(fc.outlets, len(ix.outlets.name))
+	fc.actors = grow(fc.actors, len(ix.actors.name))
+	fc.roots = grow(fc.roots, len(ix.roots.name))
+	for _, d := range docs[fc.upto:] {
+		ix.count(&ix.docs[d], fc.outlets, fc.actors, fc.roots)
+	}
+	fc.upto = len(docs)
+	ix.topFacets(fc.outlets, fc.actors, fc.roots, facets)
+}
+
 // resolve returns the postings of one part: a term's own, or for a prefix
 // the union of every term that begins with it, occurrences summed.
 func (ix *Index) resolve(p Part) *postings {
@@ -322,13 +394,13 @@ func (ix *Index) resolve(p Part) *postings {
 	if !p.Prefix {
 		id, ok := ix.dict[t]
 		if !ok {
-			return &postings{}
+			return &postings{term: -1}
 		}
-		return &postings{docs: ix.post[id], freq: ix.freq[id]}
+		return &postings{docs: ix.post[id], freq: ix.freq[id], term: int(id)}
 	}
 	ids := ix.prefixed(t)
 	if len(ids) == 1 {
-		return &postings{docs: ix.post[ids[0]], freq: ix.freq[ids[0]]}
+		return &postings{docs: ix.post[ids[0]], freq: ix.freq[ids[0]], term: int(ids[0])}
 	}
 	sum := map[uint32]int{}
 	for _, id := range ids {
@@ -336,7 +408,7 @@ func (ix *Index) resolve(p Part) *postings {
 			sum[d] += int(ix.freq[id][k])
 		}
 	}
-	out := &postings{docs: make([]uint32, 0, len(sum)), freq: make([]uint16, 0, len(sum))}
+	out := &postings{docs: make([]uint32, 0, len(sum)), freq: make([]uint16, 0, len(sum)), term: -1}
 	for d := range sum {
 		out.docs = append(out.docs, d)
 	}
@@ -392,7 +464,7 @@ func (p *postings) seek(d uint32) bool {
 }
 
 // filter compiles f into a test of one article; nil when f passes all.
-func (ix *Index) filter(f marsad.Filter) func(*indexDoc) bool {
+func (ix *Index) filter(f marsad.Filter) func(uint32) bool {
 	if f.From == "" && f.To == "" && f.Outlet == "" && f.Actor == "" && f.Root == "" {
 		return nil
 	}
@@ -400,7 +472,7 @@ func (ix *Index) filter(f marsad.Filter) func(*indexDoc) bool {
 	if f.Outlet != "" {
 		n, ok := ix.outlets.num[f.Outlet]
 		if !ok {
-			return func(*indexDoc) bool { return false }
+			return func(uint32) bool { return false }
 		}
 		outlet = n
 	}
@@ -417,14 +489,15 @@ func (ix *Index) filter(f marsad.Filter) func(*indexDoc) bool {
 	if hasRoot {
 		n, ok := ix.roots.num[f.Root]
 		if !ok {
-			return func(*indexDoc) bool { return false }
+			return func(uint32) bool { return false }
 		}
 		root = n
 	}
-	return func(d *indexDoc) bool {
+	return func(n uint32) bool {
+		d := &ix.docs[n]
 		switch {
-		case f.From != "" && d.published < f.From,
-			f.To != "" && d.published > f.To,
+		case f.From != "" && ix.dates[n] < f.From,
+			f.To != "" && ix.dates[n] > f.To,
 			f.Outlet != "" && d.outlet != outlet,
 			hasRoot && !slices.Contains(ix.rootIDs[d.roots.at:d.roots.at+d.roots.n], root):
 			return false

@@ -200,3 +200,35 @@ func BenchmarkIndexSearch(b *testing.B) {
 		}
 	}
 }
+
+// TestCommonTermFacets checks the kept facet counts of a common word
+// against counting them afresh (a filter that passes every article forces
+// the count), before and after more articles arrive.
+func TestCommonTermFacets(t *testing.T) {
+	ix := fulltext.NewIndex()
+	add := func(from, to int) {
+		for k := from; k < to; k++ {
+			terms := []string{"مشترك", fmt.Sprintf("كلمه%d", k%7)}
+			ix.Add(fulltext.Entry{Key: int64(k + 1), Terms: terms, Outlet: fmt.Sprintf("صحيفة %d", k%13), Published: "2024-01-01",
+				Actors: []string{fmt.Sprintf("A%d", k%17), fmt.Sprintf("B%d", k%5)}, Roots: []string{fmt.Sprint(k % 20)}})
+		}
+	}
+	q, _ := fulltext.Parse("مشترك")
+	check := func(stage string) {
+		kept := ix.Search(q, marsad.Filter{}, 0, 5)
+		fresh := ix.Search(q, marsad.Filter{From: "0000-00-00"}, 0, 5)
+		if kept.Total != fresh.Total || !slices.Equal(keys(kept.Matches), keys(fresh.Matches)) {
+			t.Errorf("%s: total %d / %d, keys %v / %v", stage, kept.Total, fresh.Total, keys(kept.Matches), keys(fresh.Matches))
+		}
+		for _, name := range []string{"outlet", "actor", "root"} {
+			if !slices.Equal(kept.Facets[name], fresh.Facets[name]) {
+				t.Errorf("%s: facet %s kept %v, counted %v", stage, name, kept.Facets[name], fresh.Facets[name])
+			}
+		}
+	}
+	add(0, 2500)
+	check("first search")
+	add(2500, 4000) // new articles and new facet values
+	ix.Add(fulltext.Entry{Key: 5000, Terms: []string{"مشترك"}, Outlet: "صحيفة جديدة", Published: "2024-01-02", Actors: []string{"NEW"}, Roots: []string{"14"}})
+	check("after more articles")
+}

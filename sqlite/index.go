@@ -120,8 +120,8 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 	}
 	// A prefix of each text is enough for most snippets, and spares
 	// copying whole articles out of the database.
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, title, outlet, published, dup_of, substr(text, 1, ?), length(text) > ? FROM articles WHERE rowid IN (`+strings.Join(marks, ",")+`)`,
-		append([]any{snippetPrefix, snippetPrefix}, args...)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, title, outlet, published, dup_of, substr(text, 1, ?), octet_length(text) FROM articles WHERE rowid IN (`+strings.Join(marks, ",")+`)`,
+		append([]any{snippetPrefix}, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
@@ -132,8 +132,8 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 		var key int64
 		var h marsad.Hit
 		var text string
-		var more bool
-		if err := rows.Scan(&key, &h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &text, &more); err != nil {
+		var size int // of the whole text, in bytes
+		if err := rows.Scan(&key, &h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &text, &size); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
 		i, ok := at[key]
@@ -141,7 +141,7 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 			continue
 		}
 		h.Score = r.Matches[i].Score
-		if h.Snippet, ok = fulltext.SnippetOf(text, !more, pq.Terms, 14); !ok {
+		if h.Snippet, ok = fulltext.SnippetOf(text, size <= len(text), pq.Terms, 14); !ok {
 			whole = append(whole, i)
 		}
 		hits[i] = h
