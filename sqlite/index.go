@@ -21,8 +21,10 @@ const loadBatch = 1000
 const pollEvery = time.Second
 
 // snippetPrefix is how many characters of a hit's text a search reads
-// first; more only when the snippet's window lies beyond them.
-const snippetPrefix = 1500
+// first; more only when the snippet's window lies beyond them. A snippet
+// first looks at 512 bytes (fulltext.SnippetOf), which 600 characters
+// always hold.
+const snippetPrefix = 600
 
 // Warm loads every stored article into an in-memory search index, after
 // which plain queries (words and prefixes) are answered from memory and
