@@ -22,6 +22,9 @@ const MaxQueryLength = 2000
 // light-stemmed words of its title and text, in order.
 func Terms(d *marsad.Document) []string { return arabic.Terms(d.Title + "\n" + d.Text) }
 
+// TitleTerms returns how many of d's Terms come from its title.
+func TitleTerms(d *marsad.Document) int { return len(arabic.Terms(d.Title)) }
+
 // Part is one element of a query: a term, a phrase of terms, or a prefix.
 type Part struct {
 	Terms  []string // one term, or several for a phrase
@@ -136,7 +139,6 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 	// Analyse the words only as far as the window after the first match,
 	// and not beyond maxScan words: a match only in the title shows the
 	// text's beginning.
-	const maxScan = 600
 	for i, t := range toks {
 		if (first >= 0 && i >= first+window) || (first < 0 && i >= maxScan) {
 			break
@@ -151,6 +153,75 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 	if !whole && ((first < 0 && len(toks) < maxScan) || (first >= 0 && first+window > len(toks))) {
 		return "", false
 	}
+	return render(part, toks, first, hit, whole, window), true
+}
+
+// maxScan is how many tokens of the text a snippet looks through for the
+// first match before it shows the beginning instead.
+const maxScan = 600
+
+// SnippetAt is SnippetOf for a text in which the search index placed the
+// query (Match.At): at is the position among the text's words of the first
+// one that is a query term, or -1. It gives what Snippet gives, but
+// tokenizes the text only up to the window and analyses only the window's
+// words. ok is false when the window may lie beyond the prefix.
+func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window int) (string, bool) {
+	if !whole {
+		// The prefix may end inside a word.
+		if i := strings.LastIndexAny(prefix, " \n\t"); i > 0 {
+			prefix = prefix[:i]
+		}
+	}
+	buf := tokenBufs.Get().(*[]arabic.Token)
+	defer tokenBufs.Put(buf)
+	toks := arabic.AppendTokens((*buf)[:0], prefix)
+	*buf = toks
+	if len(toks) == 0 {
+		return "", whole
+	}
+	first := -1
+	if at >= 0 {
+		n := 0
+		for i, t := range toks {
+			if i >= maxScan {
+				break
+			}
+			if t.Kind == marsad.TokenWord || t.Kind == marsad.TokenNumber || t.Kind == marsad.TokenLatin { // the kinds arabic.Term gives a term
+				if n == at {
+					first = i
+					break
+				}
+				n++
+			}
+		}
+		if first < 0 && !whole && len(toks) < maxScan {
+			return "", false
+		}
+	}
+	if !whole && (first >= 0 && first+window > len(toks) || first < 0 && len(toks) < window) {
+		return "", false
+	}
+	var hitBuf [1024]bool
+	hit := hitBuf[:0]
+	if len(toks) > len(hitBuf) {
+		hit = make([]bool, len(toks))
+	} else {
+		hit = hitBuf[:len(toks)]
+	}
+	if first >= 0 {
+		for i := first; i < min(len(toks), first+window); i++ {
+			t := toks[i]
+			if term, ok := wordTerms.term(prefix[t.Start:t.End], t.Kind); ok && terms[term] {
+				hit[i] = true
+			}
+		}
+	}
+	return render(prefix, toks, first, hit, whole, window), true
+}
+
+// render writes the window of tokens around first (the beginning when
+// first < 0), hits marked.
+func render(part string, toks []arabic.Token, first int, hit []bool, whole bool, window int) string {
 	if first < 0 {
 		first = 0
 	}
@@ -173,7 +244,7 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 	if hi < len(toks) || !whole {
 		b.WriteString(" …")
 	}
-	return strings.ReplaceAll(b.String(), "\n", " "), true
+	return strings.ReplaceAll(b.String(), "\n", " ")
 }
 
 // FacetValues returns the distinct actor codes of d's entities and the

@@ -67,3 +67,46 @@ func TestSimHash(t *testing.T) {
 		t.Error("short text hashed")
 	}
 }
+
+// TestSnippetAtMatchesSnippet cuts snippets where the index would place
+// the query and checks them against Snippet's own search of the text,
+// whole and from prefixes.
+func TestSnippetAtMatchesSnippet(t *testing.T) {
+	long := strings.Repeat("كلام عام عن الطقس والأسواق، وأرقام مثل 3.5 و 2024. ", 140) + "ثم ذكر الوزير الميناء الجديد."
+	texts := map[string]string{
+		"early":           "أعلن الوزير افتتاح الميناء الجديد في المدينة، وقال إن الميناء سيخدم التجارة مع دول الجوار لسنوات طويلة.",
+		"late":            strings.Repeat("تحدث المسؤولون طويلا عن الخطط. ", 30) + "وفي النهاية افتتح الميناء.",
+		"beyond the scan": long,
+		"latin and digits": "وقال مدير Port Authority إن 12 سفينة رست في الميناء أمس، مقابل 9 سفن في اليوم السابق.",
+	}
+	for name, text := range texts {
+		for _, q := range []string{"الميناء", "الوزير الميناء", "سفينة", "غائبة"} {
+			t.Run(name+"/"+q, func(t *testing.T) {
+				pq, err := fulltext.Parse(q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				at := -1
+				for i, term := range arabic.Terms(text) {
+					if pq.Terms[term] {
+						at = i
+						break
+					}
+				}
+				want := fulltext.Snippet(text, pq.Terms, 14)
+				if got, ok := fulltext.SnippetAt(text, true, at, pq.Terms, 14); !ok || got != want {
+					t.Errorf("whole text, at %d:\n got %q\nwant %q", at, got, want)
+				}
+				for _, n := range []int{300, 600, 2000} {
+					r := []rune(text)
+					if n >= len(r) {
+						continue
+					}
+					if got, ok := fulltext.SnippetAt(string(r[:n]), false, at, pq.Terms, 14); ok && got != want {
+						t.Errorf("prefix of %d, at %d:\n got %q\nwant %q", n, at, got, want)
+					}
+				}
+			})
+		}
+	}
+}

@@ -27,6 +27,7 @@ type Index struct {
 	terms    []string          // term number → term
 	post     [][]uint32        // term number → article numbers, ascending
 	freq     [][]uint16        // term number → occurrences, beside post
+	first    [][]uint16        // term number → where it first stands in the text, beside post
 	docs     []indexDoc        // article number → article
 	tokens   int64             // tokens of every article, for the mean length
 	sortMu   sync.Mutex        // guards sorted and unsorted between readers
@@ -94,12 +95,15 @@ func (v *values) id(s string) uint32 {
 
 // Entry is one article as the index takes it.
 type Entry struct {
-	Key       int64    // the store's key of the article; increasing
-	Terms     []string // its index terms, as Terms returns them
-	Outlet    string
-	Published string
-	Actors    []string // distinct actor codes of its entities
-	Roots     []string // distinct CAMEO roots of its events
+	Key   int64    // the store's key of the article; increasing
+	Terms []string // its index terms, as Terms returns them
+	// TitleTerms is how many of Terms come from the title (TitleTerms);
+	// the position of a term in the text counts from there.
+	TitleTerms int
+	Outlet     string
+	Published  string
+	Actors     []string // distinct actor codes of its entities
+	Roots      []string // distinct CAMEO roots of its events
 }
 
 // NewIndex returns an empty index.
@@ -130,6 +134,7 @@ func (ix *Index) Add(entries ...Entry) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	counts := map[string]uint16{}
+	at := map[string]uint16{}
 	for _, e := range entries {
 		if len(ix.docs) > 0 && e.Key <= ix.docs[len(ix.docs)-1].key {
 			continue
@@ -146,15 +151,24 @@ func (ix *Index) Add(entries ...Entry) {
 			ix.rootIDs = append(ix.rootIDs, ix.roots.id(r))
 		}
 		clear(counts)
+		clear(at)
 		var order []string
-		for _, t := range e.Terms {
-			for _, tok := range ftsTokens(t) {
+		for i, t := range e.Terms {
+			toks := ftsTokens(t)
+			for _, tok := range toks {
 				d.length++
 				if counts[tok] == 0 {
 					order = append(order, tok)
 				}
 				if counts[tok] < math.MaxUint16 {
 					counts[tok]++
+				}
+			}
+			// Only a term that is its own index token is found again by
+			// looking at the text's words (see SnippetAt).
+			if i >= e.TitleTerms && len(toks) == 1 && toks[0] == t {
+				if _, seen := at[t]; !seen {
+					at[t] = uint16(min(i-e.TitleTerms, noPosition-1))
 				}
 			}
 		}
@@ -166,10 +180,16 @@ func (ix *Index) Add(entries ...Entry) {
 				ix.terms = append(ix.terms, tok)
 				ix.post = append(ix.post, nil)
 				ix.freq = append(ix.freq, nil)
+				ix.first = append(ix.first, nil)
 				ix.unsorted++
 			}
 			ix.post[id] = append(ix.post[id], n)
 			ix.freq[id] = append(ix.freq[id], counts[tok])
+			pos, ok := at[tok]
+			if !ok {
+				pos = noPosition
+			}
+			ix.first[id] = append(ix.first[id], pos)
 		}
 		ix.tokens += int64(d.length)
 		ix.docs = append(ix.docs, d)
@@ -213,11 +233,23 @@ func Answerable(q Query) bool {
 	return len(q.Parts) > 0
 }
 
+// noPosition marks a term not found among the text's words.
+const noPosition = math.MaxUint16
+
 // Match is one ranked article.
 type Match struct {
 	Key   int64
 	Score float64 // FTS5 bm25: lower is better
+	// At is the position among the text's words (TitleTerms on) of the
+	// first word of the query, -1 when no word of the text is one, and
+	// Unknown when the index cannot tell (prefixes, or terms the index
+	// splits): what SnippetAt needs.
+	At  int
+	doc uint32
 }
+
+// Unknown is Match.At when the index cannot place the query in the text.
+const Unknown = -2
 
 // Result is what Search found.
 type Result struct {
@@ -228,10 +260,11 @@ type Result struct {
 
 // postings is one query part resolved: article numbers and occurrences.
 type postings struct {
-	docs []uint32
-	freq []uint16
-	at   int
-	term int // the term's number, or -1 for a prefix's union
+	docs  []uint32
+	freq  []uint16
+	first []uint16 // nil for a prefix's union
+	at    int
+	term  int // the term's number, or -1 for a prefix's union
 }
 
 // bm25 parameters, as FTS5 uses them.
@@ -322,7 +355,7 @@ next:
 			tf := float64(freq[i])
 			score += idf[i] * tf * (bm25K1 + 1) / (tf + norm)
 		}
-		m := Match{Key: doc.key, Score: -score}
+		m := Match{Key: doc.key, Score: -score, doc: d}
 		if top.Len() < keep {
 			heap.Push(top, m)
 		} else if better(m, (*top)[0]) {
@@ -337,10 +370,40 @@ next:
 	for i := len(ms) - 1; i >= 0; i-- {
 		ms[i] = heap.Pop(top).(Match)
 	}
+	ix.place(q, parts, ms)
 	if offset < len(ms) {
 		res.Matches = ms[max(offset, 0):]
 	}
 	return res
+}
+
+// place sets At of the matches: the first position in the text of any
+// of the query's terms, when every part is a term that is its own index
+// token (so that looking at the text's words finds it there too).
+func (ix *Index) place(q Query, parts []*postings, ms []Match) {
+	exact := true
+	for i, p := range q.Parts {
+		if p.Prefix || parts[i].first == nil || ftsTokens(p.Terms[0])[0] != p.Terms[0] {
+			exact = false
+		}
+	}
+	for k := range ms {
+		if !exact {
+			ms[k].At = Unknown
+			continue
+		}
+		best := uint16(noPosition)
+		for _, p := range parts {
+			j := sort.Search(len(p.docs), func(x int) bool { return p.docs[x] >= ms[k].doc })
+			if j < len(p.docs) && p.docs[j] == ms[k].doc {
+				best = min(best, p.first[j])
+			}
+		}
+		ms[k].At = -1
+		if best != noPosition {
+			ms[k].At = int(best)
+		}
+	}
 }
 
 // count adds the facet values of doc to the counts.
@@ -396,7 +459,7 @@ func (ix *Index) resolve(p Part) *postings {
 		if !ok {
 			return &postings{term: -1}
 		}
-		return &postings{docs: ix.post[id], freq: ix.freq[id], term: int(id)}
+		return &postings{docs: ix.post[id], freq: ix.freq[id], first: ix.first[id], term: int(id)}
 	}
 	ids := ix.prefixed(t)
 	if len(ids) == 1 {

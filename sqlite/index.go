@@ -94,11 +94,21 @@ func (s *DB) loadEntries(ctx context.Context, from int64) ([]fulltext.Entry, err
 		wg.Go(func() {
 			for i := w; i < len(entries); i += workers {
 				entries[i].Terms = fulltext.Terms(texts[i])
+				entries[i].TitleTerms = fulltext.TitleTerms(texts[i])
 			}
 		})
 	}
 	wg.Wait()
 	return entries, nil
+}
+
+// snippet cuts a hit's snippet from its text or a prefix of it (whole
+// when it is all of it), where the index placed the query when it could.
+func snippet(text string, whole bool, at int, terms map[string]bool) (string, bool) {
+	if at == fulltext.Unknown {
+		return fulltext.SnippetOf(text, whole, terms, 14)
+	}
+	return fulltext.SnippetAt(text, whole, at, terms, 14)
 }
 
 // searchIndex answers a plain query from the in-memory index and reads
@@ -143,7 +153,7 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 			continue
 		}
 		h.Score = r.Matches[i].Score
-		if h.Snippet, ok = fulltext.SnippetOf(text, size <= len(text), pq.Terms, 14); !ok {
+		if h.Snippet, ok = snippet(text, size <= len(text), r.Matches[i].At, pq.Terms); !ok {
 			whole = append(whole, i)
 		}
 		hits[i] = h
@@ -156,7 +166,7 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 		if err := s.db.QueryRowContext(ctx, `SELECT text FROM articles WHERE rowid = ?`, r.Matches[i].Key).Scan(&text); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
-		hits[i].Snippet = fulltext.Snippet(text, pq.Terms, 14)
+		hits[i].Snippet, _ = snippet(text, true, r.Matches[i].At, pq.Terms)
 	}
 	res.Hits = hits
 	return res, nil

@@ -250,7 +250,7 @@ func (s *DB) put(ctx context.Context, tx *sql.Tx, d *marsad.Document, fresh []fu
 			return nil, 0, "", err
 		}
 	}
-	return &fulltext.Entry{Key: rowid, Terms: terms, Outlet: d.Outlet, Published: d.Published,
+	return &fulltext.Entry{Key: rowid, Terms: terms, TitleTerms: fulltext.TitleTerms(d), Outlet: d.Outlet, Published: d.Published,
 		Actors: actors, Roots: roots}, h, dup, nil
 }
 
