@@ -74,9 +74,9 @@ func TestSimHash(t *testing.T) {
 func TestSnippetAtMatchesSnippet(t *testing.T) {
 	long := strings.Repeat("كلام عام عن الطقس والأسواق، وأرقام مثل 3.5 و 2024. ", 140) + "ثم ذكر الوزير الميناء الجديد."
 	texts := map[string]string{
-		"early":           "أعلن الوزير افتتاح الميناء الجديد في المدينة، وقال إن الميناء سيخدم التجارة مع دول الجوار لسنوات طويلة.",
-		"late":            strings.Repeat("تحدث المسؤولون طويلا عن الخطط. ", 30) + "وفي النهاية افتتح الميناء.",
-		"beyond the scan": long,
+		"early":            "أعلن الوزير افتتاح الميناء الجديد في المدينة، وقال إن الميناء سيخدم التجارة مع دول الجوار لسنوات طويلة.",
+		"late":             strings.Repeat("تحدث المسؤولون طويلا عن الخطط. ", 30) + "وفي النهاية افتتح الميناء.",
+		"beyond the scan":  long,
 		"latin and digits": "وقال مدير Port Authority إن 12 سفينة رست في الميناء أمس، مقابل 9 سفن في اليوم السابق.",
 	}
 	for name, text := range texts {
