@@ -129,12 +129,7 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 		return "", whole
 	}
 	var hitBuf [1024]bool
-	hit := hitBuf[:0]
-	if len(toks) > len(hitBuf) {
-		hit = make([]bool, len(toks))
-	} else {
-		hit = hitBuf[:len(toks)]
-	}
+	hit := flags(hitBuf[:], len(toks))
 	first := -1
 	// Analyse the words only as far as the window after the first match,
 	// and not beyond maxScan words: a match only in the title shows the
@@ -202,12 +197,7 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 		return "", false
 	}
 	var hitBuf [1024]bool
-	hit := hitBuf[:0]
-	if len(toks) > len(hitBuf) {
-		hit = make([]bool, len(toks))
-	} else {
-		hit = hitBuf[:len(toks)]
-	}
+	hit := flags(hitBuf[:], len(toks))
 	if first >= 0 {
 		for i := first; i < min(len(toks), first+window); i++ {
 			t := toks[i]
@@ -217,6 +207,15 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 		}
 	}
 	return render(prefix, toks, first, hit, whole, window), true
+}
+
+// flags returns n false flags, in buf when it is long enough.
+func flags(buf []bool, n int) []bool {
+	if n > len(buf) {
+		return make([]bool, n)
+	}
+	clear(buf[:n])
+	return buf[:n]
 }
 
 // render writes the window of tokens around first (the beginning when
