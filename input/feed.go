@@ -93,7 +93,7 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	}
 	for _, a := range arts {
 		if opts.Fetch != nil && a.URL != "" {
-			if err := fetchFull(ctx, a, opts); err != nil {
+			if err := FullText(ctx, a, opts.Fetch, opts); err != nil {
 				if !emit(Item{Err: fmt.Errorf("%w; keeping the feed's summary", err)}) {
 					return false
 				}
@@ -106,10 +106,11 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	return true
 }
 
-// fetchFull replaces a feed item's summary with the main text of its page,
-// keeping the feed's metadata where the page has none.
-func fetchFull(ctx context.Context, a *marsad.Article, opts Options) error {
-	page, ct, err := opts.Fetch.Fetch(ctx, a.URL)
+// FullText replaces the feed's text of a with the main text of the page
+// at a.URL, fetched with f, keeping the feed's metadata where the page has
+// none.
+func FullText(ctx context.Context, a *marsad.Article, f Fetcher, opts Options) error {
+	page, ct, err := f.Fetch(ctx, a.URL)
 	if err != nil {
 		return err
 	}

@@ -465,27 +465,7 @@ func (w *Watcher) put(ctx context.Context, docs []*marsad.Document) (int, error)
 // fullText replaces the feed's text of a with the main text of its page,
 // keeping the feed's metadata where the page has none.
 func (w *Watcher) fullText(ctx context.Context, a *marsad.Article) error {
-	page, ct, err := w.client.Fetch(ctx, a.URL)
-	if err != nil {
-		return err
-	}
-	full, err := input.HTMLArticle(a.URL, page, input.HTMLMeta{URL: a.URL, Published: a.Published, ContentType: ct}, input.Options{})
-	if err != nil {
-		return err
-	}
-	a.Body = full.Body
-	a.Title = firstNonEmpty(a.Title, full.Title)
-	a.Author = firstNonEmpty(a.Author, full.Author)
-	a.Published = firstNonEmpty(a.Published, full.Published)
-	return nil
-}
-
-// firstNonEmpty returns the first of a and b that is not empty.
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
+	return input.FullText(ctx, a, w.client, input.Options{})
 }
 
 // itemKey identifies a feed item across rounds: its link, or for items
