@@ -123,12 +123,21 @@ func (c *coder) Process(d *marsad.Document) error {
 	return nil
 }
 
-// match finds a trigger at token i and returns it with its length.
+// match finds a trigger at token i and returns it with its length: the
+// longest form that matches (هجوم انتحاري before هجوم).
 func (c *coder) match(s *sent, i int) (*trigger, int) {
 	k := s.keys[i]
 	cands := c.lex.triggers[k]
 	if full := strings.TrimPrefix(s.toks[i].Norm, arabicNorm(s.toks[i].Prefix)); full != k {
 		cands = append(cands, c.lex.triggers[full]...)
+	}
+	// A stem that begins with ف is read as the conjunction ف and the rest
+	// (فجرت → ف + جرت): try the word whole after its و.
+	if p := s.toks[i].Prefix; strings.HasSuffix(p, "ف") {
+		whole := strings.TrimPrefix(s.toks[i].Norm, "و")
+		if p == "ف" || p == "وف" {
+			cands = append(cands, c.lex.triggers[whole]...)
+		}
 	}
 	if strings.HasPrefix(k, "ال") {
 		for _, t := range c.lex.triggers[k[len("ال"):]] {
@@ -137,8 +146,9 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 			}
 		}
 	}
+	var best *trigger
 	for _, t := range cands {
-		if i+len(t.words) > len(s.keys) {
+		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) {
 			continue
 		}
 		ok := true
@@ -151,12 +161,15 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 		if !ok {
 			continue
 		}
-		if len(t.needs) > 0 && !near(s, i+len(t.words), 9, t.needs) {
+		if len(t.needs) > 0 && !near(s, i+len(t.words), 9, t.needs) && !(t.needsBefore && near(s, max(0, i-3), i-max(0, i-3), t.needs)) {
 			continue
 		}
-		return t, len(t.words)
+		best = t
 	}
-	return nil, 0
+	if best == nil {
+		return nil, 0
+	}
+	return best, len(best.words)
 }
 
 func near(s *sent, from, n int, words []string) bool {

@@ -48,9 +48,10 @@ func Detect(d *marsad.Document) ([]Detection, error) {
 			if t == nil {
 				continue
 			}
-			if !negated(s, i) && !verbalNoun(s, i, t) && !(t.noun && drone(s, i)) && (!t.noun || supported(s, i, n)) {
-				cc, _ := Lookup(t.code)
-				out = append(out, Detection{Code: t.code, Root: cc.Root, Sentence: si, Trigger: marsad.Span{Start: s.toks[i].Start, End: s.toks[i+n-1].End}})
+			if happened(s, i, n, t) {
+				code := sense(s, i, n, t)
+				cc, _ := Lookup(code)
+				out = append(out, Detection{Code: code, Root: cc.Root, Sentence: si, Trigger: marsad.Span{Start: s.toks[i].Start, End: s.toks[i+n-1].End}})
 			}
 			i += n - 1
 		}
@@ -58,15 +59,87 @@ func Detect(d *marsad.Document) ([]Detection, error) {
 	return out, nil
 }
 
+// happened reports a trigger that tells of an event that took place: not
+// negated, announced, feared or called for, not the background of a case
+// or an inquiry, and for an event noun (or a verb written as its verbal
+// noun) with a verb or a casualty count that makes it an occurrence.
+func happened(s *sent, i, n int, t *trigger) bool {
+	if negated(s, i) || modal(s, i) || t.noun && drone(s, i) || pretend(s, i, n, t) || figurative(s, i, n, t) || dawn(s, i, n) {
+		return false
+	}
+	if !t.noun && future(s, i, t) {
+		return false
+	}
+	if t.noun || verbalNoun(s, i, t) || masdar(s, i, t) {
+		return !background(s, i) && !(t.code[:2] == "14" && setting(s, i)) && supported(s, i, n, t)
+	}
+	return !relative(s, i) && !t.present
+}
+
+// verbLead are the words a bare past verb may follow; after any other word
+// without the article (عملية خطف، بسبب خطف، حوادث قتل) or after a
+// preposition (على خطف، في قتل) the stem is the verbal noun in construct.
+var verbLead = wordSet(`قد لقد ان انه انها انهم عندما حين حينما حيث بعدما ثم كما الذي التي الذين
+	امس اليوم اول وقد فقد كذلك ايضا بينما فيما اذ عندها`)
+
+// masdar reports a bare past stem (قتل، خطف) read as its verbal noun.
+func masdar(s *sent, i int, t *trigger) bool {
+	if t.noun || !t.past || i == 0 || strings.TrimLeft(s.toks[i].Prefix, "وف") != "" {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.Kind != marsad.TokenWord || p.Suffix != "" || verbLead[p.Norm] || verbLead[s.keys[i-1]] {
+		return false
+	}
+	switch p.Norm {
+	case "في", "علي", "عن", "من", "الي", "حول", "ضد":
+		return true
+	}
+	return !strings.HasPrefix(s.keys[i-1], "ال")
+}
+
+// relative reports a verb that opens a relative clause (المتظاهرون الذين
+// تجمعوا، الجندي الذي خطف): it qualifies a noun with what is already known
+// rather than telling what happened.
+func relative(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي":
+			return true
+		case "قد", "كان", "كانت", "كانوا":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// setting reports a protest noun after a preposition of time or place
+// (خلال التظاهرة، قتل في مظاهرة، بعد المظاهرات): the scene of another event,
+// not the report of the protest.
+func setting(s *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].Norm {
+	case "خلال", "اثناء", "عقب", "بعد", "قبل", "منذ", "في", "اثر", "اعقاب", "لدي":
+		return true
+	}
+	return strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "و"), "ب")
+}
+
 // negated reports a negation or condition governing the trigger at i.
 func negated(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		w := s.toks[k].Norm
-		if s.toks[k].Kind == marsad.TokenPunct || (k < i-3 && strings.HasPrefix(s.toks[k].Prefix, "و")) {
+		if s.toks[k].Kind == marsad.TokenPunct {
 			break
 		}
 		if negators[w] || negators[s.keys[k]] {
-			return true
+			return true // ولم تتعرض لأي هجوم: the negation opens the clause
+		}
+		if k < i-3 && strings.HasPrefix(s.toks[k].Prefix, "و") {
+			break
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -78,25 +151,183 @@ func negated(s *sent, i int) bool {
 }
 
 // supportVerbs report that a noun names an event that happened (شن هجوما،
-// اندلعت مظاهرات، خرج في مسيرة) rather than one only talked about.
-var supportVerbs = map[string]bool{}
+// اندلعت مظاهرات، خرج في مسيرة، تعرض لقصف) rather than one only talked
+// about.
+var supportVerbs = wordSet(`شن يشن تشن شنت شنوا نفذ نفذت ينفذ تنفذ نفذوا وقع وقعت يقع تقع
+	اندلع اندلعت تندلع خرج خرجت خرجوا يخرج نظم نظمت نظموا ينظم شارك شاركت شاركوا يشارك
+	تعرض تعرضت تعرضوا يتعرض تتعرض اسفر اسفرت ادي ادت تجمع تجمعوا احتشد احتشدوا شهدت شهد
+	استهدف استهدفت تواصل تواصلت تتواصل تصاعد تصاعدت عم عمت امتد امتدت انفجرت انطلق انطلقت
+	جاب جابت اقام اقاموا اقامت هز هزت ضرب ضربت اوقع اوقعت نزل نزلوا بدا بدات بدوا`)
 
-func init() {
-	for _, w := range strings.Fields("شن يشن تشن شنت شنوا نفذ نفذت ينفذ تنفذ نفذوا وقع وقعت يقع تقع اندلع اندلعت تندلع خرج خرجت خرجوا يخرج نظم نظمت نظموا ينظم شارك شاركت شاركوا يشارك تعرض تعرضت تعرضوا يتعرض اسفر اسفرت ادي ادت تجمع تجمعوا احتشد احتشدوا شهدت شهد استهدف استهدفت") {
-		supportVerbs[w] = true
+// casualties (for attacks only) report the dead and wounded of an attack: مقتل ثلاثة في انفجار،
+// قتل وجرح سبعة في هجوم انتحاري، هجوم أسفر عن مقتل.
+var casualties = wordSet(`مقتل قتل قتلوا قتلا قتلت قتلي قتيلا قتيل مصرع مصرعهم مصرعه لقي لقوا
+	اصابه اصيب اصيبوا اصيبا اصيبت جرح جرحي جريحا جريح جرحوا استشهاد استشهد استشهدوا سقوط
+	اسفر اسفرت اوقع اوقعت جراء اثر`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
 	}
+	return m
 }
 
-func supported(s *sent, i, n int) bool {
+// supported reports a support verb near the event noun at i, or a casualty
+// word in its clause. A support verb written as a verbal noun (لشن هجوم،
+// خيار يتمثل في شن ضربات) supports nothing: it is itself only talked about.
+func supported(s *sent, i, n int, t *trigger) bool {
+	violent := t.code[:2] == "18" || t.code[:2] == "19" || t.code[:2] == "20"
 	for k := max(0, i-4); k < len(s.toks) && k <= i+n+3; k++ {
 		if k >= i && k < i+n {
 			continue
 		}
-		if supportVerbs[s.keys[k]] || supportVerbs[s.toks[k].Norm] {
+		if (supportVerbs[s.keys[k]] || supportVerbs[s.toks[k].Norm]) && finite(s, k) {
+			return true
+		}
+	}
+	for k := max(0, i-10); k < len(s.toks) && k <= i+n+6; k++ {
+		if k >= i && k < i+n {
+			continue
+		}
+		if s.toks[k].Kind == marsad.TokenPunct && (s.toks[k].Norm == "." || s.toks[k].Norm == "؛" || s.toks[k].Norm == ":") {
+			if k < i {
+				continue
+			}
+			break
+		}
+		if violent && (casualties[s.keys[k]] || casualties[s.toks[k].Norm]) {
 			return true
 		}
 	}
 	return false
+}
+
+// finite reports a verb at k used as a verb, not as a verbal noun after a
+// preposition or with ل or ب.
+func finite(s *sent, k int) bool {
+	if strings.ContainsAny(strings.TrimLeft(s.toks[k].Prefix, "وف"), "لب") {
+		return false
+	}
+	if k > 0 {
+		switch s.toks[k-1].Norm {
+		case "في", "من", "علي", "الي", "عن", "قبل", "بعد":
+			return false
+		}
+	}
+	return true
+}
+
+// modals before a trigger make it a possibility, a plan, a fear or a call
+// rather than an event: يمكن أن، خيار شن، خطط لاغتيال، يريدون خطف، دعا إلى
+// التظاهر، هدد بقصف، لمنع التظاهر.
+var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكانيه احتمال احتمالات خيار خيارات خطه خطط
+	يخطط تخطط يخططون خططوا مخطط اراد ارادوا ارادت يريد تريد يريدون نيه ينوي تنوي ينوون
+	ندعو دعا دعت دعوا يدعو تدعو يدعون دعوه الدعوه دعوات تهديد التهديد هدد هددت يهدد تهدد
+	يهددون منع لمنع يمنع تمنع حظر يحظر خشيه مخاوف تخوفا تحسبا يستعد تستعد يستعدون
+	استعداد الاستعداد تعتزم يعتزم اعتزام تستطيع يستطيع قادره قادر`)
+
+// modal reports a modal word in the few words before i, within the clause.
+func modal(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			break
+		}
+		if modals[s.keys[k]] || modals[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// future reports a verb in the future (سيقصف، سوف) or after قد in the
+// present (قد يخطف: it may): announced, not done.
+func future(s *sent, i int, t *trigger) bool {
+	if strings.Contains(s.toks[i].Prefix, "س") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := s.toks[k].Norm; w == "سوف" || intents[w] {
+			return true
+		}
+	}
+	return t.present && i > 0 && strings.TrimLeft(s.toks[i-1].Norm, "وف") == "قد"
+}
+
+// backgrounds head an event noun named as the matter of a case, an inquiry,
+// a charge or a claim (قضية اغتيال، التحقيق في التفجير، بتهمة القتل،
+// مسؤوليتهم عن تفجيرات، موقع الانفجار، ذكرى الاغتيال): no new event.
+var backgrounds = wordSet(`قضيه القضيه قضايا جريمه الجريمه جرايم الجرايم تحقيق التحقيق تحقيقات
+	التحقيقات موقع مكان ملف ذكري الذكري ضلوع الضلوع تورط التورط مسووليه المسووليه تهمه بتهمه
+	تهم التهم اتهام اتهامات منفذ منفذي مدبري منفذو مرتكبي ادانه محاكمه المحاكمه ضحايا
+	حصيله ذكري`)
+
+// background reports a background noun in the two words before i, or
+// before a preposition there (التحقيق في التفجير، مسؤوليته عن خطف).
+func background(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		key := s.keys[k]
+		if strings.HasSuffix(key, "ت") && s.toks[k].Suffix != "" {
+			key = key[:len(key)-len("ت")] + "ه" // مسؤوليتهم
+		}
+		if backgrounds[key] {
+			return true
+		}
+		switch s.toks[k].Norm {
+		case "في", "عن", "من":
+			continue
+		}
+		if k < i-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// pretend reports تظاهر بـ, "pretend to": تظاهر بالمرض، تظاهر بأنه.
+func pretend(s *sent, i, n int, t *trigger) bool {
+	if t.noun || !strings.HasPrefix(t.words[0], "تظاهر") && !strings.HasPrefix(t.words[0], "يتظاهر") && !strings.HasPrefix(t.words[0], "تتظاهر") {
+		return false
+	}
+	if i+n < len(s.toks) && strings.Contains(s.toks[i+n].Prefix, "ب") {
+		return true
+	}
+	return near(s, i+n, 3, []string{"بان", "بانه", "بانها", "بانهم"})
+}
+
+// figuratives qualify an attack noun as one of words (هجوم إعلامي، حملة
+// سياسية), not of force.
+var figuratives = wordSet(`اعلامي الاعلامي اعلاميه الاعلاميه سياسي السياسي سياسيه السياسيه كلامي
+	الكلامي لفظي اللفظي دبلوماسي الدبلوماسي الكتروني الالكتروني الكترونيه الالكترونيه
+	اعلاميا سياسيا`)
+
+func figurative(s *sent, i, n int, t *trigger) bool {
+	return t.noun && i+n < len(s.toks) && figuratives[s.keys[i+n]]
+}
+
+// dawn reports فجر as the dawn of a day (فجر أمس، فجر الاثنين), not the
+// verb "blew up".
+func dawn(s *sent, i, n int) bool {
+	if s.keys[i] != "فجر" && strings.TrimLeft(s.toks[i].Norm, "و") != "فجر" || i+n >= len(s.toks) {
+		return false
+	}
+	switch next := s.keys[i+n]; next {
+	case "امس", "اليوم", "يوم", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الغد", "غد":
+		return true
+	}
+	return false
+}
+
+// sense recodes a trigger whose frame changes its meaning: احتج لدى is a
+// state's formal complaint (114), not a demonstration.
+func sense(s *sent, i, n int, t *trigger) string {
+	if t.code == "141" && !t.noun && near(s, i+n, 4, []string{"لدي"}) {
+		return "114"
+	}
+	return t.code
 }
 
 // constructNouns head a verbal noun in a construct (تحالف دعم الشرعية،

@@ -26,7 +26,11 @@ type trigger struct {
 	words []string // the form's keys (one or more words)
 	frame []string // target prepositions; empty: direct object
 	needs []string
-	past  bool // the bare past stem (قتل، دعم), written like the verbal noun
+	// needsBefore: a needed word may also stand in the three words before
+	// (سيارة مفخخة انفجرت); the needs column marks it with a leading <.
+	needsBefore bool
+	past        bool
+	present     bool // an imperfect form (يقصف، تقصف) // the bare past stem (قتل، دعم), written like the verbal noun
 }
 
 type lexicon struct {
@@ -55,7 +59,12 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 		if c[3] != "-" {
 			frame = strings.Split(c[3], ",")
 		}
+		before := false
 		if len(c) > 4 {
+			if strings.HasPrefix(c[4], "<") {
+				before = true
+				c[4] = c[4][1:]
+			}
 			needs = strings.Fields(c[4])
 		}
 		var forms []string
@@ -77,9 +86,10 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 		default:
 			return fmt.Errorf("unknown kind %q", c[1])
 		}
-		for _, f := range forms {
-			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs}
+		for fi, f := range forms {
+			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs, needsBefore: before}
 			t.past = c[1] == "verb" && f == forms[0]
+			t.present = c[1] == "verb" && fi >= 4
 			l.triggers[t.words[0]] = append(l.triggers[t.words[0]], t)
 		}
 		return nil

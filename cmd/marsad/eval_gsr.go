@@ -21,6 +21,7 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 	fs := commands["eval"].flags(e)
 	kind := fs.String("kind", "", "event `kind`: protest (root 14) or assault (roots 18, 19, 20)")
 	verbose := fs.Bool("v", false, "print misses and false alarms")
+	errors := fs.Bool("errors", false, "print misses and false alarms in full, with the label and the triggers found")
 	// Allow the file before or after the flags.
 	var file string
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
@@ -55,7 +56,7 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s: no text column", file)
 	}
 	st, _ := arabic.NewStage()
-	var tp, fp, fn, tn, skipped int
+	var tp, fp, fn, tn, skipped, fpHard int
 	for line := 2; ; line++ {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -79,24 +80,37 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		pred := false
+		var trig []string
 		for _, dt := range dets {
 			for _, rt := range roots {
 				if dt.Root == rt {
 					pred = true
+					trig = append(trig, dt.Code+" "+d.Slice(dt.Trigger))
 				}
 			}
+		}
+		id := ""
+		if c, ok := col["id"]; ok {
+			id = rec[c]
 		}
 		switch {
 		case pred && gold:
 			tp++
 		case pred && !gold:
 			fp++
-			if *verbose {
+			if label == "difficult no" {
+				fpHard++
+			}
+			if *errors {
+				fmt.Fprintf(e.stdout, "FP\t%s\t%s\t%s\t%s\n", label, id, strings.Join(trig, "; "), text)
+			} else if *verbose {
 				fmt.Fprintf(e.stdout, "FALSE ALARM %s: %s\n", label, clip(text, 160))
 			}
 		case !pred && gold:
 			fn++
-			if *verbose {
+			if *errors {
+				fmt.Fprintf(e.stdout, "FN\t%s\t%s\t\t%s\n", label, id, text)
+			} else if *verbose {
 				fmt.Fprintf(e.stdout, "MISS: %s\n", clip(text, 160))
 			}
 		default:
@@ -106,5 +120,11 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 	p, rc, f1 := prf(tp, tp+fp, tp+fn)
 	fmt.Fprintf(e.stdout, "%s: %d sentences (%d ambiguous skipped); precision %.3f recall %.3f F1 %.3f (tp %d fp %d fn %d tn %d)\n",
 		*kind, tp+fp+fn+tn, skipped, p, rc, f1, tp, fp, fn, tn)
+	// "difficult no" rows are split votes (a dissenting accept, some with as
+	// many accepts as rejects): scored as negatives above, as the README
+	// labels them; precision without them shows how much of the rest is
+	// annotator disagreement.
+	ps, _, _ := prf(tp, tp+fp-fpHard, tp+fn)
+	fmt.Fprintf(e.stdout, "%s: precision against unanimous labels only (difficult no left out): %.3f (%d of the %d false alarms are difficult no)\n", *kind, ps, fpHard, fp)
 	return nil
 }

@@ -1,0 +1,88 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
+	"github.com/marsad/marsad/event"
+)
+
+// detect returns the codes event.Detect finds in one sentence.
+func detect(t *testing.T, text string) []string {
+	t.Helper()
+	st, err := arabic.NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	dets, err := event.Detect(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, dt := range dets {
+		out = append(out, dt.Code)
+	}
+	return out
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, text string
+		root       string // the root a detection must have, or "" for none of 14, 18, 19, 20
+	}{
+		// Protest.
+		{"sit-in verb", "اعتصم مئات العمال أمس أمام مبنى الوزارة.", "14"},
+		{"gathering with protesters", "وتجمع آلاف المتظاهرين في الساحة الرئيسية للمدينة.", "14"},
+		{"going out into the streets", "ونزل المحتجون إلى الشوارع في ثلاث مدن.", "14"},
+		{"protest noun with a support verb", "واندلعت مظاهرات في العاصمة ضد الحكومة.", "14"},
+		{"gathering of cars is no protest", "وتجمعت مئات السيارات عند المعبر الحدودي.", ""},
+		{"left the meeting is no protest", "وخرج الوزير من الاجتماع بعد ساعة.", ""},
+		{"pretend is no protest", "وكان اللص قد تظاهر بالمرض أمام القاضي.", ""},
+		{"call to protest is no protest", "ودعا الحزب أنصاره إلى التظاهر يوم الجمعة.", ""},
+		{"protesters who gathered: relative clause", "وطالب المتظاهرون الذين تجمعوا أمس بإطلاق المعتقلين.", ""},
+		{"protest as the scene of another event", "وأصيب شرطي خلال المظاهرة التي شهدتها المدينة.", ""},
+		{"habitual present", "ويتظاهر الطلاب كل أسبوع منذ سنوات.", ""},
+		{"formal complaint of a state", "واحتجت الحكومة رسميا أمس لدى السفير على التصريحات.", ""},
+		{"hunger strike", "وبدأ السجناء اضرابا عن الطعام نظمته لجنة الأسرى.", "14"},
+		// Assault.
+		{"car bomb exploded", "وقال مصدر أمني إن سيارة مفخخة انفجرت في سوق شعبي.", "18"},
+		{"suicide bomber blew himself up", "وفجر انتحاري نفسه قرب مركز الشرطة.", "18"},
+		{"dawn is no blast", "وصل الوفد فجر أمس إلى المطار بسيارة رسمية.", ""},
+		{"casualties in a suicide attack", "وقتل خمسة أشخاص وأصيب عشرة في هجوم انتحاري وسط المدينة.", "18"},
+		{"assassinated", "واغتال مسلحون مجهولون ضابطا في الشرطة أمس.", "18"},
+		{"opened fire", "وأطلق مسلحون النار على دورية للجيش.", "19"},
+		{"released is no shooting", "وأطلقت الشرطة سراح المعتقلين أمس.", ""},
+		{"subjected to shelling", "وتعرضت القرية لقصف مدفعي عنيف.", "19"},
+		{"case of an assassination", "وتنظر المحكمة في قضية اغتيال رئيس الوزراء.", ""},
+		{"inquiry into a bombing", "وتواصل الشرطة التحقيق في التفجير الذي وقع الشهر الماضي.", ""},
+		{"kidnapping in construct is a noun", "وكانت هذه حلقة في مسلسل حوادث خطف العمال الأجانب.", ""},
+		{"plan to attack", "وقال المسؤول إن الحكومة تدرس خيار شن ضربات جوية.", ""},
+		{"may kidnap", "وقد يخطف المسلحون رهائن جددا.", ""},
+		{"future attack", "وقال إن الجيش سيقصف المواقع غدا.", ""},
+		{"after an attack: time reference", "وتعززت الإجراءات الأمنية بعد هجوم انتحاري الشهر الماضي.", ""},
+		{"no attack on its soil", "ولم تتعرض البلاد لأي هجوم على أراضيها.", ""},
+		{"media attack", "وتعرض الوزير لهجوم إعلامي كثيف من الصحف.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			codes := detect(t, tt.text)
+			got := ""
+			for _, c := range codes {
+				switch c[:2] {
+				case "14", "18", "19", "20":
+					got += c[:2] + " "
+				}
+			}
+			if tt.root == "" && got != "" || tt.root != "" && !strings.Contains(got, tt.root) {
+				t.Errorf("detected %v, want root %q", codes, tt.root)
+			}
+		})
+	}
+}
