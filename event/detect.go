@@ -71,7 +71,7 @@ func happened(s *sent, i, n int, t *trigger) bool {
 		return false
 	}
 	if t.noun || verbalNoun(s, i, t) || masdar(s, i, t) {
-		return !background(s, i) && !(t.code[:2] == "14" && setting(s, i)) && supported(s, i, n, t)
+		return !background(s, i) && !setting(s, i, t.code[:2] == "14") && supported(s, i, n, t)
 	}
 	return !relative(s, i) && !t.present
 }
@@ -114,18 +114,22 @@ func relative(s *sent, i int) bool {
 	return false
 }
 
-// setting reports a protest noun after a preposition of time or place
-// (خلال التظاهرة، قتل في مظاهرة، بعد المظاهرات): the scene of another event,
-// not the report of the protest.
-func setting(s *sent, i int) bool {
+// setting reports an event noun after a preposition of time (بعد هجوم
+// انتحاري الشهر الماضي، خلال التظاهرة، منذ المظاهرات): the time of another
+// event, told as known. A protest noun after في or ب is the scene of
+// another event too (قتل في مظاهرة); an attack after في is where the
+// casualties fell (قتل خمسة في هجوم انتحاري) and stays.
+func setting(s *sent, i int, protest bool) bool {
 	if i == 0 {
 		return false
 	}
 	switch s.toks[i-1].Norm {
-	case "خلال", "اثناء", "عقب", "بعد", "قبل", "منذ", "في", "اثر", "اعقاب", "لدي":
+	case "خلال", "اثناء", "عقب", "بعد", "قبل", "منذ", "اعقاب", "لدي":
 		return true
+	case "في", "اثر":
+		return protest
 	}
-	return strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "و"), "ب")
+	return protest && strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "و"), "ب")
 }
 
 // negated reports a negation or condition governing the trigger at i.
@@ -152,11 +156,12 @@ func negated(s *sent, i int) bool {
 
 // supportVerbs report that a noun names an event that happened (شن هجوما،
 // اندلعت مظاهرات، خرج في مسيرة، تعرض لقصف) rather than one only talked
-// about.
-var supportVerbs = wordSet(`شن يشن تشن شنت شنوا نفذ نفذت ينفذ تنفذ نفذوا وقع وقعت يقع تقع
-	اندلع اندلعت تندلع خرج خرجت خرجوا يخرج نظم نظمت نظموا ينظم شارك شاركت شاركوا يشارك
-	تعرض تعرضت تعرضوا يتعرض تتعرض اسفر اسفرت ادي ادت تجمع تجمعوا احتشد احتشدوا شهدت شهد
-	استهدف استهدفت تواصل تواصلت تتواصل تصاعد تصاعدت عم عمت امتد امتدت انفجرت انطلق انطلقت
+// about. Past forms only: the present tells what is habitual (منطقة تتعرض
+// للهجوم).
+var supportVerbs = wordSet(`شن شنت شنوا نفذ نفذت نفذوا وقع وقعت
+	اندلع اندلعت خرج خرجت خرجوا نظم نظمت نظموا شارك شاركت شاركوا
+	تعرض تعرضت تعرضوا اسفر اسفرت ادي ادت تجمع تجمعوا احتشد احتشدوا شهدت شهد
+	استهدف استهدفت تواصل تواصلت تصاعد تصاعدت عم عمت امتد امتدت انفجرت انطلق انطلقت
 	جاب جابت اقام اقاموا اقامت هز هزت ضرب ضربت اوقع اوقعت نزل نزلوا بدا بدات بدوا`)
 
 // casualties (for attacks only) report the dead and wounded of an attack: مقتل ثلاثة في انفجار،
@@ -182,7 +187,7 @@ func supported(s *sent, i, n int, t *trigger) bool {
 		if k >= i && k < i+n {
 			continue
 		}
-		if (supportVerbs[s.keys[k]] || supportVerbs[s.toks[k].Norm]) && finite(s, k) {
+		if (supportVerbs[s.keys[k]] || supportVerbs[s.toks[k].Norm]) && finite(s, k) && !relative(s, k) {
 			return true
 		}
 	}
@@ -196,7 +201,7 @@ func supported(s *sent, i, n int, t *trigger) bool {
 			}
 			break
 		}
-		if violent && (casualties[s.keys[k]] || casualties[s.toks[k].Norm]) {
+		if violent && (casualties[s.keys[k]] || casualties[s.toks[k].Norm]) && !relative(s, k) {
 			return true
 		}
 	}
@@ -327,8 +332,15 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "141" && !t.noun && near(s, i+n, 4, []string{"لدي"}) {
 		return "114"
 	}
+	if t.code == "190" && (strings.Contains(t.words[0], "هاجم") || strings.Contains(t.words[0], "هجوم")) && near(s, i+n, 10, speech) {
+		return "111" // هاجمت الوزيرة المعارضة قائلة: an attack in words
+	}
 	return t.code
 }
+
+// speech marks an attack made in words: هاجمت رايس حماس قائلة، شن هجوما
+// لاذعا على ... في تصريحات.
+var speech = strings.Fields("قايلا قايله قايلين معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه تصريحات تصريح كلمه مقابله انتقادات لاذعا لاذع حادا اللهجه")
 
 // constructNouns head a verbal noun in a construct (تحالف دعم الشرعية،
 // محاولة قتل، تهم خطف): the word after them is a noun, not a verb, and

@@ -69,6 +69,10 @@ func TestDetect(t *testing.T) {
 		{"after an attack: time reference", "وتعززت الإجراءات الأمنية بعد هجوم انتحاري الشهر الماضي.", ""},
 		{"no attack on its soil", "ولم تتعرض البلاد لأي هجوم على أراضيها.", ""},
 		{"media attack", "وتعرض الوزير لهجوم إعلامي كثيف من الصحف.", ""},
+		{"attack in words", "وهاجم رئيس الحزب الحكومة قائلا إنها فشلت.", ""},
+		{"habitual exposure to attack", "وهي منطقة تتعرض للهجوم كل أسبوع.", ""},
+		{"support verb in a relative clause", "وتحدث الضابط عن محاولات الاغتيال التي تعرض لها.", ""},
+		{"attack where casualties fell", "وقتل جنديان في هجوم بعبوة ناسفة على دوريتهما.", "18"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
