@@ -188,7 +188,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// Negation and conditions in the few words before the trigger.
 	future := strings.HasSuffix(s.toks[i].Prefix, "س")
 	// A negation governs the clause: لن تطلب الإذن من حكومة الأسد لشن ضربات.
-	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) {
+	// So do the readings Detect rules out: a possibility or a call (خيار شن
+	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
+	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
+	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
+		dawn(s, i, n) || figurative(s, i, n, t) || t.noun && background(s, i) {
 		return marsad.Event{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -196,7 +200,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			future = true
 		}
 	}
-	code := t.code
+	code := sense(s, i, n, t)
 	var src, tgt *actor.Found
 	actorsAfter := func(from int) []*actor.Found {
 		var out []*actor.Found
@@ -325,7 +329,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			tgt = byFrame(i + n)
 		}
 	}
-	if tgt == nil && t.code[:2] == "14" {
+	if tgt == nil && code[:2] == "14" {
 		// A protest needs no target; protesters with no named actor are
 		// the people of the place: تظاهر الآلاف في غزة.
 		if src == nil {
@@ -338,7 +342,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		if src != nil {
 			srcM := mentionOf(d, s, src)
-			return c.finish(d, s, i, n, t, t.code, srcM, nil), true
+			return c.finish(d, s, i, n, t, code, srcM, nil), true
 		}
 		return marsad.Event{}, false
 	}

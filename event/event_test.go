@@ -21,10 +21,12 @@ func code(t *testing.T, text string) []string {
 	}
 	var out []string
 	for _, e := range d.Events {
-		out = append(out, e.Source.Actor.Code[:3]+">"+e.Target.Actor.Code[:3]+":"+e.Code)
+		out = append(out, short(e.Source.ActorCode())+">"+short(e.Target.ActorCode())+":"+e.Code)
 	}
 	return out
 }
+
+func short(code string) string { return code[:min(3, len(code))] }
 
 func TestEvents(t *testing.T) {
 	tests := []struct {
@@ -46,6 +48,9 @@ func TestEvents(t *testing.T) {
 		{"noun doer not across a that-clause", "وحذر الرئيس الروسي من أن ضربات جديدة على سوريا ستزيد التوتر.", ""},
 		{"a state and its own minister are one party", "وهددت روسيا على لسان وزير خارجيتها سيرغي لافروف باتخاذ إجراءات.", ""},
 		{"drone is no march", "وقال الجيش الأردني إن قواته أسقطت طائرة مسيرة قادمة من سوريا.", ""},
+		{"an option of strikes is no strike", "وقالت واشنطن إن خيار شن ضربات على إيران مطروح.", ""},
+		{"attack in words is criticism", "وهاجمت روسيا الولايات المتحدة قائلة إنها تدعم الإرهاب.", "RUS>USA:111"},
+		{"formal protest of a state", "واحتجت مصر رسميا أمس لدى إيران على التصريحات.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
