@@ -46,7 +46,7 @@ func (c *coder) Requires() []string {
 func (c *coder) Provides() []string { return []string{marsad.AnnEvents} }
 
 // negators block an event: لن تستهدف الأسد is not an attack.
-var negators = map[string]bool{"لن": true, "لا": true, "لم": true, "ليس": true, "ليست": true, "غير": true, "لما": true, "عدم": true, "دون": true, "نفي": true, "نفت": true, "ينفي": true, "تنفي": true}
+var negators = map[string]bool{"لن": true, "لا": true, "لم": true, "ليس": true, "ليست": true, "غير": true, "لما": true, "عدم": true, "دون": true, "نفي": true, "نفت": true, "ينفي": true, "تنفي": true, "نفوا": true, "ينفون": true, "نافيا": true, "نافيه": true}
 
 // conditionals block an event: it may not happen.
 var conditionals = map[string]bool{"اذا": true, "لو": true, "ان": false}
@@ -192,7 +192,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || t.noun && background(s, i) {
+		dawn(s, i, n) || figurative(s, i, n, t) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -328,6 +328,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			src = before(8)
 			tgt = byFrame(i + n)
 		}
+	}
+	if code == "141" && !t.noun && src != nil && src.Ref != nil && stateCode(src.Ref.Code) {
+		code = "114" // احتجت السلطات السورية على ...: a government complains, it does not march
 	}
 	if tgt == nil && code[:2] == "14" {
 		// A protest needs no target; protesters with no named actor are
@@ -514,6 +517,9 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 }
 
 func arabicNorm(s string) string { return arabic.Normalize(s) }
+
+// stateCode reports a country or its government (SYR, SYRGOV).
+func stateCode(c string) bool { return len(c) == 3 || len(c) == 6 && c[3:] == "GOV" }
 
 // sameState reports a country and its own government (السعودية ... وزير
 // خارجيتها): the speaker in apposition, not a second party.

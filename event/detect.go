@@ -340,7 +340,7 @@ func sense(s *sent, i, n int, t *trigger) string {
 
 // speech marks an attack made in words: هاجمت رايس حماس قائلة، شن هجوما
 // لاذعا على ... في تصريحات.
-var speech = strings.Fields("قايلا قايله قايلين معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه تصريحات تصريح كلمه مقابله انتقادات لاذعا لاذع حادا اللهجه")
+var speech = strings.Fields("قايلا قايله قايلين معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه تصريحات تصريح كلمه مقابله انتقادات لاذعا لاذع حادا اللهجه بشده")
 
 // constructNouns head a verbal noun in a construct (تحالف دعم الشرعية،
 // محاولة قتل، تهم خطف): the word after them is a noun, not a verb, and

@@ -50,6 +50,9 @@ func TestEvents(t *testing.T) {
 		{"drone is no march", "وقال الجيش الأردني إن قواته أسقطت طائرة مسيرة قادمة من سوريا.", ""},
 		{"an option of strikes is no strike", "وقالت واشنطن إن خيار شن ضربات على إيران مطروح.", ""},
 		{"attack in words is criticism", "وهاجمت روسيا الولايات المتحدة قائلة إنها تدعم الإرهاب.", "RUS>USA:111"},
+		{"protests as a time reference", "وقتل عشرة فلسطينيين خلال الاحتجاجات قرب الحدود.", ""},
+		{"attack with strong words", "وهاجم الرئيس الأمريكي بشدة روسيا بسبب دعمها لسوريا.", "USA>RUS:111"},
+		{"denied strikes", "وقال مسؤولون أمريكيون إنهم نفوا شن ضربات ضد سوريا.", ""},
 		{"formal protest of a state", "واحتجت مصر رسميا أمس لدى إيران على التصريحات.", ""},
 	}
 	for _, tt := range tests {
