@@ -89,3 +89,16 @@ func BenchmarkNormalizeNormal(b *testing.B) {
 		arabic.Normalize(s)
 	}
 }
+
+// BenchmarkTokenize runs the tokenizer alone over real articles, reusing
+// one buffer as the search snippets do.
+func BenchmarkTokenize(b *testing.B) {
+	texts := corpusText(b)
+	b.SetBytes(totalBytes(texts) / int64(len(texts)))
+	b.ReportAllocs()
+	var buf []arabic.Token
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf = arabic.AppendTokens(buf[:0], texts[i%len(texts)])
+	}
+}

@@ -34,11 +34,37 @@ func AppendTokens(out []Token, s string) []Token {
 			i++
 			continue
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
+		r, n := decodeRune(s, i)
 		switch {
+		// Arabic letters first, the commonest case; no other case takes them.
+		case isArabicLetter(r):
+			j := i + n
+			for j < len(s) {
+				if basicLetterAt(s, j) { // the common case
+					j += 2
+					continue
+				}
+				if s[j] < utf8.RuneSelf { // space or punctuation, the end of most words
+					break
+				}
+				r2, n2 := decodeRune(s, j)
+				if !isArabicLetter(r2) && !unicode.Is(unicode.Mn, r2) && r2 != 0x0640 && r2 != 0x200C {
+					break
+				}
+				j += n2
+			}
+			// A tatweel that ends a word is a dash, not part of it.
+			k := j
+			for k-2 >= i && s[k-2:k] == "ـ" {
+				k -= 2
+			}
+			if k > i {
+				out = append(out, Token{i, k, marsad.TokenWord})
+			}
+			if k < j {
+				out = append(out, Token{k, j, marsad.TokenPunct})
+			}
+			i = j
 		case unicode.IsSpace(r) || isInvisible(r):
 			i += n
 		case (r == 'h' || r == 'w' || r == 'H' || r == 'W') && urlAt(s[i:]) > 0:
@@ -67,27 +93,6 @@ func AppendTokens(out []Token, s string) []Token {
 			}
 			out = append(out, Token{i, j, marsad.TokenLatin})
 			i = j
-		case isArabicLetter(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isArabicLetter(r2) && !unicode.Is(unicode.Mn, r2) && r2 != 0x0640 && r2 != 0x200C {
-					break
-				}
-				j += n2
-			}
-			// A tatweel that ends a word is a dash, not part of it.
-			k := j
-			for k-2 >= i && s[k-2:k] == "ـ" {
-				k -= 2
-			}
-			if k > i {
-				out = append(out, Token{i, k, marsad.TokenWord})
-			}
-			if k < j {
-				out = append(out, Token{k, j, marsad.TokenPunct})
-			}
-			i = j
 		case r == '.' || r == '…':
 			j := i + n
 			for j < len(s) && (s[j] == '.' || strings.HasPrefix(s[j:], "…")) {
@@ -110,6 +115,33 @@ func AppendTokens(out []Token, s string) []Token {
 		}
 	}
 	return out
+}
+
+// basicLetterAt reports whether s[i:] starts with one of U+0621..U+064A,
+// the letters of the basic Arabic block (tatweel among them).
+func basicLetterAt(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	c, d := s[i], s[i+1]
+	return c == 0xD8 && d >= 0xA1 && d <= 0xBF || c == 0xD9 && d >= 0x80 && d <= 0x8A
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two-byte
+// sequences of Arabic letters decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return decodeSlow(s, i)
+}
+
+func decodeSlow(s string, i int) (rune, int) {
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func isDigit(r rune) bool {

@@ -151,6 +151,10 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 	return render(part, toks, first, hit, whole, window), true
 }
 
+// bytesPerWord bounds the mean length of a word and the space after it,
+// in bytes, for a first guess at how much text holds some words.
+const bytesPerWord = 16
+
 // maxScan is how many tokens of the text a snippet looks through for the
 // first match before it shows the beginning instead.
 const maxScan = 600
@@ -169,29 +173,46 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 	}
 	buf := tokenBufs.Get().(*[]arabic.Token)
 	defer tokenBufs.Put(buf)
-	toks := arabic.AppendTokens((*buf)[:0], prefix)
-	*buf = toks
+	// Tokenize only as far as the window needs: words take well under
+	// bytesPerWord on average, and the cut doubles when they do not.
+	limit := (max(at, 0) + window + 2) * bytesPerWord
+	var toks []arabic.Token
+	first := -1
+	for {
+		part, all := cut(prefix, limit)
+		toks = arabic.AppendTokens((*buf)[:0], part)
+		*buf = toks
+		first = -1
+		if at >= 0 {
+			n := 0
+			for i, t := range toks {
+				if i >= maxScan {
+					break
+				}
+				if t.Kind == marsad.TokenWord || t.Kind == marsad.TokenNumber || t.Kind == marsad.TokenLatin { // the kinds arabic.Term gives a term
+					if n == at {
+						first = i
+						break
+					}
+					n++
+				}
+			}
+		}
+		if all {
+			break
+		}
+		// Tokens beyond the window: the rest of the prefix cannot change it.
+		if (at < 0 && len(toks) > window) || (first >= 0 && first+window < len(toks)) || len(toks) >= maxScan {
+			prefix, whole = part, false
+			break
+		}
+		limit *= 2
+	}
 	if len(toks) == 0 {
 		return "", whole
 	}
-	first := -1
-	if at >= 0 {
-		n := 0
-		for i, t := range toks {
-			if i >= maxScan {
-				break
-			}
-			if t.Kind == marsad.TokenWord || t.Kind == marsad.TokenNumber || t.Kind == marsad.TokenLatin { // the kinds arabic.Term gives a term
-				if n == at {
-					first = i
-					break
-				}
-				n++
-			}
-		}
-		if first < 0 && !whole && len(toks) < maxScan {
-			return "", false
-		}
+	if at >= 0 && first < 0 && !whole && len(toks) < maxScan {
+		return "", false
 	}
 	if !whole && (first >= 0 && first+window > len(toks) || first < 0 && len(toks) < window) {
 		return "", false

@@ -77,6 +77,7 @@ func TestSnippetAtMatchesSnippet(t *testing.T) {
 		"early":            "أعلن الوزير افتتاح الميناء الجديد في المدينة، وقال إن الميناء سيخدم التجارة مع دول الجوار لسنوات طويلة.",
 		"late":             strings.Repeat("تحدث المسؤولون طويلا عن الخطط. ", 30) + "وفي النهاية افتتح الميناء.",
 		"beyond the scan":  long,
+		"long words":       strings.Repeat("والاستراتيجيات والمفاوضات الاقتصادية ", 12) + "وافتتحوا الميناء.",
 		"latin and digits": "وقال مدير Port Authority إن 12 سفينة رست في الميناء أمس، مقابل 9 سفن في اليوم السابق.",
 	}
 	for name, text := range texts {

@@ -61,7 +61,16 @@ type facetCounts struct {
 	mu                     sync.Mutex
 	upto                   int
 	outlets, actors, roots []uint32
+	// The best hotRanked articles of the term alone, when the index held
+	// rankedAt articles: scores depend on the whole index, so they are
+	// good until it grows.
+	ranked   []Match
+	rankedAt int
 }
+
+// hotRanked is how many of the best articles of a common term are kept
+// between searches.
+const hotRanked = 100
 
 type indexDoc struct {
 	key    int64
@@ -175,6 +184,9 @@ func (ix *Index) Add(entries ...Entry) {
 		for _, tok := range order {
 			id, ok := ix.dict[tok]
 			if !ok {
+				// A term may be a slice of the whole article's text:
+				// a copy keeps the text from staying in memory.
+				tok = strings.Clone(tok)
 				id = uint32(len(ix.terms))
 				ix.dict[tok] = id
 				ix.terms = append(ix.terms, tok)
@@ -312,10 +324,19 @@ func (ix *Index) Search(q Query, f marsad.Filter, offset, limit int) Result {
 	match := ix.filter(f)
 	// A common word alone, unfiltered: its facets are kept between searches.
 	counted := false
+	var hot *facetCounts
+	keep := max(offset, 0) + max(limit, 0)
 	if match == nil && len(parts) == 1 && parts[0].term >= 0 && len(parts[0].docs) >= hotTerm {
 		res.Total = len(parts[0].docs)
-		ix.hotFacets(uint32(parts[0].term), parts[0].docs, res.Facets)
+		hot = ix.hotFacets(uint32(parts[0].term), parts[0].docs, res.Facets)
 		counted = true
+		if keep <= hotRanked {
+			if ms := hot.ranking(len(ix.docs)); ms != nil {
+				ix.page(q, parts, ms[:min(keep, len(ms))], offset, &res)
+				return res
+			}
+			keep = hotRanked
+		}
 	}
 	var outlets, actors, roots []uint32
 	if !counted {
@@ -323,7 +344,6 @@ func (ix *Index) Search(q Query, f marsad.Filter, offset, limit int) Result {
 		actors = make([]uint32, len(ix.actors.name))
 		roots = make([]uint32, len(ix.roots.name))
 	}
-	keep := max(offset, 0) + max(limit, 0)
 	top := &matchHeap{}
 	freq := make([]uint16, len(parts))
 next:
@@ -370,11 +390,41 @@ next:
 	for i := len(ms) - 1; i >= 0; i-- {
 		ms[i] = heap.Pop(top).(Match)
 	}
-	ix.place(q, parts, ms)
-	if offset < len(ms) {
-		res.Matches = ms[max(offset, 0):]
+	if hot != nil && keep == hotRanked {
+		hot.keepRanking(ms, len(ix.docs))
+		ms = ms[:min(max(offset, 0)+max(limit, 0), len(ms))]
 	}
+	ix.page(q, parts, ms, offset, &res)
 	return res
+}
+
+// page places the matches from offset on (the best first) and makes
+// them the result's page.
+func (ix *Index) page(q Query, parts []*postings, ms []Match, offset int, res *Result) {
+	if offset >= len(ms) {
+		return
+	}
+	ms = slices.Clone(ms[max(offset, 0):])
+	ix.place(q, parts, ms)
+	res.Matches = ms
+}
+
+// ranking returns the kept best articles, or nil when the index has
+// grown since they were ranked.
+func (fc *facetCounts) ranking(docs int) []Match {
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	if fc.ranked == nil || fc.rankedAt != docs {
+		return nil
+	}
+	return fc.ranked
+}
+
+// keepRanking keeps the best articles ranked over docs articles.
+func (fc *facetCounts) keepRanking(ms []Match, docs int) {
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	fc.ranked, fc.rankedAt = slices.Clone(ms), docs
 }
 
 // place sets At of the matches: the first position in the text of any
@@ -426,7 +476,7 @@ func (ix *Index) topFacets(outlets, actors, roots []uint32, facets map[string][]
 
 // hotFacets fills facets for all the articles of a common term, from its
 // kept counts brought up to date. The caller holds the read lock.
-func (ix *Index) hotFacets(term uint32, docs []uint32, facets map[string][]marsad.Facet) {
+func (ix *Index) hotFacets(term uint32, docs []uint32, facets map[string][]marsad.Facet) *facetCounts {
 	ix.hotMu.Lock()
 	fc := ix.hot[term]
 	if fc == nil {
@@ -448,6 +498,7 @@ func (ix *Index) hotFacets(term uint32, docs []uint32, facets map[string][]marsa
 	}
 	fc.upto = len(docs)
 	ix.topFacets(fc.outlets, fc.actors, fc.roots, facets)
+	return fc
 }
 
 // resolve returns the postings of one part: a term's own, or for a prefix

@@ -20,8 +20,9 @@ const loadBatch = 1000
 // returns.
 const pollEvery = time.Second
 
-// snippetPrefix is how many characters of a hit's text a search reads
-// first; more only when the snippet's window lies beyond them. A snippet
+// snippetPrefix is how many characters of a hit's text the heads keep
+// in memory; a search reads the rest only when the snippet's window lies
+// beyond them. A snippet
 // first looks at 512 bytes (fulltext.SnippetOf), which 600 characters
 // always hold.
 const snippetPrefix = 600
@@ -52,7 +53,7 @@ func (s *DB) catchUp(ctx context.Context) error {
 	s.loadMu.Lock()
 	defer s.loadMu.Unlock()
 	for from := s.index.MaxKey(); from < last; from = s.index.MaxKey() {
-		entries, err := s.loadEntries(ctx, from)
+		entries, heads, err := s.loadEntries(ctx, from)
 		if err != nil {
 			return err
 		}
@@ -60,33 +61,36 @@ func (s *DB) catchUp(ctx context.Context) error {
 			break
 		}
 		s.index.Add(entries...)
+		s.addHeads(entries, heads)
 	}
 	return nil
 }
 
 // loadEntries reads the next batch of articles after row from and
 // analyses their terms on every core.
-func (s *DB) loadEntries(ctx context.Context, from int64) ([]fulltext.Entry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, title, text, outlet, published, actors, roots FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, from, loadBatch)
+func (s *DB) loadEntries(ctx context.Context, from int64) ([]fulltext.Entry, []head, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, title, text, outlet, published, dup_of, actors, roots FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, from, loadBatch)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: index: %w", err)
+		return nil, nil, fmt.Errorf("sqlite: index: %w", err)
 	}
 	defer rows.Close()
 	var entries []fulltext.Entry
+	var heads []head
 	var texts []*marsad.Document
 	for rows.Next() {
 		var e fulltext.Entry
 		var d marsad.Document
-		var actors, roots string
-		if err := rows.Scan(&e.Key, &d.Title, &d.Text, &e.Outlet, &e.Published, &actors, &roots); err != nil {
-			return nil, fmt.Errorf("sqlite: index: %w", err)
+		var id, dupOf, actors, roots string
+		if err := rows.Scan(&e.Key, &id, &d.Title, &d.Text, &e.Outlet, &e.Published, &dupOf, &actors, &roots); err != nil {
+			return nil, nil, fmt.Errorf("sqlite: index: %w", err)
 		}
 		e.Actors, e.Roots = strings.Fields(actors), strings.Fields(roots)
 		entries = append(entries, e)
+		heads = append(heads, newHead(id, d.Title, e.Outlet, e.Published, dupOf, d.Text))
 		texts = append(texts, &d)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: index: %w", err)
+		return nil, nil, fmt.Errorf("sqlite: index: %w", err)
 	}
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -99,7 +103,16 @@ func (s *DB) loadEntries(ctx context.Context, from int64) ([]fulltext.Entry, err
 		})
 	}
 	wg.Wait()
-	return entries, nil
+	return entries, heads, nil
+}
+
+// addHeads keeps the heads of entries just added to the index.
+func (s *DB) addHeads(entries []fulltext.Entry, rows []head) {
+	keys := make([]int64, len(entries))
+	for i, e := range entries {
+		keys[i] = e.Key
+	}
+	s.heads.add(keys, rows)
 }
 
 // snippet cuts a hit's snippet from its text or a prefix of it (whole
@@ -124,28 +137,42 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 	if len(r.Matches) == 0 {
 		return res, nil
 	}
-	marks := make([]string, len(r.Matches))
-	args := make([]any, len(r.Matches))
-	at := make(map[int64]int, len(r.Matches))
+	// Most hits are shown from the heads in memory; the others, and
+	// snippets beyond a head, are read from the table.
+	hits := make([]marsad.Hit, len(r.Matches))
+	var missing []int
 	for i, m := range r.Matches {
-		marks[i], args[i], at[m.Key] = "?", m.Key, i
+		h, ok := s.heads.get(m.Key)
+		if !ok {
+			missing = append(missing, i)
+			continue
+		}
+		hits[i] = h.hit()
+		hits[i].Score = m.Score
+		if hits[i].Snippet, ok = snippet(h.text, h.whole, m.At, pq.Terms); !ok {
+			missing = append(missing, i)
+		}
 	}
-	// A prefix of each text is enough for most snippets, and spares
-	// copying whole articles out of the database.
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, title, outlet, published, dup_of, substr(text, 1, ?), octet_length(text) FROM articles WHERE rowid IN (`+strings.Join(marks, ",")+`)`,
-		append([]any{snippetPrefix}, args...)...)
+	if len(missing) == 0 {
+		res.Hits = hits
+		return res, nil
+	}
+	marks := make([]string, len(missing))
+	args := make([]any, len(missing))
+	at := make(map[int64]int, len(missing))
+	for j, i := range missing {
+		marks[j], args[j], at[r.Matches[i].Key] = "?", r.Matches[i].Key, i
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, title, outlet, published, dup_of, text FROM articles WHERE rowid IN (`+strings.Join(marks, ",")+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
 	}
 	defer rows.Close()
-	hits := make([]marsad.Hit, len(r.Matches))
-	var whole []int
 	for rows.Next() {
 		var key int64
 		var h marsad.Hit
 		var text string
-		var size int // of the whole text, in bytes
-		if err := rows.Scan(&key, &h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &text, &size); err != nil {
+		if err := rows.Scan(&key, &h.ID, &h.Title, &h.Outlet, &h.Published, &h.DupOf, &text); err != nil {
 			return nil, fmt.Errorf("sqlite: search: %w", err)
 		}
 		i, ok := at[key]
@@ -153,20 +180,11 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 			continue
 		}
 		h.Score = r.Matches[i].Score
-		if h.Snippet, ok = snippet(text, size <= len(text), r.Matches[i].At, pq.Terms); !ok {
-			whole = append(whole, i)
-		}
+		h.Snippet, _ = snippet(text, true, r.Matches[i].At, pq.Terms)
 		hits[i] = h
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: search: %w", err)
-	}
-	for _, i := range whole {
-		var text string
-		if err := s.db.QueryRowContext(ctx, `SELECT text FROM articles WHERE rowid = ?`, r.Matches[i].Key).Scan(&text); err != nil {
-			return nil, fmt.Errorf("sqlite: search: %w", err)
-		}
-		hits[i].Snippet, _ = snippet(text, true, r.Matches[i].At, pq.Terms)
 	}
 	res.Hits = hits
 	return res, nil

@@ -31,6 +31,7 @@ type DB struct {
 	reprints fulltext.Reprints // SimHash of the originals, for near-duplicates
 
 	index  *fulltext.Index // in memory, once Warm has loaded it
+	heads  heads           // what hits show of the indexed articles
 	warm   atomic.Bool
 	loadMu sync.Mutex   // serialises loading into index
 	polled atomic.Int64 // when searchIndex last looked for other writers' articles, in Unix ns
@@ -144,6 +145,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 	created := 0
 	var fresh []fulltext.Original
 	var entries []fulltext.Entry
+	var heads []head
 	for _, d := range docs {
 		e, h, dup, err := s.put(ctx, tx, d, fresh)
 		if err != nil {
@@ -152,6 +154,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 		if e != nil {
 			created++
 			entries = append(entries, *e)
+			heads = append(heads, newHead(d.ID, d.Title, d.Outlet, d.Published, dup, d.Text))
 			if dup == "" {
 				fresh = append(fresh, fulltext.Original{ID: d.ID, Hash: h})
 			}
@@ -167,6 +170,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 		next := entries[0].Key == s.index.MaxKey()+1
 		if next {
 			s.index.Add(entries...)
+			s.addHeads(entries, heads)
 		}
 		s.loadMu.Unlock()
 		if !next {

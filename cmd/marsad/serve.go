@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
+	_ "net/http/pprof" // profiles for --debug-addr
 	"strings"
 	"time"
 
@@ -20,7 +22,7 @@ func init() {
 	register(&command{
 		name:    "serve",
 		summary: "serve the JSON API and the Arabic web UI over the database",
-		usage: "marsad serve [--addr HOST:PORT] [--db PATH|postgres://...] [--demo]\n\n" +
+		usage: "marsad serve [--addr HOST:PORT] [--db PATH|postgres://...] [--demo] [--debug-addr HOST:PORT]\n\n" +
 			"Writes (POST /api/articles) need the token in $MARSAD_TOKEN when it is set;\n" +
 			"a non-loopback --addr is refused without one.",
 		run: runServe,
@@ -33,6 +35,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	db := fs.String("db", "", "database `PATH` or postgres:// URL (default $MARSAD_DB or ./marsad.db)")
 	demo := fs.Bool("demo", false, "first ingest the sample articles that ship with Marsad")
 	maxBody := fs.Int64("max-body", mhttp.DefaultMaxBody, "largest request body in `bytes`")
+	debugAddr := fs.String("debug-addr", "", "also serve Go's profiles (/debug/pprof/) on this loopback `address`")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -43,6 +46,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	token := e.getenv("MARSAD_TOKEN")
 	if token == "" && !mhttp.IsLoopback(*addr) {
 		return fmt.Errorf("refusing to listen on %s without a token: set MARSAD_TOKEN, or listen on 127.0.0.1", *addr)
+	}
+	if *debugAddr != "" {
+		if !mhttp.IsLoopback(*debugAddr) {
+			return fmt.Errorf("--debug-addr %s: profiles are served on a loopback address only", *debugAddr)
+		}
+		ln, err := net.Listen("tcp", *debugAddr)
+		if err != nil {
+			return fmt.Errorf("--debug-addr: %w", err)
+		}
+		dbg := &http.Server{Handler: http.DefaultServeMux, ReadHeaderTimeout: 10 * time.Second}
+		go dbg.Serve(ln)
+		defer dbg.Close()
+		fmt.Fprintf(e.stderr, "marsad serve: profiles on http://%s/debug/pprof/\n", ln.Addr())
 	}
 	store, err := openStore(ctx, e, *db)
 	if err != nil {
