@@ -131,11 +131,10 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 	var hitBuf [1024]bool
 	hit := flags(hitBuf[:], len(toks))
 	first := -1
-	// Analyse the words only as far as the window after the first match,
-	// and not beyond maxScan words: a match only in the title shows the
-	// text's beginning.
+	// Analyse the words only as far as the window after the first match;
+	// a match only in the title shows the text's beginning.
 	for i, t := range toks {
-		if (first >= 0 && i >= first+window) || (first < 0 && i >= maxScan) {
+		if first >= 0 && i >= first+window {
 			break
 		}
 		if term, ok := wordTerms.term(part[t.Start:t.End], t.Kind); ok && terms[term] {
@@ -145,7 +144,7 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 			first = i
 		}
 	}
-	if !whole && ((first < 0 && len(toks) < maxScan) || (first >= 0 && first+window > len(toks))) {
+	if !whole && (first < 0 || first+window > len(toks)) {
 		return "", false
 	}
 	return render(part, toks, first, hit, whole, window), true
@@ -154,10 +153,6 @@ func snippet(part string, whole bool, terms map[string]bool, window int) (string
 // bytesPerWord bounds the mean length of a word and the space after it,
 // in bytes, for a first guess at how much text holds some words.
 const bytesPerWord = 16
-
-// maxScan is how many tokens of the text a snippet looks through for the
-// first match before it shows the beginning instead.
-const maxScan = 600
 
 // SnippetAt is SnippetOf for a text in which the search index placed the
 // query (Match.At): at is the position among the text's words of the first
@@ -186,10 +181,7 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 		if at >= 0 {
 			n := 0
 			for i, t := range toks {
-				if i >= maxScan {
-					break
-				}
-				if t.Kind == marsad.TokenWord || t.Kind == marsad.TokenNumber || t.Kind == marsad.TokenLatin { // the kinds arabic.Term gives a term
+				if isWord(t.Kind) {
 					if n == at {
 						first = i
 						break
@@ -202,7 +194,7 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 			break
 		}
 		// Tokens beyond the window: the rest of the prefix cannot change it.
-		if (at < 0 && len(toks) > window) || (first >= 0 && first+window < len(toks)) || len(toks) >= maxScan {
+		if (at < 0 && len(toks) > window) || (first >= 0 && first+window < len(toks)) {
 			prefix, whole = part, false
 			break
 		}
@@ -211,7 +203,7 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 	if len(toks) == 0 {
 		return "", whole
 	}
-	if at >= 0 && first < 0 && !whole && len(toks) < maxScan {
+	if at >= 0 && first < 0 && !whole {
 		return "", false
 	}
 	if !whole && (first >= 0 && first+window > len(toks) || first < 0 && len(toks) < window) {
@@ -228,6 +220,37 @@ func SnippetAt(prefix string, whole bool, at int, terms map[string]bool, window 
 		}
 	}
 	return render(prefix, toks, first, hit, whole, window), true
+}
+
+// isWord reports the token kinds that arabic.Term gives a term: the
+// words Match.At counts.
+func isWord(kind string) bool {
+	return kind == marsad.TokenWord || kind == marsad.TokenNumber || kind == marsad.TokenLatin
+}
+
+// WordMarks returns the byte offsets in text of its words number every,
+// 2·every, 3·every ... (counted from 0 as Match.At counts them), so that
+// a snippet deep in a long text can be cut from a part that begins at a
+// mark: when at lies window words or more after the mark, SnippetAt on
+// text[mark:] with at less the mark's number gives the same snippet as on
+// the whole text.
+func WordMarks(text string, every int) []uint32 {
+	buf := tokenBufs.Get().(*[]arabic.Token)
+	defer tokenBufs.Put(buf)
+	toks := arabic.AppendTokens((*buf)[:0], text)
+	*buf = toks
+	var marks []uint32
+	n := 0
+	for _, t := range toks {
+		if !isWord(t.Kind) {
+			continue
+		}
+		if n > 0 && n%every == 0 {
+			marks = append(marks, uint32(t.Start))
+		}
+		n++
+	}
+	return marks
 }
 
 // flags returns n false flags, in buf when it is long enough.

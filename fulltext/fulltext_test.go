@@ -76,7 +76,7 @@ func TestSnippetAtMatchesSnippet(t *testing.T) {
 	texts := map[string]string{
 		"early":            "أعلن الوزير افتتاح الميناء الجديد في المدينة، وقال إن الميناء سيخدم التجارة مع دول الجوار لسنوات طويلة.",
 		"late":             strings.Repeat("تحدث المسؤولون طويلا عن الخطط. ", 30) + "وفي النهاية افتتح الميناء.",
-		"beyond the scan":  long,
+		"late in the text": long,
 		"long words":       strings.Repeat("والاستراتيجيات والمفاوضات الاقتصادية ", 12) + "وافتتحوا الميناء.",
 		"latin and digits": "وقال مدير Port Authority إن 12 سفينة رست في الميناء أمس، مقابل 9 سفن في اليوم السابق.",
 	}
@@ -108,6 +108,41 @@ func TestSnippetAtMatchesSnippet(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// TestWordMarks checks the promise of WordMarks: a snippet cut from a
+// part of the text that begins at a mark window words or more before the
+// first match is the snippet of the whole text.
+func TestWordMarks(t *testing.T) {
+	text := strings.Repeat("قال المسؤول إن 3 سفن رست، ثم غادرت Port Said مساء. ", 60) + "وافتتح الوزير الميناء الجديد."
+	const every, window = 16, 14
+	marks := fulltext.WordMarks(text, every)
+	words := arabic.Terms(text)
+	if want := (len(words) - 1) / every; len(marks) != want {
+		t.Fatalf("%d marks for %d words, want %d", len(marks), len(words), want)
+	}
+	for _, q := range []string{"الميناء", "سفن", "غادرت"} {
+		pq, err := fulltext.Parse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for at, term := range words {
+			if !pq.Terms[term] {
+				continue
+			}
+			want, _ := fulltext.SnippetAt(text, true, at, pq.Terms, window)
+			for m, off := range marks {
+				num := (m + 1) * every
+				if at-num < window {
+					break
+				}
+				got, ok := fulltext.SnippetAt(text[off:], true, at-num, pq.Terms, window)
+				if !ok || got != want {
+					t.Fatalf("%s at %d from mark %d:\n got %q\nwant %q", q, at, m, got, want)
+				}
+			}
 		}
 	}
 }

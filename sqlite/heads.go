@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/fulltext"
 )
 
 // heads keeps, beside the in-memory index, what a search hit shows of
@@ -25,7 +26,20 @@ type head struct {
 	id, title, outlet, published, dupOf string
 	text                                string // the first snippetPrefix characters
 	whole                               bool   // text is all of it
+	size                                int    // of the whole text, in bytes
+	// Where every markEvery-th word of a longer text begins
+	// (fulltext.WordMarks): a snippet beyond the prefix is cut from a
+	// part of the text that begins at the mark before it.
+	marks []uint32
 }
+
+// markEvery is how many words apart the marks of a long text are.
+const markEvery = 64
+
+// deepPart is how many bytes of the text a snippet beyond the prefix
+// reads from its mark: enough for markEvery words and a window after
+// them, in all but texts of very long words.
+const deepPart = 4096
 
 // newHead returns the head of an article; it copies the prefix so that
 // the whole text is not kept alive.
@@ -36,10 +50,26 @@ func newHead(id, title, outlet, published, dupOf, text string) head {
 		cut += sz
 		n++
 	}
-	return head{
+	h := head{
 		id: id, title: title, outlet: outlet, published: published, dupOf: dupOf,
-		text: strings.Clone(text[:cut]), whole: cut == len(text),
+		text: strings.Clone(text[:cut]), whole: cut == len(text), size: len(text),
 	}
+	if !h.whole {
+		h.marks = fulltext.WordMarks(text, markEvery)
+	}
+	return h
+}
+
+// deep returns where in the text to read a snippet whose first query
+// word is word number at, and that word's number from there; ok is false
+// when the snippet is best cut from the whole text.
+func (r head) deep(at, window int) (offset, from int, ok bool) {
+	m := (at-window)/markEvery - 1 // the last mark window words or more before at
+	if at < 0 || m < 0 || len(r.marks) == 0 {
+		return 0, 0, false
+	}
+	m = min(m, len(r.marks)-1)
+	return int(r.marks[m]), at - (m+1)*markEvery, true
 }
 
 // add appends the heads of articles with keys above the last one held.

@@ -119,10 +119,13 @@ func (s *DB) addHeads(entries []fulltext.Entry, rows []head) {
 // when it is all of it), where the index placed the query when it could.
 func snippet(text string, whole bool, at int, terms map[string]bool) (string, bool) {
 	if at == fulltext.Unknown {
-		return fulltext.SnippetOf(text, whole, terms, 14)
+		return fulltext.SnippetOf(text, whole, terms, snippetWindow)
 	}
-	return fulltext.SnippetAt(text, whole, at, terms, 14)
+	return fulltext.SnippetAt(text, whole, at, terms, snippetWindow)
 }
+
+// snippetWindow is how many tokens a snippet shows.
+const snippetWindow = 14
 
 // searchIndex answers a plain query from the in-memory index and reads
 // the page of hits from the table.
@@ -153,6 +156,66 @@ func (s *DB) searchIndex(ctx context.Context, pq fulltext.Query, q marsad.Search
 			missing = append(missing, i)
 		}
 	}
+	// A snippet deep in a long text is cut from a part of it that
+	// begins at a word mark before the window.
+	type deepHit struct{ i, off, at, size int }
+	var deep []deepHit
+	rest := missing[:0]
+	for _, i := range missing {
+		m := r.Matches[i]
+		if h, ok := s.heads.get(m.Key); ok {
+			if off, at, ok := h.deep(m.At, snippetWindow); ok {
+				deep = append(deep, deepHit{i, off, at, h.size})
+				continue
+			}
+		}
+		rest = append(rest, i)
+	}
+	if len(deep) > 0 {
+		// One statement reads every part, each from its own offset.
+		var when, in strings.Builder
+		args := make([]any, 0, 3*len(deep)+1)
+		for k, d := range deep {
+			when.WriteString(" WHEN ? THEN ?")
+			args = append(args, r.Matches[d.i].Key, d.off+1)
+			if k > 0 {
+				in.WriteString(",")
+			}
+			in.WriteString("?")
+		}
+		args = append(args, deepPart)
+		for _, d := range deep {
+			args = append(args, r.Matches[d.i].Key)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT rowid, substr(CAST(text AS BLOB), CASE rowid`+when.String()+` END, ?) FROM articles WHERE rowid IN (`+in.String()+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		got := make(map[int64]string, len(deep))
+		for rows.Next() {
+			var key int64
+			var part string
+			if err := rows.Scan(&key, &part); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("sqlite: search: %w", err)
+			}
+			got[key] = part
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		for _, d := range deep {
+			part, ok := got[r.Matches[d.i].Key]
+			if ok {
+				hits[d.i].Snippet, ok = fulltext.SnippetAt(part, d.off+len(part) >= d.size, d.at, pq.Terms, snippetWindow)
+			}
+			if !ok {
+				rest = append(rest, d.i)
+			}
+		}
+	}
+	missing = rest
 	if len(missing) == 0 {
 		res.Hits = hits
 		return res, nil
