@@ -47,6 +47,7 @@ type Lexicon struct {
 	keys    map[string]match  // normalised token key → match
 	inst    map[string]string // institution phrase key → role
 	maxLen  int               // longest key in tokens
+	starts  map[string]bool   // the first words of keys longer than them, joined like keys
 	valid   map[string]bool   // valid three-letter code parts
 	issues  []string          // problems found while loading (see Check)
 
@@ -275,6 +276,12 @@ func (l *Lexicon) addKey(k []string, m match, canonical bool) {
 	l.keys[s] = m
 	if len(k) > l.maxLen {
 		l.maxLen = len(k)
+	}
+	if l.starts == nil {
+		l.starts = map[string]bool{}
+	}
+	for n := 1; n < len(k); n++ {
+		l.starts[strings.Join(k[:n], " ")] = true
 	}
 }
 

@@ -116,12 +116,24 @@ func (l *Lexicon) compose(country, role string) *marsad.ActorRef {
 
 // longest returns the longest lexicon phrase starting at toks[i].
 func (l *Lexicon) longest(toks []string, i int) (match, int) {
-	for n := min(l.maxLen, len(toks)-i); n > 0; n-- {
-		if m, ok := l.keys[strings.Join(toks[i:i+n], " ")]; ok {
-			return m, n
+	var buf [256]byte
+	phrase := buf[:0]
+	var best match
+	bestN := 0
+	// Grow the phrase a word at a time while it begins some longer key.
+	for n := 1; n <= min(l.maxLen, len(toks)-i); n++ {
+		if n > 1 {
+			phrase = append(phrase, ' ')
+		}
+		phrase = append(phrase, toks[i+n-1]...)
+		if m, ok := l.keys[string(phrase)]; ok {
+			best, bestN = m, n
+		}
+		if !l.starts[string(phrase)] {
+			break
 		}
 	}
-	return match{}, 0
+	return best, bestN
 }
 
 // Place returns the country of a place name (a city, a capital or a
