@@ -61,6 +61,7 @@ func (s *Stats) add(f func(*Stats)) {
 // cleaner is the Cleaner over the embedded rules.
 type cleaner struct {
 	rules    []rule
+	maxWords int // the largest maxWords of the rules
 	agencies map[string]bool // normalised names
 	places   map[string]bool // normalised names
 	stats    *Stats
@@ -133,6 +134,7 @@ func (c *cleaner) readRules() error {
 			return fmt.Errorf("clean: rules.txt:%d: %w", n, err)
 		}
 		c.rules = append(c.rules, rule{p[0], mw, re, p[3]})
+		c.maxWords = max(c.maxWords, mw)
 	}
 	return sc.Err()
 }
@@ -333,6 +335,7 @@ func (c *cleaner) dropBoilerplate(lines []string) ([]string, []string) {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		drop := false
+		n := -1 // words in l, counted up to one more than the longest rule's limit
 		for _, r := range c.rules {
 			if r.kind == kindTail && i < len(lines)-3 {
 				continue
@@ -340,6 +343,7 @@ func (c *cleaner) dropBoilerplate(lines []string) ([]string, []string) {
 			if r.kind == kindStrip {
 				if r.re.MatchString(l) {
 					l = strings.TrimSpace(r.re.ReplaceAllString(l, ""))
+					n = -1
 					c.count(r.name)
 					if !hasLetter(l) {
 						drop = true
@@ -348,8 +352,13 @@ func (c *cleaner) dropBoilerplate(lines []string) ([]string, []string) {
 				}
 				continue
 			}
-			if r.maxWords > 0 && words(l, r.maxWords) > r.maxWords {
-				continue
+			if r.maxWords > 0 {
+				if n < 0 {
+					n = words(l, c.maxWords)
+				}
+				if n > r.maxWords {
+					continue
+				}
 			}
 			if !r.re.MatchString(l) {
 				continue
