@@ -61,7 +61,7 @@ func (s *Stats) add(f func(*Stats)) {
 // cleaner is the Cleaner over the embedded rules.
 type cleaner struct {
 	rules    []rule
-	maxWords int // the largest maxWords of the rules
+	maxWords int             // the largest maxWords of the rules
 	agencies map[string]bool // normalised names
 	places   map[string]bool // normalised names
 	stats    *Stats
