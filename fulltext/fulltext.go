@@ -6,7 +6,6 @@
 package fulltext
 
 import (
-	"html"
 	"math/bits"
 	"strings"
 	"sync"
@@ -37,6 +36,9 @@ type Query struct {
 	Terms map[string]bool // every term, for highlighting
 }
 
+// quoteMarks turns the quotation marks a phrase may come in into ".
+var quoteMarks = strings.NewReplacer("«", `"`, "»", `"`, "“", `"`, "”", `"`)
+
 // Parse reads a user query: words (analysed as the index is), "quoted
 // phrases" and prefix* words. Nothing of the query's own syntax survives
 // but through Parts, so no store sees user syntax. EINVALID when no word
@@ -46,7 +48,7 @@ func Parse(q string) (Query, error) {
 		return Query{}, marsad.Errorf(marsad.EINVALID, "query longer than %d bytes", MaxQueryLength)
 	}
 	out := Query{Terms: map[string]bool{}}
-	q = strings.NewReplacer("«", `"`, "»", `"`, "“", `"`, "”", `"`).Replace(q)
+	q = quoteMarks.Replace(q)
 	for i, chunk := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside a phrase
 			if ts := arabic.Terms(chunk); len(ts) > 0 {
@@ -270,24 +272,55 @@ func render(part string, toks []arabic.Token, first int, hit []bool, whole bool,
 	}
 	lo, hi := max(0, first-window/2), min(len(toks), first+window)
 	var b strings.Builder
+	b.Grow(toks[hi-1].End - toks[lo].Start + 64)
 	if lo > 0 {
 		b.WriteString("… ")
 	}
 	prev := toks[lo].Start
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		b.WriteString(html.EscapeString(part[prev:t.Start]))
+		writeEscaped(&b, part[prev:t.Start])
 		if hit[i] {
-			b.WriteString("<mark>" + html.EscapeString(part[t.Start:t.End]) + "</mark>")
+			b.WriteString("<mark>")
+			writeEscaped(&b, part[t.Start:t.End])
+			b.WriteString("</mark>")
 		} else {
-			b.WriteString(html.EscapeString(part[t.Start:t.End]))
+			writeEscaped(&b, part[t.Start:t.End])
 		}
 		prev = t.End
 	}
 	if hi < len(toks) || !whole {
 		b.WriteString(" …")
 	}
-	return strings.ReplaceAll(b.String(), "\n", " ")
+	return b.String()
+}
+
+// writeEscaped writes s escaped as html.EscapeString does, with line
+// breaks as spaces.
+func writeEscaped(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, "<>&'\"\n")
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		switch s[i] {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '"':
+			b.WriteString("&#34;")
+		case '\n':
+			b.WriteByte(' ')
+		}
+		s = s[i+1:]
+	}
 }
 
 // FacetValues returns the distinct actor codes of d's entities and the

@@ -146,3 +146,18 @@ func TestWordMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestSnippetEscapes checks that a snippet is safe HTML with its line
+// breaks as spaces, whatever the text holds.
+func TestSnippetEscapes(t *testing.T) {
+	text := "قال <b>المتحدث</b> & \"الوزير\" 'اليوم'\nإن الميناء <script>مفتوح</script>."
+	pq, err := fulltext.Parse("الميناء")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fulltext.Snippet(text, pq.Terms, 60)
+	want := "قال &lt;b&gt;المتحدث&lt;/b&gt; &amp; &#34;الوزير&#34; &#39;اليوم&#39; إن <mark>الميناء</mark> &lt;script&gt;مفتوح&lt;/script&gt;."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

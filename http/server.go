@@ -231,11 +231,24 @@ func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	writeJSON(w, status, body)
 }
 
+// jsonBufs holds buffers for answers, which every request encodes.
+var jsonBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledJSON is the largest buffer kept for the next answer: a rare
+// large one (an article with its analyses) is left to the collector.
+const maxPooledJSON = 256 << 10
+
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	// Encode first, so that the answer goes out with its length in one
 	// write rather than in chunks.
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	b := jsonBufs.Get().(*bytes.Buffer)
+	defer func() {
+		if b.Cap() <= maxPooledJSON {
+			b.Reset()
+			jsonBufs.Put(b)
+		}
+	}()
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")

@@ -34,12 +34,13 @@ type head struct {
 }
 
 // markEvery is how many words apart the marks of a long text are.
-const markEvery = 64
+const markEvery = 32
 
 // deepPart is how many bytes of the text a snippet beyond the prefix
 // reads from its mark: enough for markEvery words and a window after
-// them, in all but texts of very long words.
-const deepPart = 4096
+// them (about 50 words of 13 bytes) in all but texts of very long words,
+// which are then read whole.
+const deepPart = 1536
 
 // newHead returns the head of an article; it copies the prefix so that
 // the whole text is not kept alive.
