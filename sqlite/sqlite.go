@@ -146,6 +146,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 	var fresh []fulltext.Original
 	var entries []fulltext.Entry
 	var heads []head
+	warm := s.warm.Load() // a store that does not search from memory keeps no heads
 	for _, d := range docs {
 		e, h, dup, err := s.put(ctx, tx, d, fresh)
 		if err != nil {
@@ -154,7 +155,9 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 		if e != nil {
 			created++
 			entries = append(entries, *e)
-			heads = append(heads, newHead(d.ID, d.Title, d.Outlet, d.Published, dup, d.Text))
+			if warm {
+				heads = append(heads, newHead(d.ID, d.Title, d.Outlet, d.Published, dup, d.Text))
+			}
 			if dup == "" {
 				fresh = append(fresh, fulltext.Original{ID: d.ID, Hash: h})
 			}
@@ -164,7 +167,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*marsad.Document) (int, er
 		return 0, fmt.Errorf("sqlite: commit: %w", err)
 	}
 	s.reprints.Add(fresh...)
-	if s.warm.Load() && len(entries) > 0 {
+	if warm && len(entries) > 0 {
 		// What this process stores is searchable when the call returns.
 		s.loadMu.Lock()
 		next := entries[0].Key == s.index.MaxKey()+1
