@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/marsad/marsad"
 )
@@ -71,6 +72,26 @@ func readTREC(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	return true
 }
 
+// wordsUpTo counts the words of s (as strings.Fields splits them), up to
+// limit.
+func wordsUpTo(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == limit {
+				return n
+			}
+			n++
+			in = true
+		}
+	}
+	return n
+}
+
 func emitTREC(name string, line int, rec []byte, opts Options, emit func(Item) bool) bool {
 	s := string(rec)
 	docno := strings.TrimSpace(field(s, "DOCNO"))
@@ -83,8 +104,10 @@ func emitTREC(name string, line int, rec []byte, opts Options, emit func(Item) b
 	body := strings.TrimSpace(field(s, "TEXT"))
 	// Some records keep the article in ABSTRACT and only a disclaimer in
 	// TEXT: take the abstract when TEXT has less to say.
-	if abs := strings.TrimSpace(field(s, "ABSTRACT")); len(strings.Fields(body)) < 25 && len(strings.Fields(abs)) > len(strings.Fields(body)) {
-		body = abs + "\n" + body
+	if n := wordsUpTo(body, 25); n < 25 {
+		if abs := strings.TrimSpace(field(s, "ABSTRACT")); wordsUpTo(abs, n+1) > n {
+			body = abs + "\n" + body
+		}
 	}
 	a := &marsad.Article{
 		Source:     src,
