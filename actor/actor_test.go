@@ -2,6 +2,7 @@ package actor_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad"
@@ -199,6 +200,51 @@ func TestOmanOrAmman(t *testing.T) {
 				}
 			}
 			t.Errorf("entity %s lost", c.word)
+		})
+	}
+}
+
+func TestMentionsRolesAndPlaces(t *testing.T) {
+	l, err := actor.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       string // "role:ROLE", "place", "actor:CODE" or "" for the first mention; "-" for none
+	}{
+		{"police alone is a role", "اعتقلت الشرطة عشرة", "role:COP"},
+		{"gunmen alone is a role", "قتل مسلحون جنديا", "role:REB"},
+		{"police with its nationality is an actor", "اعتقلت الشرطة المصرية عشرة", "actor:EGYCOP"},
+		{"government forces with a filler", "قصفت القوات الحكومية السورية البلدة", "actor:SYRMIL"},
+		{"foreign forces are no role of the country", "انسحاب القوات الأجنبية", "-"},
+		{"a title alone is no collective role", "قال الرئيس", "-"},
+		{"an indefinite police is no actor", "سيارة شرطة", "-"},
+		{"adjective of a city is a place", "في مدينة عدن اليمنية", "place"},
+		{"adjective of a state's land is the state", "على الأراضي السورية", "actor:SYR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var keys []string
+			for _, w := range strings.Fields(tt.text) {
+				keys = append(keys, actor.TokenKey(w))
+			}
+			found := l.Mentions(keys, "")
+			got := "-"
+			if len(found) > 0 {
+				f := found[0]
+				switch {
+				case f.Role != "":
+					got = "role:" + f.Role
+				case f.Place:
+					got = "place"
+				default:
+					got = "actor:" + f.Ref.Code
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Mentions(%q) first = %s, want %s", tt.text, got, tt.want)
+			}
 		})
 	}
 }

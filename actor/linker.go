@@ -101,6 +101,10 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	return res
 }
 
+// Compose builds the actor of a country with a role: SYR and MIL give
+// SYRMIL, the Syrian army.
+func (l *Lexicon) Compose(country, role string) *marsad.ActorRef { return l.compose(country, role) }
+
 // compose builds the actor of a country with a role.
 func (l *Lexicon) compose(country, role string) *marsad.ActorRef {
 	code := country

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad"
 )
 
@@ -10,6 +12,10 @@ type Found struct {
 	Ref        *marsad.ActorRef
 	Place      bool // a place or region named after a locative preposition or alone: where, not who
 	Adjective  bool // a nationality adjective (الأمريكية)
+	// Role is set on a collective role named alone (الشرطة، قوات الأمن،
+	// مسلحون): Ref is nil and the context (the place of the sentence or
+	// of the article) gives its country.
+	Role string
 }
 
 // TokenKey returns the matching form of one written word, as Mentions
@@ -46,7 +52,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			}
 			out = append(out, f)
 		case kAdj:
-			out = append(out, Found{Start: i, End: i + n, Ref: &marsad.ActorRef{ID: "country/" + m.code, Code: m.code, Name: l.nameOf(m.code)}, Adjective: true})
+			// An adjective of a place is where, not who: مدينة عدن
+			// اليمنية، الأراضي الإسرائيلية، محافظة دير الزور السورية.
+			place := i > 0 && placeNouns[keys[i-1]] || len(out) > 0 && out[len(out)-1].End == i && out[len(out)-1].Place
+			out = append(out, Found{Start: i, End: i + n, Ref: &marsad.ActorRef{ID: "country/" + m.code, Code: m.code, Name: l.nameOf(m.code)}, Adjective: true, Place: place})
 		case kRole:
 			// A role with a nationality or country within the next two words.
 			end := i + n
@@ -86,6 +95,11 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				}
 				break
 			}
+			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]]) {
+				out = append(out, Found{Start: i, End: end, Role: m.code})
+				i = end
+				continue
+			}
 			i += n
 			continue
 		}
@@ -97,10 +111,43 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 
 // locative reports a name after في / ب-less locative words: a place, not an actor.
 func locative(keys []string, i int) bool {
+	if i > 1 && placeNouns[keys[i-1]] && keys[i-2] == "في" {
+		return true // في العاصمة دمشق
+	}
 	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب")
 }
 
 // isFiller words may stand between a role and its nationality.
 func isFiller(k string) bool {
-	return k == "الرفيع" || k == "رفيع" || k == "المستوي" || k == "كبير" || k == "الكبير" || k == "المعتدله" || k == "كبار"
+	return k == "الحكوميه" || k == "النظاميه" || k == "الرفيع" || k == "رفيع" || k == "المستوي" || k == "كبير" || k == "الكبير" || k == "المعتدله" || k == "كبار"
+}
+
+// placeNouns are the common nouns of places whose nationality adjective
+// tells where (مدينة، محافظة، العاصمة); the land, sea and sky of a state
+// (الأراضي السورية) stand for the state as a target.
+var placeNouns = map[string]bool{}
+
+// collective are the role words that name a force or an authority of the
+// country in question when said alone (الجيش، الشرطة، السلطات، مسلحون),
+// unlike a person's title (الرئيس، وزير).
+var collective = map[string]bool{}
+
+// foreign words after a role make it no force of the country in question:
+// القوات الأجنبية، قوات التحالف، قوات حفظ السلام.
+var foreign = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`الاجنبيه الاجنبي الاجانب اجنبيه الدوليه الدولي التحالف حفظ الامميه الغربيه الموالي الموالين
+		الموااليه المواليه الرديفه الحليفه المتعدده الخاصه الكرديه الشعبيه الشعبي الحر`) {
+		foreign[w] = true
+	}
+	for _, w := range strings.Fields(`مدينه المدينه محافظه المحافظه بلده البلده منطقه المنطقه قريه القريه ريف
+		العاصمه الساحل ولايه الولايه مخيم المخيم اقليم الاقليم جزيره الجزيره`) {
+		placeNouns[w] = true
+	}
+	for _, w := range strings.Fields(`الجيش القوات الشرطه السلطات الحكومه النظام الطيران
+		المسلحين مسلحين المسلحون مسلحون المتمردين المتمردون متمردين متمردون جنود الجنود عناصر رجال مقاتلي مقاتلو
+		فصايل الفصايل المخابرات الاستخبارات المحتجين المتظاهرين متظاهرين المتظاهرون متظاهرون المعارضه`) {
+		collective[w] = true
+	}
 }

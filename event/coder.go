@@ -71,6 +71,7 @@ type sent struct {
 func (c *coder) Process(d *marsad.Document) error {
 	d.Events = d.Events[:0]
 	var lastAttacker *marsad.Mention
+	where := "" // the country of the last place the article named
 	ti := 0
 	for si, sp := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
@@ -94,6 +95,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		}
 		s.found = c.actors.Mentions(s.keys, d.Published)
 		s.found = withEntities(d, s, s.found)
+		s.found, where = c.roles(s, s.found, where)
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
 				s.date = tm.Value[:10]
@@ -122,6 +124,63 @@ func (c *coder) Process(d *marsad.Document) error {
 	}
 	return nil
 }
+
+// roles gives the collective roles named alone (الشرطة، قوات الأمن،
+// مسلحون) the country of the sentence's place, else of the last place the
+// article named (where), and drops those with none. It returns the
+// country of the sentence's last place for the next sentences.
+func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found, string) {
+	here, last := "", where
+	for _, f := range found {
+		if f.Place && f.Ref != nil && countryOf(f.Ref.Code) != "" {
+			if here == "" {
+				here = countryOf(f.Ref.Code)
+			}
+			last = countryOf(f.Ref.Code)
+		}
+	}
+	if here == "" {
+		here = where
+	}
+	comp, ok := c.actors.(interface {
+		Compose(country, role string) *marsad.ActorRef
+	})
+	out := found[:0]
+	for _, f := range found {
+		if f.Ref == nil {
+			country := here
+			if country == "" {
+				// No place yet: a state named before it in the sentence
+				// (مجلس النواب العراقي ... الحكومة).
+				for _, g := range out {
+					if g.Ref != nil && countryOf(g.Ref.Code) != "" && !nonState[g.Ref.Code[:3]] {
+						country = g.Ref.Code[:3]
+					}
+				}
+			}
+			if f.Role == "" || country == "" || !ok || s.toks[f.End-1].Suffix != "" {
+				continue // جنودها: the soldiers of a state named before
+			}
+			f.Ref = comp.Compose(country, f.Role)
+		}
+		out = append(out, f)
+	}
+	return out, last
+}
+
+// countryOf returns the country of a place's code, "" for a region (the
+// Middle East, Europe).
+func countryOf(code string) string {
+	if len(code) < 3 || regions[code[:3]] {
+		return ""
+	}
+	return code[:3]
+}
+
+// nonState are the code prefixes of actors that belong to no country.
+var nonState = map[string]bool{"IGO": true, "IMG": true, "NGO": true, "NGM": true, "MNC": true, "KUR": true, "UIS": true, "INT": true}
+
+var regions = map[string]bool{"MEA": true, "EUR": true, "AFR": true, "WST": true, "ASA": true, "PGS": true, "ARB": true, "MOS": true, "SAM": true, "NAF": true, "WAF": true, "EAF": true, "CAS": true, "SAS": true, "SEA": true}
 
 // match finds a trigger at token i and returns it with its length: the
 // longest form that matches (هجوم انتحاري before هجوم).
@@ -200,6 +259,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			future = true
 		}
 	}
+	if threatened(s, i) {
+		future = true // توعد ترامب بشن ضربات: a threat of force, not force
+	}
 	code := sense(s, i, n, t)
 	var src, tgt *actor.Found
 	actorsAfter := func(from int) []*actor.Found {
@@ -263,7 +325,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		passive := i > 0 && (s.toks[i].Prefix == "ل") && i >= 1
 		if src == nil && !passive {
-			if b := before(5); b != nil && !governed(s, b) && !clauseBetween(s, b.End, i) {
+			// فرقت الشرطة تظاهرة: the police do not march.
+			if b := before(5); b != nil && !(t.code[:2] == "14" && force(b)) && !governed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) {
 				src = b
 			}
 		}
@@ -298,7 +361,43 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				break
 			}
 		}
-		if subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil) {
+		switch {
+		case t.first:
+			// ندعم، نرفض: the speaker of the quotation does it; what
+			// follows is the object.
+			tgt = c.object(s, t, i+n, nil, false)
+		case c.passive(s, i, n, t):
+			// قتل خمسة جنود، روس قتلوا في اشتباك: the victim is the
+			// target, the doer comes from على يد / برصاص ... or is unknown.
+			src, tgt = c.passiveActors(s, i, n)
+			if src == nil {
+				return marsad.Event{}, false
+			}
+		case relative(s, i) && antecedent(s, i) != nil:
+			// إسرائيل التي تتهم الاتحاد الأوروبي: the antecedent does it;
+			// الحكومة التي تدعمها روسيا: the antecedent undergoes it.
+			a := antecedent(s, i)
+			if objectPronoun(s, i+n-1) {
+				src, tgt = subj, a
+			} else {
+				src, tgt = a, c.target(s, t, i+n, a)
+			}
+		case t.plural || adjacent(s, i) != nil:
+			// هاجموا، سوريا تدين: the subject stands before the verb (a
+			// verb before its subject is singular); what follows is the
+			// object.
+			src = adjacent(s, i)
+			if src == nil {
+				src = subjectBefore(s, i, 8)
+			}
+			if !objectPronoun(s, i+n-1) {
+				tgt = c.target(s, t, i+n, src)
+			}
+		case subj != nil && unlinkedSubject(d, s, i+n, subj.Start):
+			// ويتهم مادورو الولايات المتحدة: the subject is a name the
+			// linker misses and the actor after it is the object.
+			return marsad.Event{}, false
+		case subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil):
 			src = subj
 			// A conjoined subject of a joint act: وقعت تونس والاتحاد الأوروبي اتفاقا.
 			if joint[t.code[:2]] {
@@ -308,25 +407,31 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 					}
 				}
 			}
+			end := src.End
 			if tgt == nil {
-				tgt = byFrame(src.End)
+				// Any other act: the conjoined names are all doers
+				// (اتهمت موسكو وطهران واشنطن).
+				end = conjuncts(s, after, src)
+			}
+			if tgt == nil && len(t.frame) > 0 {
+				tgt = byFrame(end)
 			}
 			if tgt != nil && tgt.Ref.Code == src.Ref.Code {
 				tgt = nil // the subject's own name in apposition
 			}
-			if tgt == nil && (len(t.frame) == 0 || joint[t.code[:2]]) {
+			if tgt == nil && (len(t.frame) == 0 || joint[t.code[:2]]) && !objectPronoun(s, i+n-1) {
 				// The direct object, skipping the subject's own name in
 				// apposition (وزير الخارجية الروسي سيرغي لافروف).
-				for _, f := range after {
-					if f.Start >= src.End && f.Ref.Code != src.Ref.Code && !governed(s, f) {
-						tgt = f
-						break
-					}
-				}
+				tgt = c.object(s, nil, end, src, false)
 			}
-		} else {
-			src = before(8)
-			tgt = byFrame(i + n)
+		default:
+			src = subjectBefore(s, i, 8)
+			switch {
+			case len(t.frame) > 0:
+				tgt = byFrame(i + n)
+			case !objectPronoun(s, i+n-1):
+				tgt = c.object(s, nil, i+n, src, true)
+			}
 		}
 	}
 	if code == "141" && !t.noun && src != nil && src.Ref != nil && stateCode(src.Ref.Code) {
@@ -373,6 +478,292 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	return c.finish(d, s, i, n, t, code, srcM, tgtM), true
 }
+
+// target returns the target of a verb after token from: the actor its
+// frame brings, else its direct object.
+func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.Found {
+	if len(t.frame) > 0 {
+		return c.object(s, t, from, subj, false)
+	}
+	return c.object(s, nil, from, subj, true)
+}
+
+// subjectBefore returns the last actor ending within limit words before
+// token i that no preposition governs: the subject of an SVO clause.
+func subjectBefore(s *sent, i, limit int) *actor.Found {
+	var best *actor.Found
+	for k := range s.found {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !boundary(s, f.End, i) {
+			best = f
+		}
+	}
+	return best
+}
+
+// adjacent returns the actor right before the verb at i (سوريا تدين،
+// وموسكو ترفض), not governed by a preposition: its SVO subject.
+func adjacent(s *sent, i int) *actor.Found {
+	if strings.ContainsAny(s.toks[i].Prefix, "وف") {
+		return nil // تأسفت له باريس ونددت به الصين: a new clause, VSO
+	}
+	k := i
+	for k > 0 && timeWords[s.keys[k-1]] {
+		k--
+	}
+	for f := range s.found {
+		if a := &s.found[f]; a.End == k && !a.Place && !governed(s, a) && !a.Adjective {
+			return a
+		}
+	}
+	return nil
+}
+
+// antecedent returns the actor a relative pronoun before the verb at i
+// refers to (إسرائيل التي تتهم، وزارة الدفاع الروسية، التي تدعم).
+func antecedent(s *sent, i int) *actor.Found {
+	k := i - 1
+	for k > 0 && s.toks[k].Kind == marsad.TokenWord && !relatives[strings.TrimLeft(s.toks[k].Norm, "و")] {
+		k--
+	}
+	if k > 0 && s.toks[k-1].Kind == marsad.TokenPunct {
+		k--
+	}
+	for f := range s.found {
+		if a := &s.found[f]; a.End == k && !a.Place && !a.Adjective && !governed(s, a) {
+			return a
+		}
+	}
+	return nil
+}
+
+var relatives = wordSet(`الذي التي الذين اللذين اللتين اللواتي اللاتي`)
+
+// object returns the direct object (or, for a trigger with a frame, the
+// target its preposition brings) after token from: the first actor not
+// governed by a preposition (unless governedOK: رفض بحث اتفاق مع واشنطن),
+// in the same clause and within six words, skipping the subject's own
+// name in apposition.
+func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governedOK bool) *actor.Found {
+	if t != nil && len(t.frame) > 0 {
+		for k := from; k < len(s.toks) && k < from+8; k++ {
+			if c.isPrep(s, k, t.frame) {
+				for f := range s.found {
+					if a := &s.found[f]; a.Start >= k && !a.Place {
+						if a.Start <= k+3 {
+							return a
+						}
+						break
+					}
+				}
+			}
+		}
+		return nil
+	}
+	for f := range s.found {
+		a := &s.found[f]
+		if a.Start < from || a.Place {
+			continue
+		}
+		if a.Start > from+6 || boundary(s, from, a.Start) {
+			return nil
+		}
+		if subj != nil && a.Ref.Code == subj.Ref.Code || !governedOK && governed(s, a) {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// boundary reports a clause boundary among tokens [from, to): punctuation
+// or a word that opens a new clause (أن، الذي، قائلا).
+func boundary(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Kind == marsad.TokenPunct && s.toks[k].Text != "\"" || clauseOpeners[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var preps = wordSet(`في علي عن من الي مع ضد حول بعد قبل خلال منذ عبر`)
+
+var clauseOpeners = wordSet(`ان انه انها انهم الذي التي الذين حيث بينما فيما قايلا قايله مضيفا مشيرا بعدما عندما`)
+
+// conjuncts returns the end of a subject with the names conjoined to it
+// (موسكو وبكين، قوات النظام وحلفاؤها الروس): what follows them is the object.
+func conjuncts(s *sent, after []*actor.Found, subj *actor.Found) int {
+	end := subj.End
+	for _, f := range after {
+		if f.Start < end {
+			continue
+		}
+		if f.Start > end+1 || f.Place {
+			break
+		}
+		if strings.HasPrefix(s.toks[f.Start].Prefix, "و") || f.Start == end+1 && strings.HasPrefix(s.toks[end].Prefix, "و") && s.toks[end].Kind == marsad.TokenWord {
+			end = f.End
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// objectPronoun reports a verb carrying its object as a pronoun (أدانته،
+// رفضها): the actor after it is its subject, not its object.
+func objectPronoun(s *sent, k int) bool {
+	if k > 0 && preps[s.toks[k-1].Norm] || strings.ContainsAny(strings.TrimLeft(s.toks[k].Prefix, "وف"), "بل") {
+		return false // عن رفضها، بدعمها: a verbal noun whose pronoun is its doer
+	}
+	switch s.toks[k].Suffix {
+	case "ه", "ها", "هم", "هما", "هن":
+		return true
+	}
+	return false
+}
+
+// unlinkedSubject reports a name right after a verb that the actor linker
+// did not resolve (ويتهم مادورو الولايات المتحدة): the unknown subject,
+// so the actor at subj is the object.
+func unlinkedSubject(d *marsad.Document, s *sent, from, subj int) bool {
+	if subj <= from {
+		return false
+	}
+	lo, hi := s.toks[from].Start, s.toks[subj-1].End
+	for _, e := range d.Entities {
+		if e.Actor == nil && e.Type != marsad.LOC && e.Start >= lo && e.Start < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// forceRoots are the roots whose verbs may be read as passives.
+var forceRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
+
+// victims begin the subject of a passive verb of force: قتل خمسة أشخاص،
+// اعتقل عشرات المتظاهرين، قتل مدنيون.
+var victims = wordSet(`شخص شخصا اشخاص شخصان شخصين مدني مدنيا مدنيان مدنيين مدنيون طفل طفلا طفلان اطفال
+	امراه نساء مواطن مواطنا مواطنين مواطنون شاب شابا شبان جندي جنديا جنديان جنديين شرطي شرطيا شرطيان
+	عنصر عنصرا عنصران نحو قرابه اكثر حوالي زهاء عشرات العشرات مءات المءات مئات المئات عدد اثنان اثنين
+	ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره واحد احد صحفي صحفيا ناشط ناشطا معتقل لاجي لاجيا`)
+
+// agentWords bring the doer of a passive: على يد، بيد، من قبل، برصاص،
+// بنيران، في غارة.
+var agentWords = wordSet(`يد ايدي قبل رصاص نيران غاره غارات قصف`)
+
+// passive reports a verb of force read as a passive or told without its
+// doer: a victim or a number right after it (قتل خمسة جنود), or no
+// object at all (روس قتلوا في اشتباك، انفجرت سيارة).
+func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
+	if t.noun || !forceRoots[t.code[:2]] || len(t.frame) > 0 {
+		return false
+	}
+	if strings.Contains(t.words[0], "نفجر") {
+		return true // انفجرت سيارة مفخخة: the bomb is no doer
+	}
+	if len(t.needs) > 0 {
+		return false // فجر انتحاري نفسه
+	}
+	k := i + n
+	for k < len(s.toks) && timeWords[s.keys[k]] {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].Kind == marsad.TokenPunct || s.toks[k].Kind == marsad.TokenNumber {
+		return true
+	}
+	if victims[s.keys[k]] || victims[s.toks[k].Norm] {
+		return true
+	}
+	switch s.toks[k].Norm {
+	case "في", "خلال", "جراء", "اثر", "بعد", "علي", "برصاص", "بنيران", "بيد", "من":
+		return true
+	}
+	return false
+}
+
+// passiveActors returns the doer and the victim of a passive at [i, i+n):
+// the victim after it (قتل خمسة جنود سوريين) or, SVO, before it; the doer
+// after an agent word (على يد، برصاص، من قبل).
+func (c *coder) passiveActors(s *sent, i, n int) (src, tgt *actor.Found) {
+	for k := i + n; k < len(s.toks) && k < i+n+14; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct && k > i+n {
+			break
+		}
+		if src == nil && (agentWords[s.keys[k]] || agentWords[strings.TrimPrefix(s.keys[k], "ال")]) {
+			for f := range s.found {
+				if a := &s.found[f]; a.Start > k && a.Start <= k+3 && !a.Place {
+					src = a
+					break
+				}
+			}
+			continue
+		}
+	}
+	for f := range s.found {
+		a := &s.found[f]
+		if a.Start >= i+n && a.Start <= i+n+4 && !a.Place && a != src && !governed(s, a) {
+			tgt = a
+			break
+		}
+	}
+	if tgt == nil {
+		for f := len(s.found) - 1; f >= 0; f-- {
+			if a := &s.found[f]; a.End <= i && a.End >= i-6 && !a.Place && !governed(s, a) {
+				if !boundary(s, a.End, i) {
+					tgt = a
+				}
+				break
+			}
+		}
+	}
+	return src, tgt
+}
+
+// timeWords may stand between a verb and its subject: أمس، اليوم، الأحد.
+var timeWords = wordSet(`امس اليوم الليله صباح مساء فجر الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت ايضا قد كذلك`)
+
+// forces are the roles that put down protests rather than hold them.
+var forces = map[string]bool{"COP": true, "MIL": true, "SPY": true}
+
+func force(f *actor.Found) bool { return len(f.Ref.Code) >= 6 && forces[f.Ref.Code[3:6]] }
+
+// threatened reports a threat verb earlier in the clause: توعد الرئيس
+// الأمريكي الأربعاء بشن ضربات، تهدد واشنطن بإعادة العقوبات.
+func threatened(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if threats[s.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var threats = wordSet(`توعد توعدت يتوعد تتوعد هدد هددت هددوا يهدد تهدد يهددون لوح لوحت يلوح تلوح`)
+
+// reacts reports a verb of reaction among tokens [from, to) (دانت حماس
+// الانفجار، اتهم X بالهجوم): the actor it governs reacts to the event
+// noun after it, it did not do it.
+func (c *coder) reacts(s *sent, from, to int) bool {
+	for k := max(0, from); k < to && k < len(s.toks); k++ {
+		if reactions[s.keys[k]] || reactions[s.toks[k].Norm] {
+			return true
+		}
+		if t, _ := c.match(s, k); t != nil && !t.noun && reactionRoots[t.code[:2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var reactions = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت
+	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب`)
+
+var reactionRoots = map[string]bool{"01": true, "02": true, "10": true, "11": true, "12": true, "13": true, "16": true}
 
 // joint are the CAMEO roots of acts two parties do together, whose second
 // party may be a conjoined subject.

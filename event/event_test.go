@@ -71,3 +71,60 @@ func TestMerge(t *testing.T) {
 		t.Errorf("duplicate events not merged: %v", got)
 	}
 }
+
+// codes runs the whole pipeline and returns "SOURCE>TARGET:code" of each
+// event with the full actor codes.
+func codes(t *testing.T, text string) string {
+	t.Helper()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := p.Analyze(&marsad.Article{Source: "t", Body: []byte("عنوان\n" + text), Published: "2018-03-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, e.Source.ActorCode()+">"+e.Target.ActorCode()+":"+e.Code)
+	}
+	return strings.Join(out, " ")
+}
+
+// TestActors checks who did what to whom: generic actors, passives, word
+// order, conjoined subjects, relative clauses and quotations.
+func TestActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // an event that must be among them, or "" for none at all
+		not        string // a part no event may hold
+	}{
+		{"army alone takes the country of the place", "وفي مدينة حلب، قصف الجيش مواقع المسلحين.", "SYRMIL>SYRREB:195", ""},
+		{"army alone with no place is nobody", "وقصف الجيش مواقع المسلحين.", "", ""},
+		{"police alone with the place of the sentence", "وفي بغداد، اعتقلت الشرطة عشرة مسلحين.", "IRQCOP>IRQREB:173", ""},
+		{"soldiers of a state named before are not the place's", "وقال مسؤولون إن جنودها اعتقلوا عشرة مسلحين في بغداد.", "", ""},
+		{"adjective of a city is where", "والتقى الوزير الأمريكي سفراء في العاصمة الروسية.", "", ""},
+		{"passive with the doer after bi-nayran", "وقتل ثلاثة جنود أتراك بنيران القوات السورية قرب الحدود.", "SYRMIL>TURMIL:180", "TURMIL>"},
+		{"passive with no doer", "وقتل خمسة جنود سوريين في هجوم.", "", ""},
+		{"conjoined subject is no target", "واتهمت موسكو وطهران واشنطن بالتصعيد.", "RUSGOV>USAGOV:112", "IRNGOV:"},
+		{"object pronoun: the actors after are subjects", "وهو القرار الذي أدانته موسكو وبكين.", "", ""},
+		{"first person in a quotation is the speaker", `وقال الجبير: "ندعم جهود الأمم المتحدة في اليمن".`, "SAUGOV>IGOUNO:051", ""},
+		{"threatened strikes are a threat", "وتوعد الرئيس الأمريكي الأربعاء بشن ضربات صاروخية على سوريا.", "USAGOV>SYR:138", ":195"},
+		{"who condemns a bombing did not bomb", "ودانت حماس التفجير الذي استهدف موكب رئيس الوزراء الفلسطيني.", "", ""},
+		{"antecedent of a relative is the subject", "وقالت إسرائيل التي تتهم إيران بدعم الإرهاب إنها سترد.", "ISR>IRN:112", ""},
+		{"antecedent of a relative with an object pronoun is the target", "وتعمل الحكومة السورية التي تدعمها روسيا على استعادة الغوطة.", "RUS>SYRGOV:051", ""},
+		{"plural verb: subject before", "وقال الجيش إن جنودا أمريكيين هاجموا مواقع لتنظيم داعش.", "USA>IMGMUSISI:190", ""},
+		{"plural verb: no subject after it", "تم اعتقال 4 أشخاص هاجموا السفارة الإيرانية في العاصمة البريطانية لندن.", "", ""},
+		{"SVO subject right before the verb", "سوريا تدين الاحتلال التركي لعفرين.", "SYR>TUR:111", ""},
+		{"a verb with wa opens a new clause", "تأسفت له باريس ونددت به الصين.", "", ""},
+		{"police do not march", "وفرقت الشرطة المصرية تظاهرة في القاهرة.", "", "EGYCOP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(t, tt.text)
+			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}

@@ -31,6 +31,8 @@ type trigger struct {
 	needsBefore bool
 	past        bool
 	present     bool // an imperfect form (يقصف، تقصف) // the bare past stem (قتل، دعم), written like the verbal noun
+	first       bool // the first person plural (ندعم، نرفض): the speaker is the doer
+	plural      bool // a plural or dual form (هاجموا، يدعمون): its subject stands before it
 }
 
 type lexicon struct {
@@ -90,6 +92,8 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs, needsBefore: before}
 			t.past = c[1] == "verb" && f == forms[0]
 			t.present = c[1] == "verb" && fi >= 4
+			t.first = c[1] == "verb" && fi >= 12
+			t.plural = c[1] == "verb" && (fi == 2 || fi == 3 || fi >= 4 && fi < 12 && fi%4 != 0)
 			l.triggers[t.words[0]] = append(l.triggers[t.words[0]], t)
 		}
 		return nil
