@@ -149,6 +149,12 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 	for _, f := range found {
 		if f.Ref == nil {
 			country := here
+			for _, g := range out {
+				// الجيش الإسرائيلي أكد أن الجنود: the same force named before.
+				if g.Ref != nil && len(g.Ref.Code) == 6 && g.Ref.Code[3:] == f.Role && countryOf(g.Ref.Code) != "" {
+					country = g.Ref.Code[:3]
+				}
+			}
 			if country == "" {
 				// No place yet: a state named before it in the sentence
 				// (مجلس النواب العراقي ... الحكومة).
@@ -400,7 +406,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		case subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil):
 			src = subj
 			// A conjoined subject of a joint act: وقعت تونس والاتحاد الأوروبي اتفاقا.
-			if joint[t.code[:2]] {
+			if isJoint(code) {
 				for _, f := range after {
 					if f.Start == src.End && strings.HasPrefix(s.toks[f.Start].Prefix, "و") && f.Ref.Code != src.Ref.Code {
 						tgt = f
@@ -419,7 +425,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if tgt != nil && tgt.Ref.Code == src.Ref.Code {
 				tgt = nil // the subject's own name in apposition
 			}
-			if tgt == nil && (len(t.frame) == 0 || joint[t.code[:2]]) && !objectPronoun(s, i+n-1) {
+			if tgt == nil && (len(t.frame) == 0 || isJoint(code)) && !objectPronoun(s, i+n-1) {
 				// The direct object, skipping the subject's own name in
 				// apposition (وزير الخارجية الروسي سيرغي لافروف).
 				tgt = c.object(s, nil, end, src, false)
@@ -765,9 +771,13 @@ var reactions = wordSet(`دان دانت ادان ادانت يدين تدين �
 
 var reactionRoots = map[string]bool{"01": true, "02": true, "10": true, "11": true, "12": true, "13": true, "16": true}
 
-// joint are the CAMEO roots of acts two parties do together, whose second
-// party may be a conjoined subject.
-var joint = map[string]bool{"03": true, "04": true, "05": true, "06": true}
+// isJoint reports a CAMEO code of an act two parties do together, whose
+// second party may be a conjoined subject (وقعت تونس والاتحاد الأوروبي
+// اتفاقا، التقى X وY): consultations, agreements, cooperation. Support and
+// praise are not (تدعم أمريكا وتركيا المتمردين: both support them).
+func isJoint(code string) bool {
+	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "057" || strings.HasPrefix(code, "06")
+}
 
 // finish builds the event with its evidence and location.
 func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code string, srcM, tgtM *marsad.Mention) marsad.Event {

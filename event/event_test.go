@@ -117,6 +117,9 @@ func TestActors(t *testing.T) {
 		{"plural verb: no subject after it", "تم اعتقال 4 أشخاص هاجموا السفارة الإيرانية في العاصمة البريطانية لندن.", "", ""},
 		{"SVO subject right before the verb", "سوريا تدين الاحتلال التركي لعفرين.", "SYR>TUR:111", ""},
 		{"a verb with wa opens a new clause", "تأسفت له باريس ونددت به الصين.", "", ""},
+		{"conjoined supporters are no target", "بينما تدعم أمريكا وتركيا المتمردين في سوريا.", "", "USA>TUR"},
+		{"conjoined parties of a meeting", "واجتمع وزير الخارجية الأمريكي والروسي في جنيف.", "USAGOV>RUS:040", ""},
+		{"a bare force takes the country of the same force named before", "وأكد الجيش الإسرائيلي أن الجنود أطلقوا النار على متظاهرين في غزة.", "ISRMIL>", "PSEMIL"},
 		{"police do not march", "وفرقت الشرطة المصرية تظاهرة في القاهرة.", "", "EGYCOP"},
 	}
 	for _, tt := range tests {
