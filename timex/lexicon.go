@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Lexicons of temporal words, keyed by normalised form (arabic.Normalize:
 // hamza alefs to ا, ى to ي, ة to ه). Written by the Marsad team; month
 // names checked against the CLDR Arabic calendars (Unicode licence) for
@@ -120,4 +122,38 @@ var centuries = map[string]int{
 var seasons = map[string]string{
 	"الصيف": "SU", "صيف": "SU", "صيفا": "SU", "الشتاء": "WI", "شتاء": "WI", "شتاءا": "WI",
 	"الربيع": "SP", "الخريف": "FA", "خريف": "FA",
+}
+
+// scheduleVerbs are the present-tense stems of verbs that news uses for
+// what is set to happen on a named day (يزور الرئيس ... الجمعة, تبدأ
+// المحادثات الأحد), normalised, without the person prefix (ي ت ن):
+// with one of them a bare weekday is the nearest such day, which is
+// often in the coming days, rather than the last one.
+var scheduleVerbs = map[string]bool{
+	"صل": true, "زور": true, "لتقي": true, "جتمع": true, "عقد": true, "نعقد": true,
+	"بدا": true, "بدء": true, "ختتم": true, "نطلق": true, "صوت": true, "توجه": true,
+	"غادر": true, "ستضيف": true, "لقي": true, "شارك": true, "حيي": true, "تسلم": true,
+	"فتتح": true, "ناقش": true, "بحث": true, "ستقبل": true, "جري": true, "قام": true,
+	"ستانف": true, "ستكمل": true, "عود": true, "سافر": true, "حل": true, "خوض": true,
+	"واجه": true, "لعب": true, "نظم": true, "طلق": true, "دلي": true,
+}
+
+// scheduleVerb reports whether the normalised word n (without و ف) is a
+// present-tense form of a scheduleVerbs verb: يزور, تزور, نزور, يلتقيان.
+func scheduleVerb(n string) bool {
+	if len(n) < 2*len("ي") {
+		return false
+	}
+	switch n[:len("ي")] {
+	case "ي", "ت", "ن":
+	default:
+		return false
+	}
+	stem := n[len("ي"):]
+	for _, suf := range []string{"", "ان", "ون", "ين"} {
+		if len(stem) > len(suf) && strings.HasSuffix(stem, suf) && scheduleVerbs[stem[:len(stem)-len(suf)]] {
+			return true
+		}
+	}
+	return false
 }

@@ -182,7 +182,7 @@ func (f *finder) weekday(i int) (int, Match) {
 		return 0, Match{}
 	}
 	t := f.at(i + n)
-	if len(t.bare) < len("الاحد") && n == 0 { // "جمعة" alone is too ambiguous
+	if !strings.HasPrefix(t.bare, "ال") && n == 0 { // "جمعة", "اثنين" (two) alone are other words
 		return 0, Match{}
 	}
 	if f.is(i-1, "كل") {
@@ -214,6 +214,9 @@ func (f *finder) weekday(i int) (int, Match) {
 		if off == 0 {
 			off = 7
 		}
+	} else if diff > 3 && f.scheduled(i) {
+		// Set to happen: the nearest such day, here in the days to come.
+		off = 7 - diff
 	}
 	res.Value = f.dayValue(off)
 	if part != "" {
@@ -246,6 +249,21 @@ func (f *finder) futureContext(i int) bool {
 		}
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟") {
 			break
+		}
+	}
+	return false
+}
+
+// scheduled reports a verb of what is set to happen on a day
+// (scheduleVerbs) among the tokens of the clause before i.
+func (f *finder) scheduled(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		t := f.at(j)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == "،" || t.n == ",") {
+			return false
+		}
+		if t.kind == marsad.TokenWord && (scheduleVerb(t.n) || scheduleVerb(t.bare)) {
+			return true
 		}
 	}
 	return false
