@@ -347,7 +347,18 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			case in:
 				q.Speaker = p.np(i+2, j)
 			default:
+				if addressees[p.toks[i].Norm] {
+					// السلطات أخبرت واشنطن أن: the subject before the verb
+					// speaks, the noun after it is told.
+					if sp := p.subjectBeforeVerb(i, lo); sp != nil {
+						q.Speaker = sp
+						break
+					}
+				}
 				q.Speaker = p.np(i+1, j)
+				if q.Speaker == nil {
+					q.Speaker = p.antecedent(i, lo)
+				}
 				if q.Speaker == nil {
 					q.Speaker = p.pronounSubject(i, lo)
 				}
@@ -415,6 +426,11 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 		next := p.toks[k+1]
 		kind := p.kindOf(k + 1)
+		// A speech verb of its own, alone or after فيما / بينما (، فيما
+		// تؤكد أن): another report begins.
+		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما") && p.kindOf(k+2) == cueVerb {
+			return k
+		}
 		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) ||
 			k+2 < end && (next.Norm == "في" && p.toks[k+2].Norm == "اشاره" || next.Norm == "علي" && p.toks[k+2].Norm == "حد") {
 			return k
@@ -655,7 +671,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" {
 			b++
 		}
 		if b > ss+1 {
@@ -663,6 +679,79 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// addressees are speech verbs whose object is the one told (أخبر، أبلغ).
+var addressees = map[string]bool{"اخبر": true, "اخبرت": true, "اخبروا": true, "ابلغ": true, "ابلغت": true, "ابلغوا": true,
+	"يخبر": true, "تخبر": true, "يبلغ": true, "تبلغ": true}
+
+// subjectBeforeVerb returns the noun phrase that stands right before the
+// cue as its subject (SVO): it begins a clause (after a complementizer, a
+// punctuation mark or the sentence start). Else nil.
+func (p *proc) subjectBeforeVerb(cue, lo int) *marsad.Mention {
+	if cue == 0 || cue-1 < lo {
+		return nil
+	}
+	a := p.phraseEndingAt(cue-1, lo)
+	if a < 0 {
+		return nil
+	}
+	if ss := p.sentenceStart(cue, lo); a > ss && !p.isComp(a-1) && p.toks[a-1].Kind != marsad.TokenPunct {
+		return nil
+	}
+	return p.mention(a, cue)
+}
+
+// antecedent returns the noun a relative pronoun right before the cue
+// stands for (السلطات السعودية، التي تؤكد أنه ...), or nil.
+func (p *proc) antecedent(cue, lo int) *marsad.Mention {
+	k := cue - 1
+	if k < lo || !relatives[p.toks[k].Norm] {
+		return nil
+	}
+	k--
+	if k >= lo && p.toks[k].Text == "،" || k >= lo && p.toks[k].Text == "," {
+		k--
+	}
+	if k < lo {
+		return nil
+	}
+	a := p.phraseEndingAt(k, lo)
+	if a < 0 {
+		return nil
+	}
+	return p.mention(a, k+1)
+}
+
+// phraseEndingAt returns the first token of the definite noun phrase that
+// ends at token k: the entity that ends there, else the run of words with
+// the article before it (السلطات السعودية); -1 when there is none.
+func (p *proc) phraseEndingAt(k, lo int) int {
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord || p.kindOf(k) != "" {
+		return -1
+	}
+	for _, e := range p.d.Entities {
+		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.End == t.End {
+			for a := k; a >= lo; a-- {
+				if p.toks[a].Start <= e.Start {
+					return a
+				}
+			}
+		}
+	}
+	a := k + 1
+	for a-1 >= lo && k-a < 3 {
+		w := p.toks[a-1]
+		if w.Kind != marsad.TokenWord || !strings.HasPrefix(w.Base, "ال") || p.kindOf(a-1) != "" || relatives[w.Norm] || p.inTime(w) {
+			break
+		}
+		a--
+	}
+	if a > k {
+		return -1
+	}
+	return a
 }
 
 func (p *proc) entityStartsAt(i int, typ string) bool {
