@@ -449,11 +449,17 @@ func (p *proc) hasEntity(sp marsad.Span) bool {
 	return false
 }
 
+// attributionLinks stand between an attribution word and its source:
+// وفقا لما ذكرته الشرطة، بحسب ما أفادت به الوكالة.
+var attributionLinks = map[string]bool{"ل": true, "لما": true, "عن": true, "ما": true, "به": true,
+	"ذكر": true, "ذكرت": true, "افاد": true, "افادت": true, "قال": true, "قالت": true, "نشر": true, "نشرت": true,
+	"اورد": true, "اوردت": true, "اعلن": true, "اعلنت": true, "اكد": true, "اكدت": true, "نقل": true, "نقلت": true}
+
 // attribution reads "بحسب X", "وفقا لـ X", "نقلا عن X": the speaker follows,
 // the reported content is the rest of the sentence.
 func (p *proc) attribution(i, lo, hi int) {
 	j := i + 1
-	for j < hi && j <= i+3 && (p.toks[j].Norm == "ل" || p.toks[j].Norm == "لما" || p.toks[j].Norm == "عن" || p.toks[j].Norm == "ما" || p.toks[j].Norm == "ذكر" || p.toks[j].Norm == "ذكرت" || p.toks[j].Norm == "افاد" || p.toks[j].Norm == "افادت" || p.toks[j].Norm == "قال" || p.toks[j].Norm == "قالت") {
+	for j < hi && j <= i+3 && (attributionLinks[p.toks[j].Norm] || attributionLinks[p.toks[j].Base]) {
 		j++
 	}
 	sp := p.np(j, hi)
@@ -547,6 +553,11 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 			break
 		}
 		b++
+	}
+	// A preposition whose object the loop did not take (مكتب التحقيقات
+	// في "سان أنتونيو") is not part of the speaker.
+	for b > a+1 && notSubjectWords[p.toks[b-1].Norm] {
+		b--
 	}
 	if b == a {
 		return nil

@@ -244,7 +244,8 @@ func isoWeekday(wd int) int {
 func (f *finder) futureContext(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := f.at(j)
-		if t.verbFuture || f.is(j, "سوف", "غدا", "غد", "المقبل", "القادم", "ستعقد", "ستجري", "بعد") {
+		// بعد is no marker of its own: بعد انفجار وقع الأحد is past.
+		if t.verbFuture || f.is(j, "سوف", "غدا", "غد", "المقبل", "القادم", "ستعقد", "ستجري") {
 			return true
 		}
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟") {

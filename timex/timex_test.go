@@ -35,6 +35,7 @@ func TestFind(t *testing.T) {
 		{"past verb keeps the past", "التقى الرئيس نظيره الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"verb in another clause", "يزور الرئيس القاهرة، وكان قد وصل الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"two is not Monday", "إذ يواجه اثنين من المرشحين", pub, ""},
+		{"after a noun is no future", "ويأتي بعد انفجار وقع الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"yesterday", "أعلنت الحكومة أمس أن", pub, "أمس=DATE:2014-09-27"},
 		{"with proclitic", "وقال بالأمس إن", pub, "بالأمس=DATE:2014-09-27"},
 		{"tomorrow", "يصل الوفد غدا", pub, "غدا=DATE:2014-09-29"},
