@@ -174,7 +174,7 @@ func (f *finder) weekday(i int) (int, Match) {
 	if p, ok := partsOfDay[f.at(i).bare]; ok && f.at(i).kind == marsad.TokenWord {
 		part, n = p, 1
 	}
-	if f.is(i+n, "يوم") {
+	if f.is(i+n, "يوم", "يومي") {
 		n++
 	}
 	wd, ok := f.lookup(i+n, weekdays)
@@ -196,10 +196,11 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	}
 	dir := -1 // past narrative: the last such day, today included
+	explicit := false
 	if r, ok := f.relWord(i + n); ok && r != 0 {
-		dir = r
+		dir, explicit = r, true
 		n++
-	} else if f.futureContext(i) {
+	} else if f.futureContext(i) { // سيعقد ... الأربعاء: today or the days to come
 		dir = 1
 	}
 	res := Match{Type: marsad.Date}
@@ -211,8 +212,8 @@ func (f *finder) weekday(i int) (int, Match) {
 	off := -diff
 	if dir > 0 {
 		off = (wd - int(f.pub.Weekday()) + 7) % 7
-		if off == 0 {
-			off = 7
+		if off == 0 && explicit {
+			off = 7 // الأربعاء المقبل, said on a Wednesday
 		}
 	} else if diff > 3 && f.scheduled(i) {
 		// Set to happen: the nearest such day, here in the days to come.
@@ -224,6 +225,12 @@ func (f *finder) weekday(i int) (int, Match) {
 		res.Type = marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// weekdayAt reports a weekday name at token i.
+func weekdayAt(f *finder, i int) bool {
+	_, ok := f.lookup(i, weekdays)
+	return ok
 }
 
 func (f *finder) bareAt(i int) string {
@@ -522,7 +529,8 @@ func (f *finder) duration(i int) (int, Match) {
 				if t.bare == "قرنا" || t.bare == "عقدا" {
 					u = map[string]unit{"قرنا": {"CE", false, 0}, "عقدا": {"DE", false, 0}}[t.bare]
 				}
-				if !f.is(i+n-1, "كل") {
+				// كل يوم is a set, يوما ما is "some day".
+				if next := f.at(i + n + 1); !f.is(i+n-1, "كل") && (next == nil || next.n != "ما") {
 					return n + 1, Match{Type: marsad.Duration, Value: durationValue(1, u)}
 				}
 			}
@@ -704,6 +712,8 @@ func (f *finder) set(i int) (int, Match) {
 		return 1, Match{Type: marsad.Set, Value: "P1M"}
 	case f.is(i, "اسبوعيا"):
 		return 1, Match{Type: marsad.Set, Value: "P1W"}
+	case f.is(i, "يومي") && weekdayAt(f, i+1):
+		return 0, Match{} // يومي الجمعة والسبت: on the two days (the weekday matcher reads it)
 	case f.is(i, "يوميا", "يومي", "يوميه", "اليومي", "اليوميه"):
 		return 1, Match{Type: marsad.Set, Value: "P1D"}
 	case f.is(i, "الاسبوعي", "الاسبوعيه", "اسبوعي", "اسبوعيه"):
