@@ -153,3 +153,22 @@ func (s *Score) PRF(typ string) (p, r, f float64) {
 	}
 	return
 }
+
+// AQMARTag maps a tag of the AQMAR Wikipedia corpus (Mohit et al. 2012) to
+// this tag set: its extra categories MIS0 to MIS3 (and the stray spellings
+// MIS, MIS-1, MIS1`) are MISC, I--ORG is I-ORG, and OO, IO and the
+// language tags (B-ENGLISH, B-SPANISH) are O.
+func AQMARTag(tag string) string {
+	bio, typ, ok := strings.Cut(tag, "-")
+	if !ok || (bio != "B" && bio != "I") {
+		return "O"
+	}
+	typ = strings.TrimLeft(typ, "-")
+	switch {
+	case strings.HasPrefix(typ, "MIS"):
+		return bio + "-MISC"
+	case typ == "PER" || typ == "PERS" || typ == "LOC" || typ == "ORG":
+		return bio + "-" + validTypes[typ]
+	}
+	return "O"
+}

@@ -1,4 +1,9 @@
 // Package ner finds people, places, organisations and other names in Arabic
 // text with a structured averaged perceptron over normalised, clitic-aware
-// features, decoded with Viterbi. The trained model is embedded.
+// features, decoded with Viterbi. Among the features are word classes
+// learned from unlabelled news (BuildClusters): each word's class has a
+// path in a binary tree, and prefixes of the paths of the word and its
+// neighbours are features. The trained model, word classes included, is
+// embedded (model/ner.bin.gz; see model/README.md for its data and
+// licences).
 package ner

@@ -42,6 +42,7 @@ type word struct {
 	shape  string
 	gaz    uint8 // gazetteer membership bits of stem / base
 	trig   uint8 // trigger class bits
+	clus   int32 // word cluster of stem, 1-based; 0 for none
 	hasAl  bool
 	isWord bool
 }
@@ -70,6 +71,18 @@ func init() {
 
 // analyse computes the word information of one token.
 func (m *Model) analyse(tok string) word {
+	w := lexical(tok)
+	if w.isWord {
+		w.gaz = m.gazetteer(w.base) | m.gazetteer(w.stem) | m.gazetteer(w.norm)
+		w.trig = triggers[w.base] | triggers[w.stem]
+	}
+	w.clus = m.cluster(w.stem)
+	return w
+}
+
+// lexical computes the model-independent part of a token's information:
+// normalised form, proclitics, base, stem and shape.
+func lexical(tok string) word {
 	n := arabic.Normalize(tok)
 	w := word{norm: n, shape: shape(tok)}
 	r, _ := utf8.DecodeRuneInString(tok)
@@ -88,8 +101,6 @@ func (m *Model) analyse(tok string) word {
 	if strings.HasPrefix(w.stem, "ال") && utf8.RuneCountInString(w.stem) > 3 {
 		w.stem, w.hasAl = w.stem[len("ال"):], true
 	}
-	w.gaz = m.gazetteer(w.base) | m.gazetteer(w.stem) | m.gazetteer(n)
-	w.trig = triggers[w.base] | triggers[w.stem]
 	return w
 }
 
@@ -174,7 +185,9 @@ func (m *Model) features(ws []word, i int, out []uint64) []uint64 {
 	if w.hasAl {
 		out = append(out, feat("al"))
 	}
-
+	out = m.clusterFeatures(out, &clusterTemplates[0], w.clus)
+	out = m.clusterFeatures(out, &clusterTemplates[1], p1.clus)
+	out = m.clusterFeatures(out, &clusterTemplates[2], n1.clus)
 	if len(w.stem) <= 4 {
 		out = append(out, feat("short"))
 	}
@@ -206,6 +219,26 @@ func (m *Model) features(ws []word, i int, out []uint64) []uint64 {
 		if g := m.gazetteer(p1.base + " " + w.base); g != 0 {
 			out = append(out, feat("g2-", string(rune('0'+g))))
 		}
+	}
+	return out
+}
+
+// clusterTemplates name the word-class features of the word, the one
+// before and the one after, one name per path prefix length.
+var clusterTemplates = [...][len(clusterPrefixes)]string{
+	{"c4", "c8", "c12", "c"},
+	{"c-1:4", "c-1:8", "c-1:12", "c-1"},
+	{"c+1:4", "c+1:8", "c+1:12", "c+1"},
+}
+
+// clusterFeatures appends the path-prefix features of a word class.
+func (m *Model) clusterFeatures(out []uint64, tmpl *[len(clusterPrefixes)]string, c int32) []uint64 {
+	if c == 0 {
+		return out
+	}
+	pre := &m.clusPre[c-1]
+	for k := range pre {
+		out = append(out, feat(tmpl[k], pre[k]))
 	}
 	return out
 }

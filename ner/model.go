@@ -8,11 +8,12 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // ModelVersion is the format version of model files; a file of another
 // version is refused at load.
-const ModelVersion = 1
+const ModelVersion = 2
 
 const modelMagic = "MARSAD-NER"
 
@@ -24,7 +25,37 @@ type Model struct {
 	weights []float32        // rows of len(tags)
 	trans   []float32        // (len(tags)+1) × len(tags): previous tag (or start) → tag
 	gaz     map[uint64]uint8
-	Info    string // provenance, printed by marsad ner --info
+	// Word classes: stem hash → leaf+1, and the path prefixes of each leaf
+	// used as feature values.
+	clus     map[uint64]int32
+	clusPath []string
+	clusPre  [][len(clusterPrefixes)]string
+	Info     string // provenance, printed by marsad ner --info
+}
+
+// clusterPrefixes are the path lengths used as features (0: the whole path).
+var clusterPrefixes = [...]int{4, 8, 12, 0}
+
+func (m *Model) cluster(stem string) int32 {
+	if m.clus == nil || stem == "" {
+		return 0
+	}
+	return m.clus[mix(fnvOffset, stem)]
+}
+
+// setClusters installs word classes: words as hashes, paths and their prefixes.
+func (m *Model) setClusters(paths []string, words map[uint64]int32) {
+	m.clusPath, m.clus = paths, words
+	m.clusPre = make([][len(clusterPrefixes)]string, len(paths))
+	for i, p := range paths {
+		for k, n := range clusterPrefixes {
+			if n > 0 && n < len(p) {
+				m.clusPre[i][k] = p[:n]
+			} else {
+				m.clusPre[i][k] = p
+			}
+		}
+	}
 }
 
 // Tags returns the model's tag set.
@@ -141,9 +172,19 @@ func (m *Model) Save(w io.Writer) error {
 		put(m.weights[r*len(m.tags) : (r+1)*len(m.tags)])
 	}
 	put(uint32(len(m.gaz)))
-	for k, v := range m.gaz {
+	for _, k := range sortedKeys(m.gaz) {
 		put(k)
-		put(v)
+		put(m.gaz[k])
+	}
+	put(uint32(len(m.clusPath)))
+	for _, p := range m.clusPath {
+		put(uint8(len(p)))
+		bw.WriteString(p)
+	}
+	put(uint32(len(m.clus)))
+	for _, k := range sortedKeys(m.clus) {
+		put(k)
+		put(uint16(m.clus[k]))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -225,8 +266,49 @@ func Load(r io.Reader) (m *Model, err error) {
 		get(&v)
 		m.gaz[k] = v
 	}
+	get(&n)
+	if err != nil || n > 1<<16 {
+		return nil, fmt.Errorf("%w: bad word classes", ErrModel)
+	}
+	paths := make([]string, n)
+	for i := range paths {
+		var l uint8
+		get(&l)
+		b := make([]byte, l)
+		if err == nil {
+			_, err = io.ReadFull(br, b)
+		}
+		paths[i] = string(b)
+	}
+	get(&n)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("%w: bad word classes", ErrModel)
+	}
+	words := make(map[uint64]int32, n)
+	for range n {
+		var k uint64
+		var v uint16
+		get(&k)
+		get(&v)
+		if err == nil && (v == 0 || int(v) > len(paths)) {
+			return nil, fmt.Errorf("%w: word class %d out of range", ErrModel, v)
+		}
+		words[k] = int32(v)
+	}
+	m.setClusters(paths, words)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
 	return m, nil
+}
+
+// sortedKeys returns the keys of a hashed table in order, so that a model
+// file does not depend on map iteration.
+func sortedKeys[V any](t map[uint64]V) []uint64 {
+	keys := make([]uint64, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

@@ -48,16 +48,22 @@ func TestChunks(t *testing.T) {
 	}
 }
 
-func TestTrainTagSaveLoad(t *testing.T) {
+func readTiny(t *testing.T) []ner.Sentence {
+	t.Helper()
 	f, err := os.Open("testdata/tiny.conll")
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer f.Close()
 	sents, err := ner.ReadCoNLL(f, true)
-	f.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return sents
+}
+
+func TestTrainTagSaveLoad(t *testing.T) {
+	sents := readTiny(t)
 	m, err := ner.Train(sents, nil, ner.TrainOptions{Epochs: 8, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

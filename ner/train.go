@@ -18,6 +18,9 @@ type TrainOptions struct {
 	// Gazetteer entries by type bit (PER, LOC, ORG, first names), raw text.
 	Gazetteer map[string]uint8
 	Info      string // provenance note stored in the model
+	// Clusters are word classes from unlabelled text (see BuildClusters);
+	// nil for none.
+	Clusters *Clusters
 }
 
 // Gazetteer types for TrainOptions.Gazetteer.
@@ -71,6 +74,13 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		if k != "" {
 			m.gaz[mix(fnvOffset, k)] |= bits
 		}
+	}
+	if c := o.Clusters; c != nil {
+		words := make(map[uint64]int32, len(c.Words))
+		for w, leaf := range c.Words {
+			words[mix(fnvOffset, w)] = leaf + 1
+		}
+		m.setClusters(c.Paths, words)
 	}
 	nt := len(m.tags)
 	// Precompute features and gold tag ids.
@@ -221,8 +231,13 @@ func (tn *trainer) averaged() *Model {
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
 	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: map[uint64]int32{}}
+	out.setClusters(m.clusPath, m.clus)
+	keys := make([]uint64, len(m.index))
 	for k, r := range m.index {
-		row := m.weights[int(r)*nt : int(r+1)*nt]
+		keys[r] = k
+	}
+	for r, k := range keys { // in row order, so that the file is reproducible
+		row := m.weights[r*nt : (r+1)*nt]
 		keep := false
 		for _, v := range row {
 			if v > 0.01 || v < -0.01 {

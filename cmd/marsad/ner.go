@@ -97,19 +97,25 @@ func runNER(ctx context.Context, e *env, args []string) error {
 func runEvalNER(ctx context.Context, e *env, args []string) error {
 	fs := commands["eval"].flags(e)
 	gold := fs.String("gold", "", "gold CoNLL `FILE` (token ... tag)")
+	aqmar := fs.String("aqmar", "", "`DIR` of AQMAR CoNLL files (*.txt) to score instead, its tags mapped (MIS0-3 as MISC)")
 	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *gold == "" {
-		fmt.Fprintln(e.stderr, "marsad eval ner: --gold FILE is required")
+	if (*gold == "") == (*aqmar == "") {
+		fmt.Fprintln(e.stderr, "marsad eval ner: one of --gold FILE or --aqmar DIR is required")
 		return errUsage
 	}
 	m, err := loadModel(*model)
 	if err != nil {
 		return err
 	}
-	sents, err := readCoNLL(*gold, true)
+	var sents []ner.Sentence
+	if *aqmar != "" {
+		sents, err = readAQMAR(*aqmar)
+	} else {
+		sents, err = readCoNLL(*gold, true)
+	}
 	if err != nil {
 		return err
 	}
@@ -139,9 +145,11 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	dev := fs.String("dev", "", "dev CoNLL `FILE` (default: hold out --dev-split of the training sentences)")
 	split := fs.Float64("dev-split", 0.1, "share of training sentences held out as dev when --dev is not given (0: none)")
 	seed := fs.Uint64("seed", 1, "random `seed` for the split and the shuffling")
+	shuffle := fs.Uint64("shuffle-seed", 0, "random `seed` for the shuffling alone (default: --seed)")
 	epochs := fs.Int("epochs", 15, "at most `N` epochs")
 	patience := fs.Int("patience", 3, "stop after `N` epochs without dev gain")
 	gaz := fs.String("gazetteers", "", "`DIR` of reference data holding ner/anergazet and gazetteer/ (e.g. ../shared/data)")
+	clusters := fs.String("clusters", "", "word classes `FILE` from marsad train clusters (.gz or plain)")
 	out := fs.String("out", "", "output `DIR` for ner.bin.gz")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -168,13 +176,26 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	shuffleSeed := *seed
+	if *shuffle != 0 {
+		shuffleSeed = *shuffle
+	}
+	var cl *ner.Clusters
+	if *clusters != "" {
+		if cl, err = readClusters(*clusters); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(e.stderr, "training on %d sentences, dev %d, gazetteer %d entries\n", len(trainSet), len(devSet), len(g))
 	info := fmt.Sprintf("Marsad NER model v%d. Trained on %s (%d sentences", ner.ModelVersion, filepath.Base(*train), len(trainSet))
 	if len(devSet) > 0 {
 		info += fmt.Sprintf("; %d held out for early stopping", len(devSet))
 	}
 	info += "). ANERcorp (Benajiba 2007) and ANERgazet are research-use data; the gazetteer features are stored as hashes."
-	m, err := ner.Train(trainSet, devSet, ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: *seed, Log: e.stderr, Gazetteer: g, Info: info})
+	if cl != nil {
+		info += fmt.Sprintf(" Word classes: %s (%d words in %d classes, learned by marsad train clusters from unlabelled news; see ner/model/README.md), stored as hashes.", filepath.Base(*clusters), len(cl.Words), len(cl.Paths))
+	}
+	m, err := ner.Train(trainSet, devSet, ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl})
 	if err != nil {
 		return err
 	}
@@ -196,4 +217,35 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	st, _ := os.Stat(path)
 	fmt.Fprintf(e.stdout, "wrote %s (%d bytes, %s)\n", path, st.Size(), strings.SplitN(info, ".", 2)[0])
 	return nil
+}
+
+// readAQMAR reads the AQMAR files of dir in name order, tags mapped by
+// ner.AQMARTag.
+func readAQMAR(dir string) ([]ner.Sentence, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no *.txt files", dir)
+	}
+	var all []ner.Sentence
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			if f := strings.Fields(l); len(f) >= 2 {
+				lines[i] = f[0] + " " + ner.AQMARTag(f[len(f)-1])
+			}
+		}
+		s, err := ner.ReadCoNLL(strings.NewReader(strings.Join(lines, "\n")), true)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		all = append(all, s...)
+	}
+	return all, nil
 }
