@@ -162,13 +162,15 @@ func outletName(src string) string {
 }
 
 // ParseDate reads a date in the forms news containers use (RFC 1123, RFC
-// 3339 / ISO 8601, plain YYYY-MM-DD) and returns it as YYYY-MM-DD, or ""
-// when it cannot be read.
+// 3339 / ISO 8601, plain YYYY-MM-DD, and day/month/year as Arab and
+// European sites write it: 20/01/2017) and returns it as YYYY-MM-DD, or
+// "" when it cannot be read.
 func ParseDate(s string) string {
 	if s == "" {
 		return ""
 	}
-	for _, layout := range []string{time.RFC1123, time.RFC1123Z, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC822, time.RFC822Z, "Mon, 2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04:05 -0700"} {
+	for _, layout := range []string{time.RFC1123, time.RFC1123Z, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC822, time.RFC822Z, "Mon, 2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04:05 -0700",
+		"02/01/2006", "2/1/2006", "02/01/2006 15:04", "02/01/2006 15:04:05", "02-01-2006", "02.01.2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format("2006-01-02")
 		}

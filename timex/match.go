@@ -835,7 +835,8 @@ func (f *finder) season(i int) (int, Match) {
 // reference: الآن, حاليا (PRESENT_REF), مؤخرا (PAST_REF).
 func (f *finder) reference(i int) (int, Match) {
 	switch {
-	case f.is(i, "الان", "حاليا"):
+	case f.is(i, "الان", "حاليا") && !strings.HasPrefix(f.text[f.at(i).start:], "آلان"):
+		// الآن (now), but not آلان (Alan).
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	case f.is(i, "مؤخرا", "موخرا", "سابقا", "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها"):
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}

@@ -39,6 +39,8 @@ func TestFind(t *testing.T) {
 		{"next on the same weekday is next week", "يعقد الاتحاد مؤتمره الأحد المقبل", pub, "الأحد المقبل=DATE:2014-10-05"},
 		{"on the two days is no set", "تقام البطولة يومي الجمعة والسبت", pub, "يومي الجمعة=DATE:2014-09-26"},
 		{"some day is no duration", "سيعود يوما ما إلى بلاده", pub, ""},
+		{"now", "أصبحت الشركة قادرة الآن على التوسع", pub, "الآن=DATE:PRESENT_REF"},
+		{"Alan is not now", "وقال الرئيس التنفيذي آلان بجاني إن", pub, ""},
 		{"one unit before كما", "وبقي عاما كما وعد", pub, "عاما=DURATION:P1Y"},
 		{"after a noun is no future", "ويأتي بعد انفجار وقع الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"yesterday", "أعلنت الحكومة أمس أن", pub, "أمس=DATE:2014-09-27"},
