@@ -248,3 +248,54 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestMediaPostsAndCommonWords checks names that hold another name or a
+// common word: newspapers named after a city, a national's post at an
+// international body, فتح as a verbal noun, كيف (how).
+func TestMediaPostsAndCommonWords(t *testing.T) {
+	l := lexicon(t)
+	links := []struct{ name, text, want string }{
+		{"a newspaper named after a capital is media", "صحيفة واشنطن بوست", "USAMED"},
+		{"a British newspaper is media", "الغارديان", "GBRMED"},
+		{"the capital alone is still its government", "واشنطن", "USAGOV"},
+		{"an ambassador at the UN is his country's", "السفير الروسي في الأمم المتحدة", "RUSGOV"},
+		{"an envoy to the UN is his country's", "سفير فرنسا لدى الأمم المتحدة", "FRAGOV"},
+		{"the UN alone is the UN", "الأمم المتحدة", "IGOUNO"},
+		{"a UN envoy with no nationality is the UN", "مبعوث الأمم المتحدة", "IGOUNO"},
+	}
+	for _, tt := range links {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if r := l.Link(tt.text, "2018-03-01"); r != nil {
+				got = r.Code
+			}
+			if got != tt.want {
+				t.Errorf("Link(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+	mentions := []struct{ name, text, want string }{
+		{"Fatah named as a party", "وقالت فتح إن الاحتلال مسؤول", "PSEPTY"},
+		{"opening a dialogue is no Fatah", "ودعت إلى فتح حوار مباشر", ""},
+		{"reopening the crossing is no Fatah", "وطالبت بإعادة فتح المعبر", ""},
+		{"how is no Kyiv", "لا أعرف كيف ستنتهي الأزمة", ""},
+		{"Kyiv in full is Kyiv", "وقالت كييف إن", "UKRGOV"},
+	}
+	for _, tt := range mentions {
+		t.Run(tt.name, func(t *testing.T) {
+			var keys []string
+			for _, w := range strings.Fields(tt.text) {
+				keys = append(keys, actor.TokenKey(w))
+			}
+			got := ""
+			for _, f := range l.Mentions(keys, "2018-03-01") {
+				if f.Ref != nil {
+					got = f.Ref.Code
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Mentions(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -58,7 +58,8 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 				if country == nil {
 					country = m.e
 				}
-			} else if res.Ref == nil {
+			} else if res.Ref == nil && !(res.HasRole && (country != nil || res.Country != "") && i > 0 && posts[toks[i-1]]) {
+				// السفير الروسي في الأمم المتحدة: the post of a Russian, not the UN.
 				res.Ref = m.e.ref(date)
 			}
 		case kPlace:
@@ -161,3 +162,7 @@ func (l *Lexicon) Place(text string) (*marsad.ActorRef, bool) {
 }
 
 var placePreps = map[string]bool{"في": true, "من": true, "الي": true, "علي": true, "داخل": true, "قرب": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true}
+
+// posts are the words between a national's title and the body where he
+// serves (سفير روسيا لدى الأمم المتحدة، المندوب السوري في مجلس الأمن).
+var posts = map[string]bool{"في": true, "لدي": true, "الي": true}

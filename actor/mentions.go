@@ -37,7 +37,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 		}
 		switch m.kind {
 		case kActor:
-			if m.weak {
+			if m.weak || verbalUse(keys, i, n) {
 				i += n
 				continue
 			}
@@ -151,3 +151,32 @@ func init() {
 		collective[w] = true
 	}
 }
+
+// verbals are one-word names that are also verbal nouns, with the objects
+// that make them the verbal noun: فتح حوار، فتح تحقيق، إعادة فتح المعبر
+// (opening), not the movement Fatah.
+var verbals = map[string]map[string]bool{"فتح": {}}
+
+func init() {
+	for _, w := range strings.Fields(`حوار الحوار حوارا تحقيق تحقيقا التحقيق تحقيقات باب الباب ابواب الابواب
+		معبر المعبر معابر المعابر طريق الطريق طرق الطرق ممر الممر ممرات الممرات صفحه ملف الملف ملفات الملفات
+		النار نيران الحدود حدود مكتب المكتب مكاتب سفاره السفاره سفارات قنصليه القنصليه المجال مجال الاجواء
+		اجواء قنوات القنوات مطار المطار ميناء الميناء الموانئ موانئ السوق الاسواق اسواق المدارس مدارس
+		المساجد الجامعات افاق جبهه جبهات بلاغ قضيه باب`) {
+		verbals["فتح"][w] = true
+	}
+}
+
+// verbalUse reports a one-word name used as a verbal noun: its object
+// follows (فتح حوار) or إعادة comes before (إعادة فتح).
+func verbalUse(keys []string, i, n int) bool {
+	objs, ok := verbals[keys[i]]
+	if !ok || n != 1 {
+		return false
+	}
+	return i+1 < len(keys) && objs[keys[i+1]] || i > 0 && (keys[i-1] == "اعاده" || keys[i-1] == "واعاده")
+}
+
+// VerbalUse reports whether the one-word name at keys[i] is used there
+// as a verbal noun (فتح حوار): no actor.
+func VerbalUse(keys []string, i int) bool { return verbalUse(keys, i, 1) }

@@ -68,6 +68,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e) {
 			ref = &marsad.ActorRef{ID: "city/عمان", Code: "JORGOV", Name: "عمّان"}
 		}
+		if ref != nil && len(toks) == 1 && verbalEntity(d, e, toks[0]) {
+			ref = nil // فتح حوار: the verbal noun, not Fatah
+		}
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
 			if ref != nil {
@@ -237,4 +240,26 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
 	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(text, "مسقط") || strings.Contains(text, "السلطان")
 	return jordan && !oman
+}
+
+// verbalEntity reports a one-word entity that is a verbal noun in its
+// context (فتح حوار).
+func verbalEntity(d *marsad.Document, e *marsad.Entity, k string) bool {
+	if _, ok := verbals[k]; !ok {
+		return false
+	}
+	for i, t := range d.Tokens {
+		if t.End < e.End {
+			continue
+		}
+		keys := []string{"", k, ""}
+		if i > 0 {
+			keys[0] = tokenKey(d.Tokens[i-1].Text)
+		}
+		if i+1 < len(d.Tokens) && d.Tokens[i+1].Kind == marsad.TokenWord {
+			keys[2] = tokenKey(d.Tokens[i+1].Text)
+		}
+		return verbalUse(keys, 1, 1)
+	}
+	return false
 }
