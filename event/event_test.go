@@ -121,6 +121,22 @@ func TestActors(t *testing.T) {
 		{"conjoined parties of a meeting", "واجتمع وزير الخارجية الأمريكي والروسي في جنيف.", "USAGOV>RUS:040", ""},
 		{"a bare force takes the country of the same force named before", "وأكد الجيش الإسرائيلي أن الجنود أطلقوا النار على متظاهرين في غزة.", "ISRMIL>", "PSEMIL"},
 		{"police do not march", "وفرقت الشرطة المصرية تظاهرة في القاهرة.", "", "EGYCOP"},
+		{"an actor after bihasab only tells", "وقتل عشرة أشخاص في غارات استهدفت قوات النظام، بحسب المرصد السوري لحقوق الإنسان.", "", "SYRNGOHRI"},
+		{"an actor before a cause word reacts to the attack", "وطردت الحكومة البريطانية دبلوماسيين روسا بسبب الهجوم على الجاسوس الروسي.", "", "GBRGOV>RUS:190"},
+		{"who puts down protests does not march", "وقمعت السلطات السودانية مظاهرات في الخرطوم.", "", "SDNGOV>:141"},
+		{"an ally in apposition is no object", "وتسلح الولايات المتحدة حليفة أنقرة وحدات حماية الشعب الكردية.", "USA>SYRREBYPG:072", ">TURGOV"},
+		{"a direct object before the frame's preposition", "وحذرت تركيا الحكومة السورية من مساعدة المقاتلين الأكراد.", "TUR>SYRGOV:130", ">KUR"},
+		{"a title's unknown name does not hide the object", "وانتقد وزير الخارجية الروسي فاسيلي نيبينزيا الولايات المتحدة.", "RUSGOV>USA:111", ""},
+		{"a noun after li is no passive without a verb of undergoing", "ويحاول الأكراد في قتال تنظيم الدولة الإسلامية التصدي للهجوم التركي.", "", ">IMGMUSISI"},
+		{"a noun's object is not in the next clause", "وفر المدنيون بعيدا عن قصف المعارضة إذا تقدمت القوات السورية.", "", ">SYRMIL:195"},
+		{"a verb's object is not in a condition after it", "وشهدت دمشق نزوحا بعيدا عن قصف المعارضة وخطوط المواجهة إذا تقدمت القوات السورية.", "", ">SYRMIL:195"},
+		{"the source of a report did not strike", "قتل 36 شخصا في غارات للطيران التركي استهدفت قوات موالية للحكومة في عفرين، بحسب المرصد السوري لحقوق الإنسان.", "", "SYRNGOHRI>"},
+		{"the relative clause names the noun's doer", "وندد المرشد الإيراني علي خامنئي بالضربات التي شنتها الدول الغربية على سوريا.", "WST>SYR:195", "IRNGOV>SYR"},
+		{"seized bombs are no bombing", "وصادرت القوات اليمنية العبوات الناسفة من مخازن تنظيم القاعدة.", "", ":1833"},
+		{"a country and its own forces are one party", "وبدعم تركي تنتشر القوات التركية في المنطقة.", "", "TUR>TURMIL"},
+		{"the owner of an embassy is no doer", "وأطلق مهاجمون النار على سفارة فرنسا وهاجمت مجموعة أخرى مقر الجيش.", "", "FRA>"},
+		{"killed during a fight with no doer named", "ويعتقد أنها أول بريطانية تقتل أثناء مشاركتها في القتال في صفوف القوات الكردية.", "", ""},
+		{"an ambassador at the UN calls on another state", "ودعا سفير فرنسا لدى الأمم المتحدة موسكو إلى وقف القتال.", "FRAGOV>RUSGOV:020", ">IGOUNO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
