@@ -243,6 +243,12 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if cueAt >= 0 && p.kindOf(cueAt) == cueDescribe && n < 3 && !short {
 		return pending{}, false
 	}
+	// A name in quotation marks: a few words right after an outlet noun
+	// (صحيفة "وول ستريت جورنال") or standing before a complementizer as
+	// the subject of a speech verb (وذكرت "نيويورك تايمز" أن).
+	if n <= 4 && !colon && (open > lo && outletNouns[p.toks[open-1].Base] || close+1 < hi && p.isComp(close+1)) {
+		return pending{}, false
+	}
 	for k := a; k < b; k++ {
 		p.inDirect[k] = true
 	}
@@ -256,6 +262,11 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
 }
 
+// outletNouns name what an outlet is: its name may follow in quotation
+// marks.
+var outletNouns = map[string]bool{"صحيفه": true, "الصحيفه": true, "جريده": true, "وكاله": true, "موقع": true, "قناه": true,
+	"مجله": true, "شبكه": true, "اذاعه": true, "تلفزيون": true, "برنامج": true, "حركه": true, "حزب": true, "منظمه": true, "جمعيه": true}
+
 // maxCueDistance is how many tokens before a quotation its cue may be
 // (long subjects: وقال رئيس هيئة الإسعاف الإيرانية في المنطقة ... لـ"إيسنا").
 const maxCueDistance = 30
@@ -267,6 +278,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	if cueAt >= 0 {
 		q.Cue = p.mention(cueAt, cueAt+1)
 		switch {
+		case cueAt+2 < pd.open && p.toks[cueAt+1].Norm == "عن":
+			q.Speaker = p.np(cueAt+2, pd.open) // ناقلا عن الطبيب "...": the one relayed
 		case p.kindOf(cueAt) == cueParticiple:
 			q.Speaker = p.participleSubject(cueAt, lo)
 		case pd.after:
@@ -342,6 +355,8 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			q.Span = marsad.Span{Start: p.toks[first].Start, End: p.toks[last].End}
 			q.Text = p.d.Slice(q.Span)
 			switch {
+			case i+2 < j && p.toks[i+1].Norm == "عن":
+				q.Speaker = p.np(i+2, j) // نقل عن مسؤول أن ...: the one relayed
 			case kind == cueParticiple:
 				q.Speaker = p.participleSubject(i, lo)
 			case in:
@@ -497,6 +512,9 @@ func (p *proc) attribution(i, lo, hi int) {
 
 func (p *proc) isComp(j int) bool {
 	t := p.toks[j]
+	if strings.HasPrefix(t.Text, "آ") {
+		return false // آن (Anne), not أن
+	}
 	return t.Kind == marsad.TokenWord && (complementizers[t.Norm] || complementizers[t.Base] && t.Prefix == "ب")
 }
 
@@ -528,9 +546,20 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) {
 		return nil
 	}
+	// A name in quotation marks: the subject itself (وذكرت "نيويورك
+	// تايمز" أن) or the name of the outlet before it (صحيفة "الشرق").
+	if c := p.quotedName(a, limit); c > 0 {
+		return p.mention(a+1, c)
+	}
 	b := a
 	for b < limit && b < len(p.toks) && b-a < 8 {
 		t := p.toks[b]
+		if b > a && outletNouns[p.toks[b-1].Base] {
+			if c := p.quotedName(b, limit); c > 0 {
+				b = c + 1
+				break
+			}
+		}
 		if t.Kind == marsad.TokenPunct || t.Kind == marsad.TokenSymbol || p.isComp(b) || relatives[t.Norm] {
 			break
 		}
@@ -540,8 +569,11 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && (npStops[t.Norm] || t.Norm == "ل" || t.Norm == "الي") {
 			break // على حسابه، عبر تويتر، لـ"الشرق": how or to whom, not who
 		}
-		if b > a && t.Norm == "في" && b+1 < limit && speechNouns[p.toks[b+1].Base] {
-			break // في بيان، في مؤتمر صحفي: how, not who
+		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
+			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
+		}
+		if b > a && t.Norm == "في" && b+1 < limit && (p.toks[b+1].Norm == "وقت" || p.toks[b+1].Norm == "حين") {
+			break // في وقت سابق، في وقت لاحق: when, not who
 		}
 		if b > a && isHal(t) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject
@@ -565,10 +597,38 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	return p.mention(a, b)
 }
 
+// quotedName returns the closing mark of a name of one to four words in
+// quotation marks opening at token i, or -1.
+func (p *proc) quotedName(i, limit int) int {
+	if i >= limit || i >= len(p.toks) || !isOpen(p.toks[i].Text) {
+		return -1
+	}
+	for c := i + 1; c < limit && c <= i+5; c++ {
+		if closes(p.toks[i].Text, p.toks[c].Text) {
+			if c == i+1 {
+				return -1
+			}
+			return c
+		}
+		if p.toks[c].Kind != marsad.TokenWord && p.toks[c].Kind != marsad.TokenLatin && p.toks[c].Kind != marsad.TokenNumber {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speechNoun reports a speech noun at token i, with or without the
+// article and an attached pronoun (بيان، البيان، تقريرها).
+func (p *proc) speechNoun(i int) bool {
+	b := p.toks[i].Base
+	return speechNouns[b] || strings.HasPrefix(b, "ال") && speechNouns[b[len("ال"):]]
+}
+
 // speechNouns are the occasions of speech: في بيان، في كلمة ... end a
 // speaker's noun phrase.
 var speechNouns = map[string]bool{"بيان": true, "كلمه": true, "مؤتمر": true, "موتمر": true, "تصريح": true, "تصريحات": true,
-	"مقابله": true, "حديث": true, "تغريده": true, "خطاب": true, "رساله": true, "مقال": true}
+	"مقابله": true, "حديث": true, "تغريده": true, "خطاب": true, "رساله": true, "مقال": true,
+	"تقرير": true, "بلاغ": true, "منشور": true, "تدوينه": true}
 
 // npAdverbs are adverbs that may stand between a speech verb and its
 // subject.
