@@ -278,7 +278,7 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	if cueAt >= 0 {
 		q.Cue = p.mention(cueAt, cueAt+1)
 		switch {
-		case cueAt+2 < pd.open && p.toks[cueAt+1].Norm == "عن":
+		case cueAt+2 < pd.open && p.relays(cueAt):
 			q.Speaker = p.np(cueAt+2, pd.open) // ناقلا عن الطبيب "...": the one relayed
 		case p.kindOf(cueAt) == cueParticiple:
 			q.Speaker = p.participleSubject(cueAt, lo)
@@ -355,7 +355,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			q.Span = marsad.Span{Start: p.toks[first].Start, End: p.toks[last].End}
 			q.Text = p.d.Slice(q.Span)
 			switch {
-			case i+2 < j && p.toks[i+1].Norm == "عن":
+			case i+2 < j && p.relays(i):
 				q.Speaker = p.np(i+2, j) // نقل عن مسؤول أن ...: the one relayed
 			case kind == cueParticiple:
 				q.Speaker = p.participleSubject(i, lo)
@@ -595,6 +595,19 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(a, b)
+}
+
+// relays reports a verb of relaying followed by عن (نقل عن، ناقلا عن):
+// the speaker is the one relayed. أعرب عن، تحدث عن are not relays.
+func (p *proc) relays(cue int) bool {
+	if cue+1 >= len(p.toks) || p.toks[cue+1].Norm != "عن" {
+		return false
+	}
+	switch strings.TrimLeft(p.toks[cue].Norm, "وف") {
+	case "نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ناقلا", "ناقله", "نقلا":
+		return true
+	}
+	return false
 }
 
 // quotedName returns the closing mark of a name of one to four words in
