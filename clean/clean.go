@@ -228,6 +228,13 @@ func (c *cleaner) Clean(a *marsad.Article) (*marsad.Document, error) {
 			c.stats.add(func(s *Stats) { s.Warnings["possible-dateline"]++ })
 		}
 	}
+	if dateline == "" {
+		// Some outlets put the place before the headline instead:
+		// "سوسة : حجز 30 كلغ من ...".
+		if i := strings.IndexAny(title, ":："); i > 0 && c.isPlace(strings.TrimSpace(title[:i])) {
+			dateline = strings.TrimSpace(title[:i])
+		}
+	}
 	if dateline != "" {
 		c.stats.add(func(s *Stats) { s.Datelines++ })
 	}

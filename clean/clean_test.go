@@ -80,6 +80,16 @@ func TestClean(t *testing.T) {
 			title: "عنوان خامس", paragraphs: 1, keep: []string{"شارك الآلاف"},
 		},
 		{
+			name:  "place before the headline",
+			in:    "سوسة : حجز كمية من السلع المهربة\nتمكنت وحدات الحرس من حجز كمية من السلع المهربة.\n",
+			title: "سوسة : حجز كمية من السلع المهربة", dateline: "سوسة", paragraphs: 1,
+		},
+		{
+			name:  "a person before the headline is no dateline",
+			in:    "وزير الداخلية : لا تهاون مع المخالفين\nقال وزير الداخلية إنه لا تهاون مع المخالفين.\n",
+			title: "وزير الداخلية : لا تهاون مع المخالفين", dateline: "", paragraphs: 1,
+		},
+		{
 			name:  "CRLF line ends",
 			in:    "عنوان سادس\r\n\r\nفقرة أولى.\r\nفقرة ثانية.\r\n",
 			title: "عنوان سادس", paragraphs: 2,
