@@ -104,6 +104,7 @@ var units = map[string]unit{
 var partsOfDay = map[string]string{
 	"صباح": "MO", "صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ظهر": "AF", "ظهرا": "AF",
 	"عصر": "AF", "عصرا": "AF", "ليل": "NI", "ليلا": "NI", "ليله": "NI", "فجر": "MO", "فجرا": "MO",
+	"عشيه": "EV", // Maghrebi: عشية اليوم, the late afternoon and evening
 }
 
 // decades: الثمانينيات → 198 (of the twentieth century by default).

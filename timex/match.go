@@ -322,8 +322,9 @@ func (f *finder) relativeDay(i int) (int, Match) {
 			n++
 		}
 	}
-	// "بعد غد الثلاثاء", "أمس الأحد": the weekday names the same day.
-	if _, ok := f.lookup(i+n, weekdays); ok && part == "" {
+	// "بعد غد الثلاثاء", "أمس الأحد", "صباح اليوم الثلاثاء": the weekday
+	// names the same day.
+	if _, ok := f.lookup(i+n, weekdays); ok {
 		n++
 	}
 	res := Match{Type: marsad.Date, Value: f.dayValue(off)}

@@ -273,6 +273,8 @@ func (f *finder) yearAfter(i int) (y, n int, hij bool) {
 				return y, n + 2, true // هـ: the tatweel is part of the abbreviation
 			}
 			return y, n + 1, true
+		case f.is(i+1, "م") && f.is(i+2, "د", "دينار", "دولار", "دج", "دم", "ج", "جنيه", "ريال", "درهم", "ل"):
+			// 900 م د: million dinars, not the year 900.
 		case f.is(i+1, "م", "ميلادي", "ميلاديه"):
 			return y, n + 1, false
 		}
