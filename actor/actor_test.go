@@ -279,6 +279,9 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"opening a dialogue is no Fatah", "ودعت إلى فتح حوار مباشر", ""},
 		{"reopening the crossing is no Fatah", "وطالبت بإعادة فتح المعبر", ""},
 		{"how is no Kyiv", "لا أعرف كيف ستنتهي الأزمة", ""},
+		{"financial is no Mali", "بشبهة فساد مالي وإداري", ""},
+		{"financial support is no Mali", "وحصل على دعم مالي كبير", ""},
+		{"Mali the country", "وقتل جنود في شمال مالي", "MLI"},
 		{"Kyiv in full is Kyiv", "وقالت كييف إن", "UKRGOV"},
 	}
 	for _, tt := range mentions {

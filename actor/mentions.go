@@ -167,14 +167,31 @@ func init() {
 	}
 }
 
-// verbalUse reports a one-word name used as a verbal noun: its object
-// follows (فتح حوار) or إعادة comes before (إعادة فتح).
+// verbalUse reports a one-word name used as a common word: a verbal noun
+// whose object follows (فتح حوار) or after إعادة (إعادة فتح), or the
+// adjective مالي (financial) after a noun it qualifies (دعم مالي) or
+// before وإداري.
 func verbalUse(keys []string, i, n int) bool {
+	if n == 1 && keys[i] == "مالي" {
+		return i > 0 && financialHeads[keys[i-1]] || i+1 < len(keys) && (keys[i+1] == "اداري" || keys[i+1] == "اقتصادي")
+	}
 	objs, ok := verbals[keys[i]]
 	if !ok || n != 1 {
 		return false
 	}
 	return i+1 < len(keys) && objs[keys[i+1]] || i > 0 && (keys[i-1] == "اعاده" || keys[i-1] == "واعاده")
+}
+
+// financialHeads are nouns that مالي after them qualifies as
+// "financial" (دعم مالي، فساد مالي، محلل مالي) rather than name Mali.
+var financialHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`دعم مبلغ فساد محلل تعويض مقابل مرتب دخل وعاء عجز مستشار وضع قطاع فائض وعي
+		تامين تحفيز صندوق استقرار ربح مشروع عام نظام سوق خبير مدير تمويل حساب عائد تقييم مورد احتيال عبء تدقيق
+		ضمان التزام حافز نمو اصلاح اداء ملف مكسب تلاعب غش خطا خساره مصدر تخطيط ضغط انهيار اغراء تهرب`) {
+		financialHeads[w] = true
+	}
 }
 
 // VerbalUse reports whether the one-word name at keys[i] is used there

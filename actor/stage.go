@@ -245,7 +245,7 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 // verbalEntity reports a one-word entity that is a verbal noun in its
 // context (فتح حوار).
 func verbalEntity(d *marsad.Document, e *marsad.Entity, k string) bool {
-	if _, ok := verbals[k]; !ok {
+	if _, ok := verbals[k]; !ok && k != "مالي" {
 		return false
 	}
 	for i, t := range d.Tokens {
