@@ -302,3 +302,39 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFatahNeedsPalestine links the one word فتح to the party only in an
+// article about Palestinian politics.
+func TestFatahNeedsPalestine(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Fatah beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", "PSEPTY"},
+		{"a court opens an inquiry", "وأذنت النيابة العمومية بفتح بحث ضد المشتبه فيه.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st, _ := arabic.NewStage()
+			st.Process(d)
+			r := []rune(tt.text)
+			for i := range r {
+				if string(r[i:min(i+3, len(r))]) == "فتح" {
+					d.Entities = []marsad.Entity{{Span: marsad.Span{Start: i, End: i + 3}, Text: "فتح", Type: marsad.ORG}}
+					break
+				}
+			}
+			if err := actor.NewStage(lexicon(t)).Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Text == "فتح" && e.Actor != nil {
+					got = e.Actor.Code
+				}
+			}
+			if got != tt.want {
+				t.Errorf("فتح linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

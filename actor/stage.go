@@ -71,6 +71,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && len(toks) == 1 && verbalEntity(d, e, toks[0]) {
 			ref = nil // فتح حوار: the verbal noun, not Fatah
 		}
+		if ref != nil && len(toks) == 1 && toks[0] == "فتح" && !palestinian(d) {
+			ref = nil // بفتح بحث in a Tunisian court story: no Fatah without Palestine
+		}
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
 			if ref != nil {
@@ -240,6 +243,26 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
 	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(text, "مسقط") || strings.Contains(text, "السلطان")
 	return jordan && !oman
+}
+
+// palestinianMarkers are words of which an article that names Fatah
+// holds at least one.
+var palestinianMarkers = []string{"فلسطين", "الفلسطيني", "حماس", "غزه", "الضفه", "عباس", "اسرائيل", "الاسرائيلي", "الاحتلال", "القدس"}
+
+// palestinian reports an article with a word of Palestinian politics:
+// only there is the one word فتح the name of the party.
+func palestinian(d *marsad.Document) bool {
+	for _, t := range d.Tokens {
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		for _, m := range palestinianMarkers {
+			if strings.HasPrefix(t.Base, m) || strings.HasPrefix(t.Norm, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbalEntity reports a one-word entity that is a verbal noun in its

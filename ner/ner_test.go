@@ -161,3 +161,39 @@ func FuzzReadCoNLL(f *testing.F) {
 		ner.ReadCoNLL(strings.NewReader(s), false)
 	})
 }
+
+// TestConsistency checks that a name found once tags its later mentions,
+// and that a person named علي does not make every على (on) a name.
+func TestConsistency(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             int // entities whose text is word
+	}{
+		{"a surname recurs", "وقال وزير الخارجية الروسي سيرجي لافروف إن المحادثات مفيدة. وأضاف لافروف أن الوفد سيعود.", "لافروف", 1},
+		{"on is not Ali", "وغادر الرئيس التونسي الأسبق زين العابدين بن علي البلاد. وحصل الحزب على أغلبية المقاعد وشدد على ضرورة الحوار.", "على", 0},
+	}
+	st, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			a, _ := arabic.NewStage()
+			a.Process(d)
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, e := range d.Entities {
+				if e.Text == tt.word && e.Type == marsad.PER {
+					n++
+				}
+			}
+			if tt.want == 0 && n != 0 || tt.want > 0 && n < tt.want {
+				t.Errorf("%d person entities %q, want %d: %v", n, tt.word, tt.want, d.Entities)
+			}
+		})
+	}
+}

@@ -123,7 +123,7 @@ func (s *stage) consistency(d *marsad.Document) {
 			continue
 		}
 		typ, ok := names[t.Base]
-		if !ok || typ != marsad.PER || covered(t) {
+		if !ok || typ != marsad.PER || covered(t) || notNames[t.Base] || alefMaqsuraDiffers(t.Text, t.Base, d) {
 			continue
 		}
 		sp := marsad.Span{Start: t.Start + utf8.RuneCountInString(cliticsToDrop(t)), End: t.End}
@@ -134,6 +134,40 @@ func (s *stage) consistency(d *marsad.Document) {
 	}
 	d.Entities = append(d.Entities, added...)
 	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
+}
+
+// notNames are function words whose normalised form is also a name
+// (على and علي, إلى): a person named علي does not make every على a name.
+var notNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("علي الي حتي لدي متي سوي مدي اذا التي الذي بين منذ عند كان قال بعد قبل خلال عبر حول دون غير ذلك هذا هذه تلك انه انها لكن ايضا اليوم امس") {
+		notNames[w] = true
+	}
+}
+
+// alefMaqsuraDiffers reports a token that ends in ى where the written
+// name ends in ي, or the other way round: the same normalised form, two
+// words (مصطفى the name, but على the preposition).
+func alefMaqsuraDiffers(tok, base string, d *marsad.Document) bool {
+	last, _ := utf8.DecodeLastRuneInString(tok)
+	if last != 'ى' && last != 'ي' {
+		return false
+	}
+	for _, e := range d.Entities {
+		if e.Type != marsad.PER {
+			continue
+		}
+		words := strings.Fields(e.Text)
+		if len(words) == 0 || baseKey(words[len(words)-1]) != base {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(words[len(words)-1])
+		if r == 'ى' || r == 'ي' {
+			return r != last
+		}
+	}
+	return false
 }
 
 // baseKey is the normalised base of a written word, as Token.Base.
