@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 )
 
 // ModelVersion is the format version of model files; a file of another
@@ -75,7 +76,29 @@ func (m *Model) Tag(tokens []string) ([]string, []float64) {
 	for i, t := range tokens {
 		ws[i] = m.analyse(t)
 	}
-	return m.tagWords(ws)
+	tags, conf := m.tagWords(ws)
+	joinHeads(tags, ws)
+	return tags, conf
+}
+
+// nameHeads begin names of two words that the tagger may cut in two
+// (سيدي بوزيد، بن عروس، عين العرب، أبو ظبي، سان فرانسيسكو).
+var nameHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("سيدي بن ابن ابو عين حمام سان سانت راس بير جبل وادي منزل ام عبد بني بنو دار تل بيت دير خان قصر برج كفر مار") {
+		nameHeads[w] = true
+	}
+}
+
+// joinHeads continues a name that a name head alone began: B-LOC B-LOC
+// over سيدي بوزيد becomes B-LOC I-LOC.
+func joinHeads(tags []string, ws []word) {
+	for i := 1; i < len(tags); i++ {
+		if tags[i-1] == tags[i] && strings.HasPrefix(tags[i], "B-") && nameHeads[ws[i-1].base] {
+			tags[i] = "I" + tags[i][1:]
+		}
+	}
 }
 
 func (m *Model) tagWords(ws []word) ([]string, []float64) {

@@ -197,3 +197,31 @@ func TestConsistency(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinHeads checks that a name head alone does not end a name:
+// سيدي بوزيد is one place, not two.
+func TestJoinHeads(t *testing.T) {
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		tokens     []string
+		start, end int // the chunk of the name
+	}{
+		{"sidi bouzid", []string{"من", "ولاية", "سيدي", "بوزيد", "إلى", "القصرين"}, 2, 4},
+		{"with a proclitic", []string{"وأفاد", "مراسل", "بسيدي", "بوزيد", "بأن"}, 2, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tags, _ := m.Tag(tt.tokens)
+			for _, c := range ner.Chunks(tags) {
+				if c.Start == tt.start && c.End == tt.end {
+					return
+				}
+			}
+			t.Errorf("no chunk over tokens %d..%d: %v", tt.start, tt.end, tags)
+		})
+	}
+}
