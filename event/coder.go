@@ -188,6 +188,83 @@ func countryOf(code string) string {
 	return code[:3]
 }
 
+// state reports the code of a state or its government, not of a people
+// or a group without one (KUR) or of a region.
+func state(code string) bool {
+	return stateCode(code) && countryOf(code) != "" && !nonState[code[:3]]
+}
+
+// quantities count the people before their nationality: تظاهر عشرة آلاف
+// كردي، خرج مئات الأكراد.
+var quantities = wordSet(`الاف الالاف الف الفا مءات المءات مئات المئات عشرات العشرات ملايين الملايين مليون نحو قرابه حوالي اكثر من
+	عشره عشرين ثلاثين اربعين خمسين سته سبعه ثمانيه تسعه خمسه اربعه ثلاثه`)
+
+// quantityBetween reports tokens [from, to) that only count: numbers and
+// quantity words.
+func quantityBetween(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Kind != marsad.TokenNumber && !quantities[s.keys[k]] && !timeWords[s.keys[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// directions before a country name a place in it: شرق فرنسا، شمال سوريا.
+var directions = wordSet(`شرق غرب شمال جنوب وسط شرقي غربي شمالي جنوبي`)
+
+// protestStops end the stretch after a protest trigger where its place is
+// told: what the protesters march for or against, or another clause.
+var protestStops = wordSet(`علي ضد عن حول بشان ازاء ضد احتجاجا تنديدا رفضا دعما تضامنا للمطالبه مطالبين منددين المسجون المعتقل`)
+
+// protestPlace returns the place of a protest at [i, i+n): a place named
+// after it before what they protest for (تظاهر الآلاف في ستراسبورغ شرق
+// فرنسا للمطالبة بالإفراج عن زعيمهم المسجون في تركيا → France; a noun's
+// own relative clause: الاحتجاجات التي اندلعت في غزة), else one
+// right before it in the same clause (في غزة، تظاهر الآلاف).
+func protestPlace(s *sent, i, n int, noun bool) *actor.Found {
+	stop := len(s.toks)
+	for k := i + n; k < len(s.toks); k++ {
+		relativeOK := noun && (s.toks[k].Norm == "التي" || s.toks[k].Norm == "الذي" || s.toks[k].Norm == "حيث")
+		if k > i+n+14 || s.toks[k].Kind == marsad.TokenPunct || clauseOpeners[s.toks[k].Norm] && !relativeOK || protestStops[s.keys[k]] || protestStops[s.toks[k].Norm] ||
+			strings.HasSuffix(strings.TrimLeft(s.toks[k].Prefix, "وف"), "ل") {
+			stop = k
+			break
+		}
+	}
+	for k := range s.found {
+		f := &s.found[k]
+		if f.Ref == nil || f.Start < i+n || f.Start >= stop || countryOf(f.Ref.Code) == "" {
+			continue
+		}
+		if f.Place || f.Start > 0 && directions[s.keys[f.Start-1]] {
+			return f
+		}
+	}
+	for k := len(s.found) - 1; k >= 0; k-- {
+		f := &s.found[k]
+		if f.End > i || f.End < i-6 {
+			continue
+		}
+		if f.Place && f.Ref != nil && countryOf(f.Ref.Code) != "" && !boundary(s, f.End, i) && !coordinated(s, f.End, i+1) {
+			return f
+		}
+		break
+	}
+	return nil
+}
+
+// coordinated reports a new conjunct among tokens [from, to): a word
+// with و that opens another phrase (حرب في أفغانستان وتظاهرات).
+func coordinated(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if strings.HasPrefix(s.toks[k].Prefix, "و") {
+			return true
+		}
+	}
+	return false
+}
+
 // nonState are the code prefixes of actors that belong to no country.
 var nonState = map[string]bool{"IGO": true, "IMG": true, "NGO": true, "NGM": true, "MNC": true, "KUR": true, "UIS": true, "INT": true}
 
@@ -262,7 +339,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -306,7 +383,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			return nil
 		}
-		for k := from; k < len(s.toks) && k < from+8; k++ {
+		reach := 8
+		if t.code[:2] == "14" {
+			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
+		}
+		for k := from; k < len(s.toks) && k < from+reach; k++ {
 			if c.isPrep(s, k, t.frame) {
 				for _, f := range actorsAfter(k) {
 					if f.Start <= k+3 {
@@ -345,7 +426,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		passive := s.toks[i].Prefix == "ل" && undergoes(s, i)
 		if src == nil && !passive {
 			// فرقت الشرطة تظاهرة: the police do not march.
-			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || suppressed(s, b.Start-3, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) {
+			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || suppressed(s, b.Start-3, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
 				src = b
 			}
 		}
@@ -372,7 +453,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if f.Start > i+n+6 {
 				break
 			}
-			if f.Adjective && f.Start > i+n+1 {
+			if f.Adjective && f.Start > i+n+1 && !(t.code[:2] == "14" && quantityBetween(s, i+n, f.Start)) {
 				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
 			}
 			if !governed(s, f) && !possessed(s, f) {
@@ -380,7 +461,21 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				break
 			}
 		}
+		if attackSubject(s, i) {
+			// اعتداء استهدف مقر قيادة الجيش، غارة تركية استهدفت مستشفى:
+			// the attack is the subject; its adjective names the doer, and
+			// the actor after the verb is the target.
+			src, subj = nil, nil
+			if f := before(1); f != nil && f.Adjective {
+				src = f
+			}
+			tgt = c.object(s, nil, i+n, src, false)
+			if src == nil || tgt == nil {
+				return marsad.Event{}, false
+			}
+		}
 		switch {
+		case src != nil:
 		case t.first:
 			// ندعم، نرفض: the speaker of the quotation does it; what
 			// follows is the object.
@@ -459,24 +554,29 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
-	if code == "141" && !t.noun && src != nil && src.Ref != nil && stateCode(src.Ref.Code) {
+	if code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && src != nil && src.Ref != nil && state(src.Ref.Code) && strings.HasSuffix(src.Ref.Code, "GOV") {
 		code = "114" // احتجت السلطات السورية على ...: a government complains, it does not march
 	}
+	if code[:2] == "14" && src == nil {
+		// Protesters with no named actor are the people of the place
+		// where they march (تظاهر الآلاف في غزة), not of a place named
+		// in what they march for or in another clause.
+		src = protestPlace(s, i, n, t.noun)
+	}
+	if src != nil && src.Place && tgt != nil && tgt.Ref != nil && src.Ref != nil && tgt.Ref.Code[:3] == src.Ref.Code[:3] {
+		tgt = nil // تظاهر الآلاف في برلين ضد الحكومة الألمانية: their own government; the place stays the source
+	}
 	if tgt == nil && code[:2] == "14" {
-		// A protest needs no target; protesters with no named actor are
-		// the people of the place: تظاهر الآلاف في غزة.
-		if src == nil {
-			for k := range s.found {
-				if f := &s.found[k]; f.Place && f.Ref != nil {
-					src = f
-					break
-				}
-			}
-		}
+		// A protest needs no target.
 		if src != nil {
 			srcM := mentionOf(d, s, src)
 			return c.finish(d, s, i, n, t, code, srcM, nil), true
 		}
+		return marsad.Event{}, false
+	}
+	if tgt != nil && !t.noun && (t.code[:2] == "11" || t.code[:2] == "12") && tgt.Start >= i+n && referenced(s, i+n, tgt) {
+		// أدان الهجوم على عميل المخابرات الروسية: the victim of the attack
+		// condemned is not the one condemned.
 		return marsad.Event{}, false
 	}
 	var srcM, tgtM *marsad.Mention
@@ -493,7 +593,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	} else if lastAttacker != nil && near(s, i+n, 4, keysOf(eventNouns)) {
 		tgtM = lastAttacker // شكك في شرعية الحملة الجوية: the campaign's leader
 	}
-	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) {
+	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
 		return marsad.Event{}, false
 	}
 	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
@@ -573,7 +673,11 @@ var relatives = wordSet(`الذي التي الذين اللذين اللتين 
 // name in apposition.
 func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governedOK bool) *actor.Found {
 	if t != nil && len(t.frame) > 0 {
-		for k := from; k < len(s.toks) && k < from+8; k++ {
+		reach := 8
+		if t.code[:2] == "14" {
+			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
+		}
+		for k := from; k < len(s.toks) && k < from+reach; k++ {
 			if c.isPrep(s, k, t.frame) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
@@ -670,6 +774,70 @@ func unlinkedSubject(d *marsad.Document, s *sent, from, subj int) bool {
 	return false
 }
 
+// calls ask for an act: دعت المنظمة الجنود إلى رفض إطلاق النار، طالب
+// بوقف الغارات.
+var calls = wordSet(`دعا دعت دعوا يدعو تدعو يدعون ندعو ادعو دعوه دعوته دعوتها الدعوه دعوات طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبه مطالبين حث حثت يحث تحث ناشد ناشدت يناشد تناشد`)
+
+// called reports a trigger right after إلى (or a ب of a demand) whose
+// clause opens with a call: what is called for has not happened.
+func called(s *sent, i int) bool {
+	if i == 0 || s.toks[i-1].Norm != "الي" && !strings.HasSuffix(strings.TrimLeft(s.toks[i].Prefix, "وف"), "ب") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct && s.toks[k].Text != "\"" {
+			return false
+		}
+		if calls[s.keys[k]] || calls[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// charges name what one is accused of: حكم عليها بتهمة توفير دعم لتنظيم
+// الدولة، اعتقل بتهم التخطيط لهجوم.
+var charges = wordSet(`تهمه بتهمه التهمه تهم بتهم التهم تهمتي بتهمتي`)
+
+// charged reports a charge in the three words before i.
+func charged(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if charges[s.keys[k]] || charges[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// attackNouns may be the subject of the verb of force after them.
+var attackNouns = wordSet(`هجوم هجوما الهجوم اعتداء اعتداءات الاعتداء غاره الغاره غارات ضربه الضربه قصف القصف تفجير التفجير انفجار الانفجار هجمات الهجمات`)
+
+// referenced reports a target inside an attack named as the object of a
+// verb of reaction (دان الهجوم على السفارة الفرنسية), other than its doer
+// told by the adjective right after it (دان الهجوم الإيراني).
+func referenced(s *sent, from int, tgt *actor.Found) bool {
+	for k := from; k < tgt.Start && k < len(s.toks); k++ {
+		if attackNouns[s.keys[k]] {
+			return !(tgt.Adjective && tgt.Start == k+1)
+		}
+	}
+	return false
+}
+
+// attackSubject reports an attack noun right before the verb at i, or
+// before its nationality adjective: اعتداء استهدف، غارة تركية استهدفت.
+func attackSubject(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if attackNouns[s.keys[k]] {
+			return s.toks[k].Suffix == ""
+		}
+		if k == i-1 {
+			continue // the adjective
+		}
+	}
+	return false
+}
+
 // forceRoots are the roots whose verbs may be read as passives.
 var forceRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
 
@@ -678,7 +846,8 @@ var forceRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
 var victims = wordSet(`شخص شخصا اشخاص شخصان شخصين مدني مدنيا مدنيان مدنيين مدنيون طفل طفلا طفلان اطفال
 	امراه نساء مواطن مواطنا مواطنين مواطنون شاب شابا شبان جندي جنديا جنديان جنديين شرطي شرطيا شرطيان
 	عنصر عنصرا عنصران نحو قرابه اكثر حوالي زهاء عشرات العشرات مءات المءات مئات المئات عدد اثنان اثنين
-	ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره واحد احد صحفي صحفيا ناشط ناشطا معتقل لاجي لاجيا`)
+	ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره واحد احد صحفي صحفيا ناشط ناشطا معتقل لاجي لاجيا
+	القيادي قيادي القايد قايد زعيم الزعيم`)
 
 // agentWords bring the doer of a passive: على يد، بيد، من قبل، برصاص،
 // بنيران، في غارة.
@@ -711,6 +880,16 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 	case "في", "خلال", "اثناء", "جراء", "اثر", "بعد", "علي", "برصاص", "بنيران", "بيد", "من":
 		return true
 	}
+	// An agent phrase after a second verb: خطفوا وقتلوا بأيدي عناصر التنظيم.
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		switch s.toks[j].Norm {
+		case "بايدي", "بيد", "برصاص", "بنيران":
+			return true
+		}
+		if j > 0 && (s.keys[j] == "يد" || s.keys[j] == "ايدي") && s.toks[j-1].Norm == "علي" || s.keys[j] == "قبل" && j > 0 && s.toks[j-1].Norm == "من" {
+			return true
+		}
+	}
 	return false
 }
 
@@ -724,7 +903,7 @@ func (c *coder) passiveActors(s *sent, i, n int) (src, tgt *actor.Found) {
 		}
 		if src == nil && (agentWords[s.keys[k]] || agentWords[strings.TrimPrefix(s.keys[k], "ال")]) {
 			for f := range s.found {
-				if a := &s.found[f]; a.Start > k && a.Start <= k+3 && !a.Place {
+				if a := &s.found[f]; a.Start > k && a.Start <= k+4 && !a.Place {
 					src = a
 					break
 				}
@@ -774,7 +953,7 @@ func threatened(s *sent, i int) bool {
 	return false
 }
 
-var threats = wordSet(`توعد توعدت يتوعد تتوعد هدد هددت هددوا يهدد تهدد يهددون لوح لوحت يلوح تلوح`)
+var threats = wordSet(`تهديدات التهديدات تهديد التهديد تهديده تهديدها تهديداتها تهديداته توعد توعدت يتوعد تتوعد هدد هددت هددوا يهدد تهدد يهددون لوح لوحت يلوح تلوح`)
 
 // reacts reports a verb of reaction among tokens [from, to) (دانت حماس
 // الانفجار، اتهم X بالهجوم): the actor it governs reacts to the event
@@ -785,6 +964,22 @@ func (c *coder) reacts(s *sent, from, to int) bool {
 			return true
 		}
 		if t, _ := c.match(s, k); t != nil && !t.noun && reactionRoots[t.code[:2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// reactsInClause reports a verb of reaction that opens the clause of the
+// actor at k, the names conjoined or annexed to it between (أدان قادة
+// فرنسا وألمانيا والولايات المتحدة الهجوم على ...): they react to the event
+// noun after them.
+func (c *coder) reactsInClause(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if s.toks[j].Kind == marsad.TokenPunct || clauseOpeners[s.toks[j].Norm] {
+			return false
+		}
+		if reactions[s.keys[j]] || reactions[s.toks[j].Norm] {
 			return true
 		}
 	}

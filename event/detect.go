@@ -332,11 +332,55 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "141" && !t.noun && near(s, i+n, 4, []string{"لدي"}) {
 		return "114"
 	}
-	if t.code == "190" && (strings.Contains(t.words[0], "هاجم") || strings.Contains(t.words[0], "هجوم")) && near(s, i+n, 10, speech) {
-		return "111" // هاجمت الوزيرة المعارضة قائلة: an attack in words
+	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 10, speech) || near(s, i+n, clauseReach(s, i+n, 30), speechParticiples)) {
+		return "111" // هاجمت الوزيرة المعارضة قائلة، شنت الرياض هجوما على إيران متهمة إياها: an attack in words
+	}
+	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !near(s, max(0, i-6), n+16, streetWords) {
+		return "114" // احتجت المعارضة على نتائج الانتخابات: a complaint, not a march
+	}
+	if t.code[:2] == "16" && t.noun && i > 0 && easings[s.keys[i-1]] {
+		return "081" // تخفيف العقوبات، رفع العقوبات: sanctions eased
 	}
 	return t.code
 }
+
+// attackWord reports a trigger of force told with هاجم or هجوم (هاجم،
+// الهجوم، شن هجوما): the words that may name an attack in words.
+func attackWord(s *sent, i, n int, t *trigger) bool {
+	if strings.Contains(t.words[0], "هاجم") || strings.Contains(t.words[0], "هجوم") {
+		return true
+	}
+	for k := i + n; k < len(s.toks) && k < i+n+3; k++ {
+		if strings.HasPrefix(s.keys[k], "هجوم") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseReach returns how many tokens from from stay in its clause, at
+// most n: a new clause opens at بينما، فيما، في وقت، عندما (relative
+// clauses stay).
+func clauseReach(s *sent, from, n int) int {
+	for k := from; k < len(s.toks) && k < from+n; k++ {
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "بينما", "فيما", "وقت", "عندما", "حين", "بعدما", "لكن", "اذا":
+			return k - from
+		}
+	}
+	return n
+}
+
+// speechParticiples tell, anywhere later in the sentence, that the attack
+// before them was made in words: واصفا إياه بأنه، معتبرا أنها، متهمة إياها.
+var speechParticiples = strings.Fields("قايلا قايله معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه مطالبا مطالبه")
+
+// streetWords tell a protest in the street from a complaint in words
+// (تحتج المعارضة على الانتخابات).
+var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظاهره مظاهره مظاهرات مسيره مسيرات الشارع الشوارع شوارع ساحه الساحه ميدان متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون اعتصام اعتصموا لافتات الالاف الاف مءات المءات عشرات حشود")
+
+// easings before sanctions lift or ease them.
+var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخفيف`)
 
 // speech marks an attack made in words: هاجمت رايس حماس قائلة، شن هجوما
 // لاذعا على ... في تصريحات.
@@ -381,13 +425,23 @@ func verbalNoun(s *sent, i int, t *trigger) bool {
 	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && constructNouns[s.keys[i-1]]
 }
 
-// drone reports مسيرة as the drone of طائرة مسيرة, not a march.
+// drone reports مسيرة as the drone of طائرة مسيرة, or as the course of
+// something in a construct (مسيرة السلام، مسيرة القتلى الروس، مسيرة
+// الإصلاح), not a march.
 func drone(s *sent, i int) bool {
-	if i == 0 || !strings.HasPrefix(strings.TrimPrefix(s.keys[i], "ال"), "مسير") {
+	if !strings.HasPrefix(strings.TrimPrefix(s.keys[i], "ال"), "مسير") {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimPrefix(s.keys[i-1], "ال"), "طاير")
+	if i+1 < len(s.toks) && s.toks[i].Suffix == "" && courses[s.keys[i+1]] {
+		return true
+	}
+	return i > 0 && strings.HasPrefix(strings.TrimPrefix(s.keys[i-1], "ال"), "طاير")
 }
+
+// courses follow مسيرة as the thing whose course it is.
+var courses = wordSet(`السلام التسويه المفاوضات الحياه التنميه الاصلاح الاصلاحات البناء القتلي التعاون النضال الكفاح
+	المهنيه الفنيه الرياضيه الحافله التحول الانتقال الاعمار التطور العمليه الشراكه التكامل الوحده العمل
+	الديمقراطيه التقدم النهضه التطبيع الحوار المصالحه الدوله الثوره الانجازات التحديث`)
 
 // nounBarriers open a clause or an adverbial between an actor and an
 // event noun after it: حذر بوتين من أن ضربات، برصاص الجيش خلال مسيرة.

@@ -9,7 +9,7 @@ import (
 
 // attributions open the source of a report (بحسب المرصد، وفقا لما نقلته
 // الوكالة، نقلا عن مسؤولين): who tells, not who acts.
-var attributions = wordSet(`بحسب حسب وفقا وفق طبقا نقلا استنادا`)
+var attributions = wordSet(`بحسب حسب وفقا وفق طبقا نقلا استنادا نقلتها نقلته نقلها اوردتها اوردته اوردها ذكرتها ذكرته نشرتها نشرته`)
 
 // withoutAttribution drops the actors named in an attribution phrase: an
 // actor at most three words after بحسب / وفقا لـ / نقلا عن with no
