@@ -546,6 +546,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) {
 		return nil
 	}
+	if a < limit && a < len(p.toks) && p.sayingNoun(p.toks[a]) {
+		return nil // وأضاف قوله، وفق تعبيره: his words, not a speaker
+	}
 	// A name in quotation marks: the subject itself (وذكرت "نيويورك
 	// تايمز" أن) or the name of the outlet before it (صحيفة "الشرق").
 	if c := p.quotedName(a, limit); c > 0 {
@@ -569,13 +572,16 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && (npStops[t.Norm] || t.Norm == "ل" || t.Norm == "الي") {
 			break // على حسابه، عبر تويتر، لـ"الشرق": how or to whom, not who
 		}
+		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && toldNouns[t.Base] && !p.inName(b) {
+			break // لوكالة فرانس برس، للصحفيين: to whom, not who
+		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
 			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
 		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.toks[b+1].Norm == "وقت" || p.toks[b+1].Norm == "حين") {
 			break // في وقت سابق، في وقت لاحق: when, not who
 		}
-		if b > a && isHal(t) {
+		if b > a && isHal(t) && !p.inName(b) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject
 		}
 		if b > a && p.inTime(t) {
@@ -606,6 +612,48 @@ func (p *proc) relays(cue int) bool {
 	switch strings.TrimLeft(p.toks[cue].Norm, "وف") {
 	case "نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ناقلا", "ناقله", "نقلا":
 		return true
+	}
+	return false
+}
+
+// toldNouns are the media and people a statement is made to (قال
+// لوكالة فرانس برس، للصحفيين، لرويترز); after ل they end a speaker.
+var toldNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("وكاله صحيفه الصحيفه جريده قناه القناه موقع شبكه اذاعه الاذاعه تلفزيون التلفزيون مجله " +
+		"الصحفيين الصحافيين صحفيين صحافيين الصحافه الصحف وسايل مراسل مراسلي مراسله رويترز فرانس اسوشيتد سي بي سكاي " +
+		"الجزيره العربيه الاناضول نوفوستي تاس انترفاكس وات الشرق الحياه النهار الاهرام") {
+		toldNouns[w] = true
+	}
+}
+
+// sayingNouns with a pronoun are someone's words (قوله، تعبيره), never
+// the one who speaks.
+var sayingNouns = map[string]bool{"قول": true, "تعبير": true, "وصف": true, "كلام": true, "زعم": true, "راي": true}
+
+// sayingNoun reports a saying noun with a pronoun, whether or not the
+// segmenter split the pronoun off.
+func (p *proc) sayingNoun(t marsad.Token) bool {
+	if t.Suffix != "" && sayingNouns[t.Base] {
+		return true
+	}
+	for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+		if strings.HasSuffix(t.Norm, suf) && sayingNouns[strings.TrimSuffix(t.Norm, suf)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports a token inside a person's or organisation's name that
+// began before it (دي ميستورا، الوكالة الأمريكية للتنمية).
+func (p *proc) inName(i int) bool {
+	t := p.toks[i]
+	for _, e := range p.d.Entities {
+		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start < t.Start && e.End >= t.End {
+			return true
+		}
 	}
 	return false
 }
