@@ -158,3 +158,6 @@ func scheduleVerb(n string) bool {
 	}
 	return false
 }
+
+// isMinute reports the unit minute (PTnM), not month (PnM).
+func isMinute(u unit) bool { return u.letter == "M" && u.time }

@@ -172,6 +172,9 @@ func (f *finder) weekday(i int) (int, Match) {
 	n := 0
 	part := ""
 	if p, ok := partsOfDay[f.at(i).bare]; ok && f.at(i).kind == marsad.TokenWord {
+		if f.at(i).bare == "عشيه" {
+			return 0, Match{} // عشية السبت: the eve of Saturday in most Arabic, the evening in the Maghreb
+		}
 		part, n = p, 1
 	}
 	if f.is(i+n, "يوم", "يومي") {
@@ -436,6 +439,9 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		mod, n = "LESS_THAN", 2
 	}
 	if uu, ok := units[f.bareAt(i+n)]; ok && uu.count == 2 && f.at(i+n).kind == marsad.TokenWord {
+		if nt := f.at(i + n + 1); nt != nil && nt.num >= 0 && isMinute(uu) {
+			return 0, unit{}, "", 0 // دقيقتين 13 و39: the minutes of a match, no duration
+		}
 		return 2, uu, mod, n + 1
 	}
 	v, k := f.number(i + n)
@@ -558,6 +564,9 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 		return 0, Match{}
 	}
 	if u.count == 2 { // العامين (الماضيين)
+		if nt := f.at(i + 1); nt != nil && nt.num >= 0 && isMinute(u) {
+			return 0, Match{} // الدقيقتين 13 و39: the minutes of a match
+		}
 		n := 1
 		if f.is(i+1, "الماضيين", "المقبلين", "الاخيرين", "القادمين", "الماضيتين", "الاخيرتين") {
 			n = 2
