@@ -365,7 +365,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				if addressees[p.toks[i].Norm] {
 					// السلطات أخبرت واشنطن أن: the subject before the verb
 					// speaks, the noun after it is told.
-					if sp := p.subjectBeforeVerb(i, lo); sp != nil {
+					if sp := p.subjectOpening(i, lo); sp != nil {
 						q.Speaker = sp
 						break
 					}
@@ -775,6 +775,11 @@ func feminine(t marsad.Token) bool {
 // person: an organisation, then the first verb's subject, come before a
 // person (وتتهم الحكومة الأمريكية الأسد ... وتقول إنها).
 func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
+	// SVO: a definite noun phrase that opens the clause right before the
+	// verb (الحراك الحاصل يؤكد أن، وآخر الإحصائيات تقول إن).
+	if m := p.subjectOpening(cue, lo); m != nil {
+		return m
+	}
 	ss := p.sentenceStart(cue, lo)
 	if feminine(p.toks[cue]) {
 		if e := p.entityBefore(ss, cue, marsad.ORG); e != nil {
@@ -803,7 +808,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] {
 			b++
 		}
 		if b > ss+1 {
@@ -817,21 +822,41 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 var addressees = map[string]bool{"اخبر": true, "اخبرت": true, "اخبروا": true, "ابلغ": true, "ابلغت": true, "ابلغوا": true,
 	"يخبر": true, "تخبر": true, "يبلغ": true, "تبلغ": true}
 
-// subjectBeforeVerb returns the noun phrase that stands right before the
-// cue as its subject (SVO): it begins a clause (after a complementizer, a
-// punctuation mark or the sentence start). Else nil.
-func (p *proc) subjectBeforeVerb(cue, lo int) *marsad.Mention {
-	if cue == 0 || cue-1 < lo {
+// quantifiers may open a subject before its definite noun (آخر
+// الإحصائيات، معظم السكان).
+var quantifiers = map[string]bool{"اخر": true, "كل": true, "بعض": true, "معظم": true, "اغلب": true, "جميع": true, "احد": true, "غالبيه": true, "اغلبيه": true}
+
+// subjectOpening returns the definite noun phrase ending right before the
+// cue when it opens its clause (SVO: السلطات أخبرت واشنطن أن): at the
+// sentence start, after punctuation or a complementizer, with a
+// quantifier before it or not. Else nil.
+func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
+	if cue-1 < lo {
 		return nil
 	}
 	a := p.phraseEndingAt(cue-1, lo)
 	if a < 0 {
 		return nil
 	}
-	if ss := p.sentenceStart(cue, lo); a > ss && !p.isComp(a-1) && p.toks[a-1].Kind != marsad.TokenPunct {
+	if a-1 >= lo && quantifiers[p.toks[a-1].Base] {
+		a--
+	}
+	if p.notSubject(p.toks[a]) {
+		return nil // للشرب والري وتقول: not the subject
+	}
+	ss := p.sentenceStart(cue, lo)
+	if a > ss && !p.isComp(a-1) && p.toks[a-1].Kind != marsad.TokenPunct {
 		return nil
 	}
+	if a > ss && closesAny(p.toks[a-1].Text) {
+		return nil // صحيفة "النهار" الجزائرية ذكرت: the name is in the quotation marks before
+	}
 	return p.mention(a, cue)
+}
+
+// closesAny reports a closing quotation mark.
+func closesAny(tok string) bool {
+	return tok == "»" || tok == "”" || tok == "\"" || tok == "›"
 }
 
 // antecedent returns the noun a relative pronoun right before the cue
@@ -875,10 +900,13 @@ func (p *proc) phraseEndingAt(k, lo int) int {
 	a := k + 1
 	for a-1 >= lo && k-a < 3 {
 		w := p.toks[a-1]
-		if w.Kind != marsad.TokenWord || !strings.HasPrefix(w.Base, "ال") || p.kindOf(a-1) != "" || relatives[w.Norm] || p.inTime(w) {
+		if w.Kind != marsad.TokenWord || !strings.HasPrefix(w.Base, "ال") || p.kindOf(a-1) != "" || relatives[w.Norm] || relatives[w.Base] || p.inTime(w) {
 			break
 		}
 		a--
+		if p.notSubject(w) {
+			break // بالدولة الخليجية: the preposition opens the phrase
+		}
 	}
 	if a > k {
 		return -1
