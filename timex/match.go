@@ -817,9 +817,26 @@ func (f *finder) season(i int) (int, Match) {
 		y = fmt.Sprintf("%04d", f.pub.Year())
 	}
 	if s, ok := seasons[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		if f.is(i+1, "العربي", "عربي", "براغ", "دمشق") {
+			return 0, Match{} // الربيع العربي: a named movement, not a season
+		}
 		n := 1
 		if yy, k, _ := f.yearAfter(i + 1); k > 0 {
 			y, n = fmt.Sprintf("%04d", yy), n+k
+		} else if r, ok := f.relWord(i + 1); ok && r != 0 {
+			// الربيع المقبل, الصيف الماضي: the next or last such season.
+			n++
+			if f.hasPub {
+				start := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+				yr := f.pub.Year()
+				switch {
+				case r > 0 && start <= f.pub.Month():
+					yr++
+				case r < 0 && start >= f.pub.Month():
+					yr--
+				}
+				y = fmt.Sprintf("%04d", yr)
+			}
 		}
 		return n, Match{Type: marsad.Date, Value: y + "-" + s}
 	}
