@@ -80,6 +80,11 @@ func TestClean(t *testing.T) {
 			title: "عنوان خامس", paragraphs: 1, keep: []string{"شارك الآلاف"},
 		},
 		{
+			name:  "byline line and read-more link",
+			in:    "عنوان التقرير الرياضي\nهذا التقرير بقلم فلان الفلاني، محرر الشؤون الرياضية\nفاز الفريق بالمباراة أمس.\nللاطلاع على الملف كاملا: رابط الملف\n",
+			title: "عنوان التقرير الرياضي", paragraphs: 1, keep: []string{"فاز الفريق"}, drop: []string{"بقلم", "للاطلاع"},
+		},
+		{
 			name:  "place before the headline",
 			in:    "سوسة : حجز كمية من السلع المهربة\nتمكنت وحدات الحرس من حجز كمية من السلع المهربة.\n",
 			title: "سوسة : حجز كمية من السلع المهربة", dateline: "سوسة", paragraphs: 1,
