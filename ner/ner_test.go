@@ -225,3 +225,25 @@ func TestJoinHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceNouns checks that a common noun of places tagged alone is not
+// kept as a place.
+func TestPlaceNouns(t *testing.T) {
+	st, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "وستدخل الوحدات حيز الاستغلال في ولايات سليانة والقصرين وسيدي بوزيد."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Text == "ولايات" {
+			t.Errorf("common noun kept as an entity: %v", e)
+		}
+	}
+}

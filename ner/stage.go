@@ -75,6 +75,9 @@ func (s *stage) Process(d *marsad.Document) error {
 			if sp.End <= sp.Start {
 				continue
 			}
+			if c.End-c.Start == 1 && c.Type == marsad.LOC && placeNouns[start.Base] {
+				continue // في ولايات سليانة والقصرين: the common noun is no place
+			}
 			cf := 0.0
 			for k := c.Start; k < c.End; k++ {
 				cf += conf[k]
@@ -134,6 +137,15 @@ func (s *stage) consistency(d *marsad.Document) {
 	}
 	d.Entities = append(d.Entities, added...)
 	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
+}
+
+// placeNouns are common nouns of places, never a place's name alone.
+var placeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("ولايات ولايه مدن مدينه دول دوله مناطق منطقه محافظات محافظه بلدان قري قريه عواصم جهات جهه معتمديه معتمديات") {
+		placeNouns[w] = true
+	}
 }
 
 // notNames are function words whose normalised form is also a name
