@@ -491,6 +491,11 @@ func (f *finder) offset(i int) (int, Match) {
 	if n == 0 || u.time {
 		return 0, Match{}
 	}
+	if dir > 0 && f.is(i+1+n, "من", "في") {
+		// بعد 28 عاما من الغياب, بعد 20 عاما في الملاعب: how long it
+		// lasted, not a date to come; the duration matcher reads it.
+		return 0, Match{}
+	}
 	n++
 	res := Match{Type: marsad.Date, Mod: mod}
 	if !f.hasPub {
