@@ -339,7 +339,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || convicted(s, i, n, t) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -390,7 +390,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
 			if c.isPrep(s, k, t.frame) {
 				for _, f := range actorsAfter(k) {
-					if f.Start <= k+3 {
+					if f.Start <= k+3 && !warnedTopic(s, t, k, f) {
 						return f
 					}
 					break
@@ -459,6 +459,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if !governed(s, f) && !possessed(s, f) {
 				subj = f
 				break
+			}
+		}
+		if (code == "042" || code == "043") && subj != nil && visited(subj) {
+			// زار العاصمة الصينية بكين، سيزور إسرائيل: a country or
+			// capital after the verb is the place visited; the visitor
+			// stands before the verb or is unknown.
+			tgt, subj = subj, nil
+			if src = visitor(s, i); src == nil {
+				return marsad.Event{}, false
 			}
 		}
 		if attackSubject(s, i) {
@@ -539,7 +548,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if tgt != nil && tgt.Ref.Code == src.Ref.Code {
 				tgt = nil // the subject's own name in apposition
 			}
-			if tgt == nil && (len(t.frame) == 0 || isJoint(code)) && !objectPronoun(s, i+n-1) {
+			if tgt == nil && (len(t.frame) == 0 || isJoint(code) && !topical(t)) && !objectPronoun(s, i+n-1) {
 				// The direct object, skipping the subject's own name in
 				// apposition (وزير الخارجية الروسي سيرغي لافروف).
 				tgt = c.object(s, nil, end, src, false)
@@ -681,7 +690,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			if c.isPrep(s, k, t.frame) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
-						if a.Start <= k+3 {
+						if a.Start <= k+3 && !warnedTopic(s, t, k, a) {
 							return a
 						}
 						break
@@ -699,7 +708,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start > from+6 || boundary(s, from, a.Start) {
 			return nil
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || !governedOK && governed(s, a) || apposition(s, a) {
+		if subj != nil && a.Ref.Code == subj.Ref.Code || !governedOK && (governed(s, a) || circumstance(s, a)) || apposition(s, a) {
 			continue
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
@@ -776,7 +785,8 @@ func unlinkedSubject(d *marsad.Document, s *sent, from, subj int) bool {
 
 // calls ask for an act: دعت المنظمة الجنود إلى رفض إطلاق النار، طالب
 // بوقف الغارات.
-var calls = wordSet(`دعا دعت دعوا يدعو تدعو يدعون ندعو ادعو دعوه دعوته دعوتها الدعوه دعوات طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبه مطالبين حث حثت يحث تحث ناشد ناشدت يناشد تناشد`)
+var calls = wordSet(`دعا دعت دعوا يدعو تدعو يدعون ندعو ادعو دعوه دعوته دعوتها الدعوه دعوات طالب طالبت طالبوا يطالب تطالب يطالبون مطالبا مطالبه مطالبين حث حثت يحث تحث ناشد ناشدت يناشد تناشد
+	داعيا داعيه داعين حاثا حاثه مناشدا مناشده`)
 
 // called reports a trigger right after إلى (or a ب of a demand) whose
 // clause opens with a call: what is called for has not happened.
@@ -995,6 +1005,13 @@ var reactionRoots = map[string]bool{"01": true, "02": true, "10": true, "11": tr
 // second party may be a conjoined subject (وقعت تونس والاتحاد الأوروبي
 // اتفاقا، التقى X وY): consultations, agreements, cooperation. Support and
 // praise are not (تدعم أمريكا وتركيا المتمردين: both support them).
+// topical reports a verb of discussion (ناقش، بحث) whose direct object is
+// the matter discussed: its partner comes with مع only (ناقش موظفو الأمم
+// المتحدة مسألة سعي الليبيين is no meeting with the Libyans).
+func topical(t *trigger) bool {
+	return strings.Contains(t.words[0], "ناقش") || strings.Contains(t.words[0], "بحث")
+}
+
 func isJoint(code string) bool {
 	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "057" || strings.HasPrefix(code, "06")
 }
@@ -1099,6 +1116,21 @@ func governed(s *sent, f *actor.Found) bool {
 		case "علي", "ضد", "الي", "في", "من", "عن", "مع", "لدي":
 			return true
 		}
+	}
+	return false
+}
+
+// circumstance reports a nationality adjective of a noun after في, حول,
+// بشأن or عن (تدعم السعودية في النزاع السوري جماعات معارضة): the setting or
+// the matter of the act, not its object. Not after من, على, ل: the people
+// of a place (طلاب من الجامعات الإيرانية) may still undergo it.
+func circumstance(s *sent, f *actor.Found) bool {
+	if !f.Adjective || f.Start < 2 || s.toks[f.Start-1].Kind != marsad.TokenWord {
+		return false
+	}
+	switch s.toks[f.Start-2].Norm {
+	case "في", "حول", "بشان", "عن":
+		return true
 	}
 	return false
 }

@@ -151,6 +151,53 @@ func negated(s *sent, i int) bool {
 			return true
 		}
 	}
+	return denied(s, i) || conditioned(s, i)
+}
+
+// denials are the verbs of denying: what is denied after them with أن did
+// not happen (نفى البيت الأبيض أن تكون الإدارة قد ناقشت).
+var denials = wordSet(`نفي نفت ينفي تنفي نفوا ينفون نافيا نافيه`)
+
+// denied reports a verb of denial followed by أن before i in the same
+// clause, however long its subject.
+func denied(s *sent, i int) bool {
+	that := false
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		switch s.toks[k].Norm {
+		case "ان", "انه", "انها", "انهم":
+			that = true
+			continue
+		}
+		if that && (denials[s.keys[k]] || denials[s.toks[k].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditioned reports a verb conjoined by أو to the verb of a condition
+// (إذا وجهت روسيا صاروخا، أو استهدفت كوريا الشمالية ...): the condition
+// governs both. A comma ends the condition unless أو follows it; the ف of
+// the answer ends it too.
+func conditioned(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		t := s.toks[k]
+		if t.Kind == marsad.TokenPunct {
+			if (t.Norm == "،" || t.Norm == ",") && k+1 < i && (s.toks[k+1].Norm == "او" || s.toks[k+1].Norm == "ام") {
+				continue
+			}
+			return false
+		}
+		if strings.HasPrefix(t.Prefix, "ف") {
+			return false
+		}
+		if t.Norm == "اذا" || t.Norm == "لو" {
+			return true
+		}
+	}
 	return false
 }
 
@@ -230,7 +277,8 @@ var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكاني
 	يخطط تخطط يخططون خططوا مخطط اراد ارادوا ارادت يريد تريد يريدون نيه ينوي تنوي ينوون
 	ندعو دعا دعت دعوا يدعو تدعو يدعون دعوه الدعوه دعوات تهديد التهديد هدد هددت يهدد تهدد
 	يهددون منع لمنع يمنع تمنع حظر يحظر خشيه مخاوف تخوفا تحسبا يستعد تستعد يستعدون
-	استعداد الاستعداد تعتزم يعتزم اعتزام تستطيع يستطيع قادره قادر`)
+	استعداد الاستعداد تعتزم يعتزم اعتزام تستطيع يستطيع قادره قادر
+	تدرس يدرس يدرسون تدرسان دراسه سيرفض سترفض سيرفضون`)
 
 // modal reports a modal word in the few words before i, within the clause.
 func modal(s *sent, i int) bool {

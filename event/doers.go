@@ -72,9 +72,18 @@ func (s *sent) unknownIn(from, to int) bool {
 // owns them (سفارة فرنسا، مقر القوات المسلحة): that name is no doer.
 var possessors = wordSet(`سفاره السفاره قنصليه القنصليه مقر مقار مقرات مبني مكتب مكاتب معسكر قاعده سفارات قنصليات مواقع موقع مراكز مركز`)
 
-// possessed reports an actor named as the owner of a building or post.
+// possessed reports an actor named as the owner of a building or post,
+// directly or through a noun in construct between (مقر قيادة الجيش).
 func possessed(s *sent, f *actor.Found) bool {
-	return f.Start > 0 && possessors[s.keys[f.Start-1]] && s.toks[f.Start].Prefix == ""
+	if f.Start == 0 || s.toks[f.Start].Prefix != "" {
+		return false
+	}
+	if possessors[s.keys[f.Start-1]] {
+		return true
+	}
+	k := f.Start - 1
+	return k > 0 && s.toks[k].Kind == marsad.TokenWord && s.toks[k].Prefix == "" && s.toks[k].Suffix == "" &&
+		!strings.HasPrefix(s.keys[k], "ال") && possessors[s.keys[k-1]]
 }
 
 // causes put an event noun in the background of what the actor before it
@@ -144,7 +153,7 @@ func (c *coder) directObject(s *sent, from int, subj *actor.Found) *actor.Found 
 		if a.Start < from {
 			continue
 		}
-		if a.Start > from+2 || boundary(s, from, a.Start) {
+		if a.Start > from+2 || boundary(s, from, a.Start) || nounBetween(s, from, a.Start) {
 			return nil
 		}
 		if a.Place || a.Adjective || governed(s, a) || subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) {
@@ -210,4 +219,125 @@ func relativeDoer(s *sent, from int) *actor.Found {
 		}
 	}
 	return nil
+}
+
+// visited reports an actor after a verb of visiting that is a country or a
+// capital alone (زار العاصمة الصينية بكين، يزور مصر): where the visit goes.
+func visited(f *actor.Found) bool {
+	return f.Ref != nil && !f.Adjective && bare(f)
+}
+
+// visitor returns the doer of a visit whose place follows the verb at i:
+// the antecedent of its relative pronoun (المسؤول الكوري الشمالي الذي زار)
+// or the subject before it.
+func visitor(s *sent, i int) *actor.Found {
+	if !relative(s, i) {
+		return subjectBefore(s, i, 8)
+	}
+	r := i - 1
+	for r > 0 && !relatives[strings.TrimLeft(s.toks[r].Norm, "و")] {
+		r--
+	}
+	var best *actor.Found
+	for k := range s.found {
+		if f := &s.found[k]; f.End <= r && f.End >= r-3 && !f.Place && !governed(s, f) {
+			best = f
+		}
+	}
+	return best
+}
+
+// courts tell a verdict: أدانت المحكمة ... بتلقي رشوة، بعد إدانته بتهمة
+// التجسس is a conviction, not a condemnation.
+var courts = wordSet(`محكمه المحكمه محاكم المحاكم قاضي القاضي القضاه القضاء قضاييا قضاييه المحلفين محلفين
+	بتهمه بتهم بالسجن بالاعدام`)
+
+// convicted reports a trigger of condemnation (أدان، إدانة) that is a
+// verdict: a court or a charge within a few words, or a verbal noun with ب
+// after it telling what the convicted did (أدانته روسيا بتسريب معلومات).
+func convicted(s *sent, i, n int, t *trigger) bool {
+	if t.code != "111" || !strings.Contains(t.words[0], "دان") && !strings.Contains(s.keys[i], "دان") {
+		return false
+	}
+	for k := max(0, i-4); k < len(s.toks) && k < i+n+8; k++ {
+		if k >= i && k < i+n {
+			continue
+		}
+		if courts[s.keys[k]] || courts[s.toks[k].Norm] {
+			return true
+		}
+		if k >= i+n && (s.toks[k].Kind == marsad.TokenPunct || strings.HasPrefix(s.toks[k].Prefix, "و")) {
+			return false // another clause: أدان عمل الشرطة واتهمها بالتحيز
+		}
+		if k >= i+n && strings.Contains(s.toks[k].Prefix, "ب") && strings.HasPrefix(strings.TrimPrefix(s.keys[k], "ال"), "ت") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBetween reports a word among tokens [from, to) other than a time
+// word: the actor after it is its genitive (ناقش موظفو الأمم المتحدة مسألة
+// سعي الليبيين), not a direct object.
+func nounBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind == marsad.TokenWord && !timeWords[s.keys[k]] && !s.named(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports a token inside an actor mention or an unresolved name (the
+// subject's own name in apposition: حذر الرئيس الأمريكي دونالد ترامب روسيا).
+func (s *sent) named(k int) bool {
+	if k < len(s.unlinked) && s.unlinked[k] {
+		return true
+	}
+	for _, f := range s.found {
+		if f.Start <= k && k < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// judgements call something an act: يعتبر لبنان الغارات اعتداء على
+// السيادة، وصفت الحادثة بأنها هجوم. The noun after them is a verdict on
+// what happened, not a second event.
+var judgements = wordSet(`اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون معتبرا معتبره اعتبار وصف وصفت وصفوا يصف تصف واصفا واصفه
+	يشكل تشكل شكلت يمثل تمثل مثلت يعد تعد`)
+
+// judged reports an indefinite noun of force (اعتداء، هجوما) with a verb
+// of judgement earlier in its clause: the predicate of a verdict.
+func judged(s *sent, i int, t *trigger) bool {
+	if r := t.code[:2]; r != "18" && r != "19" && r != "20" || strings.HasPrefix(s.keys[i], "ال") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if judgements[s.keys[k]] || judgements[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedTopic reports an actor inside the matter a warning is about
+// (حذر من محاولات تقسيم سوريا): after من, the warning names whom it is about
+// right away (حذر من إيران) or after أن (حذر من أن إيران تسعى); a name in
+// the genitive of another noun is what is at stake, not the target.
+func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
+	if t.code[:2] != "13" || !strings.Contains(t.words[0], "حذر") || f.Start <= k+1 {
+		return false
+	}
+	for j := k + 1; j < f.Start; j++ {
+		switch s.toks[j].Norm {
+		case "ان", "انه", "انها", "انهم":
+			return false
+		}
+	}
+	return true
 }

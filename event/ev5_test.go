@@ -1,0 +1,70 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadingsEv5 checks the readings added after the seed-8 sample:
+// convictions, denials, conditions, plans, visits, rights groups,
+// places qualifying an object, calls and judgements.
+func TestReadingsEv5(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // an event that must be among them, or "" for none at all
+		not        string // a part no event may hold
+	}{
+		// Convictions are no condemnations.
+		{"a court convicts", "وأدانت المحكمة العليا الإسرائيلية رئيس الوزراء السابق بتلقي رشوة.", "", ":111"},
+		{"convicted of a charge", "وحكمت محكمة على عشر نساء تركيات بعد إدانتهن بتهمة الانتماء إلى تنظيم الدولة الإسلامية.", "", ":111"},
+		{"convicted by a state of leaking", "وقدم الجاسوس إلى لندن بعد إدانته من قبل روسيا بتسريب معلومات إلى الاستخبارات البريطانية.", "", ":111"},
+		{"a government condemns strongly", "وأدانت فرنسا بشدة الهجوم الإيراني.", "FRA>IRN:111", ""},
+		{"a government condemns an act", "وأدانت الحكومة المصرية الاعتداء التركي.", "EGYGOV>TUR:111", ""},
+		{"condemning an act and accusing in another clause", "وأدان نتانياهو عمل الشرطة واتهمها بالتحيز ضده.", "ISRGOV>", ""},
+		// Judgements are no second event.
+		{"an aggression in a judgement", "ويعتبر لبنان الغارات الإسرائيلية اعتداء على السيادة اللبنانية.", "", ":182"},
+		{"an attack carried out", "وشنت القوات التركية السبت هجوما عنيفا على مواقع المسلحين السوريين.", "TURMIL>SYRREB:19", ""},
+		{"protests judged the largest still happened", "وتعتبر هذه الاحتجاجات هي الأكبر في روسيا منذ سنوات.", "RUS>:141", ""},
+		// Calls by a participle.
+		{"a call to sanction by a participle", "وانتقد الوزير البريطاني روسيا، داعيا الاتحاد الأوروبي إلى فرض عقوبات على موسكو.", "GBR>RUS:111", ":163"},
+		// Warnings about a matter.
+		{"a country at stake in a warning is no target", "وحذر وزير الخارجية التركي من محاولات تقسيم سوريا.", "", ">SYR"},
+		{"a warning that a country does something", "وحذر وزير الخارجية التركي من أن إيران تسعى إلى السيطرة على المنطقة.", "TURGOV>IRN:13", ""},
+		{"a direct object after the subject's own name", "وحذر الرئيس الأمريكي دونالد ترامب روسيا من أن الصواريخ قادمة.", "USAGOV>RUS:130", ""},
+		// Discussions.
+		{"a people in the matter discussed is no partner", "ويناقش موظفو الأمم المتحدة مسألة سعي الليبيين إلى التغيير.", "", "IGOUNO>LBY"},
+		{"a partner with mae", "وناقش وزير الخارجية الأمريكي مع الرئيس التركي الأزمة السورية.", "USAGOV>TURGOV:040", ""},
+		// Settings and owners.
+		{"the conflict a country's adjective names is no object", "وتدعم السعودية في النزاع السوري جماعات معارضة للنظام.", "", ">SYR:"},
+		{"a government supported", "وتدعم السعودية الحكومة اليمنية.", "SAU>YEMGOV:051", ""},
+		{"the owner of a building's command is no doer", "وقتل عشرة في هجمات استهدفت مقر قيادة الجيش في بوركينا فاسو.", "", "BFAMIL>"},
+		{"a strike's adjective after fi is its doer", "وقتلت المقاتلة في قصف تركي على جبهات مدينة عفرين في شمال سوريا.", "TUR>SYR:195", ""},
+		// Denials and conditions.
+		{"a denied meeting did not happen", "ونفى البيت الأبيض أن تكون الإدارة الأمريكية قد ناقشت مع رئيس الوزراء الإسرائيلي ضم المستوطنات.", "", ":040"},
+		{"a meeting after a denial of something else", "ونفى المتحدث الخبر، والتقى وزير الخارجية الأمريكي مع الرئيس التركي.", "USAGOV>TURGOV:040", ""},
+		{"a second verb of a condition", "إذا أطلقت روسيا صاروخا بعيد المدى، أو استهدفت كوريا الشمالية القواعد الأمريكية فجأة، سيكون الرد قاسيا.", "", ":195"},
+		{"a strike after a conditional clause closed by a full stop", "إذا استمر التصعيد فالحرب قادمة. وقصفت القوات الروسية مواقع المعارضة السورية.", "RUSMIL>SYROPP:195", ""},
+		// Plans are no acts.
+		{"studying sanctions", "وقال الوزير إن الولايات المتحدة تدرس فرض عقوبات على الصادرات الفنزويلية.", "", ":163"},
+		{"a future refusal of easing", "وقال إنه سيرفض مد تعليق العقوبات الأمريكية على إيران.", "", ":081"},
+		// Visits.
+		{"a visited capital is no visitor", "وقال مسؤول إن الزعيم الكوري الشمالي كيم جونغ أون زار العاصمة الصينية بكين بشكل مفاجئ.", "", "CHNGOV>"},
+		{"a visited country after an unknown visitor", "وقال القصر إن الأمير وليام سيزور إسرائيل في يونيو.", "", "ISR>"},
+		{"a visitor before the visited country", "وزار الرئيس الفرنسي مصر الأسبوع الماضي.", "FRAGOV>EGY:042", ""},
+		{"a visitor before a visited capital", "وزار وزير الخارجية الروسي دمشق أمس.", "RUSGOV>SYRGOV:042", ""},
+		{"the visitor of a relative clause", "وقالت سيول إن المسؤول الكوري الشمالي الذي زار الصين لم يكن الزعيم.", "PRK>CHN:042", ""},
+		// Rights groups.
+		{"rights groups accuse a government", "وتتهم جماعات حقوقية النظام الحاكم في مصر بقمع المعارضة.", "NGO", "EGYGOV>EGYOPP"},
+		{"rights organisations criticise", "وانتقدت منظمات حقوقية الحكومة المصرية.", "NGO", ""},
+		// South Sudan's army.
+		{"the SPLA is South Sudan's", "وشاهدت امرأة مقاتلي الجيش الشعبي لتحرير السودان يعذبون أنصار المعارضة.", "", "SDN>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(t, tt.text)
+			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
