@@ -158,12 +158,15 @@ func negated(s *sent, i int) bool {
 // not happen (نفى البيت الأبيض أن تكون الإدارة قد ناقشت).
 var denials = wordSet(`نفي نفت ينفي تنفي نفوا ينفون نافيا نافيه`)
 
+// quoteMarks open or close a quoted phrase inside a clause.
+var quoteMarks = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true, "'": true}
+
 // denied reports a verb of denial followed by أن before i in the same
 // clause, however long its subject.
 func denied(s *sent, i int) bool {
 	that := false
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
-		if s.toks[k].Kind == marsad.TokenPunct {
+		if s.toks[k].Kind == marsad.TokenPunct && !quoteMarks[s.toks[k].Text] {
 			return false
 		}
 		switch s.toks[k].Norm {
@@ -432,7 +435,7 @@ var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخف
 
 // speech marks an attack made in words: هاجمت رايس حماس قائلة، شن هجوما
 // لاذعا على ... في تصريحات.
-var speech = strings.Fields("قايلا قايله قايلين معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه تصريحات تصريح كلمه مقابله انتقادات لاذعا لاذع حادا اللهجه بشده")
+var speech = strings.Fields("المهين مهين مهينا قايلا قايله قايلين معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه تصريحات تصريح كلمه مقابله انتقادات لاذعا لاذع حادا اللهجه بشده")
 
 // constructNouns head a verbal noun in a construct (تحالف دعم الشرعية،
 // محاولة قتل، تهم خطف): the word after them is a noun, not a verb, and
@@ -467,7 +470,7 @@ func verbalNoun(s *sent, i int, t *trigger) bool {
 	if !t.past {
 		return false
 	}
-	if strings.HasPrefix(pre, "ل") {
+	if strings.HasPrefix(pre, "ل") || lamBefore(s, i) {
 		return true
 	}
 	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && constructNouns[s.keys[i-1]]

@@ -314,6 +314,9 @@ func judged(s *sent, i int, t *trigger) bool {
 	if r := t.code[:2]; r != "18" && r != "19" && r != "20" || strings.HasPrefix(s.keys[i], "ال") {
 		return false
 	}
+	if i+2 < len(s.toks) && s.toks[i+1].Norm == "علي" && strings.TrimPrefix(s.keys[i+2], "ال") == "سياده" {
+		return true // حادثة سكريبال اعتداء على سيادة بريطانيا
+	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if s.toks[k].Kind == marsad.TokenPunct {
 			return false
@@ -323,6 +326,48 @@ func judged(s *sent, i int, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubject reports a verb right after أن with its pronoun (قال إنه
+// يدعم، يدعى بأنه ناقش): its subject is that pronoun, not a name after it.
+func pronounSubject(s *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].Norm {
+	case "انه", "انها", "بانه", "بانها", "لانه", "لانها":
+		return true
+	}
+	return false
+}
+
+// accusations name a charge: وجهت الاتهام لـ11 من مرافقي أردوغان
+// بالاعتداء على متظاهرين tells no assault that happened.
+var accusations = wordSet(`اتهام الاتهام اتهامات الاتهامات اتهم اتهمت يتهم تتهم اتهموا متهم متهمين متهما تهمه تهم التهم`)
+
+// accused reports an event noun with ب after an accusation in its clause.
+func accused(s *sent, i int) bool {
+	if !strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "وف"), "ب") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct && !glue(s.toks[k]) {
+			return false
+		}
+		if accusations[s.keys[k]] || accusations[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHeads head a name or a set phrase whose second word is an event's
+// (مؤسسة دعم الديمقراطية، سباق تسلح، صندوق دعم): no event.
+var nameHeads = wordSet(`موسسه منظمه صندوق جمعيه هيءه برنامج سباق لجنه شبكه مركز`)
+
+// named reports a trigger right after a name head in construct.
+func named(s *sent, i int) bool {
+	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && nameHeads[s.keys[i-1]] && strings.TrimLeft(s.toks[i].Prefix, "وف") == ""
 }
 
 // warnedTopic reports an actor inside the matter a warning is about
@@ -340,4 +385,20 @@ func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
 		}
 	}
 	return true
+}
+
+// glue reports a punctuation token inside a phrase: the tatweel of لـ and
+// quotation marks (لـ"دعم الأهالي").
+func glue(t marsad.Token) bool {
+	return t.Text == "ـ" || quoteMarks[t.Text]
+}
+
+// lamBefore reports a verb form right after a separate ل (لـ"دعم): the
+// verbal noun of a purpose.
+func lamBefore(s *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && s.toks[k].Kind == marsad.TokenPunct && glue(s.toks[k]) {
+		k--
+	}
+	return k >= 0 && k < i-1 && s.toks[k].Norm == "ل"
 }

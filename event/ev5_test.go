@@ -39,6 +39,33 @@ func TestReadingsEv5(t *testing.T) {
 		{"a government supported", "وتدعم السعودية الحكومة اليمنية.", "SAU>YEMGOV:051", ""},
 		{"the owner of a building's command is no doer", "وقتل عشرة في هجمات استهدفت مقر قيادة الجيش في بوركينا فاسو.", "", "BFAMIL>"},
 		{"a strike's adjective after fi is its doer", "وقتلت المقاتلة في قصف تركي على جبهات مدينة عفرين في شمال سوريا.", "TUR>SYR:195", ""},
+		// Pronoun subjects after أن.
+		{"a pronoun subject: the region after the verb is discussed", "ويدعى بأنه ناقش سياسات الشرق الأوسط مع مساعدي ترامب.", "", "MEA>"},
+		{"a speaker's pronoun subject", "وقال الرئيس السوري بشار الأسد إنه يدعم مقترحا روسيا بإقرار هدنة.", "SYRGOV>", ""},
+		// Charges, names, verdicts.
+		{"an assault one is charged with", "ووجهت واشنطن الاتهام لـ11 من حراس الرئيس التركي رجب طيب أردوغان بالاعتداء على متظاهرين.", "", ":182"},
+		{"an assault that happened", "واعتدى حراس الرئيس التركي على متظاهرين أمريكيين.", "TURGOV>USACVL:182", ""},
+		{"support in an organisation's name", "ونشرت مؤسسة دعم الديمقراطية الأميركية دراسة عن قطر.", "", ":051"},
+		{"an arms race is no arming", "ونفت روسيا أي سباق تسلح مع الولايات المتحدة.", "", ":072"},
+		{"a denial across quotation marks", `ونفت روسيا أن تكون ساعية للدخول في "سباق" مع الولايات المتحدة لتسليح الأكراد.`, "", ":072"},
+		{"an aggression on sovereignty is a verdict", "برلين وباريس وواشنطن: حادثة سكريبال اعتداء على سيادة بريطانيا", "", ":182"},
+		// Reactions and reporters.
+		{"a response to an attack is no attack", `وقال ترامب إن واشنطن بصدد رد على "الهجوم البشع على المدنيين السوريين".`, "", "USAGOV>"},
+		{"an agency that relays is no doer", `ووصلت قوات إلى عفرين لـ"دعم الأهالي ضد داعش" وفقا لما نقلته وكالة الأنباء السورية الرسمية.`, "", ":051"},
+		{"a newspaper that reports is no speaker-doer", `وتقول صحيفة الغارديان إن وكيل الوزارة رفض طلب الرقابة الماليزية.`, "", "GBRMED>"},
+		// Relative clauses with an adjective antecedent.
+		{"a noun with its adjective before a relative is its subject", "وقالت روسيا إنها ستغلق المجلس البريطاني، الذي يدعم العلاقات الثقافية.", "", "RUS>GBR"},
+		{"an adjective antecedent with an object pronoun is the target", "وتحدث عن البرنامج النووي الإيراني، الذي ينتقده الرئيس الأمريكي بشدة.", "USAGOV>IRN:111", ""},
+		{"a town's adjective is not the subject after it", "وأشار إلى الهجوم على بلدة خان شيخون السورية التي تتهم واشنطن النظام السوري بشنه.", "USAGOV>SYRGOV:112", ""},
+		{"a people in the plural before a relative is no doer", "وارتفع عدد البريطانيين الذين قتلوا وهم يقاتلون إلى جانب المقاتلين الأكراد.", "", "GBR>KUR"},
+		{"a people supported by a pronoun's state", "وأعلنت واشنطن أن عددا من المقاتلين الأكراد الذين تدعمهم قد غادروا مواقعهم.", "USAGOV>KUR:051", ""},
+		{"a country's own word after the relative is no object", "وأردف المسؤول الروسي، الذي تدعم بلاده النظام السوري، قائلا إن الهدنة صامدة.", "RUS>SYRGOV:051", ""},
+		{"a plural verb agrees with the people before it", "ويقول الرئيس الفرنسي السابق إن الليبيين الذين يتهمونه يريدون الانتقام منه.", "", "FRAGOV>LBY"},
+		// Joint forces and regions.
+		{"joint forces in a region take no country", "وقصف التحالف مواقع الحوثيين في اليمن. وقال إن السعودية تدعم القوات المشتركة في دول الساحل.", "", ">YEMMIL"},
+		// Roots.
+		{"attacking an official is an assault", "وقال إن فلسطينيين هاجموا المسؤول القطري في غزة.", "PSE>QAT:180", ""},
+		{"an insulting attack is in words", "ودأب الرئيس الفلبيني على الهجوم المهين على أجهزة الأمم المتحدة.", "PHLGOV>IGOUNO:111", ""},
 		// Denials and conditions.
 		{"a denied meeting did not happen", "ونفى البيت الأبيض أن تكون الإدارة الأمريكية قد ناقشت مع رئيس الوزراء الإسرائيلي ضم المستوطنات.", "", ":040"},
 		{"a meeting after a denial of something else", "ونفى المتحدث الخبر، والتقى وزير الخارجية الأمريكي مع الرئيس التركي.", "USAGOV>TURGOV:040", ""},
