@@ -345,7 +345,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || t.noun && accused(s, i) || named(s, i) || convicted(s, i, n, t) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || t.noun && accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -355,6 +355,14 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if threatened(s, i) {
 		future = true // توعد ترامب بشن ضربات: a threat of force, not force
+	}
+	if expected(s, i) {
+		// ويتوقع أن يبحث ولي العهد مع الرئيس المصري: a meeting to come is
+		// an intent to meet; any other act expected has not happened.
+		if t.code[:2] != "04" {
+			return marsad.Event{}, false
+		}
+		future = true
 	}
 	code := sense(s, i, n, t)
 	var src, tgt *actor.Found
@@ -430,7 +438,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			src = relativeDoer(s, i+n) // الضربات التي شنتها الدول الغربية
 		}
 		passive := s.toks[i].Prefix == "ل" && undergoes(s, i)
-		if src == nil && !passive {
+		// دعمها لجماعات ... خاصة حزب الله وتسليحها لميليشيات الحوثي: a
+		// noun joined by و with a possessive pronoun has its doer in the
+		// pronoun, not in the name before it (which a support verb would
+		// govern: شنت تركيا هجومها).
+		owned := s.toks[i+n-1].Suffix != "" && strings.HasPrefix(s.toks[i].Prefix, "و")
+		if src == nil && !passive && !owned {
 			// فرقت الشرطة تظاهرة: the police do not march.
 			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || suppressed(s, b.Start-3, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
 				src = b
@@ -573,6 +586,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		default:
 			src = subjectBefore(s, i, 8)
+			if src != nil && (causeBetween(s, src.End, i) || c.reacts(s, src.End, i)) {
+				src = nil // تعبر الدول الغربية عن قلقها بشأن قتل الشرطة: they react
+			}
 			switch {
 			case len(t.frame) > 0:
 				tgt = byFrame(i + n)
@@ -609,7 +625,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.

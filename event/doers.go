@@ -252,6 +252,9 @@ func visitor(s *sent, i int) *actor.Found {
 var courts = wordSet(`محكمه المحكمه محاكم المحاكم قاضي القاضي القضاه القضاء قضاييا قضاييه المحلفين محلفين
 	بتهمه بتهم بالسجن بالاعدام`)
 
+// mannerWords after ب tell how one condemns: بشدة، بأشد العبارات، بقوة.
+var mannerWords = wordSet(`شده اشد قوه حزم الشده الحزم`)
+
 // convicted reports a trigger of condemnation (أدان، إدانة) that is a
 // verdict: a court or a charge within a few words, or a verbal noun with ب
 // after it telling what the convicted did (أدانته روسيا بتسريب معلومات).
@@ -265,6 +268,9 @@ func convicted(s *sent, i, n int, t *trigger) bool {
 		}
 		if courts[s.keys[k]] || courts[s.toks[k].Norm] {
 			return true
+		}
+		if k == i+n && s.toks[i+n-1].Suffix != "" && strings.Contains(s.toks[k].Prefix, "ب") && !mannerWords[s.keys[k]] {
+			return true // بعد إدانتها بالانتماء إلى تنظيم الدولة
 		}
 		if k >= i+n && (s.toks[k].Kind == marsad.TokenPunct || strings.HasPrefix(s.toks[k].Prefix, "و")) {
 			return false // another clause: أدان عمل الشرطة واتهمها بالتحيز
@@ -401,4 +407,76 @@ func lamBefore(s *sent, i int) bool {
 		k--
 	}
 	return k >= 0 && k < i-1 && s.toks[k].Norm == "ل"
+}
+
+// hypothetical reports an event noun after أي (any) or before محتمل
+// (possible): أي ضربة عسكرية أمريكية محتملة has not happened.
+func hypothetical(s *sent, i, n int) bool {
+	if i > 0 && s.toks[i-1].Norm == "اي" {
+		return true
+	}
+	for k := i + n; k < len(s.toks) && k < i+n+4; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			break
+		}
+		switch s.keys[k] {
+		case "محتمل", "محتمله", "المحتمل", "المحتمله", "محتملا", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه":
+			return true
+		}
+	}
+	return false
+}
+
+// warnings are the verbs of warning of something: what follows من is
+// feared, not done (حذر من أي دعم قد تقدمه القوات).
+var warnings = wordSet(`حذر حذرت حذروا يحذر تحذر يحذرون تحذير التحذير محذرا محذره`)
+
+// feared reports an event noun in the phrase a warning's من opens.
+func feared(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].Norm != "من" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if s.toks[j].Kind == marsad.TokenPunct {
+				break
+			}
+			if warnings[s.keys[j]] || warnings[s.toks[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seeking are the verbs of looking for something (يبحث عن دعم، يسعى إلى
+// دعم): what is sought is not had.
+var seeking = wordSet(`يبحث تبحث يبحثون بحث بحثت يسعي تسعي يسعون سعي سعت سعيا يطلب تطلب طلب طلبت`)
+
+// sought reports an event noun after عن or الى governed by a verb of seeking.
+func sought(s *sent, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch s.toks[i-1].Norm {
+	case "عن", "الي":
+		return seeking[s.keys[i-2]] || seeking[s.toks[i-2].Norm]
+	}
+	return seeking[s.keys[i-1]] && s.toks[i].Prefix == ""
+}
+
+// expectations announce an act to come: يتوقع أن، من المقرر أن.
+var expectations = wordSet(`يتوقع ويتوقع يرتقب المقرر المنتظر المتوقع المرتقب`)
+
+// expected reports an expectation in the four words before i.
+func expected(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if expectations[s.keys[k]] || expectations[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,19 @@ func TestReadingsEv5(t *testing.T) {
 		// Roots.
 		{"attacking an official is an assault", "وقال إن فلسطينيين هاجموا المسؤول القطري في غزة.", "PSE>QAT:180", ""},
 		{"an insulting attack is in words", "ودأب الرئيس الفلبيني على الهجوم المهين على أجهزة الأمم المتحدة.", "PHLGOV>IGOUNO:111", ""},
+		// Hypotheses, fears, searches and expectations.
+		{"any possible strike", "ويرجح أن أي ضربة عسكرية أمريكية محتملة ضد النظام السوري لن تحصل قبل التصويت.", "", ":195"},
+		{"support warned of", "وحذر وزير الخارجية التركي من أي دعم قد تقدمه القوات الحكومية السورية للفصائل الكردية.", "", ":051"},
+		{"support sought", "ويبدو أن الرئيس التركي يبحث عن دعم في معركته ضد وحدات حماية الشعب الكردية.", "", ":051"},
+		{"support given", "وتدعم الولايات المتحدة وحدات حماية الشعب الكردية.", "USA>SYRREBYPG:051", ""},
+		{"an expected meeting is an intent to meet", "ويتوقع أن يبحث ولي العهد السعودي مع الرئيس المصري ملفات إقليمية.", "SAUGOV>EGYGOV:036", ":040"},
+		{"an expected protest has not happened", "ويتوقع أن يحتج المتظاهرون في لندن على الحرب في اليمن.", "", ":141"},
+		{"a verdict with a pronoun and bi", "وقضت محكمة بسجن الجهادية الفرنسية بعد إدانتها بالانتماء إلى تنظيم الدولة الإسلامية.", "", ":111"},
+		// Doers of nouns and plural verbs.
+		{"a joined noun with a pronoun is not the name's act", "وعبر الجنرال عن قلقه من النفوذ الإيراني عبر دعمها لجماعات مسلحة خاصة حزب الله وتسليحها لميليشيات الحوثي.", "", "LBNREBHZB>"},
+		{"a noun with a pronoun after a support verb is the subject's", "وشنت تركيا هجومها على وحدات حماية الشعب الكردية.", "TUR>SYRREBYPG:190", ""},
+		{"a plural verb in a quote is not the speaker's act", `وقال لافروف: "الدور الآن على المسلحين هناك الذين ما زالوا يقصفون دمشق".`, "", "RUSGOV>"},
+		{"concern about a killing is no killing", "وتعبر الدول الغربية عن قلقها بشأن قتل الشرطة أكثر من أربعة آلاف فلبيني.", "", "WST>"},
 		// Denials and conditions.
 		{"a denied meeting did not happen", "ونفى البيت الأبيض أن تكون الإدارة الأمريكية قد ناقشت مع رئيس الوزراء الإسرائيلي ضم المستوطنات.", "", ":040"},
 		{"a meeting after a denial of something else", "ونفى المتحدث الخبر، والتقى وزير الخارجية الأمريكي مع الرئيس التركي.", "USAGOV>TURGOV:040", ""},
