@@ -124,6 +124,9 @@ func TestWords(t *testing.T) {
 		{"ذلك", "ذلك"},
 		{"الله", "الله"},
 		{"CNN", "CNN"},
+		{"وات", "وات"}, // the Tunisian news agency
+		{"لوات", "ل | وات"},
+		{"واس", "واس"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
