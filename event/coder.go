@@ -393,6 +393,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				if f.Start > from+4 || boundary(s, from, f.Start) {
 					return nil
 				}
+				if strings.HasSuffix(s.toks[f.Start].Prefix, "ل") || t.code[:2] != "19" && f.Start > 0 && s.toks[f.Start-1].Norm == "مع" {
+					// تزامن التفجير مع هجوم مسلح لطالبان: the owner of
+					// another noun; with مع only clashes take a party.
+					return nil
+				}
 				return f
 			}
 			return nil

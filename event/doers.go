@@ -468,9 +468,10 @@ func sought(s *sent, i int) bool {
 // expectations announce an act to come: يتوقع أن، من المقرر أن.
 var expectations = wordSet(`يتوقع ويتوقع يرتقب المقرر المنتظر المتوقع المرتقب`)
 
-// expected reports an expectation in the four words before i.
+// expected reports an expectation earlier in the clause of i (من المتوقع
+// أن يصل الوزير إلى مقديشو في زيارة يبحث خلالها).
 func expected(s *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		if s.toks[k].Kind == marsad.TokenPunct {
 			return false
 		}

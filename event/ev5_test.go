@@ -74,6 +74,10 @@ func TestReadingsEv5(t *testing.T) {
 		{"an expected meeting is an intent to meet", "ويتوقع أن يبحث ولي العهد السعودي مع الرئيس المصري ملفات إقليمية.", "SAUGOV>EGYGOV:036", ":040"},
 		{"an expected protest has not happened", "ويتوقع أن يحتج المتظاهرون في لندن على الحرب في اليمن.", "", ":141"},
 		{"a verdict with a pronoun and bi", "وقضت محكمة بسجن الجهادية الفرنسية بعد إدانتها بالانتماء إلى تنظيم الدولة الإسلامية.", "", ":111"},
+		{"a meeting during an expected visit", "من المتوقع أن يصل نائب رئيس الوزراء التركي إلى مقديشو الخميس في زيارة قصيرة يبحث خلالها مع المسؤولين الصوماليين العلاقات.", "TURGOV>SOM:036", ":040"},
+		// Objects of frameless nouns.
+		{"the owner of another noun is no object", "وقتل شخص في تفجير انتحاري تبناه تنظيم داعش، وتزامن التفجير مع هجوم مسلح لطالبان.", "", ">AFGREBTLB"},
+		{"a clash with a party", "وخاض الجيش التركي اشتباكات مع وحدات حماية الشعب الكردية في عفرين.", "TURMIL>SYRREBYPG:193", ""},
 		// Doers of nouns and plural verbs.
 		{"a joined noun with a pronoun is not the name's act", "وعبر الجنرال عن قلقه من النفوذ الإيراني عبر دعمها لجماعات مسلحة خاصة حزب الله وتسليحها لميليشيات الحوثي.", "", "LBNREBHZB>"},
 		{"a noun with a pronoun after a support verb is the subject's", "وشنت تركيا هجومها على وحدات حماية الشعب الكردية.", "TUR>SYRREBYPG:190", ""},
