@@ -485,6 +485,13 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				break
 			}
 		}
+		if subj != nil && subj.Start == i+n && !t.plural && !t.first && !masdar(s, i, t) && clearlyFinite(s, i, t) && masculine(s, i, n) && feminineState(subj) {
+			// ، وانتقد روسيا لدعمها دمشق، ترامب يدعو كوريا الشمالية: a
+			// masculine verb does not agree with a state named after it;
+			// its subject is someone named before, and the state is its
+			// object.
+			subj = nil
+		}
 		if pronounSubject(s, i) && !t.plural {
 			// ويدعى بأنه ناقش سياسات الشرق الأوسط مع ...، قال إنه يدعم:
 			// the pronoun of أن is the subject; what follows is the object.

@@ -481,3 +481,43 @@ func expected(s *sent, i int) bool {
 	}
 	return false
 }
+
+// masculine reports a verb in the third person masculine singular: a past
+// form without ت (انتقد) or a present with ي (ينتقد).
+func masculine(s *sent, i, n int) bool {
+	k := s.keys[i+n-1]
+	if s.toks[i+n-1].Suffix != "" {
+		return false // the suffix may hide the agreement: انتقدته
+	}
+	k = strings.TrimLeft(k, "وف")
+	if strings.HasPrefix(k, "ي") {
+		return true
+	}
+	if strings.HasPrefix(k, "ت") || strings.HasPrefix(k, "ن") || strings.HasPrefix(k, "ا") && len([]rune(k)) <= 3 {
+		return false
+	}
+	return !strings.HasSuffix(k, "ت") && !strings.HasSuffix(k, "وا") && !strings.HasSuffix(k, "ا")
+}
+
+// masculineStates are the country names Arabic treats as masculine (أعلن
+// لبنان، قال العراق); every other state or capital takes a feminine verb.
+var masculineStates = wordSet(`لبنان العراق الاردن اليمن السودان المغرب البحرين عمان`)
+
+// feminineState reports a country or capital named alone, whose verb is
+// feminine: روسيا، واشنطن.
+func feminineState(f *actor.Found) bool {
+	if f.Adjective || !bare(f) || f.Ref == nil || countryOf(f.Ref.Code) == "" {
+		return false // الغرب is masculine
+	}
+	return !masculineStates[arabicNorm(strings.TrimPrefix(f.Ref.Name, "ال"))] && !masculineStates[arabicNorm(f.Ref.Name)]
+}
+
+// clearlyFinite reports a verb form that cannot be read as a verbal noun:
+// a present (يدعو), a past with و or ف (وانتقد), or one after a word that
+// leads verbs (قد، الذي) or right after its subject (ترامب يدعو).
+func clearlyFinite(s *sent, i int, t *trigger) bool {
+	if t.present || strings.ContainsAny(s.toks[i].Prefix, "وف") {
+		return true
+	}
+	return i > 0 && (verbLead[s.toks[i-1].Norm] || verbLead[s.keys[i-1]] || adjacent(s, i) != nil)
+}

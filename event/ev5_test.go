@@ -75,6 +75,11 @@ func TestReadingsEv5(t *testing.T) {
 		{"an expected protest has not happened", "ويتوقع أن يحتج المتظاهرون في لندن على الحرب في اليمن.", "", ":141"},
 		{"a verdict with a pronoun and bi", "وقضت محكمة بسجن الجهادية الفرنسية بعد إدانتها بالانتماء إلى تنظيم الدولة الإسلامية.", "", ":111"},
 		{"a meeting during an expected visit", "من المتوقع أن يصل نائب رئيس الوزراء التركي إلى مقديشو الخميس في زيارة قصيرة يبحث خلالها مع المسؤولين الصوماليين العلاقات.", "TURGOV>SOM:036", ":040"},
+		// Agreement of the verb with a state after it.
+		{"a masculine verb's state after it is its object", "حذر وزير الدفاع الأميركي سوريا من استخدام الغاز، وانتقد روسيا لدعمها دمشق.", "", "RUS>SYRGOV"},
+		{"a feminine verb agrees with the state after it", "وانتقدت روسيا الولايات المتحدة.", "RUS>USA:111", ""},
+		{"a masculine state is a subject", "وانتقد لبنان إسرائيل.", "LBN>ISR:111", ""},
+		{"SVO with a masculine verb", "ترامب يدعو كوريا الشمالية إلى طاولة التفاوض.", "USAGOV>PRK:020", ""},
 		// Objects of frameless nouns.
 		{"the owner of another noun is no object", "وقتل شخص في تفجير انتحاري تبناه تنظيم داعش، وتزامن التفجير مع هجوم مسلح لطالبان.", "", ">AFGREBTLB"},
 		{"a clash with a party", "وخاض الجيش التركي اشتباكات مع وحدات حماية الشعب الكردية في عفرين.", "TURMIL>SYRREBYPG:193", ""},
