@@ -524,7 +524,9 @@ func lightVerb(s *sent, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-6 && s.toks[k].Kind != marsad.TokenPunct; k-- {
 		if lightVerbs[s.keys[k]] {
-			return true
+			// القصف الذي تقوم به قوات النظام بدعم جوي روسي: the light
+			// verb's act is already its pronoun after به.
+			return !(k+1 < i && strings.HasPrefix(s.toks[k+1].Norm, "به"))
 		}
 	}
 	return false

@@ -80,6 +80,9 @@ func TestReadingsEv5(t *testing.T) {
 		{"a feminine verb agrees with the state after it", "وانتقدت روسيا الولايات المتحدة.", "RUS>USA:111", ""},
 		{"a masculine state is a subject", "وانتقد لبنان إسرائيل.", "LBN>ISR:111", ""},
 		{"SVO with a masculine verb", "ترامب يدعو كوريا الشمالية إلى طاولة التفاوض.", "USAGOV>PRK:020", ""},
+		// Light verbs.
+		{"support of a force that carries out a pronoun's act", "وأدى القصف الذي تقوم به قوات النظام السوري بدعم جوي روسي على الغوطة الشرقية إلى مقتل عشرات.", "", "SYRGOV>RUS"},
+		{"a light verb carries its verbal noun", "وقامت القوات التركية بقصف مواقع وحدات حماية الشعب الكردية.", "TURMIL>SYRREBYPG:195", ""},
 		// Objects of frameless nouns.
 		{"the owner of another noun is no object", "وقتل شخص في تفجير انتحاري تبناه تنظيم داعش، وتزامن التفجير مع هجوم مسلح لطالبان.", "", ">AFGREBTLB"},
 		{"a clash with a party", "وخاض الجيش التركي اشتباكات مع وحدات حماية الشعب الكردية في عفرين.", "TURMIL>SYRREBYPG:193", ""},
