@@ -107,31 +107,65 @@ func (m *Model) tagWords(ws []word) ([]string, []float64) {
 	var fs []uint64
 	for i := range ws {
 		fs = m.features(ws, i, fs[:0])
-		row := scores[i*nt : (i+1)*nt]
-		for _, f := range fs {
-			if r, ok := m.index[f]; ok {
-				w := m.weights[int(r)*nt : int(r+1)*nt]
-				for t := range row {
-					row[t] += w[t]
-				}
-			}
-		}
+		m.score(scores[i*nt:(i+1)*nt], fs)
 	}
 	path := viterbi(scores, m.trans, len(ws), nt)
 	tags := make([]string, len(ws))
 	conf := make([]float64, len(ws))
 	for i, t := range path {
 		tags[i] = m.tags[t]
-		row := scores[i*nt : (i+1)*nt]
-		second := float32(math.Inf(-1))
-		for k, v := range row {
-			if k != t && v > second {
-				second = v
-			}
-		}
-		conf[i] = 1 / (1 + math.Exp(-float64(row[t]-second)))
+		conf[i] = margin(scores[i*nt:(i+1)*nt], t)
 	}
 	return tags, conf
+}
+
+// score adds the weights of features fs to the tag scores of one token.
+func (m *Model) score(row []float32, fs []uint64) {
+	nt := len(m.tags)
+	for _, f := range fs {
+		if r, ok := m.index[f]; ok {
+			w := m.weights[int(r)*nt : int(r+1)*nt]
+			for t := range row {
+				row[t] += w[t]
+			}
+		}
+	}
+}
+
+// margin is the lead of tag t over the runner-up, squashed to 0..1.
+func margin(row []float32, t int) float64 {
+	second := float32(math.Inf(-1))
+	for k, v := range row {
+		if k != t && v > second {
+			second = v
+		}
+	}
+	return 1 / (1 + math.Exp(-float64(row[t]-second)))
+}
+
+// decode returns the best tag ids of a sentence given its features.
+func (m *Model) decode(feats [][]uint64) []int {
+	nt := len(m.tags)
+	scores := make([]float32, len(feats)*nt)
+	for i, fs := range feats {
+		m.score(scores[i*nt:(i+1)*nt], fs)
+	}
+	return viterbi(scores, m.trans, len(feats), nt)
+}
+
+// finish turns tag ids into names and joins names cut after a head.
+func (m *Model) finish(path []int, ws []word) []string {
+	tags := m.tagNames(path)
+	joinHeads(tags, ws)
+	return tags
+}
+
+func (m *Model) tagNames(ids []int) []string {
+	out := make([]string, len(ids))
+	for i, t := range ids {
+		out[i] = m.tags[t]
+	}
+	return out
 }
 
 // viterbi returns the best tag sequence under emission scores and

@@ -247,3 +247,52 @@ func TestPlaceNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainMembers checks training with several perceptrons averaged:
+// deterministic although the members train concurrently, as accurate on
+// the training set, and different from a single perceptron.
+func TestTrainMembers(t *testing.T) {
+	sents := readTiny(t)
+	save := func(m *ner.Model) []byte {
+		var buf bytes.Buffer
+		if err := m.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	single, err := ner.Train(sents, nil, ner.TrainOptions{Epochs: 8, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		members   int
+		sameAsOne bool
+	}{
+		{0, true},
+		{1, true},
+		{2, false},
+		{4, false},
+	}
+	for _, tt := range tests {
+		o := ner.TrainOptions{Epochs: 8, Seed: 1, Members: tt.members}
+		a, err := ner.Train(sents, nil, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := ner.Train(sents, nil, o)
+		if !bytes.Equal(save(a), save(b)) {
+			t.Errorf("members %d: two runs wrote different models", tt.members)
+		}
+		if got := bytes.Equal(save(a), save(single)); got != tt.sameAsOne {
+			t.Errorf("members %d: same model as one perceptron = %v, want %v", tt.members, got, tt.sameAsOne)
+		}
+		sc := ner.NewScore()
+		for _, s := range sents {
+			pred, _ := a.Tag(s.Tokens)
+			sc.Add(s.Tags, pred)
+		}
+		if _, _, f1 := sc.PRF(""); f1 < 0.9 {
+			t.Errorf("members %d: training-set F1 %.2f, want at least 0.9", tt.members, f1)
+		}
+	}
+}

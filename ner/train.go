@@ -5,6 +5,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
+	"sync"
 
 	"github.com/marsad/marsad/arabic"
 )
@@ -21,6 +22,12 @@ type TrainOptions struct {
 	// Clusters are word classes from unlabelled text (see BuildClusters);
 	// nil for none.
 	Clusters *Clusters
+	// Members is the number of perceptrons trained side by side, each
+	// shuffling with its own seed (Seed, Seed+1, ...); the model holds the
+	// mean of their averaged weights, one table of the same shape as a
+	// single perceptron's (a little larger: the features any member
+	// learned). 0 or 1: a single perceptron.
+	Members int
 }
 
 // Gazetteer types for TrainOptions.Gazetteer.
@@ -38,18 +45,39 @@ type trainer struct {
 	accT   []float64
 	wT     []float64 // weights in float64 while training
 	transW []float64
-	c      float64 // update counter
+	trans  []float32 // transW as used for decoding
+	c      float64   // update counter
+	rng    *rand.Rand
+	order  []int
+	scores []float32
 }
 
 // Train fits a model on train, reporting F1 on dev after each epoch and
 // keeping the best epoch's averaged weights (all epochs when dev is empty).
 func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
+	o = o.withDefaults()
+	m := newModel(train, o)
+	tr := m.prep(train)
+	dv := m.prep(dev)
+	return m.fit(tr, dv, o), nil
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Epochs <= 0 {
 		o.Epochs = 15
 	}
 	if o.Patience <= 0 {
 		o.Patience = 3
 	}
+	if o.Members <= 0 {
+		o.Members = 1
+	}
+	return o
+}
+
+// newModel returns an empty model with the tag set of train, the
+// gazetteer and the word classes.
+func newModel(train []Sentence, o TrainOptions) *Model {
 	tagSet := map[string]bool{"O": true}
 	for _, s := range train {
 		for _, t := range s.Tags {
@@ -65,10 +93,6 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			}
 		}
 	}
-	tagID := map[string]int{}
-	for i, t := range m.tags {
-		tagID[t] = i
-	}
 	for entry, bits := range o.Gazetteer {
 		k := gazKey(entry)
 		if k != "" {
@@ -82,30 +106,44 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 		}
 		m.setClusters(c.Paths, words)
 	}
-	nt := len(m.tags)
-	// Precompute features and gold tag ids.
-	type ex struct {
-		feats [][]uint64
-		gold  []int
+	return m
+}
+
+// example is a sentence prepared for training: its words, the feature
+// hashes of each token and the gold tag ids.
+type example struct {
+	ws    []word
+	feats [][]uint64
+	gold  []int
+}
+
+// prep analyses sentences and computes their features.
+func (m *Model) prep(ss []Sentence) []example {
+	tagID := map[string]int{}
+	for i, t := range m.tags {
+		tagID[t] = i
 	}
-	prep := func(ss []Sentence) []ex {
-		out := make([]ex, len(ss))
-		for k, s := range ss {
-			ws := make([]word, len(s.Tokens))
-			for i, t := range s.Tokens {
-				ws[i] = m.analyse(t)
-			}
-			e := ex{feats: make([][]uint64, len(ws)), gold: make([]int, len(ws))}
-			for i := range ws {
-				e.feats[i] = m.features(ws, i, nil)
-				e.gold[i] = tagID[s.Tags[i]]
-			}
-			out[k] = e
+	out := make([]example, len(ss))
+	for k, s := range ss {
+		ws := make([]word, len(s.Tokens))
+		for i, t := range s.Tokens {
+			ws[i] = m.analyse(t)
 		}
-		return out
+		e := example{ws: ws, feats: make([][]uint64, len(ws)), gold: make([]int, len(ws))}
+		for i := range ws {
+			e.feats[i] = m.features(ws, i, nil)
+			e.gold[i] = tagID[s.Tags[i]]
+		}
+		out[k] = e
 	}
-	tr := prep(train)
-	tn := &trainer{m: m, transW: make([]float64, (nt+1)*nt), accT: make([]float64, (nt+1)*nt)}
+	return out
+}
+
+// fit trains the weights of m on prepared examples, o.Members perceptrons
+// side by side, and returns the pruned model of the best epoch on dev (the
+// last epoch when dev is empty).
+func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
+	nt := len(m.tags)
 	for _, e := range tr {
 		for _, fs := range e.feats {
 			for _, f := range fs {
@@ -115,61 +153,38 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			}
 		}
 	}
-	tn.wT = make([]float64, len(m.index)*nt)
-	tn.acc = make([]float64, len(m.index)*nt)
+	members := make([]*trainer, o.Members)
+	for k := range members {
+		tn := &trainer{m: m, transW: make([]float64, (nt+1)*nt), accT: make([]float64, (nt+1)*nt), trans: make([]float32, (nt+1)*nt)}
+		tn.wT = make([]float64, len(m.index)*nt)
+		tn.acc = make([]float64, len(m.index)*nt)
+		tn.rng = rand.New(rand.NewPCG(o.Seed+uint64(k), 0x6d61727361640a))
+		tn.order = make([]int, len(tr))
+		for i := range tn.order {
+			tn.order[i] = i
+		}
+		members[k] = tn
+	}
 	m.weights = make([]float32, len(m.index)*nt)
 	m.trans = make([]float32, (nt+1)*nt)
 
-	rng := rand.New(rand.NewPCG(o.Seed, 0x6d61727361640a))
-	order := make([]int, len(tr))
-	for i := range order {
-		order[i] = i
-	}
 	var best *Model
 	bestF, stale := -1.0, 0
-	scores := []float32{}
 	for epoch := 1; epoch <= o.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
-			e := tr[k]
-			n := len(e.gold)
-			scores = scores[:0]
-			for i := 0; i < n; i++ {
-				row := make([]float32, nt)
-				for _, f := range e.feats[i] {
-					r := m.index[f]
-					for t := 0; t < nt; t++ {
-						row[t] += float32(tn.wT[int(r)*nt+t])
-					}
+		var wg sync.WaitGroup
+		for _, tn := range members {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				tn.rng.Shuffle(len(tn.order), func(i, j int) { tn.order[i], tn.order[j] = tn.order[j], tn.order[i] })
+				for _, k := range tn.order {
+					tn.step(tr[k].feats, tr[k].gold)
 				}
-				scores = append(scores, row...)
-			}
-			for i := range tn.transW {
-				m.trans[i] = float32(tn.transW[i])
-			}
-			pred := viterbi(scores, m.trans, n, nt)
-			tn.c++
-			for i := 0; i < n; i++ {
-				g, p := e.gold[i], pred[i]
-				pg, pp := nt, nt
-				if i > 0 {
-					pg, pp = e.gold[i-1], pred[i-1]
-				}
-				if g != p {
-					for _, f := range e.feats[i] {
-						r := int(m.index[f])
-						tn.upd(r*nt+g, 1)
-						tn.upd(r*nt+p, -1)
-					}
-				}
-				if g != p || pg != pp {
-					tn.updT(pg*nt+g, 1)
-					tn.updT(pp*nt+p, -1)
-				}
-			}
+			}()
 		}
+		wg.Wait()
 		// Averaged weights for evaluation.
-		avg := tn.averaged()
+		avg := averaged(members)
 		if len(dev) == 0 {
 			best = avg
 			if o.Log != nil {
@@ -178,9 +193,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			continue
 		}
 		sc := NewScore()
-		for _, s := range dev {
-			pred, _ := avg.Tag(s.Tokens)
-			sc.Add(s.Tags, pred)
+		for _, e := range dev {
+			path := avg.decode(e.feats)
+			sc.Add(avg.tagNames(e.gold), avg.finish(path, e.ws))
 		}
 		_, _, f := sc.PRF("")
 		if o.Log != nil {
@@ -200,7 +215,52 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 			break
 		}
 	}
-	return best.pruned(), nil
+	return best.pruned()
+}
+
+// step decodes one training sentence with the current weights and
+// updates them where the best path differs from the gold one.
+func (tn *trainer) step(feats [][]uint64, gold []int) {
+	m := tn.m
+	nt := len(m.tags)
+	n := len(gold)
+	if cap(tn.scores) < n*nt {
+		tn.scores = make([]float32, n*nt)
+	}
+	scores := tn.scores[:n*nt]
+	clear(scores)
+	for i := 0; i < n; i++ {
+		row := scores[i*nt : (i+1)*nt]
+		for _, f := range feats[i] {
+			r := int(m.index[f])
+			for t := 0; t < nt; t++ {
+				row[t] += float32(tn.wT[r*nt+t])
+			}
+		}
+	}
+	for i := range tn.transW {
+		tn.trans[i] = float32(tn.transW[i])
+	}
+	pred := viterbi(scores, tn.trans, n, nt)
+	tn.c++
+	for i := 0; i < n; i++ {
+		g, p := gold[i], pred[i]
+		pg, pp := nt, nt
+		if i > 0 {
+			pg, pp = gold[i-1], pred[i-1]
+		}
+		if g != p {
+			for _, f := range feats[i] {
+				r := int(m.index[f])
+				tn.upd(r*nt+g, 1)
+				tn.upd(r*nt+p, -1)
+			}
+		}
+		if g != p || pg != pp {
+			tn.updT(pg*nt+g, 1)
+			tn.updT(pp*nt+p, -1)
+		}
+	}
 }
 
 func (tn *trainer) upd(i int, v float64) {
@@ -213,16 +273,28 @@ func (tn *trainer) updT(i int, v float64) {
 	tn.accT[i] += tn.c * v
 }
 
-// averaged returns a model with the averaged weights w - acc/c.
-func (tn *trainer) averaged() *Model {
-	m := *tn.m
-	m.weights = make([]float32, len(tn.wT))
-	for i, w := range tn.wT {
-		m.weights[i] = float32(w - tn.acc[i]/tn.c)
+// averaged returns a model with the mean over the members of their
+// averaged weights w - acc/c.
+func averaged(members []*trainer) *Model {
+	m := *members[0].m
+	k := float64(len(members))
+	w := make([]float64, len(members[0].wT))
+	tr := make([]float64, len(members[0].transW))
+	for _, tn := range members {
+		for i, v := range tn.wT {
+			w[i] += (v - tn.acc[i]/tn.c) / k
+		}
+		for i, v := range tn.transW {
+			tr[i] += (v - tn.accT[i]/tn.c) / k
+		}
 	}
-	m.trans = make([]float32, len(tn.transW))
-	for i, w := range tn.transW {
-		m.trans[i] = float32(w - tn.accT[i]/tn.c)
+	m.weights = make([]float32, len(w))
+	for i, v := range w {
+		m.weights[i] = float32(v)
+	}
+	m.trans = make([]float32, len(tr))
+	for i, v := range tr {
+		m.trans[i] = float32(v)
 	}
 	return &m
 }
@@ -230,8 +302,7 @@ func (tn *trainer) averaged() *Model {
 // pruned drops features whose weights are all negligible.
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
-	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: map[uint64]int32{}}
-	out.setClusters(m.clusPath, m.clus)
+	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: map[uint64]int32{}, clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre}
 	keys := make([]uint64, len(m.index))
 	for k, r := range m.index {
 		keys[r] = k

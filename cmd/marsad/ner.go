@@ -147,6 +147,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "random `seed` for the split and the shuffling")
 	shuffle := fs.Uint64("shuffle-seed", 0, "random `seed` for the shuffling alone (default: --seed)")
 	epochs := fs.Int("epochs", 15, "at most `N` epochs")
+	members := fs.Int("members", 1, "train `K` perceptrons side by side (shuffle seeds S, S+1, ...) and keep the mean of their weights")
 	patience := fs.Int("patience", 3, "stop after `N` epochs without dev gain")
 	gaz := fs.String("gazetteers", "", "`DIR` of reference data holding ner/anergazet and gazetteer/ (e.g. ../shared/data)")
 	clusters := fs.String("clusters", "", "word classes `FILE` from marsad train clusters (.gz or plain)")
@@ -195,7 +196,11 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if cl != nil {
 		info += fmt.Sprintf(" Word classes: %s (%d words in %d classes, learned by marsad train clusters from unlabelled news; see ner/model/README.md), stored as hashes.", filepath.Base(*clusters), len(cl.Words), len(cl.Paths))
 	}
-	m, err := ner.Train(trainSet, devSet, ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl})
+	if *members > 1 {
+		info += fmt.Sprintf(" Weights: the mean of %d averaged perceptrons (shuffle seeds %d-%d).", *members, shuffleSeed, shuffleSeed+uint64(*members)-1)
+	}
+	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members}
+	m, err := ner.Train(trainSet, devSet, o)
 	if err != nil {
 		return err
 	}
