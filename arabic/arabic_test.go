@@ -250,3 +250,28 @@ func ExampleNormalize() {
 	fmt.Println(arabic.Normalize("إِنَّ الأمم المتحدة"))
 	// Output: ان الامم المتحده
 }
+
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		want int
+	}{
+		{"empty", "", 5, 0},
+		{"spaces only", " \t\n ", 5, 0},
+		{"three words", "قال الوزير اليوم", 5, 3},
+		{"stops at max", "واحد اثنان ثلاثة أربعة", 2, 2},
+		{"non-breaking space separates", "واحد\u00a0اثنان", 5, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := arabic.CountWords(tt.in, tt.max); got != tt.want {
+				t.Errorf("CountWords(%q, %d) = %d, want %d", tt.in, tt.max, got, tt.want)
+			}
+			if n := len(strings.Fields(tt.in)); min(n, tt.max) != tt.want {
+				t.Errorf("strings.Fields gives %d words", n)
+			}
+		})
+	}
+}

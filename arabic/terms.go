@@ -1,5 +1,7 @@
 package arabic
 
+import "unicode"
+
 import "github.com/marsad/marsad"
 
 // Terms returns the search terms of s: for each word token its normalised
@@ -27,4 +29,24 @@ func Term(w, kind string) (string, bool) {
 		return Normalize(w), true
 	}
 	return "", false
+}
+
+// CountWords returns how many white-space separated words s holds (as
+// strings.Fields splits it), counting no further than max.
+func CountWords(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == max {
+				return n
+			}
+			n++
+			in = true
+		}
+	}
+	return n
 }

@@ -298,24 +298,6 @@ func (c *cleaner) splitHeadline(line string) (title, outlet string) {
 
 // boilerplate helpers.
 
-// words counts the words of s, stopping early past limit.
-func words(s string, limit int) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			n++
-			if n > limit {
-				return n
-			}
-			in = true
-		}
-	}
-	return n
-}
 
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -329,7 +311,7 @@ func hasLetter(s string) bool {
 // headlineLike reports whether a line looks like an item of a related
 // articles list: short and without a closing full stop.
 func headlineLike(l string) bool {
-	if words(l, 25) > 22 {
+	if arabic.CountWords(l, 26) > 22 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(l)
@@ -361,7 +343,7 @@ func (c *cleaner) dropBoilerplate(lines []string) ([]string, []string) {
 			}
 			if r.maxWords > 0 {
 				if n < 0 {
-					n = words(l, c.maxWords)
+					n = arabic.CountWords(l, c.maxWords+1)
 				}
 				if n > r.maxWords {
 					continue
@@ -441,9 +423,9 @@ func (c *cleaner) dateline(s string, whole bool) (dateline, bool) {
 		return dateline{}, false
 	case sep == ":" && agency == "":
 		return dateline{}, false // "مصر: ..." opens a sentence, not a dateline
-	case words(city, 4) > 3:
+	case arabic.CountWords(city, 5) > 3:
 		return dateline{}, false
-	case c.isPlace(city) || (agency != "" && c.isAgency(agency) && words(city, 3) <= 2):
+	case c.isPlace(city) || (agency != "" && c.isAgency(agency) && arabic.CountWords(city, 4) <= 2):
 		return dateline{place: city, agency: agency, end: end}, true
 	}
 	return dateline{}, false
@@ -486,7 +468,7 @@ func (c *cleaner) suspectDateline(s string) string {
 	if m == nil || m[1] == "" || strings.TrimSpace(m[3]) == ":" {
 		return ""
 	}
-	if w := words(m[1], 3); w >= 1 && w <= 2 && m[2] != "" {
+	if w := arabic.CountWords(m[1], 4); w >= 1 && w <= 2 && m[2] != "" {
 		return fmt.Sprintf("possible dateline not recognised: %q", strings.TrimSpace(m[0]))
 	}
 	return ""

@@ -8,9 +8,9 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // maxRecord bounds one <DOC> record.
@@ -72,26 +72,6 @@ func readTREC(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	return true
 }
 
-// wordsUpTo counts the words of s (as strings.Fields splits them), up to
-// limit.
-func wordsUpTo(s string, limit int) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			if n == limit {
-				return n
-			}
-			n++
-			in = true
-		}
-	}
-	return n
-}
-
 func emitTREC(name string, line int, rec []byte, opts Options, emit func(Item) bool) bool {
 	s := string(rec)
 	docno := strings.TrimSpace(field(s, "DOCNO"))
@@ -104,8 +84,8 @@ func emitTREC(name string, line int, rec []byte, opts Options, emit func(Item) b
 	body := strings.TrimSpace(field(s, "TEXT"))
 	// Some records keep the article in ABSTRACT and only a disclaimer in
 	// TEXT: take the abstract when TEXT has less to say.
-	if n := wordsUpTo(body, 25); n < 25 {
-		if abs := strings.TrimSpace(field(s, "ABSTRACT")); wordsUpTo(abs, n+1) > n {
+	if n := arabic.CountWords(body, 25); n < 25 {
+		if abs := strings.TrimSpace(field(s, "ABSTRACT")); arabic.CountWords(abs, n+1) > n {
 			body = abs + "\n" + body
 		}
 	}
