@@ -298,7 +298,6 @@ func (c *cleaner) splitHeadline(line string) (title, outlet string) {
 
 // boilerplate helpers.
 
-
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
