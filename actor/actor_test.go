@@ -266,6 +266,8 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"an ambassador at the UN is his country's", "السفير الروسي في الأمم المتحدة", "RUSGOV"},
 		{"an envoy to the UN is his country's", "سفير فرنسا لدى الأمم المتحدة", "FRAGOV"},
 		{"the UN alone is the UN", "الأمم المتحدة", "IGOUNO"},
+		{"Uruguay without the article", "أوروغواي", "URY"},
+		{"Paraguay spelled with ج", "باراجواي", "PRY"},
 		{"a UN envoy with no nationality is the UN", "مبعوث الأمم المتحدة", "IGOUNO"},
 	}
 	for _, tt := range links {
