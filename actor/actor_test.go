@@ -267,6 +267,9 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"an envoy to the UN is his country's", "سفير فرنسا لدى الأمم المتحدة", "FRAGOV"},
 		{"the UN alone is the UN", "الأمم المتحدة", "IGOUNO"},
 		{"Uruguay without the article", "أوروغواي", "URY"},
+		{"Asia is a region", "آسيا", "ASA"},
+		{"South America is not the US", "أمريكا الجنوبية", "SAM"},
+		{"Latin America is not the US", "أميركا اللاتينية", "LAM"},
 		{"Paraguay spelled with ج", "باراجواي", "PRY"},
 		{"a UN envoy with no nationality is the UN", "مبعوث الأمم المتحدة", "IGOUNO"},
 	}
