@@ -348,3 +348,33 @@ func TestFatahNeedsPalestine(t *testing.T) {
 		})
 	}
 }
+
+// TestClubsAreNotGovernments checks that a city tagged as an
+// organisation in a sports story is the club, not the government.
+func TestClubsAreNotGovernments(t *testing.T) {
+	tests := []struct{ name, category, want string }{
+		{"football story", "sport", ""},
+		{"politics story", "politics", "ITAGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "وفاز روما على ضيفه بهدفين."
+			d := marsad.NewDocument(text)
+			d.Category = tt.category
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+			st, _ := arabic.NewStage()
+			st.Process(d)
+			d.Entities = []marsad.Entity{{Span: marsad.Span{Start: 4, End: 8}, Text: "روما", Type: marsad.ORG}}
+			if err := actor.NewStage(lexicon(t)).Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a := d.Entities[0].Actor; a != nil {
+				got = a.Code
+			}
+			if got != tt.want {
+				t.Errorf("روما linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -71,6 +71,11 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && len(toks) == 1 && verbalEntity(d, e, toks[0]) {
 			ref = nil // فتح حوار: the verbal noun, not Fatah
 		}
+		if ref != nil && e.Type == marsad.ORG && len(toks) == 1 && sporting(d) {
+			if m, ok := s.l.keys[toks[0]]; ok && m.kind == kPlace {
+				ref = nil // روما، نابولي in a football story: the club, not the government
+			}
+		}
 		if ref != nil && len(toks) == 1 && toks[0] == "فتح" && !palestinian(d) {
 			ref = nil // بفتح بحث in a Tunisian court story: no Fatah without Palestine
 		}
@@ -243,6 +248,12 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
 	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(text, "مسقط") || strings.Contains(text, "السلطان")
 	return jordan && !oman
+}
+
+// sporting reports an article filed under sport by its source.
+func sporting(d *marsad.Document) bool {
+	c := strings.ToLower(d.Category)
+	return strings.Contains(c, "sport") || strings.Contains(c, "رياض")
 }
 
 // palestinianMarkers are words of which an article that names Fatah
