@@ -352,9 +352,10 @@ func TestFatahNeedsPalestine(t *testing.T) {
 // TestClubsAreNotGovernments checks that a city tagged as an
 // organisation in a sports story is the club, not the government.
 func TestClubsAreNotGovernments(t *testing.T) {
-	tests := []struct{ name, category, want string }{
-		{"football story", "sport", ""},
-		{"politics story", "politics", "ITAGOV"},
+	tests := []struct{ name, category, typ, want string }{
+		{"a club in a football story", "sport", marsad.ORG, ""},
+		{"the city in a football story", "sport", marsad.LOC, "ITA"},
+		{"the government in a politics story", "politics", marsad.ORG, "ITAGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -364,7 +365,7 @@ func TestClubsAreNotGovernments(t *testing.T) {
 			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
 			st, _ := arabic.NewStage()
 			st.Process(d)
-			d.Entities = []marsad.Entity{{Span: marsad.Span{Start: 4, End: 8}, Text: "روما", Type: marsad.ORG}}
+			d.Entities = []marsad.Entity{{Span: marsad.Span{Start: 4, End: 8}, Text: "روما", Type: tt.typ}}
 			if err := actor.NewStage(lexicon(t)).Process(d); err != nil {
 				t.Fatal(err)
 			}

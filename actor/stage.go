@@ -71,9 +71,14 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && len(toks) == 1 && verbalEntity(d, e, toks[0]) {
 			ref = nil // فتح حوار: the verbal noun, not Fatah
 		}
-		if ref != nil && e.Type == marsad.ORG && len(toks) == 1 && sporting(d) {
+		if ref != nil && len(toks) == 1 && sporting(d) {
 			if m, ok := s.l.keys[toks[0]]; ok && m.kind == kPlace {
-				ref = nil // روما، نابولي in a football story: the club, not the government
+				// روما، باريس in a football story: the club or the city,
+				// never the government.
+				ref = nil
+				if e.Type == marsad.LOC {
+					ref, _ = s.l.Place(e.Text)
+				}
 			}
 		}
 		if ref != nil && len(toks) == 1 && toks[0] == "فتح" && !palestinian(d) {
