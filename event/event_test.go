@@ -54,6 +54,8 @@ func TestEvents(t *testing.T) {
 		{"attack with strong words", "وهاجم الرئيس الأمريكي بشدة روسيا بسبب دعمها لسوريا.", "USA>RUS:111"},
 		{"denied strikes", "وقال مسؤولون أمريكيون إنهم نفوا شن ضربات ضد سوريا.", ""},
 		{"formal protest of a state", "واحتجت مصر رسميا أمس لدى إيران على التصريحات.", ""},
+		{"a postponed strike is no strike", "أعلن الاتحاد العام التونسي للشغل عن تأجيل الإضراب العام في تونس.", ""},
+		{"a cancelled march is no march", "وقرر المتظاهرون في القاهرة إلغاء المسيرة بسبب الأمطار.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
