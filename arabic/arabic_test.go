@@ -127,6 +127,10 @@ func TestWords(t *testing.T) {
 		{"وات", "وات"}, // the Tunisian news agency
 		{"لوات", "ل | وات"},
 		{"واس", "واس"},
+		{"بيونغ", "بيونغ"},
+		{"كابل", "كابل"},
+		{"وبعقوبة", "و | بعقوبة"},
+		{"كاليفورنيا", "كاليفورنيا"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
