@@ -295,6 +295,9 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"financial is no Mali", "بشبهة فساد مالي وإداري", ""},
 		{"financial support is no Mali", "وحصل على دعم مالي كبير", ""},
 		{"Mali the country", "وقتل جنود في شمال مالي", "MLI"},
+		{"a military base is no al-Qaeda", "وقصفت الطائرات القاعدة العسكرية قرب المدينة", ""},
+		{"al-Qaeda named", "وأعلن تنظيم القاعدة مسؤوليته", "IMGMUSAQD"},
+		{"al-Qaeda alone", "وقالت القاعدة في بيان إن", "IMGMUSAQD"},
 		{"Kyiv in full is Kyiv", "وقالت كييف إن", "UKRGOV"},
 	}
 	for _, tt := range mentions {

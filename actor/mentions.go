@@ -178,6 +178,11 @@ func verbalUse(keys []string, i, n int) bool {
 	if n == 1 && keys[i] == "مالي" {
 		return i > 0 && financialHeads[keys[i-1]] || i+1 < len(keys) && (keys[i+1] == "اداري" || keys[i+1] == "اقتصادي")
 	}
+	if n == 1 && keys[i] == "القاعده" && i+1 < len(keys) {
+		// القاعدة العسكرية، القاعدة الجوية الروسية: a base, not al-Qaeda.
+		next := keys[i+1]
+		return strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "يه") && next != "الاسلاميه"
+	}
 	objs, ok := verbals[keys[i]]
 	if !ok || n != 1 {
 		return false

@@ -284,7 +284,7 @@ func palestinian(d *marsad.Document) bool {
 // verbalEntity reports a one-word entity that is a verbal noun in its
 // context (فتح حوار).
 func verbalEntity(d *marsad.Document, e *marsad.Entity, k string) bool {
-	if _, ok := verbals[k]; !ok && k != "مالي" {
+	if _, ok := verbals[k]; !ok && k != "مالي" && k != "القاعده" {
 		return false
 	}
 	for i, t := range d.Tokens {
