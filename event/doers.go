@@ -369,7 +369,7 @@ func accused(s *sent, i int) bool {
 
 // nameHeads head a name or a set phrase whose second word is an event's
 // (مؤسسة دعم الديمقراطية، سباق تسلح، صندوق دعم): no event.
-var nameHeads = wordSet(`موسسه منظمه صندوق جمعيه هيءه برنامج سباق لجنه شبكه مركز`)
+var nameHeads = wordSet(`موسسه منظمه صندوق جمعيه هيءه برنامج سباق لجنه شبكه مركز قناه صحيفه جريده موقع اذاعه مجله تلفزيون`)
 
 // named reports a trigger right after a name head in construct.
 func named(s *sent, i int) bool {

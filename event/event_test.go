@@ -54,6 +54,7 @@ func TestEvents(t *testing.T) {
 		{"attack with strong words", "وهاجم الرئيس الأمريكي بشدة روسيا بسبب دعمها لسوريا.", "USA>RUS:111"},
 		{"denied strikes", "وقال مسؤولون أمريكيون إنهم نفوا شن ضربات ضد سوريا.", ""},
 		{"formal protest of a state", "واحتجت مصر رسميا أمس لدى إيران على التصريحات.", ""},
+		{"a channel named after a march is no march", "وأفادت قناة المسيرة في صنعاء بأن اليمنيين خرجوا.", ""},
 		{"a postponed strike is no strike", "أعلن الاتحاد العام التونسي للشغل عن تأجيل الإضراب العام في تونس.", ""},
 		{"a cancelled march is no march", "وقرر المتظاهرون في القاهرة إلغاء المسيرة بسبب الأمطار.", ""},
 	}
