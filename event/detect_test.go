@@ -45,6 +45,8 @@ func TestDetect(t *testing.T) {
 		{"gathering of cars is no protest", "وتجمعت مئات السيارات عند المعبر الحدودي.", ""},
 		{"left the meeting is no protest", "وخرج الوزير من الاجتماع بعد ساعة.", ""},
 		{"pretend is no protest", "وكان اللص قد تظاهر بالمرض أمام القاضي.", ""},
+		{"a march against the government", "وانطلقت أمس مسيرة حاشدة ضد الحكومة وسط العاصمة.", "14"},
+		{"the march of return", "وانطلقت مسيرات العودة أمس قرب السياج.", "14"},
 		{"a cultural event is no protest", "ونظمت الجمعية أمس تظاهرة ثقافية كبرى في المدينة.", ""},
 		{"a protest event", "ونظم العمال أمس تظاهرة احتجاجية أمام مقر الولاية.", "14"},
 		{"demonstration against the government", "وانطلقت أمس تظاهرة حاشدة ضد الحكومة وسط العاصمة.", "14"},
