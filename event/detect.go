@@ -379,6 +379,26 @@ func dawn(s *sent, i, n int) bool {
 	return false
 }
 
+// wordTargets are what only words can attack: statements, decisions,
+// newspapers, clubs.
+var wordTargets = strings.Fields("تعليقات تعليق تصريحات تصريح قرار قرارات سياسه سياسات موقف مواقف خطاب بيان تقرير مقال مقالات تغريده تغريدات كلمه اتفاق الاتفاق صحيفه صحف وسايل الاعلام نادي فريق منتخب")
+
+// forceWords make an attack on a newspaper or a club physical: armed men,
+// weapons, a building (هاجم مسلحون مقر الصحيفة).
+var forceWords = strings.Fields("مسلحون مسلحين مسلح جنود الجنود قوات القوات مقاتلون مقاتلين انتحاري مستوطنون محتجون متظاهرون مهاجمون مجهولون بالحجاره بالسكاكين سكين النار الرصاص عبوه قنبله مقر مبني مكاتب")
+
+// mediaAfter reports a news outlet named within n tokens from i: attacked
+// in words.
+func mediaAfter(s *sent, i, n int) bool {
+	for k := range s.found {
+		f := &s.found[k]
+		if f.Start >= i && f.Start < i+n && f.Ref != nil && strings.HasSuffix(f.Ref.Code, "MED") {
+			return true
+		}
+	}
+	return false
+}
+
 // sense recodes a trigger whose frame changes its meaning: احتج لدى is a
 // state's formal complaint (114), not a demonstration.
 func sense(s *sent, i, n int, t *trigger) string {
@@ -387,6 +407,9 @@ func sense(s *sent, i, n int, t *trigger) string {
 	}
 	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 10, speech) || near(s, i+n, clauseReach(s, i+n, 30), speechParticiples)) {
 		return "111" // هاجمت الوزيرة المعارضة قائلة، شنت الرياض هجوما على إيران متهمة إياها: an attack in words
+	}
+	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 6, wordTargets) || mediaAfter(s, i+n, 6)) && !near(s, max(0, i-4), n+14, forceWords) {
+		return "111" // هاجمت الصين تعليقات ترامب، هاجمت الوزارة نادي ريال مدريد، ترامب يهاجم نيويورك تايمز
 	}
 	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !near(s, max(0, i-6), n+16, streetWords) {
 		return "114" // احتجت المعارضة على نتائج الانتخابات: a complaint, not a march
