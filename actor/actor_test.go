@@ -268,6 +268,8 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"the UN alone is the UN", "الأمم المتحدة", "IGOUNO"},
 		{"Uruguay without the article", "أوروغواي", "URY"},
 		{"Asia is a region", "آسيا", "ASA"},
+		{"Mozambique is not Myanmar", "موزمبيق", "MOZ"},
+		{"Myanmar", "ميانمار", "MMR"},
 		{"a club is its country, not the government", "ريال مدريد", "ESP"},
 		{"the capital is the government", "مدريد", "ESPGOV"},
 		{"Kabul as news spells it", "كابل", "AFGGOV"},

@@ -24,13 +24,23 @@ func main() {
 	for sc.Scan() {
 		c := strings.Split(sc.Text(), "\t")
 		if len(c) > 2 && c[2] != "" && c[0] != "cameo_code" {
-			cameo[c[2]] = c[0]
+			// The table gives some countries another's ISO code (Myanmar
+			// as MOZ, Guatemala as GLP): a CAMEO code equal to the ISO
+			// code wins, and the first row otherwise.
+			if old, ok := cameo[c[2]]; !ok || old != c[2] && c[0] == c[2] {
+				cameo[c[2]] = c[0]
+			}
 		}
 	}
 	f.Close()
 	f, _ = os.Open(filepath.Join(dir, "gazetteer/countries/countries-ar.tsv"))
 	sc = bufio.NewScanner(f)
-	var rows []string
+	type country struct {
+		code, english string
+		names         []string
+	}
+	var countries []country
+	primary := map[string]bool{} // every country's own name
 	for sc.Scan() {
 		c := strings.Split(sc.Text(), "\t")
 		if len(c) < 9 || c[0] == "cca2" {
@@ -52,7 +62,20 @@ func main() {
 		if len(names) == 0 {
 			continue
 		}
-		rows = append(rows, fmt.Sprintf("country\t%s\t%s\t%s\t%s", code, names[0], c[3], strings.Join(names[1:], "|")))
+		primary[names[0]] = true
+		countries = append(countries, country{code, c[3], names})
+	}
+	var rows []string
+	for _, c := range countries {
+		// A variant that is another country's own name (سانت مارتن of
+		// Sint Maarten is Saint Martin) would name both.
+		aliases := c.names[:1]
+		for _, n := range c.names[1:] {
+			if !primary[n] {
+				aliases = append(aliases, n)
+			}
+		}
+		rows = append(rows, fmt.Sprintf("country\t%s\t%s\t%s\t%s", c.code, aliases[0], c.english, strings.Join(aliases[1:], "|")))
 	}
 	sort.Strings(rows)
 	fmt.Println("# Countries: CAMEO code, Arabic name, English name, Arabic variants.")
