@@ -134,6 +134,8 @@ func TestWords(t *testing.T) {
 		{"كيري", "كيري"},
 		{"وكيري", "و | كيري"},
 		{"ولايتي", "ولايتي"},
+		{"اسهم", "اسهم"}, // shares, not اس + هم
+		{"وأسهم", "و | أسهم"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
