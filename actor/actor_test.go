@@ -296,6 +296,8 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"opening a dialogue is no Fatah", "ودعت إلى فتح حوار مباشر", ""},
 		{"reopening the crossing is no Fatah", "وطالبت بإعادة فتح المعبر", ""},
 		{"how is no Kyiv", "لا أعرف كيف ستنتهي الأزمة", ""},
+		{"they study is no Pedersen", "والطلاب يدرسون في الجامعة", ""},
+		{"a short word is no Fez", "وقال إن اس المشكلة معروف", ""},
 		{"financial is no Mali", "بشبهة فساد مالي وإداري", ""},
 		{"financial support is no Mali", "وحصل على دعم مالي كبير", ""},
 		{"Mali the country", "وقتل جنود في شمال مالي", "MLI"},
