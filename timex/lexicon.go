@@ -161,3 +161,16 @@ func scheduleVerb(n string) bool {
 
 // isMinute reports the unit minute (PTnM), not month (PnM).
 func isMinute(u unit) bool { return u.letter == "M" && u.time }
+
+// quantityNouns follow a number that counts them, never a year: currencies,
+// people, weights and things (و1500 دينار، 2000 طن).
+var quantityNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`دينار دينارا دولار دولارا يورو ريال ريالا جنيه جنيها درهم درهما ليره فرنك روبل ين يوان روبيه
+		شخص شخصا مواطن مواطنا جندي جنديا طفل طفلا امراه لاجي لاجيا مهاجر مهاجرا قتيل قتيلا جريح جريحا مقاتل مقاتلا
+		عامل عاملا موظف موظفا طالب طالبا تلميذ تلميذا زاير زايرا سايح سايحا مشارك مشاركا
+		طن برميل متر مترا كيلومتر كيلومترا كلم كيلوغرام كغ هكتار هكتارا سياره منزل منزلا بيضه صاروخ صاروخا طايره مليون الف`) {
+		quantityNouns[w] = true
+	}
+}

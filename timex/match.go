@@ -143,6 +143,9 @@ func (f *finder) year(i int) (int, Match) {
 				return 0, Match{}
 			}
 		}
+		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 && quantityNouns[nt.bare] {
+			return 0, Match{} // و1500 دينار، 2000 طن: a quantity, whatever precedes it
+		}
 		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 {
 			if _, isMonth, _ := f.month(i + n); isMonth == 0 && !f.is(i+n, "و", "الي", "حتي", "او") {
 				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") {

@@ -95,6 +95,8 @@ func TestFind(t *testing.T) {
 		{"far year keeps no value", "في عام 2500", pub, "عام 2500=DATE:"},
 		{"door is not August", "فتح الباب أمام الحوار", pub, ""},
 		{"quantity is not a year", "نشر 2000 جندي", pub, ""},
+		{"money after و is not a year", "تراوحت بين 1001 دينار و1500 دينار", pub, ""},
+		{"a year after و", "بين عامي 2010 و2014 تضاعف العدد", pub, "2010=DATE:2010"},
 		{"named day is not today", "احتفل باليوم الوطني", pub, ""},
 		{"today before a preposition", "يغادر الوفد اليوم إلى جنيف", pub, "اليوم=DATE:2014-09-28"},
 		{"today before a subject", "تبدأ اليوم المرحلة الثانية من الحملة", pub, "اليوم=DATE:2014-09-28"},
