@@ -279,7 +279,9 @@ func (f *finder) yearAfter(i int) (y, n int, hij bool) {
 			return y, n + 1, false
 		}
 	}
-	return y, n, y > 1300 && y < 1600
+	// A year with no era mark is Hijri only in the range of the last
+	// century: 1492 is Granada's fall, not 2068.
+	return y, n, y >= 1350 && y <= 1460
 }
 
 // relWord reads a relative modifier: الماضي (-1), المقبل (+1), الجاري (0).

@@ -96,6 +96,8 @@ func TestFind(t *testing.T) {
 		{"door is not August", "فتح الباب أمام الحوار", pub, ""},
 		{"quantity is not a year", "نشر 2000 جندي", pub, ""},
 		{"money after و is not a year", "تراوحت بين 1001 دينار و1500 دينار", pub, ""},
+		{"a Gregorian year of the fifteenth century", "سقطت غرناطة عام 1492", pub, "عام 1492=DATE:1492"},
+		{"a Hijri year of today", "في عام 1435 بدأ المشروع", pub, "عام 1435=DATE:2013"},
 		{"a year after و", "بين عامي 2010 و2014 تضاعف العدد", pub, "2010=DATE:2010"},
 		{"named day is not today", "احتفل باليوم الوطني", pub, ""},
 		{"today before a preposition", "يغادر الوفد اليوم إلى جنيف", pub, "اليوم=DATE:2014-09-28"},
