@@ -391,3 +391,34 @@ func TestClubsAreNotGovernments(t *testing.T) {
 		})
 	}
 }
+
+func TestNames(t *testing.T) {
+	types := map[string]string{}
+	for name, typ := range lexicon(t).Names() {
+		types[name] = typ
+	}
+	tests := []struct{ name, want string }{
+		{"باراك أوباما", marsad.ActorPerson},
+		{"أوباما", marsad.ActorPerson},
+		{"روسيا", marsad.ActorCountry},
+		{"دمشق", marsad.ActorCity},
+		{"الحكومة", ""}, // a role, not a name
+		{"سوري", ""},    // an adjective
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := types[tt.name]; got != tt.want {
+				t.Errorf("type of %s = %q, want %q", tt.name, got, tt.want)
+			}
+		})
+	}
+	var orgs int
+	for _, typ := range types {
+		if typ == marsad.ActorOrg || typ == marsad.ActorArmed {
+			orgs++
+		}
+	}
+	if orgs == 0 {
+		t.Error("no organisations among the names")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -282,6 +283,23 @@ func (l *Lexicon) addKey(k []string, m match, canonical bool) {
 	}
 	for n := 1; n < len(k); n++ {
 		l.starts[strings.Join(k[:n], " ")] = true
+	}
+}
+
+// Names yields every name and alias of the lexicon's actors and places
+// with the actor's type (marsad.ActorPerson, ActorOrg, ActorArmed,
+// ActorCountry or ActorCity), in file order. Roles and nationality
+// adjectives are not names and are left out. The NER trainer uses them as
+// a gazetteer.
+func (l *Lexicon) Names() iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for _, e := range l.entries {
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if !yield(name, e.Type) {
+					return
+				}
+			}
+		}
 	}
 }
 

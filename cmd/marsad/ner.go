@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/actor"
 	"github.com/marsad/marsad/ner"
 )
 
@@ -150,6 +152,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	members := fs.Int("members", 1, "train `K` perceptrons side by side (shuffle seeds S, S+1, ...) and keep the mean of their weights")
 	patience := fs.Int("patience", 3, "stop after `N` epochs without dev gain")
 	gaz := fs.String("gazetteers", "", "`DIR` of reference data holding ner/anergazet and gazetteer/ (e.g. ../shared/data)")
+	actors := fs.Bool("actors", true, "add the names of the embedded actor lexicon (people, organisations, countries, cities) to the gazetteer")
 	clusters := fs.String("clusters", "", "word classes `FILE` from marsad train clusters (.gz or plain)")
 	out := fs.String("out", "", "output `DIR` for ner.bin.gz")
 	if err := parse(fs, args); err != nil {
@@ -177,6 +180,11 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	if *actors {
+		if err := addActorNames(g); err != nil {
+			return err
+		}
+	}
 	shuffleSeed := *seed
 	if *shuffle != 0 {
 		shuffleSeed = *shuffle
@@ -193,6 +201,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		info += fmt.Sprintf("; %d held out for early stopping", len(devSet))
 	}
 	info += "). ANERcorp (Benajiba 2007) and ANERgazet are research-use data; the gazetteer features are stored as hashes."
+	if *actors {
+		info += " The gazetteer also holds the names of Marsad's actor lexicon."
+	}
 	if cl != nil {
 		info += fmt.Sprintf(" Word classes: %s (%d words in %d classes, learned by marsad train clusters from unlabelled news; see ner/model/README.md), stored as hashes.", filepath.Base(*clusters), len(cl.Words), len(cl.Paths))
 	}
@@ -253,4 +264,29 @@ func readAQMAR(dir string) ([]ner.Sentence, error) {
 		all = append(all, s...)
 	}
 	return all, nil
+}
+
+// addActorNames adds the names of the embedded actor lexicon to a training
+// gazetteer: people as PER (the first word of a full name also as a first
+// name), organisations and armed groups as ORG, countries, regions and
+// cities as LOC.
+func addActorNames(g map[string]uint8) error {
+	lex, err := actor.DefaultLexicon()
+	if err != nil {
+		return err
+	}
+	for name, typ := range lex.Names() {
+		switch typ {
+		case marsad.ActorPerson:
+			g[name] |= ner.GazPER
+			if first, _, ok := strings.Cut(name, " "); ok {
+				g[first] |= ner.GazFirst
+			}
+		case marsad.ActorOrg, marsad.ActorArmed:
+			g[name] |= ner.GazORG
+		case marsad.ActorCountry, marsad.ActorCity:
+			g[name] |= ner.GazLOC
+		}
+	}
+	return nil
 }
