@@ -179,7 +179,7 @@ func (c *cleaner) Clean(a *marsad.Article) (*marsad.Document, error) {
 
 	title, outlet := strings.TrimSpace(a.Title), ""
 	var firstLine string
-	if !a.Structured && len(lines) > 0 {
+	if !a.Structured && headlineFirst(lines) {
 		firstLine = lines[0]
 		title, outlet = c.splitHeadline(firstLine)
 		lines = lines[1:]
@@ -270,6 +270,17 @@ func nonEmpty(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// maxHeadlineWords is the longest first line read as a headline; a longer
+// one is the opening paragraph of a text that has none.
+const maxHeadlineWords = 40
+
+// headlineFirst reports whether the first line of plain text is its
+// headline: it is not when it is the only line (a text of one paragraph,
+// or one sentence, is all body) or when it is longer than any headline.
+func headlineFirst(lines []string) bool {
+	return len(lines) > 1 && arabic.CountWords(lines[0], maxHeadlineWords+1) <= maxHeadlineWords
 }
 
 // headlineSeps separate a headline from the outlet's name, strongest first.

@@ -44,6 +44,16 @@ func TestClean(t *testing.T) {
 			keep: []string{"أعلنت الحكومة اليوم"}, drop: []string{"للتصحيح", "(at)", "عمان-"},
 		},
 		{
+			name:  "one line is the body, not a headline",
+			in:    "قال وزير الخارجية إن المحادثات انتهت دون اتفاق.\n",
+			title: "", paragraphs: 1, keep: []string{"قال وزير الخارجية"},
+		},
+		{
+			name:  "a first line longer than any headline opens the body",
+			in:    strings.Repeat("قال الوزير إن الخطة تمتد خمس سنوات ", 6) + "\nوأضاف أن التمويل مؤمن.\n",
+			title: "", paragraphs: 2, keep: []string{"قال الوزير", "وأضاف أن التمويل"},
+		},
+		{
 			name:  "agency in parentheses",
 			in:    "عنوان الخبر الأول هنا\nالقاهرة (رويترز) - قال مسؤولون إن المحادثات انتهت دون اتفاق.\n",
 			title: "عنوان الخبر الأول هنا", dateline: "القاهرة", paragraphs: 1, keep: []string{"قال مسؤولون"}, drop: []string{"رويترز"},
