@@ -326,7 +326,12 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 }
 
 func near(s *sent, from, n int, words []string) bool {
-	for k := from; k < len(s.keys) && k < from+n; k++ {
+	// Brackets and numbers do not use up the window (نزل آلاف الأشخاص (25
+	// ألفا حسب المنظمين) إلى الشوارع).
+	for k, seen := from, 0; k < len(s.keys) && seen < n; k++ {
+		if s.toks[k].Kind != marsad.TokenNumber && !strings.ContainsAny(s.toks[k].Text, "()[]") {
+			seen++
+		}
 		for _, w := range words {
 			if s.keys[k] == w || s.toks[k].Norm == w || strings.TrimPrefix(s.keys[k], "ال") == strings.TrimPrefix(w, "ال") {
 				return true

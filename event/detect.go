@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
@@ -71,7 +72,8 @@ func happened(s *sent, i, n int, t *trigger) bool {
 		return false
 	}
 	if t.noun || verbalNoun(s, i, t) || masdar(s, i, t) {
-		return !background(s, i) && !setting(s, i, t.code[:2] == "14") && supported(s, i, n, t)
+		protest := t.code[:2] == "14"
+		return !background(s, i) && (!setting(s, i, protest) || protest && spread(s, i)) && supported(s, i, n, t)
 	}
 	return !relative(s, i) && !t.present
 }
@@ -91,11 +93,45 @@ func masdar(s *sent, i int, t *trigger) bool {
 	if p.Kind != marsad.TokenWord || p.Suffix != "" || verbLead[p.Norm] || verbLead[s.keys[i-1]] {
 		return false
 	}
+	if i+1 < len(s.keys) && nominativePlural(s.keys[i+1]) {
+		return false // وفي لندن توجه المتظاهرون: a noun would take المتظاهرين
+	}
+	if frontedPlace(s, i-1) {
+		return false // وفي غواتيمالا نزل آلاف الأشخاص
+	}
 	switch p.Norm {
 	case "في", "علي", "عن", "من", "الي", "حول", "ضد":
 		return true
 	}
 	return !strings.HasPrefix(s.keys[i-1], "ال")
+}
+
+// frontedPlace reports a place named after في at the opening of a clause
+// (وفي بغداد، في لندن), the scene set before the verb that follows it.
+func frontedPlace(s *sent, k int) bool {
+	if k < 1 || strings.TrimLeft(s.toks[k-1].Norm, "و") != "في" {
+		return false
+	}
+	if k >= 2 && s.toks[k-2].Kind != marsad.TokenPunct {
+		return false
+	}
+	lex, err := actor.DefaultLexicon()
+	if err != nil {
+		return false
+	}
+	_, ok := lex.Place(s.toks[k].Text)
+	return ok
+}
+
+// nominativePlural reports a definite sound masculine plural in the
+// nominative (المتظاهرون، المحتجون، الفلسطينيون): the subject of a verb,
+// never the complement of a verbal noun, which would be genitive (ـين).
+func nominativePlural(k string) bool {
+	stem, ok := strings.CutPrefix(k, "ال")
+	if !ok || !strings.HasSuffix(stem, "ون") || utf8.RuneCountInString(stem) < 5 {
+		return false
+	}
+	return strings.HasPrefix(stem, "م") || strings.HasSuffix(stem, "يون")
 }
 
 // relative reports a verb that opens a relative clause (المتظاهرون الذين
@@ -112,6 +148,16 @@ func relative(s *sent, i int) bool {
 		return false
 	}
 	return false
+}
+
+// spread reports an indefinite protest noun after في that a verb of its
+// own follows (في احتجاجات عمت العراق، في مظاهرة خرجت في تل أبيب): the
+// clause tells that the protest took place, it is no mere scene. The
+// coder leaves it to the sentence's own verb, whose subject protested.
+func spread(s *sent, i int) bool {
+	k := i + 1
+	return k < len(s.toks) && s.toks[i-1].Norm == "في" && !strings.HasPrefix(s.keys[i], "ال") &&
+		(supportVerbs[s.keys[k]] || supportVerbs[s.toks[k].Norm])
 }
 
 // setting reports an event noun after a preposition of time (بعد هجوم
@@ -212,7 +258,8 @@ var supportVerbs = wordSet(`شن شنت شنوا نفذ نفذت نفذوا وق
 	اندلع اندلعت خرج خرجت خرجوا نظم نظمت نظموا شارك شاركت شاركوا
 	تعرض تعرضت تعرضوا اسفر اسفرت ادي ادت تجمع تجمعوا احتشد احتشدوا شهدت شهد
 	استهدف استهدفت تواصل تواصلت تصاعد تصاعدت عم عمت امتد امتدت انفجرت انطلق انطلقت
-	جاب جابت اقام اقاموا اقامت هز هزت ضرب ضربت اوقع اوقعت نزل نزلوا بدا بدات بدوا`)
+	جاب جابت اقام اقاموا اقامت هز هزت ضرب ضربت اوقع اوقعت نزل نزلوا بدا بدات بدوا
+	ارتفعت تجدد تجددت`)
 
 // casualties (for attacks only) report the dead and wounded of an attack: مقتل ثلاثة في انفجار،
 // قتل وجرح سبعة في هجوم انتحاري، هجوم أسفر عن مقتل.
