@@ -96,6 +96,9 @@ func masdar(s *sent, i int, t *trigger) bool {
 	if i+1 < len(s.keys) && nominativePlural(s.keys[i+1]) {
 		return false // وفي لندن توجه المتظاهرون: a noun would take المتظاهرين
 	}
+	if i+1 < len(s.toks) && reflexives[s.toks[i+1].Norm] {
+		return false // مهاجما انتحاريا فجر نفسه: a verb with its object
+	}
 	if frontedPlace(s, i-1) {
 		return false // وفي غواتيمالا نزل آلاف الأشخاص
 	}
@@ -105,6 +108,9 @@ func masdar(s *sent, i int, t *trigger) bool {
 	}
 	return !strings.HasPrefix(s.keys[i-1], "ال")
 }
+
+// reflexives are the objects of a verb done to oneself (فجر نفسه).
+var reflexives = wordSet(`نفسه نفسها نفسيهما انفسهم انفسهن`)
 
 // frontedPlace reports a place named after في at the opening of a clause
 // (وفي بغداد، في لندن), the scene set before the verb that follows it.
@@ -186,6 +192,9 @@ func negated(s *sent, i int) bool {
 			break
 		}
 		if negators[w] || negators[s.keys[k]] {
+			if s.keys[k] == "دون" && k+1 < len(s.keys) && s.keys[k+1] == "طيار" {
+				continue // طائرة بدون طيار: a drone, no negation
+			}
 			return true // ولم تتعرض لأي هجوم: the negation opens the clause
 		}
 		if k < i-3 && strings.HasPrefix(s.toks[k].Prefix, "و") {
@@ -259,13 +268,13 @@ var supportVerbs = wordSet(`شن شنت شنوا نفذ نفذت نفذوا وق
 	تعرض تعرضت تعرضوا اسفر اسفرت ادي ادت تجمع تجمعوا احتشد احتشدوا شهدت شهد
 	استهدف استهدفت تواصل تواصلت تصاعد تصاعدت عم عمت امتد امتدت انفجرت انطلق انطلقت
 	جاب جابت اقام اقاموا اقامت هز هزت ضرب ضربت اوقع اوقعت نزل نزلوا بدا بدات بدوا
-	ارتفعت تجدد تجددت`)
+	ارتفعت تجدد تجددت نجح نجحت نجحوا`)
 
 // casualties (for attacks only) report the dead and wounded of an attack: مقتل ثلاثة في انفجار،
 // قتل وجرح سبعة في هجوم انتحاري، هجوم أسفر عن مقتل.
 var casualties = wordSet(`مقتل قتل قتلوا قتلا قتلت قتلي قتيلا قتيل مصرع مصرعهم مصرعه لقي لقوا
 	اصابه اصيب اصيبوا اصيبا اصيبت جرح جرحي جريحا جريح جرحوا استشهاد استشهد استشهدوا سقوط
-	اسفر اسفرت اوقع اوقعت جراء اثر`)
+	اسفر اسفرت اوقع اوقعت جراء اثر يقتل تقتل`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -298,7 +307,7 @@ func supported(s *sent, i, n int, t *trigger) bool {
 			}
 			break
 		}
-		if violent && (casualties[s.keys[k]] || casualties[s.toks[k].Norm]) && !relative(s, k) {
+		if violent && (casualties[s.keys[k]] || casualties[s.toks[k].Norm]) && !relative(s, k) && (k == 0 || !negators[s.toks[k-1].Norm]) {
 			return true
 		}
 	}

@@ -65,6 +65,12 @@ func TestDetect(t *testing.T) {
 		{"the minister went to London", "وفي الصباح توجه الوزير إلى لندن.", ""},
 		// Assault.
 		{"car bomb exploded", "وقال مصدر أمني إن سيارة مفخخة انفجرت في سوق شعبي.", "18"},
+		{"a drone is no negation", "وذكرت مصادر أن طائرة بدون طيار أطلقت صاروخا على سيارة.", "19"},
+		{"blew himself up after an indefinite adjective", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب الشركة.", "18"},
+		{"rockets fired", "وشهدت المنطقة أمس إطلاق صواريخ على مستوطنة قريبة.", "19"},
+		{"succeeded in killing", "وقال الجيش إنه نجح في قتل العشرات من المسلحين.", "18"},
+		{"a present casualty count", "تفجير انتحاري في فندق بالعاصمة يقتل 60 شخصا.", "18"},
+		{"a blast meant to kill no one", "وحرص المخطط على أن يكون التفجير تحت السيطرة بحيث لا يقتل أحدا.", ""},
 		{"suicide bomber blew himself up", "وفجر انتحاري نفسه قرب مركز الشرطة.", "18"},
 		{"dawn is no blast", "وصل الوفد فجر أمس إلى المطار بسيارة رسمية.", ""},
 		{"casualties in a suicide attack", "وقتل خمسة أشخاص وأصيب عشرة في هجوم انتحاري وسط المدينة.", "18"},
