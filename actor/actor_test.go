@@ -133,6 +133,52 @@ func TestStage(t *testing.T) {
 	}
 }
 
+func TestInstitutionCountry(t *testing.T) {
+	tests := []struct {
+		name, outlet, dateline, text, inst, want string
+	}{
+		{"the dateline's country", "", "القاهرة", "أعلنت وزارة الداخلية اعتقال خلية.", "وزارة الداخلية", "EGYCOP"},
+		{"a newsroom dateline is no country", "سكاي نيوز عربية", "أبوظبي", "أعلنت وزارة الداخلية اعتقال خلية في تونس.", "وزارة الداخلية", ""},
+		{"a newsroom dateline gives way to the story's country", "سكاي نيوز عربية", "أبوظبي",
+			"أعلنت وزارة الداخلية في تونس اعتقال خلية قرب الحدود التونسية مع الجزائر. وقال مسؤول تونسي إن التحقيق جار.", "وزارة الداخلية", "TUNCOP"},
+		{"another outlet's city is a dateline", "سكاي نيوز عربية", "دبي", "أعلنت وزارة الداخلية اعتقال خلية.", "وزارة الداخلية", "ARECOP"},
+		{"the adjective after the institution", "سكاي نيوز عربية", "أبوظبي", "قالت وزارة الداخلية التونسية إن الخلية فككت.", "وزارة الداخلية", "TUNCOP"},
+		{"the adjective beats the dateline", "", "واشنطن", "قالت وزارة الخارجية الروسية إن المحادثات انتهت.", "وزارة الخارجية", "RUSGOV"},
+		{"no dateline: the story's country", "", "", "أقر البرلمان العراقي القانون في بغداد. وقالت وزارة الداخلية إن الأمن مستتب.", "وزارة الداخلية", "IRQCOP"},
+		{"no dateline, no leading country", "", "", "التقى وزير مصري نظيره الأردني. وقالت وزارة الداخلية إن الأمن مستتب.", "وزارة الداخلية", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Outlet, d.Dateline = tt.outlet, tt.dateline
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st.Process(d)
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, e := range d.Entities {
+				if e.Text != tt.inst {
+					continue
+				}
+				found = true
+				got := ""
+				if e.Actor != nil {
+					got = e.Actor.Code
+				}
+				if got != tt.want {
+					t.Errorf("%s linked to %q, want %q", e.Text, got, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no entity %s", tt.inst)
+			}
+		})
+	}
+}
+
 func BenchmarkLink(b *testing.B) {
 	l := lexicon(b)
 	for i := 0; i < b.N; i++ {

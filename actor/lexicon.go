@@ -47,6 +47,7 @@ type Lexicon struct {
 	entries []*entry
 	keys    map[string]match  // normalised token key → match
 	inst    map[string]string // institution phrase key → role
+	desks   []desk            // outlets that date stories from their own desk
 	maxLen  int               // longest key in tokens
 	starts  map[string]bool   // the first words of keys longer than them, joined like keys
 	valid   map[string]bool   // valid three-letter code parts
@@ -205,7 +206,43 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := read("data/desks.tsv", 2, func(_ int, c []string) error {
+		dk := desk{outlet: arabic.Normalize(c[0])}
+		for _, city := range strings.Split(c[1], "|") {
+			dk.cities = append(dk.cities, strings.Join(key(city), " "))
+		}
+		l.desks = append(l.desks, dk)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// desk is an outlet and the cities of its newsrooms.
+type desk struct {
+	outlet string   // normalised words of the outlet's name
+	cities []string // keys of the desk cities
+}
+
+// Desk reports a dateline that names the newsroom of the outlet rather
+// than the place of the story (أبوظبي on a Sky News Arabia story).
+func (l *Lexicon) Desk(outlet, dateline string) bool {
+	if outlet == "" || dateline == "" {
+		return false
+	}
+	o, k := arabic.Normalize(outlet), strings.Join(key(dateline), " ")
+	for _, dk := range l.desks {
+		if !strings.Contains(o, dk.outlet) {
+			continue
+		}
+		for _, c := range dk.cities {
+			if c == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cameoParts are the CAMEO actor-type codes valid as code parts.

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -35,16 +36,17 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addLexiconEntities(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
-	home := ""
-	if p, ok := s.l.Place(d.Dateline); ok {
-		home = p.Code
-	}
+	home := s.home(d)
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
-		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil && home != "" {
-			ref = s.l.compose(home, role)
+		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil {
+			if c := s.adjectiveAfter(d, e.Span); c != "" {
+				ref = s.l.compose(c, role) // وزارة الداخلية التونسية
+			} else if home != "" {
+				ref = s.l.compose(home, role)
+			}
 		}
 		toks := key(e.Text)
 		if ref == nil && e.Type == marsad.PER && len(toks) > 0 {
@@ -105,6 +107,75 @@ func (s *stage) Process(d *marsad.Document) error {
 		sp.Actor = s.speaker(d, sp, names, home, date)
 	}
 	return nil
+}
+
+// adjectiveAfter returns the country of a nationality adjective right
+// after sp (وزارة الداخلية التونسية), or "".
+func (s *stage) adjectiveAfter(d *marsad.Document, sp marsad.Span) string {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	for _, t := range d.Tokens[i:] {
+		if t.Kind != marsad.TokenWord {
+			return ""
+		}
+		if m, ok := s.l.keys[tokenKey(t.Text)]; ok && m.kind == kAdj {
+			return m.code
+		}
+		return ""
+	}
+	return ""
+}
+
+// home returns the country of institutions and roles named alone
+// (وزارة الداخلية، المتحدث باسم الحكومة): the dateline's, unless the
+// dateline is the outlet's own newsroom (أبوظبي on Sky News Arabia) or
+// missing; then the country the story names most, if it clearly leads.
+func (s *stage) home(d *marsad.Document) string {
+	if p, ok := s.l.Place(d.Dateline); ok && !s.l.Desk(d.Outlet, d.Dateline) {
+		return p.Code
+	}
+	return s.storyCountry(d)
+}
+
+// storyCountry returns the country named most in the document (countries,
+// their cities and capitals, nationality adjectives) when it is named at
+// least twice and at least twice as often as any other; "" otherwise.
+func (s *stage) storyCountry(d *marsad.Document) string {
+	keys := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		if t.Kind == marsad.TokenWord {
+			keys[i] = tokenKey(t.Text)
+		} else {
+			keys[i] = t.Norm
+		}
+	}
+	counts := map[string]int{}
+	var order []string
+	for _, f := range s.l.Mentions(keys, d.Published) {
+		if f.Ref == nil || len(f.Ref.Code) < 3 || !(strings.HasPrefix(f.Ref.ID, "country/") || strings.HasPrefix(f.Ref.ID, "city/")) {
+			continue
+		}
+		c := f.Ref.Code[:3]
+		if counts[c] == 0 {
+			order = append(order, c)
+		}
+		counts[c]++
+	}
+	best, second := "", 0
+	for _, c := range order {
+		switch n := counts[c]; {
+		case best == "" || n > counts[best]:
+			if best != "" {
+				second = counts[best]
+			}
+			best = c
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || counts[best] < 2 || counts[best] < 2*second {
+		return ""
+	}
+	return best
 }
 
 func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string]*marsad.ActorRef, home, date string) *marsad.ActorRef {
