@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -116,6 +117,10 @@ func (c *coder) Process(d *marsad.Document) error {
 			t, n := c.match(s, i)
 			if t == nil {
 				continue
+			}
+			if insideName(s, i) {
+				i += n - 1
+				continue // رحبت بجهود تحالف دعم الشرعية: a word of a name
 			}
 			ev, ok := c.code(d, s, i, n, t, lastAttacker)
 			if ok {
@@ -432,9 +437,19 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			break
 		}
+		if violent := t.code[:2] == "18" || t.code[:2] == "19" || t.code[:2] == "20"; src == nil && violent && !slices.Contains(t.frame, "ل") {
+			// قصف مدفعي وجوي للتحالف العربي: the owner of the act, named
+			// with ل after the noun and its adjectives, did it.
+			for _, f := range after {
+				if f.Start <= i+n+2 && strings.TrimLeft(s.toks[f.Start].Prefix, "و") == "ل" && !f.Adjective && !f.Place {
+					src = f
+				}
+				break
+			}
+		}
 		if src == nil {
 			for k := i + n; k < len(s.toks) && k < i+n+6; k++ {
-				if s.keys[k] == "قياده" || s.keys[k] == "بقياده" {
+				if (s.keys[k] == "قياده" || s.keys[k] == "بقياده") && !leads(s, k) {
 					for _, f := range actorsAfter(k + 1) {
 						if f.Start <= k+2 {
 							src = f
@@ -447,6 +462,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		if src == nil {
 			src = relativeDoer(s, i+n) // الضربات التي شنتها الدول الغربية
 		}
+
 		passive := s.toks[i].Prefix == "ل" && undergoes(s, i)
 		// دعمها لجماعات ... خاصة حزب الله وتسليحها لميليشيات الحوثي: a
 		// noun joined by و with a possessive pronoun has its doer in the
@@ -485,8 +501,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if f.Adjective && f.Start > i+n+1 && !(t.code[:2] == "14" && quantityBetween(s, i+n, f.Start)) {
 				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
 			}
-			if !governed(s, f) && !possessed(s, f) {
-				subj = f
+			if !governed(s, f) && !possessed(s, f) || ofHead(s, f, agentHeads) && f.Start <= i+n+2 {
+				subj = f // شنت طائرات للتحالف غارات: the planes of the coalition
 				break
 			}
 		}
@@ -770,7 +786,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start > from+6 || boundary(s, from, a.Start) {
 			return nil
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || !governedOK && (governed(s, a) || circumstance(s, a)) || apposition(s, a) {
+		if subj != nil && a.Ref.Code == subj.Ref.Code || !governedOK && (governed(s, a) && !ofHead(s, a, targetHeads) || circumstance(s, a)) || apposition(s, a) || qualifies(s, a) {
 			continue
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
@@ -779,6 +795,73 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		return a
 	}
 	return nil
+}
+
+// insideName reports token i inside a name of several words that the
+// actor linker found (تحالف دعم الشرعية، جبهة فتح الشام): not a trigger.
+func insideName(s *sent, i int) bool {
+	for _, f := range s.found {
+		if f.Start < i && i < f.End && !f.Adjective {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifies reports a nationality adjective right after another actor
+// (ميليشيا الحوثي الإيرانية): it describes that actor, it is no party of
+// its own.
+func qualifies(s *sent, a *actor.Found) bool {
+	if !a.Adjective || !singularAdjective(s, a) {
+		return false // وتتهم أنقرة الأكراد: a people, the object
+	}
+	for _, f := range s.found {
+		if f.End == a.Start && !f.Adjective {
+			return true
+		}
+	}
+	return false
+}
+
+// partitive reports an actor after a number and من (قتل 32 من ميليشيات
+// الحوثي): those counted belong to it.
+func partitive(s *sent, a *actor.Found) bool {
+	if a.Start < 2 || a.Adjective || s.toks[a.Start-1].Norm != "من" {
+		return false
+	}
+	p := s.toks[a.Start-2]
+	return p.Kind == marsad.TokenNumber || quantities[p.Norm] || p.Norm == "عدد" || p.Norm == "بعض"
+}
+
+// leads reports a بقيادة at k that qualifies the actor just before it
+// (دعم الولايات المتحدة للتحالف العربي بقيادة السعودية): who leads that
+// actor, not who did the act.
+func leads(s *sent, k int) bool {
+	for _, f := range s.found {
+		if f.End == k {
+			return true
+		}
+	}
+	return false
+}
+
+// agentHeads are the nouns whose owner, named with ل after them, acts
+// through them (طائرات للتحالف، قوات للنظام); targetHeads those whose owner
+// undergoes what is done to them (قصفت معاقل للمتمردين).
+var (
+	agentHeads  = wordSet(`طايرات طايره مقاتلات مقاتله مروحيات مروحيه قوات قوه وحدات عناصر طيران سفن بوارج`)
+	targetHeads = wordSet(`معاقل معقل مواقع موقع مقرات مقر مخازن مخزن تجمعات مراكز منازل اهداف تحصينات ثكنات ثكنه قواعد دوريات دوريه آليات اليات`)
+)
+
+// ofHead reports an actor named with ل right after an indefinite noun of
+// heads: the owner of that noun (طائرات للتحالف العربي), not an indirect
+// object.
+func ofHead(s *sent, f *actor.Found, heads map[string]bool) bool {
+	if f.Start == 0 || strings.TrimLeft(s.toks[f.Start].Prefix, "و") != "ل" {
+		return false
+	}
+	h := s.toks[f.Start-1]
+	return h.Kind == marsad.TokenWord && h.Suffix == "" && strings.Trim(h.Prefix, "وف") == "" && heads[s.keys[f.Start-1]]
 }
 
 // boundary reports a clause boundary among tokens [from, to): punctuation
@@ -985,7 +1068,7 @@ func (c *coder) passiveActors(s *sent, i, n int) (src, tgt *actor.Found) {
 	}
 	for f := range s.found {
 		a := &s.found[f]
-		if a.Start >= i+n && a.Start <= i+n+4 && !a.Place && a != src && !governed(s, a) {
+		if a.Start >= i+n && a.Start <= i+n+4 && !a.Place && a != src && (!governed(s, a) || partitive(s, a)) {
 			tgt = a
 			break
 		}

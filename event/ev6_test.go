@@ -1,0 +1,37 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadingsEv6 checks the readings added for military coalitions and
+// for owners named with ل: planes of a coalition, strongholds of rebels,
+// the counted of a group, words of a name, adjectives of a name.
+func TestReadingsEv6(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // an event that must be among them, or "" for none at all
+		not        string // a part no event may hold
+	}{
+		{"the Arab coalition strikes", "قصفت طائرات التحالف العربي مواقع الحوثيين في صعدة أمس.", "SAUMIL>YEMREBHTH:195", ""},
+		{"the US-led coalition strikes", "وشن التحالف الدولي غارات على مواقع تنظيم داعش في الرقة.", "USAMIL>IMGMUSISI:195", ""},
+		{"strongholds of the rebels are struck", "قصفت طائرات التحالف العربي معاقل للمتمردين الحوثيين على الحدود.", "SAUMIL>YEMREBHTH:195", ""},
+		{"planes of the coalition strike", "وشنت طائرات للتحالف العربي غارات على مناطق الحوثيين.", "SAUMIL>YEMREBHTH:195", ""},
+		{"an aid given to someone is no doer", "ووجهت انتقادات لروسيا.", "", "RUS>"},
+		{"the counted of a group are killed by the coalition's shelling", "وقتل 32 من ميليشيات الحوثي الإيرانية في قصف مدفعي وجوي للتحالف العربي.", "SAUMIL>YEMREBHTH:18", ">IRN"},
+		{"a protest against the government is not the government's", "واندلعت الاحتجاجات المناهضة للحكومة في العاصمة.", "", "GOV>"},
+		{"a word of a name is no trigger", "ونشرت مؤسسة تحالف دعم الشرعية في اليمن بيانا.", "", ":051"},
+		{"an adjective of a name is no object", "وانتقدت مصر حركة حماس الفلسطينية.", "EGY>PSEREBHMS:111", ">PSE:"},
+		{"a people after a capital is the object", "وتتهم أنقرة الأكراد بالإرهاب.", "TURGOV>KUR:112", ""},
+		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(t, tt.text)
+			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
