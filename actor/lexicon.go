@@ -253,13 +253,20 @@ var irregularPlurals = map[string]string{
 	"الإنجليز": "GBR", "الألمان": "DEU", "الأكراد": "KUR", "العراقيون": "IRQ",
 }
 
+// adverbial are adjectives whose accusative is mostly an adverb (أوروبيا،
+// غربيا): no form in ـا for them.
+var adverbial = map[string]bool{"اوروبي": true, "غربي": true, "شمالي": true}
+
 // adjectiveForms derives the forms of a nationality adjective from its
 // masculine singular: سوري → السوري السورية سوريون السوريين ...
 func adjectiveForms(stem string) []string {
 	words := strings.Fields(stem)
 	var out []string
-	for _, suffix := range []string{"", "ه", "ون", "ين", "ان", "تان", "تين"} {
+	for _, suffix := range []string{"", "ه", "ون", "ين", "ان", "تان", "تين", "ا"} {
 		for _, art := range []string{"", "ال"} {
+			if suffix == "ا" && (art != "" || adverbial[arabic.Normalize(stem)]) {
+				continue // the accusative of a count: قتل 16 فلسطينيا; not أوروبيا (at the European level)
+			}
 			var parts []string
 			for _, w := range words {
 				n := arabic.Normalize(w)

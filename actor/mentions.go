@@ -52,6 +52,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			}
 			out = append(out, f)
 		case kAdj:
+			if strings.HasSuffix(keys[i+n-1], "ا") && !counted(keys, i) && !(len(out) > 0 && out[len(out)-1].End == i) {
+				i += n
+				continue // المدعومة إيرانيا: an adverb, by Iran
+			}
 			// An adjective of a place is where, not who: مدينة عدن
 			// اليمنية، الأراضي الإسرائيلية، محافظة دير الزور السورية.
 			place := i > 0 && placeNouns[keys[i-1]] || len(out) > 0 && out[len(out)-1].End == i && out[len(out)-1].Place
@@ -205,3 +209,23 @@ func init() {
 // VerbalUse reports whether the one-word name at keys[i] is used there
 // as a verbal noun (فتح حوار): no actor.
 func VerbalUse(keys []string, i int) bool { return verbalUse(keys, i, 1) }
+
+// counted reports the accusative of a nationality adjective after a
+// number (قتل 16 فلسطينيا), or after the indefinite noun it qualifies
+// (جنديا إسرائيليا): people of that country; so it is right after an
+// actor, as the object (قتلت الشرطة الإسرائيلية فلسطينيا). After anything
+// else (المدعومة إيرانيا) it is an adverb.
+func counted(keys []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := keys[i-1]
+	if p == "" || p[0] >= '0' && p[0] <= '9' || strings.ContainsAny(p[:1], "٠١٢٣٤٥٦٧٨٩") {
+		return true
+	}
+	switch p {
+	case "نحو", "قرابه", "حوالي", "عشرات", "مءات", "الاف", "الف", "مليون":
+		return true
+	}
+	return strings.HasSuffix(p, "ا") && !strings.HasPrefix(p, "ال")
+}

@@ -24,6 +24,9 @@ func TestReadingsEv6(t *testing.T) {
 		{"a word of a name is no trigger", "ونشرت مؤسسة تحالف دعم الشرعية في اليمن بيانا.", "", ":051"},
 		{"an adjective of a name is no object", "وانتقدت مصر حركة حماس الفلسطينية.", "EGY>PSEREBHMS:111", ">PSE:"},
 		{"a people after a capital is the object", "وتتهم أنقرة الأكراد بالإرهاب.", "TURGOV>KUR:112", ""},
+		{"a count of a people is killed", "وقتل 16 فلسطينيا في قطاع غزة على يد القوات الإسرائيلية يوم الجمعة.", "ISRMIL>PSE:180", ""},
+		{"a people after the subject is the object", "واعتقلت القوات الإسرائيلية 20 فلسطينيا في الضفة الغربية.", "ISRMIL>PSE:173", ""},
+		{"backed by Iran is no party", "وقصفت ميليشيات الحوثي المدعومة إيرانيا مواقع الجيش اليمني.", "", ">IRN"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
