@@ -224,7 +224,7 @@ func counted(keys []string, i int) bool {
 		return true
 	}
 	switch p {
-	case "نحو", "قرابه", "حوالي", "عشرات", "مءات", "الاف", "الف", "مليون":
+	case "نحو", "قرابه", "حوالي", "عشرات", "ميات", "الاف", "الف", "مليون":
 		return true
 	}
 	return strings.HasSuffix(p, "ا") && !strings.HasPrefix(p, "ال")

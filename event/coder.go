@@ -207,7 +207,7 @@ func state(code string) bool {
 
 // quantities count the people before their nationality: تظاهر عشرة آلاف
 // كردي، خرج مئات الأكراد.
-var quantities = wordSet(`الاف الالاف الف الفا مءات المءات مئات المئات عشرات العشرات ملايين الملايين مليون نحو قرابه حوالي اكثر من
+var quantities = wordSet(`الاف الالاف الف الفا ميات الميات عشرات العشرات ملايين الملايين مليون نحو قرابه حوالي اكثر من
 	عشره عشرين ثلاثين اربعين خمسين سته سبعه ثمانيه تسعه خمسه اربعه ثلاثه`)
 
 // quantityBetween reports tokens [from, to) that only count: numbers and
@@ -461,6 +461,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		if src == nil {
 			src = relativeDoer(s, i+n) // الضربات التي شنتها الدول الغربية
+		}
+		if src == nil {
+			src = agentAfter(s, i+n) // عمليات طعن وقتل من قبل فلسطينيين
 		}
 
 		passive := s.toks[i].Prefix == "ل" && undergoes(s, i)
@@ -823,6 +826,28 @@ func qualifies(s *sent, a *actor.Found) bool {
 	return false
 }
 
+// agentAfter returns the doer an agent phrase names within a few words
+// after an event noun: من قبل X، على يد X، بأيدي X.
+func agentAfter(s *sent, from int) *actor.Found {
+	for k := from; k < len(s.toks) && k < from+6; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct || clauseOpeners[s.toks[k].Norm] {
+			return nil
+		}
+		agent := s.toks[k].Norm == "بايدي" || s.toks[k].Norm == "بيد" ||
+			k > from && (s.keys[k] == "قبل" && s.toks[k-1].Norm == "من" || (s.keys[k] == "يد" || s.keys[k] == "ايدي") && s.toks[k-1].Norm == "علي")
+		if !agent {
+			continue
+		}
+		for f := range s.found {
+			if a := &s.found[f]; a.Start > k && a.Start <= k+3 && !a.Place {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // partitive reports an actor after a number and من (قتل 32 من ميليشيات
 // الحوثي): those counted belong to it.
 func partitive(s *sent, a *actor.Found) bool {
@@ -1000,13 +1025,13 @@ var forceRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
 // اعتقل عشرات المتظاهرين، قتل مدنيون.
 var victims = wordSet(`شخص شخصا اشخاص شخصان شخصين مدني مدنيا مدنيان مدنيين مدنيون طفل طفلا طفلان اطفال
 	امراه نساء مواطن مواطنا مواطنين مواطنون شاب شابا شبان جندي جنديا جنديان جنديين شرطي شرطيا شرطيان
-	عنصر عنصرا عنصران نحو قرابه اكثر حوالي زهاء عشرات العشرات مءات المءات مئات المئات عدد اثنان اثنين
+	عنصر عنصرا عنصران نحو قرابه اكثر حوالي زهاء عشرات العشرات ميات الميات عدد اثنان اثنين
 	ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره واحد احد صحفي صحفيا ناشط ناشطا معتقل لاجي لاجيا
 	القيادي قيادي القايد قايد زعيم الزعيم`)
 
 // agentWords bring the doer of a passive: على يد، بيد، من قبل، برصاص،
 // بنيران، في غارة.
-var agentWords = wordSet(`يد ايدي قبل رصاص نيران غاره غارات قصف`)
+var agentWords = wordSet(`يد ايدي قبل رصاص نيران غاره غارات قصف برصاص بنيران بيد بايدي`)
 
 // passive reports a verb of force read as a passive or told without its
 // doer: a victim or a number right after it (قتل خمسة جنود), or no
@@ -1035,8 +1060,12 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 	case "في", "خلال", "اثناء", "جراء", "اثر", "بعد", "علي", "برصاص", "بنيران", "بيد", "من":
 		return true
 	}
-	// An agent phrase after a second verb: خطفوا وقتلوا بأيدي عناصر التنظيم.
-	for j := k; j < len(s.toks) && j < k+3; j++ {
+	// An agent phrase in the clause: خطفوا وقتلوا بأيدي عناصر التنظيم،
+	// قتلوا بعمليات طعن ودهس من قبل فلسطينيين.
+	for j := k; j < len(s.toks) && j < k+10; j++ {
+		if s.toks[j].Kind == marsad.TokenPunct || clauseOpeners[s.toks[j].Norm] {
+			break
+		}
 		switch s.toks[j].Norm {
 		case "بايدي", "بيد", "برصاص", "بنيران":
 			return true
@@ -1053,8 +1082,8 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 // after an agent word (على يد، برصاص، من قبل).
 func (c *coder) passiveActors(s *sent, i, n int) (src, tgt *actor.Found) {
 	for k := i + n; k < len(s.toks) && k < i+n+14; k++ {
-		if s.toks[k].Kind == marsad.TokenPunct && k > i+n {
-			break
+		if s.toks[k].Kind == marsad.TokenPunct && k > i+n || clauseOpeners[s.toks[k].Norm] {
+			break // الغوطة التي تتعرض لقصف من قبل النظام: another clause's agent
 		}
 		if src == nil && (agentWords[s.keys[k]] || agentWords[strings.TrimPrefix(s.keys[k], "ال")]) {
 			for f := range s.found {

@@ -339,7 +339,8 @@ var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكاني
 	يهددون منع لمنع يمنع تمنع حظر يحظر خشيه مخاوف تخوفا تحسبا يستعد تستعد يستعدون
 	استعداد الاستعداد تعتزم يعتزم اعتزام تستطيع يستطيع قادره قادر
 	تدرس يدرس يدرسون تدرسان دراسه سيرفض سترفض سيرفضون
-	تاجيل التاجيل الغاء الالغاء الغاء الغت الغي الغوا تعليق التعليق علق علقت فك تجميد`)
+	تاجيل التاجيل الغاء الالغاء الغاء الغت الغي الغوا تعليق التعليق علق علقت فك تجميد
+	موامره الموامره موامرات مخططا`)
 
 // modal reports a modal word in the few words before i, within the clause.
 func modal(s *sent, i int) bool {
@@ -419,8 +420,19 @@ var figuratives = wordSet(`اعلامي الاعلامي اعلاميه الاع
 	اعلاميا سياسيا`)
 
 func figurative(s *sent, i, n int, t *trigger) bool {
-	return t.noun && i+n < len(s.toks) && figuratives[s.keys[i+n]]
+	if i+n >= len(s.toks) {
+		return false
+	}
+	if !t.noun && strings.Contains(t.words[0], "ستهدف") && aims[s.keys[i+n]] {
+		return true // تستهدف الإساءة إلى المقومات الدينية: aims at, no strike
+	}
+	return t.noun && figuratives[s.keys[i+n]]
 }
+
+// aims are verbal nouns that استهدف takes when it means "aim at" (يستهدف
+// تحقيق الاستقرار، تستهدف الإساءة): a purpose, not a target struck.
+var aims = wordSet(`الاساءه اساءه زعزعه تقويض النيل اضعاف تشويه تحقيق ضمان تعزيز خفض رفع زياده تطوير جذب
+	تغيير منع وقف انهاء الحد تحسين توفير حمايه دعم تشجيع ايجاد بناء اعاده اصلاح مكافحه محاربه القضاء تقليص تقليل`)
 
 // dawn reports فجر as the dawn of a day (فجر أمس، فجر الاثنين), not the
 // verb "blew up".
@@ -509,7 +521,7 @@ var speechParticiples = strings.Fields("قايلا قايله معتبرا مع�
 
 // streetWords tell a protest in the street from a complaint in words
 // (تحتج المعارضة على الانتخابات).
-var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظاهره مظاهره مظاهرات مسيره مسيرات الشارع الشوارع شوارع ساحه الساحه ميدان متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون اعتصام اعتصموا لافتات الالاف الاف مءات المءات عشرات حشود")
+var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظاهره مظاهره مظاهرات مسيره مسيرات الشارع الشوارع شوارع ساحه الساحه ميدان متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون اعتصام اعتصموا لافتات الالاف الاف ميات الميات عشرات حشود")
 
 // easings before sanctions lift or ease them.
 var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخفيف`)

@@ -27,6 +27,11 @@ func TestReadingsEv6(t *testing.T) {
 		{"a count of a people is killed", "وقتل 16 فلسطينيا في قطاع غزة على يد القوات الإسرائيلية يوم الجمعة.", "ISRMIL>PSE:180", ""},
 		{"a people after the subject is the object", "واعتقلت القوات الإسرائيلية 20 فلسطينيا في الضفة الغربية.", "ISRMIL>PSE:173", ""},
 		{"backed by Iran is no party", "وقصفت ميليشيات الحوثي المدعومة إيرانيا مواقع الجيش اليمني.", "", ">IRN"},
+		{"shot by the navy: the navy killed", "قتل صياد فلسطيني برصاص البحرية الإسرائيلية.", "ISRMIL>PSE:180", "PSE>"},
+		{"killed by Palestinians in stabbings", "ويشار إلى أن عشرات الإسرائيليين قتلوا بعمليات طعن ودهس من قبل فلسطينيين.", "PSE>ISR:18", "ISR>PSE"},
+		{"a plot to assassinate is no assassination", "بريطانية تكشف مؤامرة لاغتيال مبارك.", "", ":186"},
+		{"aiming at harm is no strike", "وقال إن الدبلوماسية الإيرانية بالرباط تستهدف الإساءة إلى المقومات الدينية للمملكة المغربية.", "", ":195"},
+		{"the agent of another clause", "وتتهم المنظمة أمريكا بالتورط في قتل مئات المدنيين بالغوطة التي تتعرض لقصف من قبل النظام السوري.", "", "SYRGOV>USA"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
