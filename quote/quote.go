@@ -465,10 +465,13 @@ func (p *proc) hasEntity(sp marsad.Span) bool {
 }
 
 // attributionLinks stand between an attribution word and its source:
-// وفقا لما ذكرته الشرطة، بحسب ما أفادت به الوكالة.
+// وفقا لما ذكرته الشرطة، بحسب ما أفادت به الوكالة، وفق ما أظهرت الدراسة، بحسب ما
+// جاء في البيان.
 var attributionLinks = map[string]bool{"ل": true, "لما": true, "عن": true, "ما": true, "به": true,
 	"ذكر": true, "ذكرت": true, "افاد": true, "افادت": true, "قال": true, "قالت": true, "نشر": true, "نشرت": true,
-	"اورد": true, "اوردت": true, "اعلن": true, "اعلنت": true, "اكد": true, "اكدت": true, "نقل": true, "نقلت": true}
+	"اورد": true, "اوردت": true, "اعلن": true, "اعلنت": true, "اكد": true, "اكدت": true, "نقل": true, "نقلت": true,
+	"اظهر": true, "اظهرت": true, "كشف": true, "كشفت": true, "اوضح": true, "اوضحت": true, "بين": true, "بينت": true,
+	"جاء": true, "في": true}
 
 // attribution reads "بحسب X", "وفقا لـ X", "نقلا عن X": the speaker follows,
 // the reported content is the rest of the sentence.
@@ -581,6 +584,10 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && t.Norm == "في" && b+1 < limit && (p.toks[b+1].Norm == "وقت" || p.toks[b+1].Norm == "حين") {
 			break // في وقت سابق، في وقت لاحق: when, not who
 		}
+		if b > a && (t.Norm == "في" || t.Norm == "بهذا" || t.Norm == "بخصوص" || t.Norm == "بشان") && b+1 < limit && matterWords[p.toks[b+1].Norm] ||
+			b > a && (t.Norm == "بهذا" || t.Norm == "بذلك") {
+			break // هولاند في هذا الشأن، بهذا الخصوص: about what, not who
+		}
 		if b > a && isHal(t) && !p.inName(b) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject
 		}
@@ -602,6 +609,10 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	}
 	return p.mention(a, b)
 }
+
+// matterWords after في name the matter spoken of (في هذا الشأن، في هذا
+// الصدد، في هذا الخصوص).
+var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true, "الشان": true, "الصدد": true, "الخصوص": true, "السياق": true, "الموضوع": true, "القضيه": true, "المساله": true}
 
 // relays reports a verb of relaying followed by عن (نقل عن، ناقلا عن):
 // the speaker is the one relayed. أعرب عن، تحدث عن are not relays.

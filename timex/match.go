@@ -300,6 +300,9 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		off, k = 2, 2
 	case f.is(i+n, "غدا", "غد") && (n > 0 || f.at(i+n).n != "غد"):
 		off, k = 1, 1
+	case f.at(i+n) != nil && f.at(i+n).n == "الغد" && (n > 0 || f.is(i-1, "من", "حتي", "في", "الي")):
+		// اعتبارا من الغد، صباح الغد; not حزب الغد or صحيفة الغد.
+		off, k = 1, 1
 	case f.is(i+n, "اليوم") && f.is(i+n+1, "التالي"):
 		off, k = 1, 2
 	case f.is(i+n, "اليوم"):

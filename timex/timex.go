@@ -238,7 +238,8 @@ func (f *finder) month(i int) (m, n int, hij bool) {
 // altMonth reads the second naming of a double form: "/ أيلول", "(سبتمبر)".
 func (f *finder) altMonth(i, month int) int {
 	n := 0
-	if f.is(i, "/", "-", "(", "،", "او") {
+	paren := f.is(i, "(")
+	if paren || f.is(i, "/", "-", "،", "او") {
 		n = 1
 	}
 	m, k, hij := f.month(i + n)
@@ -246,8 +247,8 @@ func (f *finder) altMonth(i, month int) int {
 		return 0
 	}
 	n += k
-	if f.is(i+n, ")") {
-		n++
+	if paren && f.is(i+n, ")") {
+		n++ // only the bracket it opened: (من 8 إلى 14 نيسان/أبريل) keeps its own
 	}
 	return n
 }
