@@ -179,6 +179,45 @@ func TestInstitutionCountry(t *testing.T) {
 	}
 }
 
+func TestContextualSurname(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Assad in a story on Syria", "وقالت إن روسيا تحمي نظام الأسد في سوريا.", "SYRGOV"},
+		{"Assad with no Syria named", "وقال المدرب إن الأسد كان نجم المباراة.", ""},
+		{"Abbas in a story on Palestine", "وطالب عباس بعقد مؤتمر دولي للسلام مع الفلسطينيين.", "PSEGOV"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Published = "2018-04-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st.Process(d)
+			r := []rune(tt.text)
+			for _, w := range []string{"الأسد", "عباس"} {
+				for i := range r {
+					if string(r[i:min(i+len([]rune(w)), len(r))]) == w {
+						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len([]rune(w))}, Text: w, Type: marsad.PER})
+						break
+					}
+				}
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Type == marsad.PER && e.Actor != nil {
+					got = e.Actor.Code
+				}
+			}
+			if got != tt.want {
+				t.Errorf("linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func BenchmarkLink(b *testing.B) {
 	l := lexicon(b)
 	for i := 0; i < b.N; i++ {

@@ -36,7 +36,8 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addLexiconEntities(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
-	home := s.home(d)
+	counts, order := s.countryCounts(d)
+	home := s.home(d, counts, order)
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		res := s.l.Resolve(e.Text, date)
@@ -64,6 +65,14 @@ func (s *stage) Process(d *marsad.Document) error {
 					if r.ID == m.e.ID {
 						ref = r
 					}
+				}
+			}
+		}
+		if ref == nil && e.Type == marsad.PER && len(toks) == 1 && contextual[toks[0]] {
+			// الأسد in a story that names Syria: Bashar al-Assad.
+			if m, ok := s.l.keys[toks[0]]; ok && m.kind == kActor && m.e.Type == marsad.ActorPerson {
+				if r := m.e.ref(date); r != nil && len(r.Code) >= 3 && counts[r.Code[:3]] > 0 {
+					ref = r
 				}
 			}
 		}
@@ -129,17 +138,29 @@ func (s *stage) adjectiveAfter(d *marsad.Document, sp marsad.Span) string {
 // (وزارة الداخلية، المتحدث باسم الحكومة): the dateline's, unless the
 // dateline is the outlet's own newsroom (أبوظبي on Sky News Arabia) or
 // missing; then the country the story names most, if it clearly leads.
-func (s *stage) home(d *marsad.Document) string {
+func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) string {
 	if p, ok := s.l.Place(d.Dateline); ok && !s.l.Desk(d.Outlet, d.Dateline) {
 		return p.Code
 	}
-	return s.storyCountry(d)
+	return storyCountry(counts, order)
 }
 
-// storyCountry returns the country named most in the document (countries,
-// their cities and capitals, nationality adjectives) when it is named at
-// least twice and at least twice as often as any other; "" otherwise.
-func (s *stage) storyCountry(d *marsad.Document) string {
+// contextual are one-word surnames that are also common words or other
+// people's names (weakAliases) but name the lexicon's person in a story
+// that names that person's country: الأسد in a story on Syria, عباس in one
+// on Palestine.
+var contextual = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("الاسد عباس الحريري جونسون ظريف نجاد السراج الكاظمي سليماني مرسي المقداد فيدان عطاف العليمي كيم") {
+		contextual[w] = true
+	}
+}
+
+// countryCounts counts the countries the document names (countries, their
+// cities and capitals, nationality adjectives), with their order of first
+// mention.
+func (s *stage) countryCounts(d *marsad.Document) (map[string]int, []string) {
 	keys := make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		if t.Kind == marsad.TokenWord {
@@ -160,6 +181,13 @@ func (s *stage) storyCountry(d *marsad.Document) string {
 		}
 		counts[c]++
 	}
+	return counts, order
+}
+
+// storyCountry returns the country named most in the document when it is
+// named at least twice and at least twice as often as any other; ""
+// otherwise.
+func storyCountry(counts map[string]int, order []string) string {
 	best, second := "", 0
 	for _, c := range order {
 		switch n := counts[c]; {

@@ -128,6 +128,40 @@ func TestEmbeddedModelOnSentences(t *testing.T) {
 	}
 }
 
+// TestHashtags checks that the marks of a hashtag do not cut a name:
+// فلاديمير #بوتين and #نيكي_هايلي are one person each, their spans
+// covering the marks.
+func TestHashtags(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a hashtag on the surname", "وحذر الرئيس الروسي، فلاديمير #بوتين، نظيره الفرنسي.", "فلاديمير #بوتين"},
+		{"an underscore between the names", "وكانت سفيرة الولايات المتحدة #نيكي_هايلي قد أكدت ذلك.", "نيكي_هايلي"},
+	}
+	a, _ := arabic.NewStage()
+	st, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			a.Process(d)
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Entities {
+				if e.Type == "PER" {
+					got = append(got, e.Text)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("persons %q, want [%s]", got, tt.want)
+			}
+		})
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	data, err := os.ReadFile("model/ner.bin.gz")
 	if err != nil {
