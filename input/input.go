@@ -57,6 +57,8 @@ type Item struct {
 	Article *marsad.Article
 	Err     error  // a problem with one input or record, naming it
 	Skipped string // a notice of records skipped on purpose, with the reason
+
+	lead string // a TREC record's lead, to find it as another record's teaser
 }
 
 // Stream reads every path (a file, a directory walked recursively in name

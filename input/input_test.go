@@ -173,3 +173,43 @@ func FuzzTREC(f *testing.F) {
 		}
 	})
 }
+
+// TestTRECTeasers checks that the leads of other records that end a
+// record's TEXT (the teasers of a news page) are dropped, and that a lead
+// quoted as background in a story that goes on stays.
+func TestTRECTeasers(t *testing.T) {
+	lead := func(n int) string {
+		return "أعلنت الحكومة في البلد رقم " + strings.Repeat("واحد ", n) + "خطة جديدة لدعم الزراعة في المناطق الريفية."
+	}
+	rec := func(no, text string, abstract string) string {
+		return "<DOC>\n<DOCNO>" + no + "</DOCNO>\n<TITLE>عنوان</TITLE>\n<ABSTRACT>\n" + abstract + "\n</ABSTRACT>\n<TEXT>\n" + text + "\n</TEXT>\n</DOC>\n"
+	}
+	story := "قال وزير الخارجية إن المحادثات انتهت دون اتفاق بعد يومين من النقاش."
+	more := "وأضاف أن الجولة المقبلة ستعقد الشهر المقبل في العاصمة."
+	file := rec("t-1", story+"\n"+more+"\n"+lead(2)+"\n"+lead(3), story) +
+		rec("t-2", lead(2)+"\nوقال الوزير إن الخطة تمتد خمس سنوات.", lead(2)) +
+		rec("t-3", lead(3)+"\n"+more, lead(3)) +
+		rec("t-4", story+"\n"+lead(3)+"\n"+more+"\n"+more+"\nوختم الوزير بالقول إن الباب مفتوح.", story)
+	path := filepath.Join(t.TempDir(), "c.trec")
+	os.WriteFile(path, []byte(file), 0o644)
+	bodies := map[string]string{}
+	for it := range input.Stream(context.Background(), []string{path}, nil, input.Options{}) {
+		if it.Err != nil {
+			t.Fatal(it.Err)
+		}
+		_, no, _ := strings.Cut(it.Article.Source, "#")
+		bodies[no] = string(it.Article.Body)
+	}
+	tests := []struct{ name, doc, want string }{
+		{"teasers that end a page go", "t-1", story + "\n" + more},
+		{"a record keeps its own lead", "t-2", lead(2) + "\nوقال الوزير إن الخطة تمتد خمس سنوات."},
+		{"a lead quoted in a story that goes on stays", "t-4", story + "\n" + lead(3) + "\n" + more + "\n" + more + "\nوختم الوزير بالقول إن الباب مفتوح."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if bodies[tt.doc] != tt.want {
+				t.Errorf("body of %s:\n%q\nwant\n%q", tt.doc, bodies[tt.doc], tt.want)
+			}
+		})
+	}
+}
