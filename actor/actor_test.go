@@ -143,6 +143,7 @@ func TestInstitutionCountry(t *testing.T) {
 			"أعلنت وزارة الداخلية في تونس اعتقال خلية قرب الحدود التونسية مع الجزائر. وقال مسؤول تونسي إن التحقيق جار.", "وزارة الداخلية", "TUNCOP"},
 		{"another outlet's city is a dateline", "سكاي نيوز عربية", "دبي", "أعلنت وزارة الداخلية اعتقال خلية.", "وزارة الداخلية", "ARECOP"},
 		{"the adjective after the institution", "سكاي نيوز عربية", "أبوظبي", "قالت وزارة الداخلية التونسية إن الخلية فككت.", "وزارة الداخلية", "TUNCOP"},
+		{"a Saudi adjective written as the country", "", "", "أعلنت وزارة الدفاع السعودية سقوط طائرة تدريب.", "وزارة الدفاع", "SAUMIL"},
 		{"the adjective beats the dateline", "", "واشنطن", "قالت وزارة الخارجية الروسية إن المحادثات انتهت.", "وزارة الخارجية", "RUSGOV"},
 		{"no dateline: the story's country", "", "", "أقر البرلمان العراقي القانون في بغداد. وقالت وزارة الداخلية إن الأمن مستتب.", "وزارة الداخلية", "IRQCOP"},
 		{"no dateline, no leading country", "", "", "التقى وزير مصري نظيره الأردني. وقالت وزارة الداخلية إن الأمن مستتب.", "وزارة الداخلية", ""},
@@ -176,6 +177,23 @@ func TestInstitutionCountry(t *testing.T) {
 				t.Errorf("no entity %s", tt.inst)
 			}
 		})
+	}
+}
+
+func TestFirstNameIsNoAdjective(t *testing.T) {
+	l := lexicon(t)
+	tests := []struct{ text, want string }{
+		{"المتحدث باسم التحالف، تركي المالكي", ""},
+		{"المتحدث التركي", "TUR"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if r := l.Link(tt.text, "2018-08-13"); r != nil {
+			got = r.Code
+		}
+		if got != tt.want {
+			t.Errorf("Link(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -80,6 +80,9 @@ func key(s string) []string {
 		w := s[t.Start:t.End]
 		if t.Kind != marsad.TokenWord {
 			if t.Kind == marsad.TokenPunct {
+				if w == "،" || w == "," {
+					out = append(out, "،") // no name runs across a comma
+				}
 				continue
 			}
 			out = append(out, arabic.Normalize(w))

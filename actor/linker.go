@@ -69,6 +69,9 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 				res.Country = m.e.country
 			}
 		case kAdj:
+			if i > 0 && toks[i-1] == "،" && !strings.HasPrefix(toks[i], "ال") {
+				break // ، تركي المالكي: a first name
+			}
 			if res.Country == "" && country == nil {
 				res.Country = m.code
 			}

@@ -52,6 +52,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			}
 			out = append(out, f)
 		case kAdj:
+			if !strings.HasPrefix(keys[i], "ال") && (i == 0 || punctKey(keys[i-1])) {
+				i += n
+				continue // ، تركي المالكي،: a bare adjective opening a phrase is a first name
+			}
 			if strings.HasSuffix(keys[i+n-1], "ا") && !counted(keys, i) && !(len(out) > 0 && out[len(out)-1].End == i) {
 				i += n
 				continue // المدعومة إيرانيا: an adverb, by Iran
@@ -228,4 +232,12 @@ func counted(keys []string, i int) bool {
 		return true
 	}
 	return strings.HasSuffix(p, "ا") && !strings.HasPrefix(p, "ال")
+}
+
+// punctKey reports the key of a comma: a bare adjective after it opens an
+// apposition (، تركي المالكي،), where it is a first name; after a bracket
+// it is a predicate (سعودي الجنسية) and stays.
+func punctKey(k string) bool {
+	return k == "،" || k == ","
+
 }

@@ -128,6 +128,8 @@ func (s *stage) adjectiveAfter(d *marsad.Document, sp marsad.Span) string {
 		}
 		if m, ok := s.l.keys[tokenKey(t.Text)]; ok && m.kind == kAdj {
 			return m.code
+		} else if ok && m.kind == kActor && m.e.Type == marsad.ActorCountry && strings.HasPrefix(tokenKey(t.Text), "ال") {
+			return m.e.Code // وزارة الداخلية السعودية: the adjective is written as the country
 		}
 		return ""
 	}

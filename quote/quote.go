@@ -262,10 +262,13 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
 }
 
-// outletNouns name what an outlet is: its name may follow in quotation
-// marks.
+// outletNouns name what an outlet, a party, an alliance or an operation
+// is: its name may follow in quotation marks (تحالف "دعم الشرعية في اليمن"،
+// عملية "عاصفة الحزم").
 var outletNouns = map[string]bool{"صحيفه": true, "الصحيفه": true, "جريده": true, "وكاله": true, "موقع": true, "قناه": true,
-	"مجله": true, "شبكه": true, "اذاعه": true, "تلفزيون": true, "برنامج": true, "حركه": true, "حزب": true, "منظمه": true, "جمعيه": true}
+	"مجله": true, "شبكه": true, "اذاعه": true, "تلفزيون": true, "برنامج": true, "حركه": true, "حزب": true, "منظمه": true, "جمعيه": true,
+	"تحالف": true, "التحالف": true, "ايتلاف": true, "الايتلاف": true, "عمليه": true, "حمله": true, "مبادره": true, "جماعه": true,
+	"تنظيم": true, "كتله": true, "جبهه": true, "مجموعه": true, "موسسه": true, "شركه": true, "مركز": true, "هيءه": true, "هييه": true}
 
 // maxCueDistance is how many tokens before a quotation its cue may be
 // (long subjects: وقال رئيس هيئة الإسعاف الإيرانية في المنطقة ... لـ"إيسنا").
@@ -370,7 +373,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 						break
 					}
 				}
-				q.Speaker = p.np(i+1, j)
+				q.Speaker = p.withName(p.np(i+1, j), j)
 				if q.Speaker == nil {
 					q.Speaker = p.antecedent(i, lo)
 				}
@@ -403,10 +406,14 @@ func (p *proc) complement(i, hi int) int {
 			continue // أعلن في بيان "أنه ...", but not قال: "إنهم ..." (direct speech)
 		case isOpen(t.Text):
 			k := j + 1
-			for k < hi && k <= j+5 && !closes(t.Text, p.toks[k].Text) {
+			for k < hi && k <= j+8 && !closes(t.Text, p.toks[k].Text) {
 				k++
 			}
-			if k >= hi || k > j+5 || p.words(j+1, k) > 3 {
+			maxName := 3
+			if outletNouns[p.toks[j-1].Base] {
+				maxName = 6 // باسم تحالف "دعم الشرعية في اليمن"
+			}
+			if k >= hi || k > j+maxName+2 || p.words(j+1, k) > maxName {
 				return -1
 			}
 			j = k // a quoted name
@@ -613,6 +620,30 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 // matterWords after في name the matter spoken of (في هذا الشأن، في هذا
 // الصدد، في هذا الخصوص).
 var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true, "الشان": true, "الصدد": true, "الخصوص": true, "السياق": true, "الموضوع": true, "القضيه": true, "المساله": true}
+
+// withName extends a speaker named by a title to the person's name (of at
+// most four words, ending in a name the tagger found) that follows it
+// between commas, up to the complementizer at j (قال المتحدث باسم
+// التحالف، تركي المالكي، إنه ...).
+func (p *proc) withName(sp *marsad.Mention, j int) *marsad.Mention {
+	if sp == nil {
+		return nil
+	}
+	a, b := p.tokenRange(sp.Span)
+	if b+2 >= j || p.toks[b].Text != "،" || p.toks[j-1].Text != "،" {
+		return sp
+	}
+	for _, e := range p.d.Entities {
+		if e.Type == marsad.PER && e.Start >= p.toks[b+1].Start && e.End == p.toks[j-2].End && j-1-(b+1) <= 4 {
+			a0 := a
+			for a0 > 0 && p.toks[a0].Start > sp.Start {
+				a0--
+			}
+			return p.mention(a0, j-1)
+		}
+	}
+	return sp
+}
 
 // relays reports a verb of relaying followed by عن (نقل عن، ناقلا عن):
 // the speaker is the one relayed. أعرب عن، تحدث عن are not relays.

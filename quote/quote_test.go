@@ -138,6 +138,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|البطالة ارتفعت في الربع الأخير|الأرقام"}},
 		{"quotations and reported speech take speakers in text order", []string{"وقال الحاكم إن الطرق مغلقة بسبب الثلوج. وقال رئيس البلدية ”سنفتحها خلال يومين.“ وأضاف أن الفرق تعمل ليلا."},
 			[]string{"indirect|الطرق مغلقة بسبب الثلوج|الحاكم", "direct|سنفتحها خلال يومين.|رئيس البلدية", "indirect|الفرق تعمل ليلا|رئيس البلدية"}},
+		{"a name in quotation marks after an alliance", []string{"وقال المتحدث باسم تحالف \"دعم الشرعية في اليمن\" إن المنظمات الأممية تعيش تحت الإقامة الجبرية."},
+			[]string{"indirect|المنظمات الأممية تعيش تحت الإقامة الجبرية|المتحدث باسم تحالف \"دعم الشرعية في اليمن\""}},
 		{"unclosed quote stops at the paragraph", []string{"وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "فقرة أخرى بلا اقتباس."},
 			[]string{"direct|هذه الخطة ستفشل حتما في البرلمان|النائب"}},
 	}
@@ -223,5 +225,31 @@ func TestPronounSubjectAgrees(t *testing.T) {
 				t.Errorf("got %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSpeakerWithName checks that a speaker named by a title takes the
+// person's name that follows it between commas.
+func TestSpeakerWithName(t *testing.T) {
+	text := "وقال المتحدث باسم التحالف، تركي المالكي، إن المنظمات الأممية تعيش تحت الإقامة الجبرية."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	r := []rune(text)
+	for i := range r {
+		if string(r[i:i+len([]rune("المالكي"))]) == "المالكي" {
+			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len([]rune("المالكي"))}, Text: "المالكي", Type: marsad.PER})
+			break
+		}
+	}
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := describe(d)
+	want := "indirect|المنظمات الأممية تعيش تحت الإقامة الجبرية|المتحدث باسم التحالف، تركي المالكي"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
