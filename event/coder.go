@@ -658,6 +658,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// condemned is not the one condemned.
 		return marsad.Event{}, false
 	}
+	if tgt != nil && tgt.Start > 0 && s.toks[tgt.Start-1].Norm == "ضد" && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
+		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
+	}
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
@@ -1354,9 +1357,19 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 			continue
 		}
 		overlap := false
-		for _, f := range found {
+		for k := range found {
+			f := &found[k]
 			if f.Start < b && a < f.End {
 				overlap = true
+				if f.Start == a && f.End == b && f.Ref != nil && len(e.Actor.Code) >= 3 && len(f.Ref.Code) >= 3 && f.Ref.Code[:3] != e.Actor.Code[:3] {
+					// عمان in a story on Jordan, فتح outside Palestine: the
+					// entity linker read the whole document; its country wins.
+					ref := *e.Actor
+					if f.Place {
+						ref.Code = ref.Code[:3]
+					}
+					f.Ref = &ref
+				}
 				break
 			}
 		}

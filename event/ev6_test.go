@@ -32,6 +32,8 @@ func TestReadingsEv6(t *testing.T) {
 		{"a plot to assassinate is no assassination", "بريطانية تكشف مؤامرة لاغتيال مبارك.", "", ":186"},
 		{"aiming at harm is no strike", "وقال إن الدبلوماسية الإيرانية بالرباط تستهدف الإساءة إلى المقومات الدينية للمملكة المغربية.", "", ":195"},
 		{"the agent of another clause", "وتتهم المنظمة أمريكا بالتورط في قتل مئات المدنيين بالغوطة التي تتعرض لقصف من قبل النظام السوري.", "", "SYRGOV>USA"},
+		{"support against a country is not given to it", "وواصل نتانياهو الثلاثاء مساعيه الرامية إلى حشد دعم موحد ضد إيران.", "", ">IRN:05"},
+		{"Amman in a story on Jordan", "تواصلت الاحتجاجات الشعبية في الأردن ضد مشروع قانون الضريبة. واندلعت احتجاجات شعبية في العاصمة عمان مساء الثلاثاء.", "JOR>:141", "OMN"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
