@@ -450,8 +450,8 @@ func (p *proc) clauseEnd(a, hi int) int {
 		kind := p.kindOf(k + 1)
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
 		// تؤكد أن): another report begins.
-		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما") && p.kindOf(k+2) == cueVerb {
-			return k
+		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و") && p.kindOf(k+2) == cueVerb {
+			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)
 		}
 		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) ||
 			k+2 < end && (next.Norm == "في" && p.toks[k+2].Norm == "اشاره" || next.Norm == "علي" && p.toks[k+2].Norm == "حد") {
@@ -789,7 +789,7 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		var best *marsad.Entity
 		for k := range p.d.Entities {
 			e := &p.d.Entities[k]
-			if e.Start >= lo && e.End <= hi && e.Type == typ {
+			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) {
 				best = e // the last one before the cue
 			}
 		}
@@ -798,6 +798,18 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// reportedIn reports a span inside what a quotation already found says:
+// قال مصدر إن دركيا طعن، وأضاف أن ...: the one spoken of is not the
+// subject of the next verb of speech.
+func (p *proc) reportedIn(sp marsad.Span) bool {
+	for _, q := range p.d.Quotes {
+		if q.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // feminine reports a verb in the third person feminine singular: تقول،
@@ -850,7 +862,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) {
 			b++
 		}
 		if b > ss+1 {
@@ -988,4 +1000,4 @@ var masdarBefore = map[string]bool{"عدم": true, "دون": true, "بعد": tru
 
 // npStops are prepositions that begin a circumstance, not an affiliation
 // (في and ب are kept: مسؤول في الإدارة، مسؤول بوزارة الخارجية).
-var npStops = map[string]bool{"علي": true, "عبر": true, "خلال": true, "امام": true, "لدي": true, "عقب": true, "اثناء": true, "حول": true}
+var npStops = map[string]bool{"علي": true, "عن": true, "عبر": true, "خلال": true, "امام": true, "لدي": true, "عقب": true, "اثناء": true, "حول": true}

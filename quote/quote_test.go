@@ -140,6 +140,10 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|الطرق مغلقة بسبب الثلوج|الحاكم", "direct|سنفتحها خلال يومين.|رئيس البلدية", "indirect|الفرق تعمل ليلا|رئيس البلدية"}},
 		{"a name in quotation marks after an alliance", []string{"وقال المتحدث باسم تحالف \"دعم الشرعية في اليمن\" إن المنظمات الأممية تعيش تحت الإقامة الجبرية."},
 			[]string{"indirect|المنظمات الأممية تعيش تحت الإقامة الجبرية|المتحدث باسم تحالف \"دعم الشرعية في اليمن\""}},
+		{"the conjunction written apart ends the clause", []string{"وقال مصدر أمني إن رجلا تعرض للطعن، و أضاف أن الشرطة ألقت القبض على الفاعل."},
+			[]string{"indirect|رجلا تعرض للطعن|مصدر أمني", "indirect|الشرطة ألقت القبض على الفاعل|مصدر أمني"}},
+		{"revealed about is not who", []string{"وكشفت وسائل الإعلام الفرنسية عن هوية المشتكية للمرة الأولى، وهي \"الصديقة السابقة للمدير السابق للصندوق\"."},
+			[]string{"direct|الصديقة السابقة للمدير السابق للصندوق|وسائل الإعلام الفرنسية"}},
 		{"unclosed quote stops at the paragraph", []string{"وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "فقرة أخرى بلا اقتباس."},
 			[]string{"direct|هذه الخطة ستفشل حتما في البرلمان|النائب"}},
 	}
@@ -250,6 +254,33 @@ func TestSpeakerWithName(t *testing.T) {
 	got := describe(d)
 	want := "indirect|المنظمات الأممية تعيش تحت الإقامة الجبرية|المتحدث باسم التحالف، تركي المالكي"
 	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNextVerbKeepsTheSpeaker checks that a name inside what a speaker
+// said is not the subject of the speaker's next verb (قال مصدر إن دركيا
+// طعن، وأضاف أن).
+func TestNextVerbKeepsTheSpeaker(t *testing.T) {
+	text := "وقال مصدر أمني إن دركيا تعرض للطعن، وأضاف أن رجال الأمن ألقوا القبض على الفاعل."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	r := []rune(text)
+	for i := range r {
+		if string(r[i:i+len([]rune("دركيا"))]) == "دركيا" {
+			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len([]rune("دركيا"))}, Text: "دركيا", Type: marsad.PER})
+			break
+		}
+	}
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := describe(d)
+	want := []string{"indirect|دركيا تعرض للطعن|مصدر أمني", "indirect|رجال الأمن ألقوا القبض على الفاعل|مصدر أمني"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
