@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
@@ -187,18 +187,29 @@ const leadRunes = 40
 // leadKey returns the matching form of a lead: its first leadRunes runes
 // with spaces collapsed; "" for a lead too short to tell.
 func leadKey(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) < leadRunes {
+	var b strings.Builder
+	n, space := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = n > 0
+			continue
+		}
+		if space {
+			if n++; n == leadRunes {
+				break
+			}
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+		if n++; n == leadRunes {
+			break
+		}
+	}
+	if n < leadRunes {
 		return ""
 	}
-	n := 0
-	for i := range s {
-		if n == leadRunes {
-			return s[:i]
-		}
-		n++
-	}
-	return s
+	return b.String()
 }
 
 type held struct {
