@@ -183,6 +183,8 @@ func TestInstitutionCountry(t *testing.T) {
 func TestFirstNameIsNoAdjective(t *testing.T) {
 	l := lexicon(t)
 	tests := []struct{ text, want string }{
+		{"مجلس الأمن القومي", ""}, // a country's, not the UN's
+		{"مجلس الأمن الدولي", "IGOUNO"},
 		{"المتحدث باسم التحالف، تركي المالكي", ""},
 		{"المتحدث التركي", "TUR"},
 	}

@@ -134,7 +134,7 @@ func (l *Lexicon) longest(toks []string, i int) (match, int) {
 			phrase = append(phrase, ' ')
 		}
 		phrase = append(phrase, toks[i+n-1]...)
-		if m, ok := l.keys[string(phrase)]; ok {
+		if m, ok := l.keys[string(phrase)]; ok && !national(phrase, toks, i+n) {
 			best, bestN = m, n
 		}
 		if !l.starts[string(phrase)] {
@@ -142,6 +142,12 @@ func (l *Lexicon) longest(toks []string, i int) (match, int) {
 		}
 	}
 	return best, bestN
+}
+
+// national reports مجلس الأمن followed by القومي or الوطني: a country's
+// national security council, not the UN Security Council.
+func national(phrase []byte, toks []string, next int) bool {
+	return next < len(toks) && (toks[next] == "القومي" || toks[next] == "الوطني") && string(phrase) == "مجلس الامن"
 }
 
 // Place returns the country of a place name (a city, a capital or a

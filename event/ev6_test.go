@@ -34,6 +34,7 @@ func TestReadingsEv6(t *testing.T) {
 		{"the agent of another clause", "وتتهم المنظمة أمريكا بالتورط في قتل مئات المدنيين بالغوطة التي تتعرض لقصف من قبل النظام السوري.", "", "SYRGOV>USA"},
 		{"support against a country is not given to it", "وواصل نتانياهو الثلاثاء مساعيه الرامية إلى حشد دعم موحد ضد إيران.", "", ">IRN:05"},
 		{"Amman in a story on Jordan", "تواصلت الاحتجاجات الشعبية في الأردن ضد مشروع قانون الضريبة. واندلعت احتجاجات شعبية في العاصمة عمان مساء الثلاثاء.", "JOR>:141", "OMN"},
+		{"protesters in the capital are its people, not its government", "وتجمعت حشود غفيرة في شارع بالعاصمة واشنطن رافعين لافتات ضد السلاح.", "USA>:141", "USAGOV>"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
