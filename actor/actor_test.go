@@ -180,7 +180,9 @@ func TestInstitutionCountry(t *testing.T) {
 	}
 }
 
-func TestFirstNameIsNoAdjective(t *testing.T) {
+// TestLinkTraps checks names that look like another actor: a first name
+// that is also a nationality adjective, a national security council.
+func TestLinkTraps(t *testing.T) {
 	l := lexicon(t)
 	tests := []struct{ text, want string }{
 		{"مجلس الأمن القومي", ""}, // a country's, not the UN's
