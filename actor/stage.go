@@ -38,8 +38,12 @@ func (s *stage) Process(d *marsad.Document) error {
 	names := map[string]*marsad.ActorRef{}
 	counts, order := s.countryCounts(d)
 	home := s.home(d, counts, order)
+	s.addCoalitions(d, counts)
 	for i := range d.Entities {
 		e := &d.Entities[i]
+		if e.Actor != nil {
+			continue // linked when added (addCoalitions)
+		}
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
 		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil {
@@ -145,6 +149,60 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 		return p.Code
 	}
 	return storyCountry(counts, order)
+}
+
+// coalitionHeads name the forces or the voice of a coalition named
+// alone: طائرات التحالف، قوات التحالف، المتحدث باسم التحالف.
+var coalitionHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("طايرات طايره طيران مقاتلات مقاتله قوات غارات غاره ضربات قصف مروحيات بوارج قياده باسم") {
+		coalitionHeads[w] = true
+	}
+}
+
+// addCoalitions links التحالف named alone after one of its forces or its
+// spokesman to the coalition of the story: the Saudi-led one in a story
+// that names Yemen, the US-led one in a story on Syria or Iraq that does
+// not. Elsewhere (an electoral alliance) it stays unlinked.
+func (s *stage) addCoalitions(d *marsad.Document, counts map[string]int) {
+	var name string
+	switch {
+	case counts["YEM"] > 0:
+		name = "التحالف العربي بقيادة السعودية"
+	case counts["SYR"] > 0 || counts["IRQ"] > 0:
+		name = "التحالف الدولي بقيادة الولايات المتحدة"
+	default:
+		return
+	}
+	ref := s.l.Link(name, d.Published)
+	if ref == nil {
+		return
+	}
+	toks := d.Tokens
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != marsad.TokenWord || tokenKey(t.Text) != "التحالف" || !coalitionHeads[tokenKey(toks[i-1].Text)] {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == marsad.TokenWord {
+			if _, ok := s.l.keys["التحالف "+tokenKey(toks[i+1].Text)]; ok || strings.HasPrefix(tokenKey(toks[i+1].Text), "ال") {
+				continue // التحالف العربي، التحالف الوطني: named, or another alliance
+			}
+		}
+		sp := marsad.Span{Start: t.Start + utf8.RuneCountInString(dropClitics(t)), End: t.End}
+		taken := false
+		for _, e := range d.Entities {
+			if e.Span.Overlaps(sp) {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			d.Entities = append(d.Entities, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6, Actor: ref})
+		}
+	}
+	sort.SliceStable(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
 }
 
 // contextual are one-word surnames that are also common words or other

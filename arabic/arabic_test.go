@@ -87,6 +87,8 @@ func TestTokenize(t *testing.T) {
 		{"letters then digits", "ب15000", "ب | 15000"},
 		{"tatweel as a dash", "الإحصاءـ الأهم", "الإحصاء | ـ | الأهم"},
 		{"question marks", "هل انتهى؟", "هل | انتهى | ؟"},
+		{"hashtag marks are no tokens", "زار #ترامب #الضفة_الغربية", "زار | ترامب | الضفة | الغربية"},
+		{"a hash before Latin stays", "وسم #CNN", "وسم | # | CNN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

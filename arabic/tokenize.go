@@ -67,6 +67,8 @@ func AppendTokens(out []Token, s string) []Token {
 			i = j
 		case unicode.IsSpace(r) || isInvisible(r):
 			i += n
+		case (r == '#' || r == '_') && hashtagMark(s, i):
+			i += n // #السعودية، #نيكي_هايلي: the words, not the marks
 		case (r == 'h' || r == 'w' || r == 'H' || r == 'W') && urlAt(s[i:]) > 0:
 			j := i + urlAt(s[i:])
 			out = append(out, Token{i, j, marsad.TokenURL})
@@ -244,4 +246,22 @@ done:
 		return 0
 	}
 	return j
+}
+
+// hashtagMark reports a # before an Arabic letter or an _ between two: the
+// marks of a hashtag, which join or flag words but are no tokens of their
+// own, so that #الضفة_الغربية reads as الضفة الغربية.
+func hashtagMark(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	if !isArabicLetter(next) {
+		return false
+	}
+	if s[i] == '#' {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isArabicLetter(prev)
 }

@@ -439,9 +439,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		if violent := t.code[:2] == "18" || t.code[:2] == "19" || t.code[:2] == "20"; src == nil && violent && !slices.Contains(t.frame, "ل") {
 			// قصف مدفعي وجوي للتحالف العربي: the owner of the act, named
-			// with ل after the noun and its adjectives, did it.
+			// with ل after the noun and its adjectives, did it; so did the
+			// owner of the planes named so (غارات لطيران التحالف).
 			for _, f := range after {
-				if f.Start <= i+n+2 && strings.TrimLeft(s.toks[f.Start].Prefix, "و") == "ل" && !f.Adjective && !f.Place {
+				owner := f.Start <= i+n+2 && strings.TrimLeft(s.toks[f.Start].Prefix, "و") == "ل" ||
+					f.Start == i+n+1 && strings.TrimLeft(s.toks[i+n].Prefix, "و") == "ل" && agentHeads[s.keys[i+n]]
+				if owner && !f.Adjective && !f.Place {
 					src = f
 				}
 				break
@@ -672,7 +675,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if tgt != nil {
 		tgtM = mentionOf(d, s, tgt)
-	} else if lastAttacker != nil && near(s, i+n, 4, keysOf(eventNouns)) {
+	} else if lastAttacker != nil && code[:2] < "14" && near(s, i+n, 4, keysOf(eventNouns)) {
 		tgtM = lastAttacker // شكك في شرعية الحملة الجوية: the campaign's leader
 	}
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
@@ -857,8 +860,15 @@ func partitive(s *sent, a *actor.Found) bool {
 	if a.Start < 2 || a.Adjective || s.toks[a.Start-1].Norm != "من" {
 		return false
 	}
+	count := func(t marsad.Token) bool {
+		return t.Kind == marsad.TokenNumber || quantities[t.Norm] || t.Norm == "عدد" || t.Norm == "بعض"
+	}
 	p := s.toks[a.Start-2]
-	return p.Kind == marsad.TokenNumber || quantities[p.Norm] || p.Norm == "عدد" || p.Norm == "بعض"
+	if count(p) {
+		return true
+	}
+	// قتل 12 عنصرا من ميليشيا الحوثي: the counted noun between.
+	return a.Start >= 3 && p.Kind == marsad.TokenWord && !strings.HasPrefix(s.keys[a.Start-2], "ال") && count(s.toks[a.Start-3])
 }
 
 // leads reports a بقيادة at k that qualifies the actor just before it

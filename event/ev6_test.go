@@ -35,6 +35,15 @@ func TestReadingsEv6(t *testing.T) {
 		{"support against a country is not given to it", "وواصل نتانياهو الثلاثاء مساعيه الرامية إلى حشد دعم موحد ضد إيران.", "", ">IRN:05"},
 		{"Amman in a story on Jordan", "تواصلت الاحتجاجات الشعبية في الأردن ضد مشروع قانون الضريبة. واندلعت احتجاجات شعبية في العاصمة عمان مساء الثلاثاء.", "JOR>:141", "OMN"},
 		{"protesters in the capital are its people, not its government", "وتجمعت حشود غفيرة في شارع بالعاصمة واشنطن رافعين لافتات ضد السلاح.", "USA>:141", "USAGOV>"},
+		{"hashtags do not cut a clause", "ورفضت الدوحة قبول مطالب #السعودية و #الإمارات و #مصر والبحرين.", "QATGOV>SAU:12", ""},
+		{"a hashtag place is a place", "وقصفت مقاتلات تحالف دعم الشرعية مواقع في #اليمن.", "", ">YEM:"},
+		{"diplomats expelled", "وقررت أستراليا طرد دبلوماسيين روسيين اثنين، الثلاثاء.", "AUS>RUS:161", ""},
+		{"relations cut", "وقطع المغرب علاقاته مع إيران.", "MAR>IRN:161", ""},
+		{"a road cut is no break of relations", "وقطع المسلحون الطريق الدولي.", "", ":161"},
+		{"the coalition alone in a story on Yemen", "وقصفت طائرات التحالف مواقع الحوثيين في صعدة باليمن.", "SAUMIL>YEMREBHTH:195", ""},
+		{"the coalition alone in a story on Syria", "وقصفت طائرات التحالف مواقع داعش في الرقة السورية.", "USAMIL>IMGMUSISI:195", ""},
+		{"an electoral alliance is no coalition", "وفاز التحالف الوطني بأغلبية المقاعد في العراق.", "", "USAMIL"},
+		{"killed in strikes of the coalition's planes", "وقتل 12 عنصرا من ميليشيا الحوثي في غارات لطيران التحالف في اليمن.", "SAUMIL>YEMREBHTH:180", "YEMREBHTH>SAUMIL"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {

@@ -59,7 +59,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		for ti < len(d.Tokens) && d.Tokens[ti].End <= sent.End {
 			ti++
 		}
-		toks := hashtagless(d.Tokens[first:ti])
+		toks := d.Tokens[first:ti]
 		if len(toks) == 0 {
 			continue
 		}
@@ -87,39 +87,6 @@ func (s *stage) Process(d *marsad.Document) error {
 	}
 	s.consistency(d)
 	return nil
-}
-
-// hashtagless returns the tokens without the marks of hashtags (#بوتين،
-// #نيكي_هايلي): the tagger reads فلاديمير بوتين and نيكي هايلي as the
-// names they are, and the entity's span still covers the marks. It returns
-// toks itself when there are none.
-func hashtagless(toks []marsad.Token) []marsad.Token {
-	mark := func(i int) bool {
-		t := toks[i]
-		switch t.Text {
-		case "#":
-			return i+1 < len(toks) && toks[i+1].Start == t.End
-		case "_":
-			return i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End
-		}
-		return false
-	}
-	n := 0
-	for i := range toks {
-		if mark(i) {
-			n++
-		}
-	}
-	if n == 0 {
-		return toks
-	}
-	out := make([]marsad.Token, 0, len(toks)-n)
-	for i, t := range toks {
-		if !mark(i) {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // consistency tags later mentions of a name the tagger found once: a
