@@ -36,6 +36,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addLexiconEntities(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
+	s.splitPairs(d)
 	counts, order := s.countryCounts(d)
 	home := s.home(d, counts, order)
 	s.addCoalitions(d, counts)
@@ -149,6 +150,35 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 		return p.Code
 	}
 	return storyCountry(counts, order)
+}
+
+// splitPairs splits a person entity of two words that are the surnames of
+// two different people of the lexicon (واتهم ظريف نتنياهو: subject and
+// object of one verb, which the tagger joined).
+func (s *stage) splitPairs(d *marsad.Document) {
+	var out []marsad.Entity
+	changed := false
+	for _, e := range d.Entities {
+		words := strings.Fields(e.Text)
+		if e.Type == marsad.PER && len(words) == 2 {
+			m1, ok1 := s.l.keys[tokenKey(words[0])]
+			m2, ok2 := s.l.keys[tokenKey(words[1])]
+			if ok1 && ok2 && m1.kind == kActor && m2.kind == kActor && m1.e.Type == marsad.ActorPerson && m2.e.Type == marsad.ActorPerson && m1.e != m2.e {
+				n1 := utf8.RuneCountInString(words[0])
+				second := strings.Index(e.Text, words[1])
+				a := marsad.Span{Start: e.Start, End: e.Start + n1}
+				b := marsad.Span{Start: e.Start + utf8.RuneCountInString(e.Text[:second]), End: e.End}
+				out = append(out, marsad.Entity{Span: a, Text: d.Slice(a), Type: e.Type, Confidence: e.Confidence},
+					marsad.Entity{Span: b, Text: d.Slice(b), Type: e.Type, Confidence: e.Confidence})
+				changed = true
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	if changed {
+		d.Entities = out
+	}
 }
 
 // coalitionHeads name the forces or the voice of a coalition named

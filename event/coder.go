@@ -768,6 +768,7 @@ var relatives = wordSet(`الذي التي الذين اللذين اللتين 
 // in the same clause and within six words, skipping the subject's own
 // name in apposition.
 func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governedOK bool) *actor.Found {
+	from = pastApposition(s, from)
 	if t != nil && len(t.frame) > 0 {
 		reach := 8
 		if t.code[:2] == "14" {
@@ -900,6 +901,25 @@ func ofHead(s *sent, f *actor.Found, heads map[string]bool) bool {
 	}
 	h := s.toks[f.Start-1]
 	return h.Kind == marsad.TokenWord && h.Suffix == "" && strings.Trim(h.Prefix, "وف") == "" && heads[s.keys[f.Start-1]]
+}
+
+// pastApposition returns the token after a short phrase between commas at
+// from that describes what came before (هيومن رايتس ووتش، المعنية بحقوق
+// الإنسان، التحالف; قصف الجيش، الثلاثاء، مواقع): the object follows it.
+// Otherwise it returns from.
+func pastApposition(s *sent, from int) int {
+	if from+2 >= len(s.toks) || s.toks[from].Text != "،" || !strings.HasPrefix(s.keys[from+1], "ال") || clauseOpeners[s.toks[from+1].Norm] {
+		return from
+	}
+	for k := from + 2; k < len(s.toks) && k <= from+7; k++ {
+		if s.toks[k].Text == "،" {
+			return k + 1
+		}
+		if s.toks[k].Kind == marsad.TokenPunct || clauseOpeners[s.toks[k].Norm] {
+			return from
+		}
+	}
+	return from
 }
 
 // boundary reports a clause boundary among tokens [from, to): punctuation

@@ -44,6 +44,11 @@ func TestReadingsEv6(t *testing.T) {
 		{"the coalition alone in a story on Syria", "وقصفت طائرات التحالف مواقع داعش في الرقة السورية.", "USAMIL>IMGMUSISI:195", ""},
 		{"an electoral alliance is no coalition", "وفاز التحالف الوطني بأغلبية المقاعد في العراق.", "", "USAMIL"},
 		{"killed in strikes of the coalition's planes", "وقتل 12 عنصرا من ميليشيا الحوثي في غارات لطيران التحالف في اليمن.", "SAUMIL>YEMREBHTH:180", "YEMREBHTH>SAUMIL"},
+		{"an object after an apposition between commas", "اتهمت منظمة هيومن رايتس ووتش، المعنية بحقوق الإنسان، التحالف بقيادة السعودية بارتكاب جرائم حرب في اليمن.", "NGOHRI>SAUMIL:112", ""},
+		{"an object after a day between commas", "وقصف الجيش الروسي، الثلاثاء، مواقع المعارضة السورية.", "RUSMIL>SYROPP:195", ""},
+		{"a relative clause between commas is no apposition", "وانتقد الوزير، الذي يزور باريس، روسيا.", "", ""},
+		{"holding a country responsible", "وحملت قطر السعودية المسؤولية عن أمنه وسلامته.", "QAT>SAU:112", ""},
+		{"two surnames the tagger joined", "واتهم ظريف نتنياهو بالقيام بخدعة للتأثير على قرار ترامب بشأن الاتفاق النووي الإيراني.", "IRNGOV>ISRGOV:112", ""},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
