@@ -358,6 +358,13 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || t.noun && accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
+	if i > 0 && t.noun {
+		// فرض عقوبات: the verb of the same act before the noun carries
+		// its negation, call or plan (دعا إلى فرض عقوبات).
+		if v, _ := c.match(s, i-1); v != nil && !v.noun && v.code == t.code && (negated(s, i-1) || modal(s, i-1) || called(s, i-1) || hypothetical(s, i-1, 1) || feared(s, i-1) || sought(s, i-1) || expected(s, i-1)) {
+			return marsad.Event{}, false
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if intents[s.toks[k].Norm] {
 			future = true
@@ -1180,7 +1187,12 @@ func (c *coder) reacts(s *sent, from, to int) bool {
 		if reactions[s.keys[k]] || reactions[s.toks[k].Norm] {
 			return true
 		}
-		if t, _ := c.match(s, k); t != nil && !t.noun && reactionRoots[t.code[:2]] {
+		if t, n := c.match(s, k); t != nil && !t.noun && reactionRoots[t.code[:2]] {
+			if k+n == to {
+				if u, _ := c.match(s, to); u != nil && u.code == t.code {
+					continue // فرض عقوبات: the verb of the same act, not a reaction to it
+				}
+			}
 			return true
 		}
 	}

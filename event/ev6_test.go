@@ -49,6 +49,7 @@ func TestReadingsEv6(t *testing.T) {
 		{"a relative clause between commas is no apposition", "وانتقد الوزير، الذي يزور باريس، روسيا.", "", ""},
 		{"holding a country responsible", "وحملت قطر السعودية المسؤولية عن أمنه وسلامته.", "QAT>SAU:112", ""},
 		{"two surnames the tagger joined", "واتهم ظريف نتنياهو بالقيام بخدعة للتأثير على قرار ترامب بشأن الاتفاق النووي الإيراني.", "IRNGOV>ISRGOV:112", ""},
+		{"sanctions announced after a day between commas", "أعلنت إدارة الرئيس الأميركي، دونالد ترامب، الخميس، عن فرض عقوبات ضد شخصيات روسية.", "USAGOV>RUS:163", ""},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
