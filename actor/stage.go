@@ -242,7 +242,7 @@ func (s *stage) addCoalitions(d *marsad.Document, counts map[string]int) {
 var contextual = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("الاسد عباس الحريري جونسون ظريف نجاد السراج الكاظمي سليماني مرسي المقداد فيدان عطاف العليمي كيم") {
+	for _, w := range strings.Fields("الاسد عباس الحريري جونسون ظريف نجاد السراج الكاظمي سليماني مرسي المقداد فيدان عطاف العليمي كيم العامري علاوي") {
 		contextual[w] = true
 	}
 }
