@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 )
@@ -41,7 +42,11 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				i += n
 				continue
 			}
-			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i)})
+			// طرد 23 دبلوماسيا روسيا: after an indefinite accusative noun a
+			// country name in ـا is its adjective (Russian), no party.
+			adj := m.e.Type == marsad.ActorCountry && n == 1 && i > 0 && strings.HasSuffix(keys[i], "ا") &&
+				strings.HasSuffix(keys[i-1], "ا") && !strings.HasPrefix(keys[i-1], "ال") && utf8.RuneCountInString(keys[i-1]) > 3
+			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
 		case kPlace:
 			f := Found{Start: i, End: i + n, Place: true}
 			if m.e.capital && !locative(keys, i) {

@@ -118,9 +118,9 @@ func (c *coder) Process(d *marsad.Document) error {
 			if t == nil {
 				continue
 			}
-			if insideName(s, i) {
+			if insideName(s, i) || quotedName(s, i) {
 				i += n - 1
-				continue // رحبت بجهود تحالف دعم الشرعية: a word of a name
+				continue // رحبت بجهود تحالف دعم الشرعية، ائتلاف "دعم مصر": a word of a name
 			}
 			ev, ok := c.code(d, s, i, n, t, lastAttacker)
 			if ok {
@@ -357,6 +357,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
 		dawn(s, i, n) || figurative(s, i, n, t) || called(s, i) || charged(s, i) || t.noun && accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
+	}
+	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
+		return marsad.Event{}, false // قد تشن هجوما: may, not did
 	}
 	if i > 0 && t.noun {
 		// فرض عقوبات: the verb of the same act before the noun carries
@@ -668,6 +671,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// condemned is not the one condemned.
 		return marsad.Event{}, false
 	}
+	if code[:3] == "112" && src != nil && tgt != nil && tgt.Start > src.End && accusedOf(s, src.End, tgt.Start) {
+		return marsad.Event{}, false // وتتهم وحدات حماية الشعب بأنها الذراع السوري: the one accused, no accuser
+	}
 	if tgt != nil && tgt.Start > 0 && s.toks[tgt.Start-1].Norm == "ضد" && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
 		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
 	}
@@ -825,6 +831,26 @@ func insideName(s *sent, i int) bool {
 	return false
 }
 
+// nameNouns take a name in quotation marks after them (ائتلاف "دعم مصر"،
+// عملية "غصن الزيتون").
+var nameNouns = wordSet(`ايتلاف الايتلاف تحالف التحالف حزب الحزب حركه الحركه عمليه العمليه حمله الحمله مبادره المبادره
+	جمعيه الجمعيه منظمه المنظمه موسسه الموسسه قايمه القايمه كتله الكتله جبهه الجبهه مشروع المشروع برنامج البرنامج`)
+
+// quotedName reports token i inside quotation marks opened within four
+// tokens before it right after a noun that takes a name.
+func quotedName(s *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		t := s.toks[k].Text
+		if t == "\"" || t == "«" || t == "“" {
+			return nameNouns[s.keys[k-1]]
+		}
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // qualifies reports a nationality adjective right after another actor
 // (ميليشيا الحوثي الإيرانية): it describes that actor, it is no party of
 // its own.
@@ -860,6 +886,18 @@ func agentAfter(s *sent, from int) *actor.Found {
 		return nil
 	}
 	return nil
+}
+
+// accusedOf reports the ب of an accusation (بأنه، بأنها) among tokens
+// [from, to): what follows is the charge, not the one charged.
+func accusedOf(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		switch s.toks[k].Norm {
+		case "بان", "بانه", "بانها", "بانهم", "بانهما":
+			return true
+		}
+	}
+	return false
 }
 
 // partitive reports an actor after a number and من (قتل 32 من ميليشيات

@@ -50,6 +50,11 @@ func TestReadingsEv6(t *testing.T) {
 		{"holding a country responsible", "وحملت قطر السعودية المسؤولية عن أمنه وسلامته.", "QAT>SAU:112", ""},
 		{"two surnames the tagger joined", "واتهم ظريف نتنياهو بالقيام بخدعة للتأثير على قرار ترامب بشأن الاتفاق النووي الإيراني.", "IRNGOV>ISRGOV:112", ""},
 		{"sanctions announced after a day between commas", "أعلنت إدارة الرئيس الأميركي، دونالد ترامب، الخميس، عن فرض عقوبات ضد شخصيات روسية.", "USAGOV>RUS:163", ""},
+		{"a country name after a counted noun is its adjective", "قررت الحكومة البريطانية، الأربعاء، طرد 23 دبلوماسيا روسيا من الأراضي البريطانية.", "", "RUS>"},
+		{"may strike is no strike", "وسط تكهنات بأن بريطانيا قد تشن هجوما إلكترونيا على روسيا.", "", ":19"},
+		{"accused of being, with no accuser named", "وتتهم وحدات حماية الشعب الكردية بأنها الذراع السوري لحزب العمال الكردستاني.", "", "SYRREBYPG>"},
+		{"accused that it does", "واتهمت تركيا الولايات المتحدة بأنها تدعم الإرهاب.", "TUR>USA:112", ""},
+		{"a word of a name in quotation marks", "وقد وصف ائتلاف \"دعم مصر\" منظمة هيومن رايتس ووتش بالكاذبة.", "", ":051"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
