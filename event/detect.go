@@ -244,8 +244,8 @@ func conditioned(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		t := s.toks[k]
 		if t.Kind == marsad.TokenPunct {
-			if (t.Norm == "،" || t.Norm == ",") && k+1 < i && (s.toks[k+1].Norm == "او" || s.toks[k+1].Norm == "ام") {
-				continue
+			if (t.Norm == "،" || t.Norm == ",") && k+1 < i && (s.toks[k+1].Norm == "او" || s.toks[k+1].Norm == "ام") || quoteMarks[t.Text] || t.Text == "ـ" {
+				continue // إذا وجهت روسيا صاروخا مشابها لـ"الشيطان 2"، أو استهدفت
 			}
 			return false
 		}

@@ -55,6 +55,7 @@ func TestReadingsEv6(t *testing.T) {
 		{"accused of being, with no accuser named", "وتتهم وحدات حماية الشعب الكردية بأنها الذراع السوري لحزب العمال الكردستاني.", "", "SYRREBYPG>"},
 		{"accused that it does", "واتهمت تركيا الولايات المتحدة بأنها تدعم الإرهاب.", "TUR>USA:112", ""},
 		{"a word of a name in quotation marks", "وقد وصف ائتلاف \"دعم مصر\" منظمة هيومن رايتس ووتش بالكاذبة.", "", ":051"},
+		{"a condition across a quoted name", "إذا وجهت روسيا صاروخا مشابها لـ\"الشيطان 2\" الذي اختبرته حديثا، أو استهدفت كوريا الشمالية فجأة مقر الترسانة النووية الأمريكية، سيكون الرد سريعا.", "", ":195"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
