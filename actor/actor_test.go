@@ -185,6 +185,7 @@ func TestInstitutionCountry(t *testing.T) {
 func TestLinkTraps(t *testing.T) {
 	l := lexicon(t)
 	tests := []struct{ text, want string }{
+		{"دوما", "SYR"},           // a town of the Ghouta, linked as a place
 		{"مجلس الأمن القومي", ""}, // a country's, not the UN's
 		{"مجلس الأمن الدولي", "IGOUNO"},
 		{"المتحدث باسم التحالف، تركي المالكي", ""},

@@ -330,3 +330,34 @@ func TestTrainMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsAndMonths checks that words the tagger takes for names
+// when alone (دوي، منظمة) and month names in a date are no entities, and
+// that a month's name as a company's stays.
+func TestCommonWordsAndMonths(t *testing.T) {
+	st, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := arabic.NewStage()
+	tests := []struct{ name, text, word string }{
+		{"the sound of an explosion", "وسمع دوي انفجار في دوما مساء السبت.", "دوي"},
+		{"an organisation unnamed", "وقالت منظمة إن الوضع خطير.", "منظمة"},
+		{"a month in a date", "وقع الهجوم يوم 14 نيسان/أبريل الماضي.", "نيسان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			a.Process(d)
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Entities {
+				if e.Text == tt.word {
+					t.Errorf("%s kept as an entity: %v", tt.word, e)
+				}
+			}
+		})
+	}
+}

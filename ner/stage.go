@@ -78,6 +78,9 @@ func (s *stage) Process(d *marsad.Document) error {
 			if c.End-c.Start == 1 && c.Type == marsad.LOC && placeNouns[start.Base] {
 				continue // في ولايات سليانة والقصرين: the common noun is no place
 			}
+			if c.End-c.Start == 1 && (commonWords[start.Base] || monthNames[start.Base] && dated(toks, c.Start)) {
+				continue // دوي انفجار، منظمة alone, 14 نيسان/أبريل: no names
+			}
 			cf := 0.0
 			for k := c.Start; k < c.End; k++ {
 				cf += conf[k]
@@ -146,6 +149,32 @@ func init() {
 	for _, w := range strings.Fields("ولايات ولايه مدن مدينه دول دوله مناطق منطقه محافظات محافظه بلدان قري قريه عواصم جهات جهه معتمديه معتمديات") {
 		placeNouns[w] = true
 	}
+}
+
+// commonWords are common nouns the tagger takes for names when alone
+// (دوي انفجار: a sound, منظمة: an organisation unnamed).
+var commonWords = map[string]bool{}
+
+// monthNames name the months, Levantine and Gregorian: نيسان is April
+// before a year or after a day, not the carmaker.
+var monthNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("دوي منظمه ريف الريف جمعيه") {
+		commonWords[w] = true
+	}
+	for _, w := range strings.Fields("كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر") {
+		monthNames[w] = true
+	}
+}
+
+// dated reports token i next to a number or a slash, as a month is in a
+// date (14 نيسان/أبريل).
+func dated(toks []marsad.Token, i int) bool {
+	near := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].Kind == marsad.TokenNumber || toks[k].Text == "/")
+	}
+	return near(i-1) || near(i+1)
 }
 
 // notNames are function words whose normalised form is also a name
