@@ -621,6 +621,10 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 // الصدد، في هذا الخصوص).
 var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true, "الشان": true, "الصدد": true, "الخصوص": true, "السياق": true, "الموضوع": true, "القضيه": true, "المساله": true}
 
+// clauseLinks open a clause whose subject may stand before its verb (لكن
+// الشرطة قالت إن، بينما الحكومة تؤكد أن).
+var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true}
+
 // withName extends a speaker named by a title to the person's name (of at
 // most four words, ending in a name the tagger found) that follows it
 // between commas, up to the complementizer at j (قال المتحدث باسم
@@ -899,7 +903,7 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 		return nil // للشرب والري وتقول: not the subject
 	}
 	ss := p.sentenceStart(cue, lo)
-	if a > ss && !p.isComp(a-1) && p.toks[a-1].Kind != marsad.TokenPunct {
+	if a > ss && !p.isComp(a-1) && p.toks[a-1].Kind != marsad.TokenPunct && !clauseLinks[p.toks[a-1].Norm] {
 		return nil
 	}
 	if a > ss && closesAny(p.toks[a-1].Text) {
