@@ -385,6 +385,17 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			clauseEnd = max(clauseEnd, last)
 		case kind == cueSource && i > clauseEnd:
 			p.attribution(i, lo, hi)
+		case kind == cueDescribe && i > clauseEnd:
+			// ووصف كاتس المقترح بأنه ...: no quotation of its own, but the
+			// one who describes speaks next (وقال "...").
+			if i+1 < hi {
+				for _, e := range p.d.Entities {
+					if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[i+1].Start && e.Start < p.toks[i+1].End {
+						p.last = &marsad.Mention{Span: e.Span, Text: e.Text} // its subject, the name right after it
+						break
+					}
+				}
+			}
 		}
 	}
 	for _, pd := range directs {
@@ -866,7 +877,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && p.toks[b].Norm != "في" {
 			b++
 		}
 		if b > ss+1 {

@@ -146,6 +146,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"direct|الصديقة السابقة للمدير السابق للصندوق|وسائل الإعلام الفرنسية"}},
 		{"a subject after لكن before its verb", []string{"ولم تتضح دوافع الهجوم، لكن الشرطة قالت إن المهاجم كان يعمل وحده."},
 			[]string{"indirect|المهاجم كان يعمل وحده|الشرطة"}},
+		{"a sentence subject stops at في", []string{"وكان المسؤولون في وقت ما على استعداد للحوار إلا أنهم قالوا إن الظروف تغيرت."},
+			[]string{"indirect|الظروف تغيرت|المسؤولون"}},
 		{"unclosed quote stops at the paragraph", []string{"وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "فقرة أخرى بلا اقتباس."},
 			[]string{"direct|هذه الخطة ستفشل حتما في البرلمان|النائب"}},
 	}
@@ -283,6 +285,28 @@ func TestNextVerbKeepsTheSpeaker(t *testing.T) {
 	got := describe(d)
 	want := []string{"indirect|دركيا تعرض للطعن|مصدر أمني", "indirect|رجال الأمن ألقوا القبض على الفاعل|مصدر أمني"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestDescriberSpeaksNext checks that the one who describes (ووصف كاتس
+// المقترح بأنه ...) is the speaker of the next verb with no subject.
+func TestDescriberSpeaksNext(t *testing.T) {
+	text := "ووصف كاتس المقترح بأنه جزء من نهج جديد. وقال \"هذا هو الوقت المثالي للإقدام على مثل هذه الخطوة\"."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	i := strings.Index(text, "كاتس")
+	start := len([]rune(text[:i]))
+	d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune("كاتس"))}, Text: "كاتس", Type: marsad.PER})
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := describe(d)
+	want := "direct|هذا هو الوقت المثالي للإقدام على مثل هذه الخطوة|كاتس"
+	if len(got) != 1 || got[0] != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
