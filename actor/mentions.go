@@ -49,7 +49,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
 		case kPlace:
 			f := Found{Start: i, End: i + n, Place: true}
-			if m.e.capital && !locative(keys, i) {
+			if m.e.capital && !locative(keys, i) && !(i > 0 && cityParts[keys[i-1]]) {
 				f.Ref = &marsad.ActorRef{ID: "country/" + m.e.country, Code: m.e.country + "GOV", Name: m.e.Name}
 				f.Place = false
 			} else {
@@ -145,6 +145,11 @@ func isFiller(k string) bool {
 // tells where (مدينة، محافظة، العاصمة); the land, sea and sky of a state
 // (الأراضي السورية) stand for the state as a target.
 var placeNouns = map[string]bool{}
+
+// cityParts name parts of a city before its name (شوارع بغداد، وسط دمشق):
+// a capital after them is the city, not its government.
+var cityParts = map[string]bool{"شوارع": true, "شارع": true, "ساحات": true, "ساحه": true, "ميادين": true, "ميدان": true,
+	"احياء": true, "ضواحي": true, "وسط": true, "اطراف": true}
 
 // collective are the role words that name a force or an authority of the
 // country in question when said alone (الجيش، الشرطة، السلطات، مسلحون),

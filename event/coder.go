@@ -646,6 +646,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
+	if code[:2] == "14" && !t.noun && movement(t.words[0]) && src != nil && src.Ref != nil && armed(src.Ref.Code) {
+		return marsad.Event{}, false // نزلت ميليشيات الحشد الشعبي إلى الشوارع: deployed, not protesting
+	}
 	if code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && src != nil && src.Ref != nil && state(src.Ref.Code) && strings.HasSuffix(src.Ref.Code, "GOV") {
 		code = "114" // احتجت السلطات السورية على ...: a government complains, it does not march
 	}
@@ -900,6 +903,27 @@ func accusedOf(s *sent, from, to int) bool {
 	return false
 }
 
+// movement reports a form of a protest verb of going out or gathering
+// (نزل، خرج، توجه، تدفق، تجمع، احتشد), which forces and armed groups do
+// when they deploy.
+func movement(form string) bool {
+	for _, stem := range []string{"نزل", "خرج", "توجه", "تدفق", "تجمع", "حتشد"} {
+		if strings.Contains(form, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// armed reports the code of a force or an armed group (ISRMIL, IRQREB,
+// IMGMUSISI).
+func armed(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	return len(code) >= 6 && (forces[code[3:6]] || code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "UAF")
+}
+
 // partitive reports an actor after a number and من (قتل 32 من ميليشيات
 // الحوثي): those counted belong to it.
 func partitive(s *sent, a *actor.Found) bool {
@@ -1133,6 +1157,11 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 	}
 	if victims[s.keys[k]] || victims[s.toks[k].Norm] {
 		return true
+	}
+	for _, f := range s.found {
+		if f.Start == k && f.Adjective && !strings.HasPrefix(s.keys[k], "ال") && !singularAdjective(s, &f) {
+			return true // قتل فلسطينيان في غارة: people of a country, the victims (not قصف تركي)
+		}
 	}
 	switch s.toks[k].Norm {
 	case "في", "خلال", "اثناء", "جراء", "اثر", "بعد", "علي", "برصاص", "بنيران", "بيد", "من":

@@ -56,6 +56,9 @@ func TestReadingsEv6(t *testing.T) {
 		{"accused that it does", "واتهمت تركيا الولايات المتحدة بأنها تدعم الإرهاب.", "TUR>USA:112", ""},
 		{"a word of a name in quotation marks", "وقد وصف ائتلاف \"دعم مصر\" منظمة هيومن رايتس ووتش بالكاذبة.", "", ":051"},
 		{"a condition across a quoted name", "إذا وجهت روسيا صاروخا مشابها لـ\"الشيطان 2\" الذي اختبرته حديثا، أو استهدفت كوريا الشمالية فجأة مقر الترسانة النووية الأمريكية، سيكون الرد سريعا.", "", ":195"},
+		{"people of a country killed in a strike are its victims", "وقتل فلسطينيان على الأقل في غارة جوية إسرائيلية على غزة.", "ISR>PSE:180", "PSE>ISR"},
+		{"a militia deploying is no protest", "وفي وقت لاحق نزلت ميليشيات الحشد الشعبي إلى شوارع المدينة.", "", ":141"},
+		{"protesters in the streets of a capital are its people", "ونزل آلاف المتظاهرين إلى شوارع بغداد.", "IRQCVL>:141", "IRQGOV"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
