@@ -683,7 +683,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
@@ -922,6 +922,17 @@ func armed(code string) bool {
 		return true
 	}
 	return len(code) >= 6 && (forces[code[3:6]] || code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "UAF")
+}
+
+// afterBareThat reports a trigger right after إن or أن with no pronoun:
+// إنّ takes a noun, so the trigger is a verbal noun with its own doer (إن
+// دعم إيران للحوثيين), not the speaker's act (أنه زار إسرائيل).
+func afterBareThat(s *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	n := strings.TrimLeft(s.toks[i-1].Norm, "و")
+	return n == "ان" || n == "بان" || n == "لان"
 }
 
 // partitive reports an actor after a number and من (قتل 32 من ميليشيات

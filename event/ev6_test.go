@@ -59,6 +59,7 @@ func TestReadingsEv6(t *testing.T) {
 		{"people of a country killed in a strike are its victims", "وقتل فلسطينيان على الأقل في غارة جوية إسرائيلية على غزة.", "ISR>PSE:180", "PSE>ISR"},
 		{"a militia deploying is no protest", "وفي وقت لاحق نزلت ميليشيات الحشد الشعبي إلى شوارع المدينة.", "", ":141"},
 		{"protesters in the streets of a capital are its people", "ونزل آلاف المتظاهرين إلى شوارع بغداد.", "IRQCVL>:141", "IRQGOV"},
+		{"a doer annexed to the act is not the speaker", "قال وزير الخارجية الأميركي مايك بومبيو، إن دعم إيران للحوثيين في اليمن يهدد دول الجوار.", "", "USAGOV>IRN"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
