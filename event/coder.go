@@ -661,6 +661,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if src != nil && src.Place && tgt != nil && tgt.Ref != nil && src.Ref != nil && tgt.Ref.Code[:3] == src.Ref.Code[:3] {
 		tgt = nil // تظاهر الآلاف في برلين ضد الحكومة الألمانية: their own government; the place stays the source
 	}
+	if code[:2] == "14" && src != nil && src.Start > 0 && opposed[s.keys[src.Start-1]] {
+		return marsad.Event{}, false // احتجاجات مناهضة للأمريكيين: what they protest against, not who
+	}
 	if tgt == nil && code[:2] == "14" {
 		// A protest needs no target.
 		if src != nil {
@@ -677,7 +680,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:3] == "112" && src != nil && tgt != nil && tgt.Start > src.End && accusedOf(s, src.End, tgt.Start) {
 		return marsad.Event{}, false // وتتهم وحدات حماية الشعب بأنها الذراع السوري: the one accused, no accuser
 	}
-	if tgt != nil && tgt.Start > 0 && s.toks[tgt.Start-1].Norm == "ضد" && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
+	if tgt != nil && tgt.Start > 0 && (s.toks[tgt.Start-1].Norm == "ضد" || opposed[s.keys[tgt.Start-1]]) && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
 		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
 	}
 	var srcM, tgtM *marsad.Mention
@@ -934,6 +937,11 @@ func afterBareThat(s *sent, i int) bool {
 	n := strings.TrimLeft(s.toks[i-1].Norm, "و")
 	return n == "ان" || n == "بان" || n == "لان"
 }
+
+// opposed are the words after which an actor is what is fought or
+// protested against (في مواجهة الحوثيين، لدحر تنظيم الدولة، مناهضة
+// للأمريكيين).
+var opposed = wordSet(`مواجهه دحر محاربه مكافحه قتال ضد مناهضه المناهضه مناهضين المناهضين مناويه المناويه تنديدا منددين`)
 
 // partitive reports an actor after a number and من (قتل 32 من ميليشيات
 // الحوثي): those counted belong to it.
