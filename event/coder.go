@@ -596,6 +596,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if !objectPronoun(s, i+n-1) {
 				tgt = c.target(s, t, i+n, src)
 			}
+		case subj != nil && unknownSubject(s, i+n, subj):
+			// دعا التقرير إيران إلى، اتهم البيان واشنطن: a subject the
+			// lexicon does not know; the actor after it is the object.
+			return marsad.Event{}, false
 		case subj != nil && unlinkedSubject(d, s, i+n, subj.Start):
 			// ويتهم مادورو الولايات المتحدة: the subject is a name the
 			// linker misses and the actor after it is the object.
@@ -942,6 +946,24 @@ func afterBareThat(s *sent, i int) bool {
 // protested against (في مواجهة الحوثيين، لدحر تنظيم الدولة، مناهضة
 // للأمريكيين).
 var opposed = wordSet(`مواجهه دحر محاربه مكافحه قتال ضد مناهضه المناهضه مناهضين المناهضين مناويه المناويه تنديدا منددين`)
+
+// unknownSubject reports a definite noun right after the verb at k that
+// no actor covers, followed at once by the actor subj that does not
+// qualify it (دعا التقرير إيران): the noun is the subject.
+func unknownSubject(s *sent, k int, subj *actor.Found) bool {
+	if subj.Start != k+1 || subj.Adjective || k >= len(s.toks) || s.toks[k].Kind != marsad.TokenWord || timeWords[s.keys[k]] || quantities[s.keys[k]] {
+		return false
+	}
+	if !strings.HasPrefix(s.keys[k], "ال") || s.toks[k].Prefix != "" {
+		return false
+	}
+	for _, f := range s.found {
+		if f.Start <= k && k < f.End {
+			return false
+		}
+	}
+	return !governed(s, subj)
+}
 
 // partitive reports an actor after a number and من (قتل 32 من ميليشيات
 // الحوثي): those counted belong to it.

@@ -62,6 +62,8 @@ func TestReadingsEv6(t *testing.T) {
 		{"a doer annexed to the act is not the speaker", "قال وزير الخارجية الأميركي مايك بومبيو، إن دعم إيران للحوثيين في اليمن يهدد دول الجوار.", "", "USAGOV>IRN"},
 		{"support of one side against another is not given to the other", "وتقود السعودية تحالفا عسكريا في اليمن يدعم قوات الحكومة المعترف بها في مواجهة الحوثيين.", "", ">YEMREBHTH:05"},
 		{"a protest against a people is not theirs", "وأثار الفيلم موجة غضب واحتجاجات مناهضة للأمريكيين في الشرق الأوسط.", "", "USA>"},
+		{"an unknown subject before the object", "بالمقابل دعا التقرير إيران إلى تشجيع جهود العراق.", "", "IRN>"},
+		{"a known subject with its adjective", "وقصفت الطائرات الروسية مواقع المعارضة السورية.", "RUS>SYROPP:195", ""},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
