@@ -136,19 +136,9 @@ func TestHashtags(t *testing.T) {
 		{"a hashtag on the surname", "وحذر الرئيس الروسي، فلاديمير #بوتين، نظيره الفرنسي.", "فلاديمير #بوتين"},
 		{"an underscore between the names", "وكانت سفيرة الولايات المتحدة #نيكي_هايلي قد أكدت ذلك.", "نيكي_هايلي"},
 	}
-	a, _ := arabic.NewStage()
-	st, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			a.Process(d)
-			if err := st.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := tagText(t, tt.text)
 			var got []string
 			for _, e := range d.Entities {
 				if e.Type == "PER" {
@@ -335,11 +325,6 @@ func TestTrainMembers(t *testing.T) {
 // when alone (دوي، منظمة) and month names in a date are no entities, and
 // that a month's name as a company's stays.
 func TestCommonWordsAndMonths(t *testing.T) {
-	st, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, _ := arabic.NewStage()
 	tests := []struct{ name, text, word string }{
 		{"the sound of an explosion", "وسمع دوي انفجار في دوما مساء السبت.", "دوي"},
 		{"an organisation unnamed", "وقالت منظمة إن الوضع خطير.", "منظمة"},
@@ -347,12 +332,7 @@ func TestCommonWordsAndMonths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			a.Process(d)
-			if err := st.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := tagText(t, tt.text)
 			for _, e := range d.Entities {
 				if e.Text == tt.word {
 					t.Errorf("%s kept as an entity: %v", tt.word, e)
@@ -360,4 +340,21 @@ func TestCommonWordsAndMonths(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tagText runs the text stage and the embedded tagger's stage over text.
+func tagText(t *testing.T, text string) *marsad.Document {
+	t.Helper()
+	st, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

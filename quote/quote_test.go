@@ -236,77 +236,47 @@ func TestPronounSubjectAgrees(t *testing.T) {
 	}
 }
 
-// TestSpeakerWithName checks that a speaker named by a title takes the
-// person's name that follows it between commas.
-func TestSpeakerWithName(t *testing.T) {
-	text := "وقال المتحدث باسم التحالف، تركي المالكي، إن المنظمات الأممية تعيش تحت الإقامة الجبرية."
+// analyseWithPerson runs the text stage, marks the first occurrence of
+// person as a PER entity (as the tagger would) and runs the quote stage.
+func analyseWithPerson(t *testing.T, text, person string) *marsad.Document {
+	t.Helper()
 	d := marsad.NewDocument(text)
 	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
 	a, _ := arabic.NewStage()
 	a.Process(d)
-	r := []rune(text)
-	for i := range r {
-		if string(r[i:i+len([]rune("المالكي"))]) == "المالكي" {
-			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len([]rune("المالكي"))}, Text: "المالكي", Type: marsad.PER})
-			break
-		}
+	if i := strings.Index(text, person); i >= 0 {
+		start := len([]rune(text[:i]))
+		d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(person))}, Text: person, Type: marsad.PER})
 	}
 	q, _ := quote.New()
 	if err := q.Process(d); err != nil {
 		t.Fatal(err)
 	}
-	got := describe(d)
-	want := "indirect|المنظمات الأممية تعيش تحت الإقامة الجبرية|المتحدث باسم التحالف، تركي المالكي"
-	if len(got) != 1 || got[0] != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	return d
 }
 
-// TestNextVerbKeepsTheSpeaker checks that a name inside what a speaker
-// said is not the subject of the speaker's next verb (قال مصدر إن دركيا
-// طعن، وأضاف أن).
-func TestNextVerbKeepsTheSpeaker(t *testing.T) {
-	text := "وقال مصدر أمني إن دركيا تعرض للطعن، وأضاف أن رجال الأمن ألقوا القبض على الفاعل."
-	d := marsad.NewDocument(text)
-	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-	a, _ := arabic.NewStage()
-	a.Process(d)
-	r := []rune(text)
-	for i := range r {
-		if string(r[i:i+len([]rune("دركيا"))]) == "دركيا" {
-			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len([]rune("دركيا"))}, Text: "دركيا", Type: marsad.PER})
-			break
-		}
+// TestSpeakersWithNames checks speakers that depend on a name the tagger
+// found: a title takes the name between commas after it; a name inside
+// what a speaker said is not the subject of the speaker's next verb; the
+// one who describes speaks the next verb with no subject.
+func TestSpeakersWithNames(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               []string
+	}{
+		{"a title and the name between commas", "وقال المتحدث باسم التحالف، تركي المالكي، إن المنظمات الأممية تعيش تحت الإقامة الجبرية.", "المالكي",
+			[]string{"indirect|المنظمات الأممية تعيش تحت الإقامة الجبرية|المتحدث باسم التحالف، تركي المالكي"}},
+		{"the next verb keeps the speaker", "وقال مصدر أمني إن دركيا تعرض للطعن، وأضاف أن رجال الأمن ألقوا القبض على الفاعل.", "دركيا",
+			[]string{"indirect|دركيا تعرض للطعن|مصدر أمني", "indirect|رجال الأمن ألقوا القبض على الفاعل|مصدر أمني"}},
+		{"the describer speaks next", "ووصف كاتس المقترح بأنه جزء من نهج جديد. وقال \"هذا هو الوقت المثالي للإقدام على مثل هذه الخطوة\".", "كاتس",
+			[]string{"direct|هذا هو الوقت المثالي للإقدام على مثل هذه الخطوة|كاتس"}},
 	}
-	q, _ := quote.New()
-	if err := q.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	got := describe(d)
-	want := []string{"indirect|دركيا تعرض للطعن|مصدر أمني", "indirect|رجال الأمن ألقوا القبض على الفاعل|مصدر أمني"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestDescriberSpeaksNext checks that the one who describes (ووصف كاتس
-// المقترح بأنه ...) is the speaker of the next verb with no subject.
-func TestDescriberSpeaksNext(t *testing.T) {
-	text := "ووصف كاتس المقترح بأنه جزء من نهج جديد. وقال \"هذا هو الوقت المثالي للإقدام على مثل هذه الخطوة\"."
-	d := marsad.NewDocument(text)
-	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-	a, _ := arabic.NewStage()
-	a.Process(d)
-	i := strings.Index(text, "كاتس")
-	start := len([]rune(text[:i]))
-	d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune("كاتس"))}, Text: "كاتس", Type: marsad.PER})
-	q, _ := quote.New()
-	if err := q.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	got := describe(d)
-	want := "direct|هذا هو الوقت المثالي للإقدام على مثل هذه الخطوة|كاتس"
-	if len(got) != 1 || got[0] != want {
-		t.Errorf("got %q, want %q", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithPerson(t, tt.text, tt.person))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
