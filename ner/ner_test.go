@@ -102,18 +102,7 @@ func TestTrainTagSaveLoad(t *testing.T) {
 }
 
 func TestEmbeddedModelOnSentences(t *testing.T) {
-	text := "وقال وزير الخارجية الروسي سيرجي لافروف في موسكو إن روسيا والأمم المتحدة تدعمان الحل."
-	d := marsad.NewDocument(text)
-	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-	a, _ := arabic.NewStage()
-	a.Process(d)
-	st, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d := tagText(t, "وقال وزير الخارجية الروسي سيرجي لافروف في موسكو إن روسيا والأمم المتحدة تدعمان الحل.")
 	got := map[string]string{}
 	for _, e := range d.Entities {
 		got[e.Text] = e.Type
@@ -253,18 +242,7 @@ func TestJoinHeads(t *testing.T) {
 // TestPlaceNouns checks that a common noun of places tagged alone is not
 // kept as a place.
 func TestPlaceNouns(t *testing.T) {
-	st, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "وستدخل الوحدات حيز الاستغلال في ولايات سليانة والقصرين وسيدي بوزيد."
-	d := marsad.NewDocument(text)
-	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-	a, _ := arabic.NewStage()
-	a.Process(d)
-	if err := st.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d := tagText(t, "وستدخل الوحدات حيز الاستغلال في ولايات سليانة والقصرين وسيدي بوزيد.")
 	for _, e := range d.Entities {
 		if e.Text == "ولايات" {
 			t.Errorf("common noun kept as an entity: %v", e)
