@@ -351,14 +351,23 @@ func pronounSubject(s *sent, i int) bool {
 // بالاعتداء على متظاهرين tells no assault that happened.
 var accusations = wordSet(`اتهام الاتهام اتهامات الاتهامات اتهم اتهمت يتهم تتهم اتهموا متهم متهمين متهما تهمه تهم التهم`)
 
-// accused reports an event noun with ب after an accusation in its clause.
+// accused reports an event noun with ب (or after a light verb with ب: بشن
+// هجوم) after an accusation in its clause.
 func accused(s *sent, i int) bool {
 	if !strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "وف"), "ب") {
-		return false
+		// بشن "هجوم": the ب on the light verb before the noun.
+		k := i - 1
+		for k >= 0 && quoteMarks[s.toks[k].Text] {
+			k--
+		}
+		if k < 0 || !carriers[s.keys[k]] || !strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "وف"), "ب") {
+			return false
+		}
+		i = k
 	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
-		if s.toks[k].Kind == marsad.TokenPunct && !glue(s.toks[k]) {
-			return false
+		if s.toks[k].Kind == marsad.TokenPunct && !glue(s.toks[k]) && s.toks[k].Text != "،" {
+			return false // a comma may set off a day or an apposition: اتهم الجيش، الثلاثاء، الفصائل بشن
 		}
 		if accusations[s.keys[k]] || accusations[s.toks[k].Norm] {
 			return true
@@ -366,6 +375,10 @@ func accused(s *sent, i int) bool {
 	}
 	return false
 }
+
+// carriers are verbal nouns that carry an event noun after them (بشن
+// هجوم، بتنفيذ هجمات، بارتكاب مجزرة).
+var carriers = wordSet(`شن تنفيذ ارتكاب القيام`)
 
 // nameHeads head a name or a set phrase whose second word is an event's
 // (مؤسسة دعم الديمقراطية، سباق تسلح، صندوق دعم): no event.

@@ -64,6 +64,7 @@ func TestReadingsEv6(t *testing.T) {
 		{"a protest against a people is not theirs", "وأثار الفيلم موجة غضب واحتجاجات مناهضة للأمريكيين في الشرق الأوسط.", "", "USA>"},
 		{"an unknown subject before the object", "بالمقابل دعا التقرير إيران إلى تشجيع جهود العراق.", "", "IRN>"},
 		{"a known subject with its adjective", "وقصفت الطائرات الروسية مواقع المعارضة السورية.", "RUS>SYROPP:195", ""},
+		{"an attack one is accused of, across commas and quotation marks", "اتهم الجيش الروسي، الثلاثاء، الفصائل المعارضة السورية بشن \"هجوم\" على قوات النظام في الغوطة الشرقية.", "RUSMIL>SYROPP:112", "SYROPP>SYRGOV"},
 		{"who leads a coalition did not act", "ورحبت الولايات المتحدة بجهود التحالف العربي بقيادة السعودية.", "USA>SAUMIL:051", ""},
 	}
 	for _, tt := range tests {
