@@ -65,7 +65,7 @@ func Detect(d *marsad.Document) ([]Detection, error) {
 // or an inquiry, and for an event noun (or a verb written as its verbal
 // noun) with a verb or a casualty count that makes it an occurrence.
 func happened(s *sent, i, n int, t *trigger) bool {
-	if negated(s, i) || modal(s, i) || t.noun && drone(s, i) || pretend(s, i, n, t) || figurative(s, i, n, t) || dawn(s, i, n) {
+	if negated(s, i) || modal(s, i) || t.noun && drone(s, i) || pretend(s, i, n, t) || figurative(s, i, n, t) || dawn(s, i, n) || disaster(s, i, n, t) {
 		return false
 	}
 	if !t.noun && future(s, i, t) {
@@ -76,6 +76,48 @@ func happened(s *sent, i, n int, t *trigger) bool {
 		return !background(s, i) && (!setting(s, i, protest) || protest && spread(s, i)) && supported(s, i, n, t)
 	}
 	return !relative(s, i) && !t.present
+}
+
+// disasters kill without an attacker: قتل 16 ألف شخص في كارثة تسونامي،
+// لقي خمسة حتفهم في حادث سير.
+var disasters = wordSet(`كارثه الكارثه زلزال الزلزال تسونامي فيضان فيضانات الفيضانات اعصار الاعصار سيول السيول
+	تصادم انهيار حريق الحريق عاصفه العاصفه انفلونزا وباء الوباء غرق`)
+
+// accidents are the words after حادث that make it an accident, not an
+// incident of violence (حادث سير، but حوادث عنف).
+var accidents = wordSet(`سير السير مروري مرور تحطم سقوط انقلاب غرق`)
+
+// disaster reports a killing (root 18) whose cause, after في، جراء or
+// بسبب in the next few words, is a disaster or an accident.
+func disaster(s *sent, i, n int, t *trigger) bool {
+	if t.code[:2] != "18" {
+		return false
+	}
+	for k := i + n; k+1 < len(s.toks) && k < i+n+8; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		cause := func(j int) bool {
+			if disasters[s.keys[j]] {
+				return true
+			}
+			switch strings.TrimPrefix(s.keys[j], "ال") {
+			case "حادث", "حوادث":
+				return j+1 < len(s.toks) && accidents[s.keys[j+1]]
+			}
+			return false
+		}
+		switch s.toks[k].Norm {
+		case "في", "جراء", "بسبب", "اثر":
+			if cause(k + 1) {
+				return true
+			}
+		}
+		if strings.HasPrefix(s.toks[k].Prefix, "ب") && cause(k) {
+			return true // بحادث سير
+		}
+	}
+	return false
 }
 
 // verbLead are the words a bare past verb may follow; after any other word
