@@ -530,3 +530,14 @@ func TestNames(t *testing.T) {
 		t.Error("no organisations among the names")
 	}
 }
+
+func ExampleLexicon_Desk() {
+	l, _ := actor.DefaultLexicon()
+	fmt.Println(l.Desk("سكاي نيوز عربية", "أبوظبي"))
+	fmt.Println(l.Desk("سكاي نيوز عربية", "دمشق"))
+	fmt.Println(l.Desk("إرم نيوز", "واشنطن"))
+	// Output:
+	// true
+	// false
+	// false
+}
