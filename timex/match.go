@@ -724,6 +724,17 @@ func (f *finder) clockDay(i int, hasPart bool) (day, part string, n int) {
 	return day, part, n + bestK
 }
 
+// periodical reports a newspaper or a bulletin named in the few words
+// before i (صحيفة دي فيلت اليومية، الجريدة الأسبوعية).
+func (f *finder) periodical(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if f.is(k, "صحيفه", "الصحيفه", "جريده", "الجريده", "نشره", "النشره", "مجله", "المجله") {
+			return true
+		}
+	}
+	return false
+}
+
 // set: كل يوم جمعة, كل عام, سنويا, أسبوعيا.
 func (f *finder) set(i int) (int, Match) {
 	switch {
@@ -735,6 +746,8 @@ func (f *finder) set(i int) (int, Match) {
 		return 1, Match{Type: marsad.Set, Value: "P1W"}
 	case f.is(i, "يومي") && weekdayAt(f, i+1):
 		return 0, Match{} // يومي الجمعة والسبت: on the two days (the weekday matcher reads it)
+	case f.is(i, "يومي", "يوميه", "اليومي", "اليوميه", "الاسبوعي", "الاسبوعيه", "اسبوعي", "اسبوعيه") && f.periodical(i):
+		return 0, Match{} // صحيفة دي فيلت اليومية: what the paper is, no time
 	case f.is(i, "يوميا", "يومي", "يوميه", "اليومي", "اليوميه"):
 		return 1, Match{Type: marsad.Set, Value: "P1D"}
 	case f.is(i, "الاسبوعي", "الاسبوعيه", "اسبوعي", "اسبوعيه"):

@@ -61,6 +61,8 @@ func TestFind(t *testing.T) {
 		{"with proclitic", "وقال بالأمس إن", pub, "بالأمس=DATE:2014-09-27"},
 		{"tomorrow", "يصل الوفد غدا", pub, "غدا=DATE:2014-09-29"},
 		{"from tomorrow with the article", "ستنتشر الوحدة اعتبارا من الغد في المدينة", pub, "الغد=DATE:2014-09-29"},
+		{"a daily paper is no time", "وقال لصحيفة دي فيلت اليومية إنه يرفض", pub, ""},
+		{"daily meetings are a set", "وتعقد اللجنة اجتماعات يومية", pub, "يومية=SET:P1D"},
 		{"the party of tomorrow is no date", "وقال حزب الغد إنه يرفض القرار", pub, ""},
 		{"a bracket closed after a double month name stays out", "الحملة (من 8 إلى 14 نيسان/أبريل).", pub, "14 نيسان/أبريل=DATE:2014-04-14"},
 		{"a bracket opened before the second name is taken", "في 14 نيسان (أبريل) الماضي", pub, "14 نيسان (أبريل) الماضي=DATE:2014-04-14"},
