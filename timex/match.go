@@ -86,6 +86,11 @@ func (f *finder) monthYear(i int) (int, Match) {
 	n += k
 	n += f.altMonth(i+n, m)
 	res := Match{Type: marsad.Date, Mod: mod}
+	if f.is(i+n, "من") && f.is(i+n+1, "عام", "العام", "سنه", "السنه") {
+		if _, k, _ := f.yearAfter(i + n + 1); k > 0 {
+			n++ // أكتوبر من عام 2015
+		}
+	}
 	if y, k, _ := f.yearAfter(i + n); k > 0 {
 		n += k
 		if w := f.farYear(y); w != "" {
@@ -110,10 +115,26 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	y := f.yearFor(m, 1, rel)
 	if !hasRel {
-		y = f.yearFor(m, 15, 0)
+		if f.since(i) {
+			y = f.yearFor(m, 1, -1) // منذ أبريل، عقب اعتبار ... في ديسمبر: the last one
+		} else {
+			y = f.yearFor(m, 15, 0)
+		}
 	}
 	res.Value = fmt.Sprintf("%04d-%02d", y, m)
 	return n, res
+}
+
+// since reports a word of what came before (منذ، عقب، إثر، في أعقاب)
+// within the five words before i: a month after it is the last one, not
+// the next.
+func (f *finder) since(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if f.is(k, "منذ", "عقب", "اثر", "اعقاب") {
+			return true
+		}
+	}
+	return false
 }
 
 func modOf(f *finder, i int) string {

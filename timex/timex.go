@@ -68,7 +68,7 @@ func Find(text, published string) []Match {
 				}
 			}
 			pre, _, _ := arabic.Segment(w)
-			k.verbFuture = strings.HasSuffix(pre, "س")
+			k.verbFuture = strings.HasSuffix(pre, "س") || futureForm(k.n)
 		}
 		f.toks = append(f.toks, k)
 	}
@@ -399,3 +399,15 @@ func (f *finder) hijriYearNow() int {
 }
 
 func normalizeWord(s string) string { return arabic.Normalize(s) }
+
+// futureForm reports a future verb in the dual or the plural that the
+// segmenter leaves whole (سيعلنان، ستجريان، سيلتقون): س, a present prefix,
+// no long vowel after it (سياسيين، ستيفان are no verbs), six letters at
+// least and a dual or plural ending.
+func futureForm(n string) bool {
+	r := []rune(n)
+	if len(r) < 6 || r[0] != 'س' || !strings.ContainsRune("يتن", r[1]) || r[2] == 'ا' || r[2] == 'ي' {
+		return false // سياسيين، ستيفان، سيمون: nouns and names
+	}
+	return strings.HasSuffix(n, "ان") || strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ين")
+}
