@@ -89,6 +89,10 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if f.is(i+n, "من") && f.is(i+n+1, "عام", "العام", "سنه", "السنه") {
 		if _, k, _ := f.yearAfter(i + n + 1); k > 0 {
 			n++ // أكتوبر من عام 2015
+		} else if r, ok := f.relWord(i + n + 2); ok && f.hasPub {
+			// يونيو من العام الماضي: that month of the year named.
+			res.Value = fmt.Sprintf("%04d-%02d", f.pub.Year()+r, m)
+			return n + 3, res
 		}
 	}
 	if y, k, _ := f.yearAfter(i + n); k > 0 {
@@ -214,6 +218,11 @@ func (f *finder) weekday(i int) (int, Match) {
 	}
 	if f.is(i-1, "كل") {
 		return 0, Match{}
+	}
+	if nt := f.at(i + n + 1); nt != nil && nt.num > 0 && nt.digits <= 2 {
+		if _, k, _ := f.month(i + n + 2); k > 0 {
+			return 0, Match{} // الجمعة 21 ديسمبر: the date that follows says which Friday
+		}
 	}
 	n++
 	if part == "" {

@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 		{"a dual future verb before a weekday", "موعد اللقاء اللذين سيعلنان الخميس", pub, "الخميس=DATE:2014-10-02"},
 		{"a name is no future verb", "ورئيس الوزراء ستيفان لوفن الجمعة", pub, "الجمعة=DATE:2014-09-26"},
 		{"a month of a year after من عام", "منذ اختطافه في أكتوبر من عام 2015", pub, "أكتوبر من عام 2015=DATE:2015-10"},
+		{"a month of last year", "الخلاف الذي بدأ في يونيو/ حزيران من العام الماضي", pub, "يونيو/ حزيران من العام الماضي=DATE:2013-06"},
+		{"a weekday before a date is the date's", "احتفلت باكستان بالعيد الجمعة 21 ديسمبر", pub, "21 ديسمبر=DATE:2014-12-21"},
 		{"a politician is no future verb", "والتقى سياسيين الخميس", pub, "الخميس=DATE:2014-09-25"},
 		{"a month after عقب is the last one", "عقب اعتبار الإدارة في ديسمبر القدس عاصمة", pub, "ديسمبر=DATE:2013-12"},
 		{"a month alone ahead is this year's", "وتجرى الانتخابات في ديسمبر", pub, "ديسمبر=DATE:2014-12"},
