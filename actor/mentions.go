@@ -49,7 +49,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
 		case kPlace:
 			f := Found{Start: i, End: i + n, Place: true}
-			if m.e.capital && !locative(keys, i) && !(i > 0 && cityParts[keys[i-1]]) {
+			if m.e.capital && !locative(keys, i) && !(i > 0 && (cityParts[keys[i-1]] || namedAfter[keys[i-1]])) {
 				f.Ref = &marsad.ActorRef{ID: "country/" + m.e.country, Code: m.e.country + "GOV", Name: m.e.Name}
 				f.Place = false
 			} else {
@@ -150,6 +150,18 @@ var placeNouns = map[string]bool{}
 // a capital after them is the city, not its government.
 var cityParts = map[string]bool{"شوارع": true, "شارع": true, "ساحات": true, "ساحه": true, "ميادين": true, "ميدان": true,
 	"احياء": true, "ضواحي": true, "وسط": true, "اطراف": true}
+
+// namedAfter are the nouns of treaties, talks and meetings that take a
+// city's name as their own (اتفاقية روما، محادثات جنيف، مسار أستانا، قمة
+// الرياض): the city is where they were made or held, not its government.
+var namedAfter = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`اتفاقيه الاتفاقيه اتفاقيات اتفاق الاتفاق اتفاقات معاهده المعاهده ميثاق الميثاق
+		بروتوكول اعلان مسار محادثات مفاوضات مباحثات موتمر قمه منتدي عمليه جوله اجتماعات تفاهمات مجموعه`) {
+		namedAfter[w] = true
+	}
+}
 
 // collective are the role words that name a force or an authority of the
 // country in question when said alone (الجيش، الشرطة، السلطات، مسلحون),

@@ -355,7 +355,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || !t.noun && t.present && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
@@ -690,7 +690,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !resumed(s, i) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
@@ -811,15 +811,24 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		}
 		return nil
 	}
+	skipped := -1 // the end of a name passed over as governed
 	for f := range s.found {
 		a := &s.found[f]
 		if a.Start < from || a.Place {
 			continue
 		}
-		if a.Start > from+6 || boundary(s, from, a.Start) {
+		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) {
 			return nil
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || !governedOK && (governed(s, a) && !ofHead(s, a, targetHeads) || circumstance(s, a)) || apposition(s, a) || qualifies(s, a) {
+		if a.Start == skipped && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
+			skipped = a.End // مع فرنسا وبريطانيا: joined to a name governed, governed too
+			continue
+		}
+		if !governedOK && (governed(s, a) && !ofHead(s, a, targetHeads) && !sender(s, a) || circumstance(s, a)) {
+			skipped = a.End
+			continue
+		}
+		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || qualifies(s, a) {
 			continue
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
@@ -1042,6 +1051,79 @@ func boundary(s *sent, from, to int) bool {
 	}
 	return false
 }
+
+// sender reports a name after من that sent what the verb acts on
+// (رفضت الاتهامات الموجهة لها من الأمم المتحدة): the object's author,
+// whom the rejection answers.
+func sender(s *sent, a *actor.Found) bool {
+	if a.Start < 2 || s.toks[a.Start-1].Norm != "من" {
+		return false
+	}
+	for k := a.Start - 2; k >= 0 && k >= a.Start-3; k-- {
+		switch s.keys[k] {
+		case "الموجهه", "موجهه", "الصادره", "صادره":
+			return true
+		}
+	}
+	return false
+}
+
+// actBetween reports the verbal noun of a crime among tokens [from, to),
+// governed by ب (اعتقلت السلطات المشتبه به بقتل العاملة الفلبينية): a
+// name after it is the victim of that crime, not the object. An
+// instrument (استهدف بغارة جوية تجمعا للحوثيين) is no crime.
+func (c *coder) actBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.TrimLeft(s.toks[k].Prefix, "و") != "ب" {
+			continue
+		}
+		if t, _ := c.match(s, k); t != nil && t.code[:2] == "18" {
+			return true
+		}
+	}
+	return false
+}
+
+// resumed reports a verb whose subject is the pronoun of أن after إذ,
+// كما or حيث (كما أنه يمثل خطرا، إذ أنه يهدد بنقل السيناريو): it takes up
+// the matter spoken of, not the speaker.
+func resumed(s *sent, i int) bool {
+	if i < 2 || !pronounSubject(s, i) {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[i-2].Norm, "و") {
+	case "اذ", "كما", "حيث":
+		return true
+	}
+	return false
+}
+
+// drafted reports a verb whose subject is a draft a few words before it
+// (مشروع قرار يدين إيران، مسودة قرار على مجلس الأمن يدين): what the
+// draft would do has not been done.
+func drafted(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && s.toks[k].Kind != marsad.TokenPunct; k-- {
+		switch s.keys[k] {
+		case "مشروع", "مسوده", "مشاريع":
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialBetween reports a word among tokens [from, to) that opens an
+// adverbial of time (ورفض نتنياهو دعوات إلى استقالته بعد صدور توصية
+// الشرطة): a name after it belongs to that adverbial, not to the object.
+func adverbialBetween(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] {
+			return true
+		}
+	}
+	return false
+}
+
+var adverbials = wordSet(`بعد قبل اثر عقب غداه عشيه اثناء`)
 
 var preps = wordSet(`في علي عن من الي مع ضد حول بعد قبل خلال منذ عبر`)
 
@@ -1327,7 +1409,7 @@ var reactions = wordSet(`دان دانت ادان ادانت يدين تدين �
 	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب
 	رد ردا الرد ردود`)
 
-var reactionRoots = map[string]bool{"01": true, "02": true, "10": true, "11": true, "12": true, "13": true, "16": true}
+var reactionRoots = map[string]bool{"01": true, "02": true, "05": true, "10": true, "11": true, "12": true, "13": true, "16": true}
 
 // isJoint reports a CAMEO code of an act two parties do together, whose
 // second party may be a conjoined subject (وقعت تونس والاتحاد الأوروبي
@@ -1465,8 +1547,11 @@ func governed(s *sent, f *actor.Found) bool {
 	}
 	if f.Start > 0 {
 		switch s.toks[f.Start-1].Norm {
-		case "علي", "ضد", "الي", "في", "من", "عن", "مع", "لدي":
+		case "علي", "ضد", "الي", "في", "عن", "مع", "لدي":
 			return true
+		case "من":
+			// كلا من روسيا وسوريا: both of them, the object itself.
+			return !(f.Start > 1 && both[s.toks[f.Start-2].Norm])
 		}
 	}
 	return false

@@ -524,6 +524,9 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !near(s, max(0, i-6), n+16, streetWords) {
 		return "114" // احتجت المعارضة على نتائج الانتخابات: a complaint, not a march
 	}
+	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 3, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]]) {
+		return "072" // وتدعم طهران عسكريا النظام السوري، دعمها العسكري للحوثيين: military aid
+	}
 	if t.code[:2] == "16" && t.noun && i > 0 && easings[s.keys[i-1]] {
 		return "081" // تخفيف العقوبات، رفع العقوبات: sanctions eased
 	}
@@ -564,6 +567,12 @@ var speechParticiples = strings.Fields("قايلا قايله معتبرا مع�
 // streetWords tell a protest in the street from a complaint in words
 // (تحتج المعارضة على الانتخابات).
 var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظاهره مظاهره مظاهرات مسيره مسيرات الشارع الشوارع شوارع ساحه الساحه ميدان متظاهرين المتظاهرين متظاهرون المتظاهرون محتجين المحتجين محتجون المحتجون اعتصام اعتصموا لافتات الالاف الاف ميات الميات عشرات حشود")
+
+// militarily, within a few words of a verb of support, makes it military
+// aid; so does a military adjective right after its noun.
+var militarily = strings.Fields("عسكريا بالسلاح بالاسلحه بالعتاد")
+
+var militaryAdj = wordSet(`العسكري عسكري عسكريا`)
 
 // easings before sanctions lift or ease them.
 var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخفيف`)

@@ -148,6 +148,7 @@ func apposition(s *sent, f *actor.Found) bool {
 // frame also brings a preposition (حذرت تركيا الحكومة السورية من ...،
 // دعا الرئيس روسيا إلى ...).
 func (c *coder) directObject(s *sent, from int, subj *actor.Found) *actor.Found {
+	from = bothOf(s, from)
 	for k := range s.found {
 		a := &s.found[k]
 		if a.Start < from {
@@ -534,3 +535,14 @@ func clearlyFinite(s *sent, i int, t *trigger) bool {
 	}
 	return i > 0 && (verbLead[s.toks[i-1].Norm] || verbLead[s.keys[i-1]] || adjacent(s, i) != nil)
 }
+
+// bothOf returns the token after كلا من or كل من at from (اتهمت لندن كلا
+// من روسيا وسوريا): the names after it are the object itself.
+func bothOf(s *sent, from int) int {
+	if from+2 < len(s.toks) && both[s.toks[from].Norm] && s.toks[from+1].Norm == "من" {
+		return from + 2
+	}
+	return from
+}
+
+var both = wordSet(`كلا كل كلتا`)

@@ -1,0 +1,39 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadingsEv7 checks the readings added after the seed-16 draw:
+// adverbials of time and crimes end the object's search, drafts do not
+// act, both-of lists, senders of what is rejected, military support,
+// support of a protest, and the pronoun taken up after إذ أنه.
+func TestReadingsEv7(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // an event that must be among them, or "" for none at all
+		not        string // a part no event may hold
+	}{
+		{"a name in an adverbial of time is no object", "ورفض نتنياهو، الأربعاء، دعوات إلى استقالته بعد صدور توصية الشرطة باتهامه رسميا.", "", ">ISRCOP"},
+		{"a name joined to one after مع is governed too", "استهدفت الضربات التي تنفذها الولايات المتحدة مع فرنسا وبريطانيا في سوريا مركز البحوث العلمية.", "", ">GBR"},
+		{"a city naming a treaty is no party", "ووقعت السلطات الفلسطينية على اتفاقية روما المؤسسة للمحكمة الجنائية الدولية.", "", "ITA"},
+		{"support told militarily is military aid", "وتدعم طهران عسكريا النظام السوري عبر الميليشيات الموالية لها.", "IRNGOV>SYRGOV:072", ":051"},
+		{"supporting protests is no protest", "وكان أبو الفتوح قد أيد الاحتجاجات التي دعت إلى رحيل الرئيس.", "", ":14"},
+		{"the victim of a crime one is suspected of is not arrested", "اعتقلت السلطات في سوريا المشتبه به بقتل العاملة الفلبينية في الكويت.", "", ">PHL"},
+		{"a weapon with ب is no crime", "وذكر أن طيران التحالف العربي استهدف بغارة جوية تجمعا لميليشيات الحوثي في صعدة.", "SAUMIL>YEMREBHTH:195", ""},
+		{"a draft resolution condemns no one yet", "وتسعى بريطانيا لتمرير مشروع قرار يدين إيران لانتهاكها حظر توريد السلاح.", "", ">IRN:111"},
+		{"both of two countries accused", "اتهمت لندن كلا من روسيا وسوريا بعرقلة وصول البعثة إلى دوما.", "GBRGOV>RUS:112", ">SYR"},
+		{"both of several countries cut relations", "وقطعت كل من السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.", "SAU>QAT:161", ""},
+		{"the sender of the accusations rejected", "رفضت السلطات الروسية، الأربعاء، الاتهامات الموجهة لها من الأمم المتحدة وأمريكا.", "RUSGOV>IGOUNO:12", ">USA"},
+		{"the pronoun after إذ أنه is no speaker", "وأكد قائد القيادة المركزية الأميركية أن سياسة إيران تمثل خطرا، إذ أنه يهدد بنقل السيناريو اليمني إلى دول المنطقة.", "", "USA>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(t, tt.text)
+			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
