@@ -127,8 +127,8 @@ func locative(keys []string, i int) bool {
 	if i > 1 && placeNouns[keys[i-1]] && keys[i-2] == "في" {
 		return true // في العاصمة دمشق
 	}
-	if i > 0 && keys[i-1] == "العاصمه" {
-		return true // تجمعت في شارع بالعاصمة واشنطن: the city
+	if i > 0 && (keys[i-1] == "العاصمه" || keys[i-1] == "عاصمت") {
+		return true // تجمعت في شارع بالعاصمة واشنطن، سيلتقي في عاصمتها أديس أبابا: the city
 	}
 	if i > 2 && placeNouns[keys[i-2]] && keys[i-3] == "في" {
 		return true // في العاصمة الألمانية برلين

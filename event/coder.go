@@ -427,7 +427,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
 		}
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
-			if c.isPrep(s, k, t.frame) {
+			if frameEnds(s, k) {
+				break
+			}
+			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for _, f := range actorsAfter(k) {
 					if f.Start <= k+3 && !warnedTopic(s, t, k, f) {
 						return f
@@ -798,7 +801,10 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
 		}
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
-			if c.isPrep(s, k, t.frame) {
+			if frameEnds(s, k) {
+				break
+			}
+			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
 						if a.Start <= k+3 && !warnedTopic(s, t, k, a) {
@@ -1048,6 +1054,26 @@ func boundary(s *sent, from, to int) bool {
 		if s.toks[k].Kind == marsad.TokenPunct && s.toks[k].Text != "\"" || clauseOpeners[s.toks[k].Norm] {
 			return true
 		}
+	}
+	return false
+}
+
+// frameEnds reports token k ending the search for a frame's preposition:
+// an adverbial of time (أشادت بالهجوم، بعد مرور مئة يوم على اعتراف
+// الرئيس).
+func frameEnds(s *sent, k int) bool {
+	return adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")]
+}
+
+// replying reports the preposition of a reply (ردا على إستراتيجية ترامب):
+// what it brings caused the act, it did not undergo it.
+func replying(s *sent, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[k-1].Norm, "و") {
+	case "ردا", "رد", "ردا،", "تعقيبا", "جوابا":
+		return true
 	}
 	return false
 }
@@ -1406,6 +1432,7 @@ func (c *coder) reactsInClause(s *sent, k int) bool {
 }
 
 var reactions = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت
+	اشاد اشادت يشيد تشيد اشادوا
 	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب
 	رد ردا الرد ردود`)
 

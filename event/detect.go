@@ -582,8 +582,9 @@ var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخف
 var speech = strings.Fields("المهين مهين مهينا قايلا قايله قايلين معتبرا معتبره واصفا واصفه منتقدا منتقده متهما متهمه تصريحات تصريح كلمه مقابله انتقادات لاذعا لاذع حادا اللهجه بشده")
 
 // constructNouns head a verbal noun in a construct (تحالف دعم الشرعية،
-// محاولة قتل، تهم خطف): the word after them is a noun, not a verb, and
-// names a group, an attempt or a charge rather than an act that happened.
+// محاولة قتل، تهم خطف، في إطار دعم الأهالي، بهدف دعم): the word after
+// them is a noun, not a verb, and names a group, an attempt, a charge, a
+// plan or a purpose rather than an act that happened.
 var constructNouns = map[string]bool{}
 
 // lightVerbs carry a verbal noun with ب as their act: قامت القوات بقصف.
@@ -593,7 +594,7 @@ func init() {
 	for _, w := range strings.Fields("قام قامت قاموا يقوم تقوم يقومون امر امرت يامر تامر") {
 		lightVerbs[w] = true
 	}
-	for _, w := range strings.Fields("تحالف محاوله محاولات تهم تهمه") {
+	for _, w := range strings.Fields("تحالف محاوله محاولات تهم تهمه اطار سياق اجل هدف سبيل خطه برنامج") {
 		constructNouns[w] = true
 	}
 }

@@ -27,6 +27,12 @@ func TestReadingsEv7(t *testing.T) {
 		{"both of several countries cut relations", "وقطعت كل من السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.", "SAU>QAT:161", ""},
 		{"the sender of the accusations rejected", "رفضت السلطات الروسية، الأربعاء، الاتهامات الموجهة لها من الأمم المتحدة وأمريكا.", "RUSGOV>IGOUNO:12", ">USA"},
 		{"the pronoun after إذ أنه is no speaker", "وأكد قائد القيادة المركزية الأميركية أن سياسة إيران تمثل خطرا، إذ أنه يهدد بنقل السيناريو اليمني إلى دول المنطقة.", "", "USA>"},
+		{"a purpose is no act", "وأضاف أن القوات الشعبية ستنخرط في مقاومة تنظيم داعش الإرهابي وذلك في إطار دعم الأهالي والدفاع عن وحدة أراضي سوريا.", "", ":051"},
+		{"an attack praised is not the praiser's", "ونفذت العملية في يوم غضب دعت إليه حركة حماس، التي أشادت بالهجوم، بعد مرور مئة يوم على اعتراف الرئيس الأمريكي بالقدس.", "", "PSEREBHMS>"},
+		{"what attacks reply to is not their target", "ويأتي ذلك وسط تصعيد طالبان هجماتها في البلدات والمدن، ردا على إستراتيجية ترامب العسكرية.", "", ">USAGOV"},
+		{"a crowd for condolences is no protest", "وقد احتشد الناس خارج منزل الممثلة في مومباي لتقديم واجب العزاء.", "", ":14"},
+		{"a crowd of protesters is", "واحتشد المتظاهرون في ساحة المسرح الوطني في تل أبيب حاملين لافتات.", ":141", ""},
+		{"a capital named as its country's is the city", "وسيلتقي تيلرسون في عاصمتها أديس أبابا قادة مفوضية الاتحاد الأفريقي.", "USAGOV>IGOAFRAFU:036", "ETHGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
