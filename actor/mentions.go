@@ -57,6 +57,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			}
 			out = append(out, f)
 		case kAdj:
+			if i > 0 && directions[keys[i-1]] {
+				i += n
+				continue // شمال غربي سوريا: a direction, not the West
+			}
 			if !strings.HasPrefix(keys[i], "ال") && (i == 0 || punctKey(keys[i-1])) {
 				i += n
 				continue // ، تركي المالكي،: a bare adjective opening a phrase is a first name
@@ -133,7 +137,25 @@ func locative(keys []string, i int) bool {
 	if i > 2 && placeNouns[keys[i-2]] && keys[i-3] == "في" {
 		return true // في العاصمة الألمانية برلين
 	}
+	if i > 0 && directions[keys[i-1]] {
+		return i < 2 || !preps[keys[i-2]]
+	}
 	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب")
+}
+
+// directions before a country name a part of it (عفرين شمالي سوريا،
+// شمال غرب سوريا): a place, not the state; but after a preposition the
+// part stands for the state (غارات على شرق سوريا، هاجمت القوات مدينة
+// عفرين في شمال سوريا).
+var directions = map[string]bool{}
+
+// preps before a direction make its country the state (في شمال سوريا).
+var preps = map[string]bool{"في": true, "علي": true, "ضد": true, "الي": true, "من": true}
+
+func init() {
+	for _, w := range strings.Fields(`شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط شمالا جنوبا شرقا غربا`) {
+		directions[w] = true
+	}
 }
 
 // isFiller words may stand between a role and its nationality.

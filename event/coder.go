@@ -176,8 +176,8 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 					}
 				}
 			}
-			if f.Role == "" || country == "" || !ok || s.toks[f.End-1].Suffix != "" || f.End < len(s.toks) && joint[s.keys[f.End]] {
-				continue // جنودها: the soldiers of a state named before
+			if f.Role == "" || country == "" || !ok || s.toks[f.End-1].Suffix != "" || f.End < len(s.toks) && (joint[s.keys[f.End]] || homeland(s, f.End)) {
+				continue // جنودها، قوات بلده: the soldiers of a state named before
 			}
 			f.Ref = comp.Compose(country, f.Role)
 		}
@@ -355,7 +355,13 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || !t.noun && t.present && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && seized(s, i) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || !t.noun && t.present && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && (seized(s, i) || seizedAfter(s, i+n)) || t.code == "173" && near(s, i+n, 6, bodies) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		return marsad.Event{}, false
+	}
+	if !t.noun && t.present && t.code[:2] != "14" && s.toks[i].Prefix == "" && nounSubject(s, i) {
+		// أصوات داخل البرلمان وخارجه تنتقد الحكومة البريطانية: a noun
+		// no actor names stands before the verb as its subject; the actor
+		// after it is the object.
 		return marsad.Event{}, false
 	}
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
@@ -735,7 +741,7 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !possessed(s, f) && !boundary(s, f.End, i) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) {
 			best = f
 		}
 	}
@@ -753,15 +759,24 @@ func adjacent(s *sent, i int) *actor.Found {
 		k--
 	}
 	for f := range s.found {
-		if a := &s.found[f]; a.End == k && !a.Place && !governed(s, a) && !possessed(s, a) && !a.Adjective {
+		if a := &s.found[f]; a.End == k && !a.Place && !governed(s, a) && !regionOf(s, a) && !possessed(s, a) && !a.Adjective {
 			return a
 		}
 	}
 	return nil
 }
 
+// regionOf reports a country named after a direction and a preposition
+// (وفي شمال سوريا قصف المسلحون): where the act happened, not its doer.
+func regionOf(s *sent, f *actor.Found) bool {
+	return f.Start > 1 && regionWords[s.keys[f.Start-1]] && preps[strings.TrimLeft(s.toks[f.Start-2].Norm, "و")]
+}
+
+var regionWords = wordSet(`شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط`)
+
 // antecedent returns the actor a relative pronoun before the verb at i
-// refers to (إسرائيل التي تتهم، وزارة الدفاع الروسية، التي تدعم).
+// refers to (إسرائيل التي تتهم، وزارة الدفاع الروسية، التي تدعم، بين
+// السعودية التي تدعم الحكومة).
 func antecedent(s *sent, i int) *actor.Found {
 	k := i - 1
 	for k > 0 && s.toks[k].Kind == marsad.TokenWord && !relatives[strings.TrimLeft(s.toks[k].Norm, "و")] {
@@ -771,7 +786,7 @@ func antecedent(s *sent, i int) *actor.Found {
 		k--
 	}
 	for f := range s.found {
-		if a := &s.found[f]; a.End == k && !a.Place && !governed(s, a) && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
+		if a := &s.found[f]; a.End == k && !a.Place && (!governed(s, a) || s.toks[a.Start-1].Norm == "بين") && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
 			return a
 		}
 	}
@@ -1076,6 +1091,34 @@ func replying(s *sent, k int) bool {
 		return true
 	}
 	return false
+}
+
+// nounSubject reports a definite or possessed noun right before the verb
+// at i that no actor mention ends at: the verb's SVO subject, unnamed.
+func nounSubject(s *sent, i int) bool {
+	if i == 0 || s.toks[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	for _, f := range s.found {
+		if f.End == i {
+			return false
+		}
+	}
+	p := s.toks[i-1]
+	k := s.keys[i-1]
+	if timeWords[k] || relatives[strings.TrimLeft(p.Norm, "و")] || clauseOpeners[strings.TrimLeft(p.Norm, "و")] || s.unknownAt(i-1) {
+		return false
+	}
+	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 4 || p.Suffix != "" && !particles[strings.TrimLeft(p.Norm, "و")]
+}
+
+// particles take a pronoun suffix without being nouns (إنه، لكنها، عليه).
+var particles = wordSet(`انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم كانه كانها عليه عليها عليهم لديه لديها لديهم منه منها منهم فيه فيها فيهم عنه عنها له لها لهم معه معها بينهم حيث`)
+
+// homeland reports "his country" at token k (قوات بلده، جيش بلادها): the
+// force belongs to the country of someone named before, not to the place.
+func homeland(s *sent, k int) bool {
+	return s.toks[k].Suffix != "" && (s.keys[k] == "بلد" || s.keys[k] == "بلاد" || s.keys[k] == "دولت")
 }
 
 // sender reports a name after من that sent what the verb acts on
@@ -1574,7 +1617,7 @@ func governed(s *sent, f *actor.Found) bool {
 	}
 	if f.Start > 0 {
 		switch s.toks[f.Start-1].Norm {
-		case "علي", "ضد", "الي", "في", "عن", "مع", "لدي":
+		case "علي", "ضد", "الي", "في", "عن", "مع", "لدي", "بين":
 			return true
 		case "من":
 			// كلا من روسيا وسوريا: both of them, the object itself.

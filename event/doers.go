@@ -546,3 +546,21 @@ func bothOf(s *sent, from int) int {
 }
 
 var both = wordSet(`كلا كل كلتا`)
+
+// seizedAfter reports a verb of finding or seizing in the three words
+// after a noun of bombing (زرعهم عبوات ناسفة عثر عليها الجيش): the devices
+// were found, the army did not bomb nor was bombed.
+func seizedAfter(s *sent, from int) bool {
+	for k := from; k < len(s.toks) && k < from+3; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if seizures[s.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodies held (احتجزت الشرطة جثتي فلسطينيين) are no arrest.
+var bodies = strings.Fields("جثه الجثه جثت جثتي جثتين جثث الجثث جثمان الجثمان جثامين الجثامين رفات")

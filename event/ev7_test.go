@@ -33,6 +33,15 @@ func TestReadingsEv7(t *testing.T) {
 		{"a crowd for condolences is no protest", "وقد احتشد الناس خارج منزل الممثلة في مومباي لتقديم واجب العزاء.", "", ":14"},
 		{"a crowd of protesters is", "واحتشد المتظاهرون في ساحة المسرح الوطني في تل أبيب حاملين لافتات.", ":141", ""},
 		{"a capital named as its country's is the city", "وسيلتقي تيلرسون في عاصمتها أديس أبابا قادة مفوضية الاتحاد الأفريقي.", "USAGOV>IGOAFRAFU:036", "ETHGOV"},
+		{"an unnamed noun subject before the verb", "فهناك العديد من الأصوات داخل البرلمان وخارجه تنتقد الحكومة البريطانية وتتهمها بمهادنة السعودية.", "", "GBRGOV>"},
+		{"a crowd before its verb still protests", "الآلاف يتظاهرون في عفرين ضد العملية العسكرية التركية.", ":141", ""},
+		{"names after بين are no subject", "وسيبحث الوفد سبل تعزيز الحوار بين بيونغ يانغ وواشنطن حول السلاح النووي.", "", "PRKGOV>"},
+		{"a relative after بين still has its antecedent", "ويعد الصراع في اليمن جزءا من تصارع القوة بين السعودية التي تدعم الحكومة، وإيران التي تساند الحوثيين.", "SAU>YEMGOV:051", ""},
+		{"bodies held are no arrest", "واحتجزت الشرطة الإسرائيلية في يوليو 2017 جثتي فلسطينيين قتلا جنديين إسرائيليين.", "", ":173"},
+		{"devices found are no bombing", "قصفت إسرائيل موقعا لحركة حماس بعد تسلل فلسطينيين وزرعهم عبوات ناسفة عثر عليها الجيش الإسرائيلي.", "", "PSE>ISRMIL"},
+		{"the forces of his country are not the place's", "تعهد الرئيس التركي رجب طيب أردوغان بالسيطرة على مدينة تل رفعت شمالي سوريا، وذلك في إطار عملية عسكرية تشنها قوات بلده ضد مسلحين أكراد بالمنطقة.", "", "SYR"},
+		{"a direction is not the West", "وقتل جنود أتراك في عفرين شمال غربي سوريا، في عملية عسكرية ضد القوات الكردية.", "", "WST"},
+		{"a region before the verb is no subject", "وفي شمال سوريا قصف المسلحون قريتين تابعين للنظام السوري.", "", "SYR>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
