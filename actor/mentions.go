@@ -112,7 +112,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				}
 				break
 			}
-			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]]) {
+			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]]) && !(i > 0 && keys[i-1] == "غير") {
 				out = append(out, Found{Start: i, End: end, Role: m.code})
 				i = end
 				continue

@@ -405,6 +405,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		var best *actor.Found
 		for k := range s.found {
 			if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place {
+				if f.Adjective && best != nil && best.End == f.Start {
+					continue // ميليشيات الحوثي الإيرانية: the adjective qualifies the name before
+				}
 				best = f
 			}
 		}

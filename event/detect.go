@@ -527,6 +527,12 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 3, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]]) {
 		return "072" // وتدعم طهران عسكريا النظام السوري، دعمها العسكري للحوثيين: military aid
 	}
+	if t.code[:2] == "07" && stopped(s, i) {
+		if t.code == "072" {
+			return "1622" // التوقف عن تسليح وحدات حماية الشعب: military aid stopped
+		}
+		return "162"
+	}
 	if t.code[:2] == "16" && t.noun && i > 0 && easings[s.keys[i-1]] {
 		return "081" // تخفيف العقوبات، رفع العقوبات: sanctions eased
 	}
@@ -573,6 +579,19 @@ var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظ�
 var militarily = strings.Fields("عسكريا بالسلاح بالاسلحه بالعتاد")
 
 var militaryAdj = wordSet(`العسكري عسكري عسكريا`)
+
+// stopped reports a word of stopping in the two words before token i
+// (التوقف عن تسليح، وقف تسليح، تعليق المساعدات).
+func stopped(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if stops[strings.TrimLeft(s.keys[k], "و")] || stops[strings.TrimLeft(s.toks[k].Norm, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+var stops = wordSet(`التوقف توقف وقف ايقاف تعليق قطع خفض تقليص بوقف بايقاف بتعليق بقطع`)
 
 // easings before sanctions lift or ease them.
 var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخفيف`)

@@ -198,8 +198,21 @@ var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "ت�
 // event noun whose verb carries it out (الضربات التي شنتها الدول
 // الغربية): the noun's doer.
 func relativeDoer(s *sent, from int) *actor.Found {
-	if from+1 >= len(s.toks) || !relatives[s.toks[from].Norm] {
+	if from+1 >= len(s.toks) {
 		return nil
+	}
+	if !relatives[s.toks[from].Norm] {
+		// An indefinite noun's clause has no relative pronoun but a pronoun
+		// on its verb, perhaps after an adjective: غارات جوية شنتها طائرات
+		// التحالف.
+		k := from
+		if s.toks[k].Suffix == "" {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].Suffix == "" || s.toks[k].Kind != marsad.TokenWord {
+			return nil
+		}
+		from = k - 1
 	}
 	v := s.keys[from+1]
 	for _, p := range []string{"ت", "ي"} {
@@ -428,6 +441,11 @@ func lamBefore(s *sent, i int) bool {
 func hypothetical(s *sent, i, n int) bool {
 	if i > 0 && s.toks[i-1].Norm == "اي" {
 		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "الا" && k+1 < len(s.toks) && strings.HasPrefix(s.toks[k+1].Norm, "ف") || n == "والا" {
+			return true // وإلا فإنه سيرفض: what follows an ultimatum has not happened
+		}
 	}
 	for k := i + n; k < len(s.toks) && k < i+n+4; k++ {
 		if s.toks[k].Kind == marsad.TokenPunct {
