@@ -140,8 +140,12 @@ func locative(keys []string, i int) bool {
 	if i > 0 && directions[keys[i-1]] {
 		return i < 2 || !preps[keys[i-2]]
 	}
-	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب")
+	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب" || witnessed[keys[i-1]])
 }
+
+// witnessed are the verbs whose subject is where things happen (شهدت
+// بغداد مظاهرة): a place, not its government.
+var witnessed = map[string]bool{"شهدت": true, "شهد": true, "تشهد": true, "يشهد": true, "وشهدت": true, "وشهد": true}
 
 // directions before a country name a part of it (عفرين شمالي سوريا،
 // شمال غرب سوريا): a place, not the state; but after a preposition the

@@ -431,9 +431,14 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	if e.Start >= 0 && e.End <= len(runes) && e.Start <= e.End {
 		before := arabic.Normalize(string(runes[max(0, e.Start-30):e.Start]))
 		after := arabic.Normalize(string(runes[e.End:min(len(runes), e.End+20)]))
+		if runes[e.Start] == 'ع' && e.Start+1 < len(runes) && runes[e.Start+1] == 'ُ' {
+			return false // عُمان: Oman, as its vowel says
+		}
 		switch {
 		case strings.HasSuffix(strings.TrimSpace(before), "سلطنه"):
 			return false
+		case strings.HasSuffix(strings.TrimSuffix(strings.TrimSpace(before), "و"), "الاردن"):
+			return false // والأردن وعمان: the other one is Oman
 		case strings.Contains(before, "الاردنيه") || strings.HasPrefix(strings.TrimLeft(after, " ("), "الاردن"):
 			return true
 		}

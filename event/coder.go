@@ -367,6 +367,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
 		return marsad.Event{}, false // قد تشن هجوما: may, not did
 	}
+	if i > 1 && t.noun && bearers[strings.TrimLeft(s.keys[i-1], "و")] && (modal(s, i-1) || hypothetical(s, i-1, 1)) {
+		return marsad.Event{}, false // احتمال أن تسهل الولايات المتحدة شن هجوم: the verb before the noun carries the doubt
+	}
+	if t.code[:2] == "12" && !t.noun && i+n < len(s.toks) && silences[s.keys[i+n]] {
+		return marsad.Event{}, false // يرفض الصمت على اختفاء خاشقجي: refuses to keep quiet, rejects no one
+	}
 	if i > 0 && t.noun {
 		// فرض عقوبات: the verb of the same act before the noun carries
 		// its negation, call or plan (دعا إلى فرض عقوبات).
@@ -499,7 +505,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		owned := s.toks[i+n-1].Suffix != "" && strings.HasPrefix(s.toks[i].Prefix, "و")
 		if src == nil && !passive && !owned {
 			// فرقت الشرطة تظاهرة: the police do not march.
-			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || suppressed(s, b.Start-3, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
+			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || authority(b) || suppressed(s, b.Start-3, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
 				src = b
 			}
 		}
@@ -696,7 +702,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:3] == "112" && src != nil && tgt != nil && tgt.Start > src.End && accusedOf(s, src.End, tgt.Start) {
 		return marsad.Event{}, false // وتتهم وحدات حماية الشعب بأنها الذراع السوري: the one accused, no accuser
 	}
-	if tgt != nil && tgt.Start > 0 && (s.toks[tgt.Start-1].Norm == "ضد" || opposed[s.keys[tgt.Start-1]]) && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
+	if tgt != nil && tgt.Start > 0 && (s.toks[tgt.Start-1].Norm == "ضد" || opposedBefore(s, tgt.Start)) && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
 		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
 	}
 	var srcM, tgtM *marsad.Mention
@@ -978,7 +984,8 @@ func afterBareThat(s *sent, i int) bool {
 // opposed are the words after which an actor is what is fought or
 // protested against (في مواجهة الحوثيين، لدحر تنظيم الدولة، مناهضة
 // للأمريكيين).
-var opposed = wordSet(`مواجهه دحر محاربه مكافحه قتال ضد مناهضه المناهضه مناهضين المناهضين مناويه المناويه تنديدا منددين`)
+var opposed = wordSet(`مواجهه دحر محاربه مكافحه قتال ضد مناهضه المناهضه مناهضين المناهضين مناويه المناويه تنديدا منددين
+	المعارضين معارضين المعارضون معارضون`)
 
 // unknownSubject reports a definite noun right after the verb at k that
 // no actor covers, followed at once by the actor subj that does not
@@ -1075,6 +1082,38 @@ func boundary(s *sent, from, to int) bool {
 	}
 	return false
 }
+
+// authority reports an executive, a judiciary or a capital standing for
+// its government (وافق مجلس الوزراء على مبادرات للتعامل مع الاحتجاجات):
+// it handles a protest, it does not march.
+func authority(f *actor.Found) bool {
+	if f.Ref == nil || len(f.Ref.Code) != 6 {
+		return false
+	}
+	switch f.Ref.Code[3:] {
+	case "GOV", "JUD", "SPY":
+		return true
+	}
+	return false
+}
+
+// opposedBefore reports a word of opposition in the three words before
+// token k (المعارضين لنظام الرئيس بشار الأسد).
+func opposedBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && s.toks[j].Kind == marsad.TokenWord; j-- {
+		if opposed[s.keys[j]] || opposed[s.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// bearers are verbs and verbal nouns that bear an event noun after them
+// (شن هجوم، تشن هجمات، تنفيذ هجمات).
+var bearers = wordSet(`شن تشن يشن تنفيذ القيام`)
+
+// silences after a verb of refusal make it a refusal to keep quiet.
+var silences = wordSet(`الصمت السكوت صمت سكوت`)
 
 // frameEnds reports token k ending the search for a frame's preposition:
 // an adverbial of time (أشادت بالهجوم، بعد مرور مئة يوم على اعتراف
@@ -1361,6 +1400,10 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 	switch s.toks[k].Norm {
 	case "في", "خلال", "اثناء", "جراء", "اثر", "بعد", "علي", "برصاص", "بنيران", "بيد", "من":
 		return true
+	case "فيها", "فيه", "فيهم":
+		// العملية التي قتل فيها أسامة بن لادن: killed in it, the one
+		// named after is the victim (but عملية استهدفت فيها مواقع).
+		return t.code[:2] == "18"
 	}
 	// An agent phrase in the clause: خطفوا وقتلوا بأيدي عناصر التنظيم،
 	// قتلوا بعمليات طعن ودهس من قبل فلسطينيين.
@@ -1478,6 +1521,7 @@ func (c *coder) reactsInClause(s *sent, k int) bool {
 }
 
 var reactions = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت
+	ردت يرد ترد ردوا يردون
 	اشاد اشادت يشيد تشيد اشادوا
 	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب
 	رد ردا الرد ردود`)

@@ -47,6 +47,15 @@ func TestReadingsEv7(t *testing.T) {
 		{"arming stopped", "الولايات المتحدة \"بصدد التوقف عن تسليح\" وحدات حماية الشعب الكردي", "USA>SYRREBYPG:1622", ":072"},
 		{"the doer of an indefinite noun's clause", "قتل عشرات المسلحين من ميليشيات الحوثي الإيرانية في غارات جوية شنتها طائرات التحالف العربي على معاقل للمتمردين في اليمن.", "SAUMIL>YEMREB", "IRN>"},
 		{"what follows an ultimatum has not happened", "ووجه ترامب إنذارا للقوى الأوروبية قائلا إنه يتعين عليهم إصلاح الاتفاق النووي الإيراني وإلا فإنه سيرفض مد تعليق العقوبات الأمريكية على إيران.", "", ":12"},
+		{"a capital that witnessed a march is the city", "كما شهدت بغداد أمس السبت مظاهرة فرقتها قوات الأمن.", "IRQ>:141", "IRQGOV"},
+		{"an attack that might be eased is none", "ورفض ماتيس ما تردد بشأن احتمال أن تسهل الولايات المتحدة شن هجوم كيمياوي، وأنحى بالمسؤولية على روسيا.", "", ":19"},
+		{"killed in it: the one named after is the victim", "طلب قائد العملية التي قتل فيها أسامة بن لادن في باكستان الأدميرال الأمريكي ويليام ماكرايفن من الرئيس دونالد ترامب سحب ترخيصه.", "", "IMGMUSAQD>"},
+		{"targeted in it: the operation's doer acts", "وشنت قوات سوريا الديمقراطية عملية عسكرية استهدفت فيها مواقع تابعة للجيش التركي.", "SYRREBSDF>TURMIL:19", ""},
+		{"Oman with its vowel after Jordan", "وعبّرت كل من مصر والإمارات والبحرين والأردن وعُمان عن دعمها للمملكة العربية السعودية.", "", "JOR"},
+		{"a reply to protests is no protest", "وردت الصين على تلك الاحتجاجات مؤكدة أن متشددين يتحملون المسؤولية.", "", ":14"},
+		{"refusing to keep quiet rejects no one", "أردوغان يقول إن كاميرات القنصلية السعودية \"قادرة على التقاط ذبابة\" ويرفض الصمت على اختفاء خاشقجي", "", ":12"},
+		{"a cabinet handling protests does not protest", "وقال رئيس الوزراء العراقي حيدر العبادي إن حكومته ستلبي المطالب. ووافق مجلس الوزراء على عدة مبادرات للتعامل مع الاحتجاجات في البصرة.", "", "IRQGOV>"},
+		{"supporting the opponents of a regime is not supporting it", "منذ اندلاع الأزمة السورية، دعمت تركيا بقوة المعارضين لنظام الرئيس بشار الأسد.", "", ">SYRGOV:05"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
