@@ -367,8 +367,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
 		return marsad.Event{}, false // قد تشن هجوما: may, not did
 	}
-	if i > 1 && t.noun && bearers[strings.TrimLeft(s.keys[i-1], "و")] && (modal(s, i-1) || hypothetical(s, i-1, 1)) {
-		return marsad.Event{}, false // احتمال أن تسهل الولايات المتحدة شن هجوم: the verb before the noun carries the doubt
+	if i > 1 && t.noun && bearers[strings.TrimLeft(s.keys[i-1], "و")] && (modal(s, i-1) || hypothetical(s, i-1, 1) || strings.TrimLeft(s.toks[i-1].Prefix, "و") == "ل") {
+		// احتمال أن تسهل شن هجوم، يتدرب لتنفيذ هجمات: doubted or aimed at, not done.
+		return marsad.Event{}, false
+	}
+	if t.code[:2] == "19" && !t.noun && near(s, max(0, i-2), n+4, sanctionWords) {
+		return marsad.Event{}, false // القطاعات التي تستهدفها العقوبات: sanctions aim, they do not strike
+	}
+	if t.code[:2] == "14" && near(s, max(0, i-8), n+16, celebrations) {
+		return marsad.Event{}, false // تجمع ألوف في الشارع فرحين بالفوز: a celebration, not a protest
 	}
 	if t.code[:2] == "12" && !t.noun && i+n < len(s.toks) && silences[s.keys[i+n]] {
 		return marsad.Event{}, false // يرفض الصمت على اختفاء خاشقجي: refuses to keep quiet, rejects no one
@@ -413,6 +420,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place {
 				if f.Adjective && best != nil && best.End == f.Start {
 					continue // ميليشيات الحوثي الإيرانية: the adjective qualifies the name before
+				}
+				if f.Adjective && thingAdjective(s, f) && !(best != nil && best.End == f.Start) {
+					continue // تحت السيطرة الإيرانية أو الروسية، فرض عقوبات: the adjective of a thing does nothing
 				}
 				best = f
 			}
@@ -858,8 +868,11 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			skipped = a.End
 			continue
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || qualifies(s, a) {
-			continue
+		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
+			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
+		}
+		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || qualifies(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] {
+			continue // مع الصحيفة الكويتية: the paper's country is no party
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
 			return nil // واتهمت تركيا فاركاس بدعم العمال الكردستاني: the object is a name the linker misses
@@ -1107,6 +1120,38 @@ func opposedBefore(s *sent, k int) bool {
 	}
 	return false
 }
+
+// thingAdjective reports a nationality adjective whose head noun, before
+// it or before the adjectives joined to it by و or أو, is a thing that
+// does nothing (السيطرة الإيرانية أو الروسية).
+func thingAdjective(s *sent, f *actor.Found) bool {
+	k := f.Start - 1
+	if k > 0 && (s.toks[k].Norm == "او" || s.toks[k].Norm == "و") {
+		for _, g := range s.found {
+			if g.End == k && g.Adjective {
+				k = g.Start - 1
+			}
+		}
+	}
+	if k < 0 || s.toks[k].Kind != marsad.TokenWord {
+		return false
+	}
+	return things[s.keys[k]]
+}
+
+// things are nouns that act on nothing: a nationality adjective after
+// them names whose they are (السيطرة الإيرانية، الشركات الروسية، الأراضي
+// السورية), not a doer.
+var things = wordSet(`السيطره الشركات الشركه البضايع المنتجات الاسواق الحدود الاجواء المياه الاراضي الشعب العلم السفاره القنصليه العمله الصادرات الواردات`)
+
+// mediaNouns before a nationality adjective make it the medium's.
+var mediaNouns = wordSet(`الصحيفه صحيفه الجريده جريده القناه قناه الوكاله وكاله التلفزيون الاذاعه اذاعه المجله مجله الموقع`)
+
+// sanctionWords near a verb of targeting make it the aim of sanctions.
+var sanctionWords = strings.Fields("العقوبات عقوبات العقوبه عقوبه")
+
+// celebrations near a gathering make it a feast, not a protest.
+var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل")
 
 // bearers are verbs and verbal nouns that bear an event noun after them
 // (شن هجوم، تشن هجمات، تنفيذ هجمات).

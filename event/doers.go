@@ -103,7 +103,8 @@ func causeBetween(s *sent, from, to int) bool {
 
 // suppressions are the verbs of putting down a protest: قمعت السلطات
 // مظاهرات، فضت الحكومة اعتصاما.
-var suppressions = wordSet(`قمع قمعت يقمع تقمع قمعوا فرق فرقت يفرق تفرق فض فضت يفض تفض منع منعت يمنع تمنع حظر حظرت يحظر تحظر`)
+var suppressions = wordSet(`قمع قمعت يقمع تقمع قمعوا فرق فرقت يفرق تفرق فض فضت يفض تفض منع منعت يمنع تمنع حظر حظرت يحظر تحظر
+	انهي انهت ينهي تنهي احتوي احتوت يحتوي تحتوي لاحتواء احتواء`)
 
 // suppressed reports a verb of suppression among tokens [from, to).
 func suppressed(s *sent, from, to int) bool {
