@@ -871,7 +871,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || qualifies(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] {
+		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || qualifies(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
 			continue // مع الصحيفة الكويتية: the paper's country is no party
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
@@ -1143,6 +1143,16 @@ func thingAdjective(s *sent, f *actor.Found) bool {
 // them names whose they are (السيطرة الإيرانية، الشركات الروسية، الأراضي
 // السورية), not a doer.
 var things = wordSet(`السيطره الشركات الشركه البضايع المنتجات الاسواق الحدود الاجواء المياه الاراضي الشعب العلم السفاره القنصليه العمله الصادرات الواردات`)
+
+// spokenThrough reports the medium at k named as the one spoken to or
+// through (في حواره مع الصحيفة، لقناة، عبر الإذاعة), not one acted on
+// (هاجم مسلحون مقر صحيفة فرنسية).
+func spokenThrough(s *sent, k int) bool {
+	if p := strings.TrimLeft(s.toks[k].Prefix, "و"); p == "ل" || p == "ب" {
+		return true
+	}
+	return k > 0 && (s.toks[k-1].Norm == "مع" || s.toks[k-1].Norm == "عبر" || s.toks[k-1].Norm == "في")
+}
 
 // mediaNouns before a nationality adjective make it the medium's.
 var mediaNouns = wordSet(`الصحيفه صحيفه الجريده جريده القناه قناه الوكاله وكاله التلفزيون الاذاعه اذاعه المجله مجله الموقع`)
