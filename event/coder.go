@@ -377,6 +377,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "14" && near(s, max(0, i-8), n+16, celebrations) {
 		return marsad.Event{}, false // تجمع ألوف في الشارع فرحين بالفوز: a celebration, not a protest
 	}
+	if t.code[:2] == "13" && !t.noun && i+n < len(s.toks) && endangered[s.keys[i+n]] {
+		return marsad.Event{}, false // يهدد خصوصية العملاء، تهدد الأمن: endangers, no one threatens
+	}
 	if t.code[:2] == "12" && !t.noun && i+n < len(s.toks) && silences[s.keys[i+n]] {
 		return marsad.Event{}, false // يرفض الصمت على اختفاء خاشقجي: refuses to keep quiet, rejects no one
 	}
@@ -1166,6 +1169,10 @@ var celebrations = strings.Fields("فرحين فرحا احتفالا احتفا
 // bearers are verbs and verbal nouns that bear an event noun after them
 // (شن هجوم، تشن هجمات، تنفيذ هجمات).
 var bearers = wordSet(`شن تشن يشن تنفيذ القيام`)
+
+// endangered are what a threat to something endangers rather than whom
+// someone threatens.
+var endangered = wordSet(`خصوصيه الخصوصيه امن الامن استقرار الاستقرار حياه حياة سلامه السلامه مستقبل المستقبل صحه الصحه وحده الوحده السلم الاقتصاد اقتصاد مصالح المصالح بقاء وجود`)
 
 // silences after a verb of refusal make it a refusal to keep quiet.
 var silences = wordSet(`الصمت السكوت صمت سكوت`)

@@ -193,7 +193,7 @@ func bare(subj *actor.Found) bool {
 
 // doings are the verbs that carry out an act named by a noun: الضربات
 // التي شنتها الدول الغربية، الهجوم الذي نفذه التنظيم.
-var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "تبنا"}
+var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "تبنا", "فرض"}
 
 // relativeDoer returns the subject of a relative clause right after an
 // event noun whose verb carries it out (الضربات التي شنتها الدول
@@ -214,6 +214,9 @@ func relativeDoer(s *sent, from int) *actor.Found {
 			return nil
 		}
 		from = k - 1
+	}
+	if strings.Contains(s.toks[from+1].Prefix, "س") {
+		return nil // العقوبات التي ستفرضها واشنطن: not done yet
 	}
 	v := s.keys[from+1]
 	for _, p := range []string{"ت", "ي"} {
@@ -369,6 +372,16 @@ var accusations = wordSet(`اتهام الاتهام اتهامات الاتها
 // accused reports an event noun with ب (or after a light verb with ب: بشن
 // هجوم) after an accusation in its clause.
 func accused(s *sent, i int) bool {
+	if strings.HasPrefix(s.toks[i].Prefix, "و") && !strings.Contains(s.toks[i].Prefix, "ب") {
+		// وبتسليح حزب الله وحماس، وإطلاق الصواريخ: a noun joined to one
+		// with ب before it shares its charge.
+		for k := i - 1; k >= 0 && k >= i-10 && (s.toks[k].Kind != marsad.TokenPunct || s.toks[k].Text == "،"); k-- {
+			if strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "وف"), "ب") && s.toks[k].Kind == marsad.TokenWord {
+				i = k
+				break
+			}
+		}
+	}
 	if !strings.Contains(strings.TrimLeft(s.toks[i].Prefix, "وف"), "ب") {
 		// بشن "هجوم": the ب on the light verb before the noun.
 		k := i - 1

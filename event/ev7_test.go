@@ -63,6 +63,14 @@ func TestReadingsEv7(t *testing.T) {
 		{"a new subject joined after the verb is no object", "فرنسا تدين والاتحاد الأوروبي يكرر دعوته لحل سياسي", "", ">IGOEUREEC"},
 		{"training to attack is no attack", "فالجيش الصيني على الأرجح يتدرب لتنفيذ هجمات ضد الولايات المتحدة وحلفائها.", "", ":19"},
 		{"a paper's country is no party", "ودعا الرئيس المصري في حواره مع الصحيفة الكويتية إلى التعاون بين الدول العربية.", "", ">KWT"},
+		{"what endangers privacy threatens no one", "وقال بنس إن التطبيق يعزز رقابة الحزب الشيوعي ويهدد خصوصية العملاء الصينيين.", "", ":13"},
+		{"thinking of easing is no easing", "وكان ترامب قد فكّر بتخفيف العقوبات ضد روسيا.", "", ":08"},
+		{"targeting without force is no strike", "وقالت الولايات المتحدة إن المخابرات الروسية استهدفت وكالة مكافحة المنشطات الأمريكية.", "", ":19"},
+		{"targeting with force is", "وقالت المصادر إن طائرات إسرائيلية استهدفت موقعا عسكريا لحركة حماس في غزة.", "ISR>PSEREBHMS:195", ""},
+		{"planning an assault is none", "دانت محكمة بريطانية رجلا سبق أن بايع تنظيم داعش بالتخطيط للاعتداء على مقر رئيسة وزراء بريطانيا.", "", ":18"},
+		{"a noun joined to a charge shares it", "واتهم إيران بالضلوع في أعمال العنف في العراق وسوريا، وبتسليح حزب الله وحماس في غزة، وإطلاق الصواريخ على السعودية.", "", ">SAU"},
+		{"sanctions imposed by the one named in their clause", "وتتواصل العقوبات التي فرضتها الولايات المتحدة على طهران منذ أشهر.", "USA>IRNGOV:163", ""},
+		{"sanctions still to be imposed are not", "وتتواصل المخاوف من العقوبات التي ستفرضها واشنطن على السعودية.", "", ":163"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
