@@ -101,6 +101,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		s.found = withEntities(d, s, s.found)
 		s.found, where = c.roles(s, s.found, where)
 		s.found = withoutAttribution(s, s.found)
+		s.found = withoutAdverbs(s, s.found)
 		s.unlinked = unlinkedTokens(d, s)
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
@@ -712,6 +713,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// condemned is not the one condemned.
 		return marsad.Event{}, false
 	}
+	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && c.actNounBetween(s, i+n, tgt.Start) {
+		return marsad.Event{}, false // يرفض وقف تسليح السعودية: the act refused is the object, its party is not
+	}
 	if code[:3] == "112" && src != nil && tgt != nil && tgt.Start > src.End && accusedOf(s, src.End, tgt.Start) {
 		return marsad.Event{}, false // وتتهم وحدات حماية الشعب بأنها الذراع السوري: the one accused, no accuser
 	}
@@ -860,7 +864,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start < from || a.Place {
 			continue
 		}
-		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) {
+		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) || purposeBetween(s, from, a.Start) {
 			return nil
 		}
 		if a.Start == skipped && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
@@ -1218,6 +1222,55 @@ func nounSubject(s *sent, i int) bool {
 
 // particles take a pronoun suffix without being nouns (إنه، لكنها، عليه).
 var particles = wordSet(`انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم كانه كانها عليه عليها عليهم لديه لديها لديهم منه منها منهم فيه فيها فيهم عنه عنها له لها لهم معه معها بينهم حيث`)
+
+// withoutAdverbs drops a name that is a common word with ب here:
+// بحماس (with enthusiasm) at the end of a clause or before كبير، شديد.
+func withoutAdverbs(s *sent, found []actor.Found) []actor.Found {
+	out := found[:0]
+	for _, f := range found {
+		if f.End-f.Start == 1 && s.keys[f.Start] == "حماس" && strings.TrimLeft(s.toks[f.Start].Prefix, "و") == "ب" &&
+			(f.End == len(s.toks) || s.toks[f.End].Kind == marsad.TokenPunct || zeal[s.keys[f.End]]) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+var zeal = wordSet(`كبير شديد بالغ منقطع واضح`)
+
+// purposeBetween reports a verbal noun of purpose with ل among tokens
+// [from, to) (يجتمع مجلس الأمن لمناقشة محاولة اغتيال الجاسوس الروسي): a
+// purpose clause, whose names are not the object.
+func purposeBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.TrimLeft(s.toks[k].Prefix, "و") == "ل" && purposes[s.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// purposes are the verbal nouns that open a purpose clause after ل.
+var purposes = wordSet(`مناقشه بحث تباحث متابعه دراسه النظر تنسيق اجراء استعراض تقييم`)
+
+// actNounBetween reports the verbal noun of an act not done in words, or
+// a word of stopping, among tokens [from, to).
+func (c *coder) actNounBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if stops[strings.TrimLeft(s.keys[k], "و")] {
+			return true
+		}
+		if t, _ := c.match(s, k); t != nil && !verbalRoots[t.code[:2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalRoots are the roots of acts done in words (رفضت الاتهامات
+// الموجهة لها من الأمم المتحدة: the accusations are what is refused).
+var verbalRoots = map[string]bool{"01": true, "02": true, "04": true, "05": true, "10": true, "11": true, "12": true, "13": true}
 
 // homeland reports "his country" at token k (قوات بلده، جيش بلادها): the
 // force belongs to the country of someone named before, not to the place.
@@ -1726,7 +1779,7 @@ func governed(s *sent, f *actor.Found) bool {
 	}
 	if f.Start > 0 {
 		switch s.toks[f.Start-1].Norm {
-		case "علي", "ضد", "الي", "في", "عن", "مع", "لدي", "بين":
+		case "علي", "ضد", "الي", "في", "عن", "مع", "لدي", "بين", "امام", "قرب", "خارج", "داخل":
 			return true
 		case "من":
 			// كلا من روسيا وسوريا: both of them, the object itself.

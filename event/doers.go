@@ -68,9 +68,10 @@ func (s *sent) unknownIn(from, to int) bool {
 	return false
 }
 
-// possessors are the nouns of buildings and posts whose following name
-// owns them (سفارة فرنسا، مقر القوات المسلحة): that name is no doer.
-var possessors = wordSet(`سفاره السفاره قنصليه القنصليه مقر مقار مقرات مبني مكتب مكاتب معسكر قاعده سفارات قنصليات مواقع موقع مراكز مركز`)
+// possessors are the nouns of buildings, posts and allies whose following
+// name owns them (سفارة فرنسا، مقر القوات المسلحة، حلفاء قطر): that name is
+// no doer.
+var possessors = wordSet(`سفاره السفاره قنصليه القنصليه مقر مقار مقرات مبني مكتب مكاتب معسكر قاعده سفارات قنصليات مواقع موقع مراكز مركز حلفاء حليف حليفه انصار`)
 
 // possessed reports an actor named as the owner of a building or post,
 // directly or through a noun in construct between (مقر قيادة الجيش).
@@ -453,8 +454,16 @@ func lamBefore(s *sent, i int) bool {
 // hypothetical reports an event noun after أي (any) or before محتمل
 // (possible): أي ضربة عسكرية أمريكية محتملة has not happened.
 func hypothetical(s *sent, i, n int) bool {
-	if i > 0 && s.toks[i-1].Norm == "اي" {
-		return true
+	if i > 0 && s.toks[i-1].Norm == "اي" || i > 1 && strings.TrimLeft(s.toks[i-2].Norm, "وب") == "اي" && s.toks[i-1].Kind == marsad.TokenWord {
+		return true // أي هجوم، بأي مبادرة تدعو
+	}
+	if strings.Contains(s.toks[i].Prefix, "س") || i > 0 && s.toks[i-1].Norm == "سوف" || i > 1 && s.toks[i-1].Norm == "فسوف" {
+		// إذا زار البابا بيونغ يانغ فسوف نرحب به: the answer to a condition.
+		for k := i - 1; k >= 0 && k >= i-15; k-- {
+			if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "اذا" || n == "لو" || n == "ان" && k == 0 {
+				return true
+			}
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "الا" && k+1 < len(s.toks) && strings.HasPrefix(s.toks[k+1].Norm, "ف") || n == "والا" {

@@ -71,6 +71,16 @@ func TestReadingsEv7(t *testing.T) {
 		{"a noun joined to a charge shares it", "واتهم إيران بالضلوع في أعمال العنف في العراق وسوريا، وبتسليح حزب الله وحماس في غزة، وإطلاق الصواريخ على السعودية.", "", ">SAU"},
 		{"sanctions imposed by the one named in their clause", "وتتواصل العقوبات التي فرضتها الولايات المتحدة على طهران منذ أشهر.", "USA>IRNGOV:163", ""},
 		{"sanctions still to be imposed are not", "وتتواصل المخاوف من العقوبات التي ستفرضها واشنطن على السعودية.", "", ":163"},
+		{"an attack in words with its participle", "وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة الأميركية، مشددا على أن مصير برانسون بيد القضاء وحده.", "TURGOV>USA:111", ":19"},
+		{"the allies of a state are not the state", "واتهم حلفاء قطر الإمارات مجددا بالوقوف أمام هذا التسريب.", "", "QAT>"},
+		{"a meeting to discuss is with no one named after", "وجاء البيان في الوقت الذي يجتمع فيه مجلس الأمن الدولي لمناقشة محاولة اغتيال الجاسوس الروسي السابق سكريبال.", "", ">RUS"},
+		{"with enthusiasm is not Hamas", "وقال البيت الأزرق في كوريا الجنوبية إن كيم أجاب: \"سوف نرحب به بحماس\".", "", "HMS"},
+		{"the answer to a condition has not happened", "وقال البيت الأزرق في كوريا الجنوبية إن كيم أجاب: \"إذا زار البابا بيونج يانج، فسوف نرحب به\".", "", ":0"},
+		{"a name after أمام is no subject", "وتظاهر الآلاف أمام البرلمان التونسي احتجاجا على توصيات اللجنة.", "", "TUNLEG>"},
+		{"refusing to stop an act is not refusing its party", "ترامب يرفض وقف تسليح السعودية بسبب قضية خاشقجي", "", ">SAU"},
+		{"any initiative that calls is none", "ونقل البيان الذي نشرته وكالة الأنباء اليمنية (سبأ) التي يسيطر عليها الحوثيون عن مسؤول بوزارة الدفاع ترحيبه \"بأي مبادرة تدعو إلى حقن الدماء ووقف العدوان على اليمن\".", "", ":02"},
+		{"arranging an assassination is none", "قال كتاب جديد إن ترامب أمر وزارة الدفاع الأمريكية بالترتيب لاغتيال الرئيس السوري بشار الأسد.", "", ":18"},
+		{"rejecting a party's statements still targets it", "ورفضت موسكو تصريحات رئيسة الوزراء البريطانية.", "RUSGOV>GBR:12", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
