@@ -287,6 +287,12 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			q.Speaker = p.participleSubject(cueAt, lo)
 		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
+		case p.kindOf(cueAt) == cueDescribe && p.describer(cueAt+1, pd.open) != nil:
+			q.Speaker = p.describer(cueAt+1, pd.open) // وصف ترامب الصحفيين بـ"أعداء الشعب"
+		case p.kindOf(cueAt) == cueDescribe && p.describedOnly(cueAt+1, pd.open):
+			// إذ وصف المسؤولين الأمريكيين بـ"الوقحين": the one described,
+			// not the describer, stands after the verb.
+			q.Speaker = p.subjectBefore(cueAt, lo)
 		default:
 			q.Speaker = p.np(cueAt+1, pd.open)
 			if q.Speaker == nil {
@@ -461,8 +467,8 @@ func (p *proc) clauseEnd(a, hi int) int {
 		kind := p.kindOf(k + 1)
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
 		// تؤكد أن): another report begins.
-		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و") && p.kindOf(k+2) == cueVerb {
-			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)
+		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
+			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)، إذ وصف
 		}
 		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) ||
 			k+2 < end && (next.Norm == "في" && p.toks[k+2].Norm == "اشاره" || next.Norm == "علي" && p.toks[k+2].Norm == "حد") {
@@ -636,6 +642,54 @@ var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true
 // الشرطة قالت إن، بينما الحكومة تؤكد أن).
 var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true}
 
+// describer returns the person or group named right after a verb of
+// describing (perhaps after a title) when another phrase, the one
+// described, follows it before the quotation (وصف ترامب الصحفيين بـ"أعداء
+// الشعب"، وصف الرئيس الأمريكي دونالد ترامب الاتفاق بأنه).
+func (p *proc) describer(a, open int) *marsad.Mention {
+	if a >= open {
+		return nil
+	}
+	lim := min(open, a+4) // a title may come first: الرئيس الأمريكي دونالد ترامب
+	for _, e := range p.d.Entities {
+		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[a].Start && e.Start < p.toks[lim-1].End {
+			b := a
+			for b < open && p.toks[b].End <= e.End {
+				b++
+			}
+			if b < open && p.toks[b].Kind == marsad.TokenWord && p.toks[b].Norm != "ب" && !p.isComp(b) {
+				return p.mention(a, b)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// describedOnly reports that tokens [a, open) after a verb of describing
+// hold only its object: a phrase with no name of a person or group (the
+// describer's own name would come first: وصف ترامب الصحفيين بـ)
+// ending in the ب that takes the quotation.
+func (p *proc) describedOnly(a, open int) bool {
+	e := open
+	for e > a && p.toks[e-1].Text == "ـ" {
+		e-- // بـ"...": the letter, then a tatweel
+	}
+	if e == a || p.toks[e-1].Norm != "ب" {
+		return false
+	}
+	e--
+	if e-a < 1 || e-a > 4 {
+		return false
+	}
+	for k := a; k < e; k++ {
+		if p.entityStartsAt(k, marsad.PER) || p.entityStartsAt(k, marsad.ORG) {
+			return false
+		}
+	}
+	return true
+}
+
 // withName extends a speaker named by a title to the person's name (of at
 // most four words, ending in a name the tagger found) that follows it
 // between commas, up to the complementizer at j (قال المتحدث باسم
@@ -680,7 +734,8 @@ var toldNouns = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields("وكاله صحيفه الصحيفه جريده قناه القناه موقع شبكه اذاعه الاذاعه تلفزيون التلفزيون مجله " +
 		"الصحفيين الصحافيين صحفيين صحافيين الصحافه الصحف وسايل مراسل مراسلي مراسله رويترز فرانس اسوشيتد سي بي سكاي " +
-		"الجزيره العربيه الاناضول نوفوستي تاس انترفاكس وات الشرق الحياه النهار الاهرام") {
+		"الجزيره العربيه الاناضول نوفوستي تاس انترفاكس وات الشرق الحياه النهار الاهرام " +
+		"اعضاء نواب الحضور المشاركين انصار مويدي انصاره مناصري الطلاب المحتجين المتظاهرين الجمهور الشعب المواطنين") {
 		toldNouns[w] = true
 	}
 }
