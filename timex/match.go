@@ -303,6 +303,9 @@ func (f *finder) futureContext(i int) bool {
 func (f *finder) scheduled(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
 		t := f.at(j)
+		if j == i-1 && (t.n == "،" || t.n == ",") {
+			continue // وتنعقد جلسة المحاكمة، الجمعة: a day set off by a comma
+		}
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == "،" || t.n == ",") {
 			return false
 		}
@@ -340,6 +343,10 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		// a named or described day, not today. "يغادر اليوم إلى",
 		// "تبدأ اليوم المرحلة": today.
 		if namesDay(f.at(i + n + 1)) {
+			return 0, Match{}
+		}
+		// يوما ونصف اليوم: half a day; لموقع "اليوم 24": a name.
+		if n == 0 && (f.is(i-1, "نصف", "ونصف") || f.at(i-1) != nil && isQuoteMark(f.at(i-1).n) && f.is(i-2, "موقع", "صحيفه", "جريده", "قناه", "لموقع", "لصحيفه", "لجريده", "لقناه")) {
 			return 0, Match{}
 		}
 		// ذلك اليوم, ذات اليوم, نفس اليوم: a day named before; هو اليوم
@@ -432,6 +439,14 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 	rel, ok := f.relWord(i + n)
 	if ok {
 		n++
+	} else if unit == "Y" && !this {
+		// نهاية العام 2011: the year named after it, not this one.
+		if y, k, hij := f.yearAfter(i + n); k > 0 && !hij {
+			return n + k, Match{Type: marsad.Date, Mod: mod, Value: fmt.Sprintf("%04d", y)}
+		}
+		if mod == "" {
+			return 0, Match{}
+		}
 	} else if !this && mod == "" {
 		return 0, Match{}
 	}
@@ -923,6 +938,8 @@ func (f *finder) reference(i int) (int, Match) {
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
 	case f.is(i, "في") && f.is(i+1, "السابق", "الماضي"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "قريبا") && f.is(i+1, "من", "منه", "منها", "منهم", "منهما") && !f.is(i-1, "نتمكن", "يتمكن", "تتمكن", "يتمكنوا", "نتمكن"):
+		return 0, Match{} // تبحر قريبا منه: near, not soon (but أن نتمكن قريبا من التوصل)
 	case f.is(i, "قريبا", "مستقبلا", "لاحقا"):
 		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
 	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام"):
@@ -931,4 +948,13 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	}
 	return 0, Match{}
+}
+
+// isQuoteMark reports a quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "«", "»", "“", "”", "'":
+		return true
+	}
+	return false
 }
