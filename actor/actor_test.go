@@ -541,3 +541,63 @@ func ExampleLexicon_Desk() {
 	// false
 	// false
 }
+
+// TestLinkInContext checks links that depend on the words around an
+// entity: a title before a bare name, a patronymic that is not the
+// person's name, and a part of a city before a capital.
+func TestLinkInContext(t *testing.T) {
+	type ent struct {
+		text string
+		typ  string
+	}
+	tests := []struct {
+		name, text string
+		ents       []ent
+		last       string // the ID the last entity links to, "" for none
+	}{
+		{"the king by his title, not his son by coreference", "التقى ترامب الأمير محمد بن سلمان. ثم اتصل بالملك سلمان.",
+			[]ent{{"محمد بن سلمان", marsad.PER}, {"سلمان", marsad.PER}}, "person/king-salman"},
+		{"a father's name is not the son", "التقى ترامب الأمير محمد بن سلمان. وقال سلمان إن الزيارة ناجحة.",
+			[]ent{{"محمد بن سلمان", marsad.PER}, {"سلمان", marsad.PER}}, ""},
+		{"the son by his patronymic", "التقى ترامب الأمير محمد بن سلمان. وقال بن سلمان إن الزيارة ناجحة.",
+			[]ent{{"محمد بن سلمان", marsad.PER}, {"بن سلمان", marsad.PER}}, "person/mohammed-bin-salman"},
+		{"a body named for the king is not the king", "التقى ترامب الأمير محمد بن سلمان. وقدم مركز الملك سلمان للإغاثة مساعدات.",
+			[]ent{{"محمد بن سلمان", marsad.PER}, {"سلمان", marsad.PER}}, ""},
+		{"an airport of a capital is the city", "وصل رئيس الوزراء إلى مطار أسمرة.",
+			[]ent{{"أسمرة", marsad.LOC}}, "city/أسمرة"},
+		{"a capital alone is its government", "وأعلنت أسمرة رفضها للقرار.",
+			[]ent{{"أسمرة", marsad.LOC}}, "country/ERI"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Published = "2018-10-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st.Process(d)
+			r := []rune(tt.text)
+			from := 0
+			for _, e := range tt.ents {
+				w := []rune(e.text)
+				for i := from; i+len(w) <= len(r); i++ {
+					if string(r[i:i+len(w)]) == e.text {
+						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: e.text, Type: e.typ})
+						from = i + len(w)
+						break
+					}
+				}
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a := d.Entities[len(d.Entities)-1].Actor; a != nil {
+				got = a.ID
+			}
+			if got != tt.last {
+				t.Errorf("last entity linked to %q, want %q", got, tt.last)
+			}
+		})
+	}
+}

@@ -47,6 +47,11 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
+		if ref == nil && e.Type == marsad.PER {
+			if t := titleBefore(d, e.Span); t != "" && !strings.Contains(e.Text, " ") {
+				ref = s.l.Resolve(t+" "+e.Text, date).Ref // الملك سلمان: the king, by his title
+			}
+		}
 		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil {
 			if c := s.adjectiveAfter(d, e.Span); c != "" {
 				ref = s.l.compose(c, role) // وزارة الداخلية التونسية
@@ -55,6 +60,9 @@ func (s *stage) Process(d *marsad.Document) error {
 			}
 		}
 		toks := key(e.Text)
+		if ref == nil && e.Type == marsad.PER && len(toks) > 1 && patronymic[toks[len(toks)-2]] {
+			ref = names[strings.Join(toks[len(toks)-2:], " ")] // بن سلمان → محمد بن سلمان
+		}
 		if ref == nil && e.Type == marsad.PER && len(toks) > 0 {
 			ref = names[toks[len(toks)-1]] // الأسد → بشار الأسد
 			if ref == nil && len(toks) == 1 {
@@ -81,6 +89,11 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && partOfCity(d, e.Span) {
+			if p, ok := s.l.Place(e.Text); ok {
+				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
+			}
+		}
 		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e) {
 			ref = &marsad.ActorRef{ID: "city/عمان", Code: "JORGOV", Name: "عمّان"}
 		}
@@ -103,7 +116,11 @@ func (s *stage) Process(d *marsad.Document) error {
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
 			if ref != nil {
-				for _, t := range toks {
+				for j, t := range toks {
+					if j > 0 && patronymic[toks[j-1]] {
+						names[toks[j-1]+" "+t] = ref // بن سلمان is the son
+						continue                     // سلمان alone is his father
+					}
 					if utf8.RuneCountInString(t) > 2 {
 						names[t] = ref
 					}
@@ -121,6 +138,56 @@ func (s *stage) Process(d *marsad.Document) error {
 		sp.Actor = s.speaker(d, sp, names, home, date)
 	}
 	return nil
+}
+
+// patronymic words put the father's name after them (بن، ابن، بنت).
+var patronymic = map[string]bool{"بن": true, "ابن": true, "بنت": true}
+
+// titleBefore returns the title right before span sp (الملك، الأمير،
+// الشيخ، السلطان), normalised, or "".
+func titleBefore(d *marsad.Document, sp marsad.Span) string {
+	runes := []rune(d.Text)
+	if sp.Start <= 0 || sp.Start > len(runes) {
+		return ""
+	}
+	before := strings.Fields(string(runes[max(0, sp.Start-12):sp.Start]))
+	if len(before) == 0 {
+		return ""
+	}
+	w := arabic.Normalize(before[len(before)-1])
+	if strings.HasPrefix(w, "لل") {
+		w = "ا" + w[len("ل"):] // للملك: ل + الملك
+	}
+	w = strings.TrimLeft(w, "وفبلك")
+	switch w {
+	case "الملك", "الامير", "الشيخ", "السلطان", "العاهل":
+		if len(before) > 1 && namedFor[strings.TrimLeft(arabic.Normalize(before[len(before)-2]), "وفبل")] {
+			return "" // مركز الملك سلمان للإغاثة: a body named for him
+		}
+		return w
+	}
+	return ""
+}
+
+// namedFor are the nouns of bodies and places named for a person (مركز
+// الملك سلمان، جامعة الملك سعود، مطار الملك خالد).
+var namedFor = map[string]bool{"مركز": true, "جامعه": true, "مطار": true, "مدينه": true, "شارع": true, "جايزه": true,
+	"مستشفي": true, "مسجد": true, "قاعده": true, "ميناء": true, "موسسه": true, "برنامج": true, "جسر": true}
+
+// partOfCity reports a word before span sp that makes a capital named
+// there the city (مطار أسمرة، شوارع بغداد، في دمشق) rather than its
+// government.
+func partOfCity(d *marsad.Document, sp marsad.Span) bool {
+	runes := []rune(d.Text)
+	if sp.Start <= 0 || sp.Start > len(runes) {
+		return false
+	}
+	before := strings.Fields(string(runes[max(0, sp.Start-16):sp.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.TrimLeft(arabic.Normalize(before[len(before)-1]), "وفب")
+	return cityParts[w] || w == "مدينه" || w == "العاصمه"
 }
 
 // adjectiveAfter returns the country of a nationality adjective right
