@@ -519,7 +519,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		owned := s.toks[i+n-1].Suffix != "" && strings.HasPrefix(s.toks[i].Prefix, "و")
 		if src == nil && !passive && !owned {
 			// فرقت الشرطة تظاهرة: the police do not march.
-			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || authority(b) || suppressed(s, b.Start-3, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
+			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || authority(b) || suppressed(s, b.Start-3, i) || commaBetween(s, b.End, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
 				src = b
 			}
 		}
@@ -565,6 +565,17 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// ويدعى بأنه ناقش سياسات الشرق الأوسط مع ...، قال إنه يدعم:
 			// the pronoun of أن is the subject; what follows is the object.
 			subj = nil
+		}
+		if code == "112" && strings.HasPrefix(t.words[0], "حمل") && subj != nil && subj.Start == i+n && subj.End < len(s.toks) && responsibility[s.keys[subj.End]] {
+			// وحمّلت الولايات المتحدة مسؤولية دماء الضحايا: one name
+			// before the responsibility is the one held responsible; the
+			// subject was named before.
+			tgt, subj = subj, nil
+			if src = subjectBefore(s, i, 8); src == nil {
+				if q := speakerQuote(s, i); q == nil || q.Speaker == nil {
+					return marsad.Event{}, false
+				}
+			}
 		}
 		if (code == "042" || code == "043") && subj != nil && visited(subj) {
 			// زار العاصمة الصينية بكين، سيزور إسرائيل: a country or
@@ -943,7 +954,7 @@ func agentAfter(s *sent, from int) *actor.Found {
 			return nil
 		}
 		agent := s.toks[k].Norm == "بايدي" || s.toks[k].Norm == "بيد" ||
-			k > from && (s.keys[k] == "قبل" && s.toks[k-1].Norm == "من" || (s.keys[k] == "يد" || s.keys[k] == "ايدي") && s.toks[k-1].Norm == "علي")
+			k > from && ((s.keys[k] == "قبل" || s.keys[k] == "جانب") && s.toks[k-1].Norm == "من" || (s.keys[k] == "يد" || s.keys[k] == "ايدي") && s.toks[k-1].Norm == "علي")
 		if !agent {
 			continue
 		}
@@ -1170,6 +1181,21 @@ var sanctionWords = strings.Fields("العقوبات عقوبات العقوبه
 // celebrations near a gathering make it a feast, not a protest.
 var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل")
 
+// commaBetween reports a comma among tokens [from, to): وخاصة الحشد
+// الشعبي، وقاد مظاهرات ضدهما: a new clause, whose doer was named before.
+func commaBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Text == "،" || s.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// responsibility right after the one name after حمّل makes it the one
+// held responsible.
+var responsibility = wordSet(`مسووليه المسووليه مسووليات المسووليات`)
+
 // bearers are verbs and verbal nouns that bear an event noun after them
 // (شن هجوم، تشن هجمات، تنفيذ هجمات).
 var bearers = wordSet(`شن تشن يشن تنفيذ القيام`)
@@ -1328,7 +1354,7 @@ func resumed(s *sent, i int) bool {
 // (مشروع قرار يدين إيران، مسودة قرار على مجلس الأمن يدين): what the
 // draft would do has not been done.
 func drafted(s *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5 && s.toks[k].Kind != marsad.TokenPunct; k-- {
+	for k := i - 1; k >= 0 && k >= i-14 && s.toks[k].Text != "." && s.toks[k].Text != "؟"; k-- {
 		switch s.keys[k] {
 		case "مشروع", "مسوده", "مشاريع":
 			return true
@@ -1636,6 +1662,7 @@ func (c *coder) reactsInClause(s *sent, k int) bool {
 }
 
 var reactions = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت
+	بحث البحث للبحث لبحث مناقشه لمناقشه
 	ردت يرد ترد ردوا يردون
 	اشاد اشادت يشيد تشيد اشادوا
 	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب

@@ -492,7 +492,7 @@ func dawn(s *sent, i, n int) bool {
 
 // wordTargets are what only words can attack: statements, decisions,
 // newspapers, clubs.
-var wordTargets = strings.Fields("تعليقات تعليق تصريحات تصريح قرار قرارات سياسه سياسات موقف مواقف خطاب بيان تقرير مقال مقالات تغريده تغريدات كلمه اتفاق الاتفاق صحيفه صحف وسايل الاعلام نادي فريق منتخب")
+var wordTargets = strings.Fields("تعليقات تعليق تصريحات تصريح قرار قرارات سياسه سياسات موقف مواقف خطاب بيان تقرير مقال مقالات تغريده تغريدات كلمه اتفاق الاتفاق صحيفه صحف وسايل الاعلام نادي فريق منتخب عمل تحقيق التحقيق")
 
 // forceWords make an attack on a newspaper or a club physical: armed men,
 // weapons, a building (هاجم مسلحون مقر الصحيفة).
@@ -543,7 +543,7 @@ func sense(s *sent, i, n int, t *trigger) string {
 // attackWord reports a trigger of force told with هاجم or هجوم (هاجم،
 // الهجوم، شن هجوما): the words that may name an attack in words.
 func attackWord(s *sent, i, n int, t *trigger) bool {
-	if strings.Contains(t.words[0], "هاجم") || strings.Contains(t.words[0], "هجوم") {
+	if strings.Contains(t.words[0], "هاجم") || strings.Contains(t.words[0], "هجوم") || strings.Contains(t.words[0], "هجمات") {
 		return true
 	}
 	for k := i + n; k < len(s.toks) && k < i+n+3; k++ {
