@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
@@ -66,6 +67,8 @@ type sent struct {
 	found  []actor.Found
 	date   string
 	quotes []*marsad.Quote
+	// ahead is set when the sentence names a time after publication.
+	ahead bool
 	// unlinked marks the tokens of names the actor linker left unresolved
 	// (فاركاس): an unknown party stands there.
 	unlinked []bool
@@ -107,6 +110,11 @@ func (c *coder) Process(d *marsad.Document) error {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
 				s.date = tm.Value[:10]
 				break
+			}
+		}
+		for _, tm := range d.Times {
+			if sp.Contains(tm.Span) && tm.Type == marsad.Date && ahead(tm.Value, d.Published) {
+				s.ahead = true
 			}
 		}
 		for qi := range d.Quotes {
@@ -258,8 +266,9 @@ func protestPlace(s *sent, i, n int, noun bool) *actor.Found {
 		if f.End > i || f.End < i-6 {
 			continue
 		}
-		if f.Place && f.Ref != nil && countryOf(f.Ref.Code) != "" && !boundary(s, f.End, i) && !coordinated(s, f.End, i+1) {
-			return f
+		if f.Place && f.Ref != nil && countryOf(f.Ref.Code) != "" && !boundary(s, f.End, i) && !coordinated(s, f.End, i+1) &&
+			!strings.HasSuffix(strings.TrimLeft(s.toks[f.Start].Prefix, "وف"), "ل") {
+			return f // not a place named with ل: نقل السفارة للقدس is where the embassy went
 		}
 		break
 	}
@@ -693,6 +702,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
+	if code[:2] == "14" && src != nil && src.Ref != nil && force(src) {
+		return marsad.Event{}, false // برصاص الجيش الإسرائيلي أثناء تظاهرهم: soldiers do not march
+	}
 	if code[:2] == "14" && !t.noun && movement(t.words[0]) && src != nil && src.Ref != nil && armed(src.Ref.Code) {
 		return marsad.Event{}, false // نزلت ميليشيات الحشد الشعبي إلى الشوارع: deployed, not protesting
 	}
@@ -755,6 +767,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
 		code = "1122"
+	}
+	if !t.noun && t.present && s.ahead && code[:2] == "04" {
+		future = true // يزور ليبرمان موسكو الأسبوع المقبل: a meeting on a day to come
 	}
 	if future {
 		if ic := intent(code); ic != "" {
@@ -1181,6 +1196,32 @@ var sanctionWords = strings.Fields("العقوبات عقوبات العقوبه
 // celebrations near a gathering make it a feast, not a protest.
 var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل")
 
+// ahead reports a date value after the publication date pub: a day, a
+// month or an ISO week to come (not a vague FUTURE_REF: تؤيد واشنطن
+// المعارضة ... مستقبلا is support now).
+func ahead(v, pub string) bool {
+	if len(pub) < 10 || len(v) < 7 || v[4] != '-' {
+		return false
+	}
+	switch {
+	case len(v) >= 10 && v[7] == '-':
+		return v[:10] > pub[:10]
+	case v[5] == 'W':
+		if len(v) < 8 || v[6] < '0' || v[6] > '9' {
+			return false // 2018-WE: a weekend, a week not named by number
+		}
+		t, err := time.Parse("2006-01-02", pub[:10])
+		if err != nil {
+			return false
+		}
+		y, w := t.ISOWeek()
+		return v[:8] > fmt.Sprintf("%04d-W%02d", y, w)
+	case v[5] >= '0' && v[5] <= '9' && v[6] >= '0' && v[6] <= '9':
+		return v[:7] > pub[:7]
+	}
+	return false // a season or a part of a year
+}
+
 // commaBetween reports a comma among tokens [from, to): وخاصة الحشد
 // الشعبي، وقاد مظاهرات ضدهما: a new clause, whose doer was named before.
 func commaBetween(s *sent, from, to int) bool {
@@ -1209,9 +1250,9 @@ var silences = wordSet(`الصمت السكوت صمت سكوت`)
 
 // frameEnds reports token k ending the search for a frame's preposition:
 // an adverbial of time (أشادت بالهجوم، بعد مرور مئة يوم على اعتراف
-// الرئيس).
+// الرئيس) or a purpose (يجتمع المجلس لبحث الهجمات بالصواريخ).
 func frameEnds(s *sent, k int) bool {
-	return adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")]
+	return adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] || strings.TrimLeft(s.toks[k].Prefix, "و") == "ل" && purposes[s.keys[k]]
 }
 
 // replying reports the preposition of a reply (ردا على إستراتيجية ترامب):
@@ -1662,7 +1703,7 @@ func (c *coder) reactsInClause(s *sent, k int) bool {
 }
 
 var reactions = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت
-	بحث البحث للبحث لبحث مناقشه لمناقشه
+	بحث البحث للبحث لبحث مناقشه لمناقشه ادانه لادانه بادانه الادانه
 	ردت يرد ترد ردوا يردون
 	اشاد اشادت يشيد تشيد اشادوا
 	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب

@@ -522,7 +522,7 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 6, wordTargets) || mediaAfter(s, i+n, 6)) && !near(s, max(0, i-4), n+14, forceWords) {
 		return "111" // هاجمت الصين تعليقات ترامب، هاجمت الوزارة نادي ريال مدريد، ترامب يهاجم نيويورك تايمز
 	}
-	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !near(s, max(0, i-6), n+16, streetWords) {
+	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !t.plural && !near(s, max(0, i-6), n+16, streetWords) {
 		return "114" // احتجت المعارضة على نتائج الانتخابات: a complaint, not a march
 	}
 	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 3, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]]) {
@@ -534,7 +534,7 @@ func sense(s *sent, i, n int, t *trigger) string {
 		}
 		return "162"
 	}
-	if t.code[:2] == "16" && t.noun && i > 0 && easings[s.keys[i-1]] {
+	if t.code[:2] == "16" && t.noun && (i > 0 && easings[s.keys[i-1]] || i > 1 && easings[s.keys[i-2]] && quantifiers[s.keys[i-1]]) {
 		return "081" // تخفيف العقوبات، رفع العقوبات: sanctions eased
 	}
 	return t.code
@@ -594,8 +594,12 @@ func stopped(s *sent, i int) bool {
 
 var stops = wordSet(`التوقف توقف وقف ايقاف تعليق قطع خفض تقليص بوقف بايقاف بتعليق بقطع`)
 
+// quantifiers may stand between an easing and the sanctions (رفعت
+// غالبية العقوبات).
+var quantifiers = wordSet(`غالبيه معظم بعض كل جميع اغلب كافه`)
+
 // easings before sanctions lift or ease them.
-var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله تخفيف`)
+var easings = wordSet(`تخفيف رفع تعليق الغاء ازاله رفعت يرفع ترفع خفف خففت يخفف تخفف علقت الغت`)
 
 // speech marks an attack made in words: هاجمت رايس حماس قائلة، شن هجوما
 // لاذعا على ... في تصريحات.

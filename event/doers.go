@@ -194,7 +194,7 @@ func bare(subj *actor.Found) bool {
 
 // doings are the verbs that carry out an act named by a noun: الضربات
 // التي شنتها الدول الغربية، الهجوم الذي نفذه التنظيم.
-var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "تبنا", "فرض"}
+var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "تبنا", "فرض", "وجه"}
 
 // relativeDoer returns the subject of a relative clause right after an
 // event noun whose verb carries it out (الضربات التي شنتها الدول
@@ -377,6 +377,9 @@ func accused(s *sent, i int) bool {
 		// وبتسليح حزب الله وحماس، وإطلاق الصواريخ: a noun joined to one
 		// with ب before it shares its charge.
 		for k := i - 1; k >= 0 && k >= i-10 && (s.toks[k].Kind != marsad.TokenPunct || s.toks[k].Text == "،"); k-- {
+			if s.toks[k].Norm == "بسبب" || s.toks[k].Norm == "وبسبب" || s.keys[k] == "سبب" && strings.Contains(s.toks[k].Prefix, "ب") {
+				return true // بسبب ضمها القرم، ودعم الانفصاليين: a cause, not an act told
+			}
 			if strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "وف"), "ب") && s.toks[k].Kind == marsad.TokenWord {
 				i = k
 				break
@@ -521,7 +524,7 @@ func sought(s *sent, i int) bool {
 }
 
 // expectations announce an act to come: يتوقع أن، من المقرر أن.
-var expectations = wordSet(`يتوقع ويتوقع يرتقب المقرر المنتظر المتوقع المرتقب`)
+var expectations = wordSet(`يتوقع ويتوقع يرتقب المقرر المنتظر المتوقع المرتقب المرجح يرجح ويرجح`)
 
 // expected reports an expectation earlier in the clause of i (من المتوقع
 // أن يصل الوزير إلى مقديشو في زيارة يبحث خلالها).

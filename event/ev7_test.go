@@ -3,6 +3,8 @@ package event_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/event"
 )
 
 // TestReadingsEv7 checks the readings added after the seed-16 draw:
@@ -88,12 +90,48 @@ func TestReadingsEv7(t *testing.T) {
 		{"a draft named further back calls on no one", "واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار بمجلس الأمن، طرحته الكويت، يدين استخدام إسرائيل القوة ضد الفلسطينيين ويدعو إلى اتخاذ إجراءات لحماية الفلسطينيين.", "", ":02"},
 		{"the matter of a meeting is not done by its caller", "ووزعت الولايات المتحدة مشروع إعلان عشية الاجتماع المقرر لمجلس الأمن بناء على طلب واشنطن، للبحث في إطلاق صواريخ على إسرائيل من قطاع غزة.", "", "USAGOV>"},
 		{"a protest led by one named before a comma", "وبرز الصدر كمعارض قوي للحكومة العراقية كما عارض القوى الشيعية المدعومة من إيران وخاصة الحشد الشعبي، وقاد مظاهرات ضدهما.", "", "IRQREB>"},
+		{"a purpose ends the search for a partner", "ويجتمع مجلس الأمن الدولي، الأربعاء، لبحث \"الهجمات الفلسطينية بالصواريخ والقذائف على إسرائيل\"، بطلب من الولايات المتحدة.", "", "IGOUNO>ISR:04"},
+		{"people protesting protest", "وتتعرض إسرائيل لضغوط دولية بعد أن قتلت قواتها الاثنين نحو 60 فلسطينيا كانوا يحتجون على نقل السفارة الأمريكية إلى القدس.", ":141", ":114"},
+		{"most sanctions lifted are eased", "وفي غضون أشهر قليلة، رفعت غالبية العقوبات الأمريكية المفروضة على ليبيا.", "USA>LBY:081", ":163"},
+		{"a visit next week is an intent", "جمعت المكالمة وزيري الدفاع الإسرائيلي أفيغدور ليبرمان الذي يزور موسكو الأسبوع المقبل، ونظيره الروسي.", "ISRMIL>RUSGOV:036", ":042"},
+		{"a visit last week was made", "وزار ليبرمان موسكو الأسبوع الماضي.", "ISRMIL>RUSGOV:042", ""},
+		{"a cause after بسبب is no act", "وتعرضت روسيا لسلسلة عقوبات بسبب ضمها شبه جزيرة القرم الأوكرانية عام 2014، ودعم الانفصاليين في شرق أوكرانيا والتدخل في انتخابات الرئاسة الأميركية.", "", ":05"},
+		{"soldiers do not march", "وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي أثناء تظاهرهم على السياج الحدودي احتجاجا على نقل السفارة للقدس خلال مشاركتهم في فعاليات \"مسيرة العودة الكبرى\".", "ISRMIL>PSE:18", "MIL>:14"},
+		{"a city named with ل is where things went", "وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي احتجاجا على نقل السفارة للقدس خلال مشاركتهم في فعاليات \"مسيرة العودة الكبرى\".", "", "ISR>:14"},
+		{"a condemnation asked for is not the attack's doer", "ويأتي هذا في الوقت الذي سينعقد فيه مجلس الأمن بطلب أمريكي لإدانة \"الهجمات الصاروخية على إسرائيل\".", "", "USA>"},
+		{"strikes directed by another", "أعلن البيت الأبيض عن تأييد الولايات المتحدة الأمريكية للضربات التي وجهتها إسرائيل في سوريا.", "", "USA>ISR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := codes(t, tt.text)
 			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
 				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
+
+// TestAhead checks when a time value lies after the publication date.
+func TestAhead(t *testing.T) {
+	tests := []struct {
+		name, v, pub string
+		want         bool
+	}{
+		{"a later day", "2018-06-01", "2018-05-25", true},
+		{"the same day", "2018-05-25", "2018-05-25", false},
+		{"next week", "2018-W22", "2018-05-25", true},
+		{"this week", "2018-W21", "2018-05-25", false},
+		{"a weekend", "2018-WE", "2018-05-25", false},
+		{"next month", "2018-06", "2018-05-25", true},
+		{"a season", "2018-SU", "2018-05-25", false},
+		{"a vague future", "FUTURE_REF", "2018-05-25", false},
+		{"the past", "PAST_REF", "2018-05-25", false},
+		{"no publication date", "2018-06-01", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := event.Ahead(tt.v, tt.pub); got != tt.want {
+				t.Errorf("Ahead(%q, %q) = %v, want %v", tt.v, tt.pub, got, tt.want)
 			}
 		})
 	}

@@ -1,0 +1,4 @@
+package event
+
+// Ahead exposes ahead to the external tests.
+var Ahead = ahead
