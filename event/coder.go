@@ -528,7 +528,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		owned := s.toks[i+n-1].Suffix != "" && strings.HasPrefix(s.toks[i].Prefix, "و")
 		if src == nil && !passive && !owned {
 			// فرقت الشرطة تظاهرة: the police do not march.
-			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || authority(b) || suppressed(s, b.Start-3, i) || commaBetween(s, b.End, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
+			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || authority(b) || suppressed(s, b.Start-3, i) || commaBetween(s, b.End, i) || joinedToGoverned(s, b))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
 				src = b
 			}
 		}
@@ -537,8 +537,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// يتعرضون لضربات: the subject is the target; a named actor
 			// rather than a nationality adjective on the way.
 			for k := len(s.found) - 1; k >= 0; k-- {
-				if f := &s.found[k]; f.End <= i && f.End >= i-14 && !f.Place && !f.Adjective {
-					tgt = f
+				if f := &s.found[k]; f.End <= i && f.End >= i-14 && !f.Place && !f.Adjective && (!governed(s, f) || antecedentOf(s, f) || loyalTo(s, f)) {
+					tgt = f // not a name after a preposition: المحاذية للحدود مع العراق; but العلاقة مع تركيا التي تعرضت
 					break
 				}
 			}
@@ -552,8 +552,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// object of a preposition; else SVO: the actor before it.
 		var subj *actor.Found
 		for _, f := range after {
-			if f.Start > i+n+6 {
-				break
+			if f.Start > i+n+6 || adverbialBetween(s, i+n, f.Start) {
+				break // يزور العاصمة الإيرانية منذ أعلنت الولايات المتحدة
 			}
 			if f.Adjective && f.Start > i+n+1 && !(t.code[:2] == "14" && quantityBetween(s, i+n, f.Start)) {
 				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
@@ -735,6 +735,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// أدان الهجوم على عميل المخابرات الروسية: the victim of the attack
 		// condemned is not the one condemned.
 		return marsad.Event{}, false
+	}
+	if tgt != nil && !t.noun && (code[:2] == "11" || code[:2] == "12") && tgt.Start > i+n+1 && s.toks[tgt.Start-1].Norm == "ضد" && near(s, i+n, tgt.Start-i-n, keysOf(violenceNouns)) {
+		return marsad.Event{}, false // أدانت العنف ضد الفلسطينيين: the victims are not condemned
 	}
 	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && c.actNounBetween(s, i+n, tgt.Start) {
 		return marsad.Event{}, false // يرفض وقف تسليح السعودية: the act refused is the object, its party is not
@@ -1222,6 +1225,43 @@ func ahead(v, pub string) bool {
 	return false // a season or a part of a year
 }
 
+// joinedToGoverned reports a name joined by و to one after a preposition
+// (بين القطاع وإسرائيل): governed too.
+func joinedToGoverned(s *sent, f *actor.Found) bool {
+	k := f.Start
+	for k > 1 && strings.HasPrefix(s.toks[k].Prefix, "و") {
+		k-- // back over the word joined before
+		for k > 0 && s.toks[k].Kind == marsad.TokenWord && strings.HasPrefix(s.keys[k], "ال") && !strings.HasPrefix(s.toks[k].Prefix, "و") && s.toks[k-1].Kind == marsad.TokenWord && strings.HasPrefix(s.keys[k-1], "ال") {
+			k-- // an adjective: القطاع المحاصر
+		}
+		if k > 0 && (preps[strings.TrimLeft(s.toks[k-1].Norm, "و")] || placePreps[s.toks[k-1].Norm]) || strings.HasSuffix(strings.TrimLeft(s.toks[k].Prefix, "و"), "ل") || strings.HasSuffix(strings.TrimLeft(s.toks[k].Prefix, "و"), "ب") {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentOf reports a name a relative pronoun follows (تركيا التي).
+func antecedentOf(s *sent, f *actor.Found) bool {
+	return f.End < len(s.toks) && relatives[s.toks[f.End].Norm]
+}
+
+// loyalTo reports a name after ل that something is loyal to or part of
+// (القوات الموالية للنظام السوري، التابعة للحوثيين): it stands for them.
+func loyalTo(s *sent, f *actor.Found) bool {
+	if f.Start == 0 || strings.TrimLeft(s.toks[f.Start].Prefix, "و") != "ل" {
+		return false
+	}
+	switch s.keys[f.Start-1] {
+	case "الموالي", "المواليه", "الموالين", "موالي", "مواليه", "التابع", "التابعه", "تابع", "تابعه", "التابعين":
+		return true
+	}
+	return false
+}
+
+// placePreps govern the names after them as where, not who.
+var placePreps = wordSet(`بين امام قرب خارج داخل لدي`)
+
 // commaBetween reports a comma among tokens [from, to): وخاصة الحشد
 // الشعبي، وقاد مظاهرات ضدهما: a new clause, whose doer was named before.
 func commaBetween(s *sent, from, to int) bool {
@@ -1252,7 +1292,7 @@ var silences = wordSet(`الصمت السكوت صمت سكوت`)
 // an adverbial of time (أشادت بالهجوم، بعد مرور مئة يوم على اعتراف
 // الرئيس) or a purpose (يجتمع المجلس لبحث الهجمات بالصواريخ).
 func frameEnds(s *sent, k int) bool {
-	return adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] || strings.TrimLeft(s.toks[k].Prefix, "و") == "ل" && purposes[s.keys[k]]
+	return adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] && !shortTime(s, k+1) || strings.TrimLeft(s.toks[k].Prefix, "و") == "ل" && purposes[s.keys[k]]
 }
 
 // replying reports the preposition of a reply (ردا على إستراتيجية ترامب):
@@ -1409,14 +1449,27 @@ func drafted(s *sent, i int) bool {
 // الشرطة): a name after it belongs to that adverbial, not to the object.
 func adverbialBetween(s *sent, from, to int) bool {
 	for k := from; k < to && k < len(s.toks); k++ {
-		if adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] {
+		if adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] && !shortTime(s, k+1) {
 			return true
 		}
 	}
 	return false
 }
 
-var adverbials = wordSet(`بعد قبل اثر عقب غداه عشيه اثناء`)
+// shortTime reports a span of time at k (قبل أسبوعين، منذ شهر، منذ أواخر
+// مارس): the adverbial it ends is short, and the clause goes on after it.
+func shortTime(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	return s.toks[k].Kind == marsad.TokenNumber || timeSpans[strings.TrimPrefix(s.keys[k], "ال")] || timeSpans[s.keys[k]] ||
+		s.toks[k].Suffix != "" && s.toks[k].Kind == marsad.TokenWord // منذ نشوئه، منذ تأسيسها
+}
+
+var timeSpans = wordSet(`شهر اشهر شهرين اسبوع اسبوعين اسابيع يوم يومين ايام عام عامين اعوام سنه سنتين سنوات ساعه ساعات
+	دقايق لحظات نحو قرابه حوالي اواخر اوايل مطلع بدايه منتصف نهايه فتره وقت ثلاثه اربعه خمسه سته عشره`)
+
+var adverbials = wordSet(`بعد قبل اثر عقب غداه عشيه اثناء منذ`)
 
 var preps = wordSet(`في علي عن من الي مع ضد حول بعد قبل خلال منذ عبر`)
 
@@ -1509,6 +1562,10 @@ func charged(s *sent, i int) bool {
 
 // attackNouns may be the subject of the verb of force after them.
 var attackNouns = wordSet(`هجوم هجوما الهجوم اعتداء اعتداءات الاعتداء غاره الغاره غارات ضربه الضربه قصف القصف تفجير التفجير انفجار الانفجار هجمات الهجمات`)
+
+// violenceNouns name what is done to someone after ضد (أدانت العنف ضد
+// الفلسطينيين): the one after ضد suffers it, and is not condemned.
+var violenceNouns = wordSet(`العنف عنف القمع قمع الانتهاكات انتهاكات الاعتداءات الجرايم جرايم التمييز الحمله`)
 
 // referenced reports a target inside an attack named as the object of a
 // verb of reaction (دان الهجوم على السفارة الفرنسية), other than its doer

@@ -655,7 +655,12 @@ func drone(s *sent, i int) bool {
 	if i+1 < len(s.toks) && s.toks[i].Suffix == "" && courses[s.keys[i+1]] {
 		return true
 	}
-	return i > 0 && strings.HasPrefix(strings.TrimPrefix(s.keys[i-1], "ال"), "طاير")
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.HasPrefix(strings.TrimPrefix(s.keys[k], "ال"), "طاير") {
+			return true // طائرة مسيّرة، طائرة إسرائيلية مسيّرة: a drone
+		}
+	}
+	return false
 }
 
 // courses follow مسيرة as the thing whose course it is.

@@ -219,14 +219,16 @@ func relativeDoer(s *sent, from int) *actor.Found {
 	if strings.Contains(s.toks[from+1].Prefix, "س") {
 		return nil // العقوبات التي ستفرضها واشنطن: not done yet
 	}
-	v := s.keys[from+1]
-	for _, p := range []string{"ت", "ي"} {
-		v = strings.TrimPrefix(v, p)
-	}
 	ok := false
-	for _, d := range doings {
-		if strings.HasPrefix(v, d) {
-			ok = true
+	// The key, and the word whole (وجهتها reads as و + جهة to the segmenter).
+	for _, v := range []string{s.keys[from+1], s.toks[from+1].Norm} {
+		for _, p := range []string{"ت", "ي"} {
+			v = strings.TrimPrefix(v, p)
+		}
+		for _, d := range doings {
+			if strings.HasPrefix(v, d) {
+				ok = true
+			}
 		}
 	}
 	if !ok {
