@@ -80,6 +80,7 @@ func (c *coder) Process(d *marsad.Document) error {
 	var lastAttacker *marsad.Mention
 	where := "" // the country of the last place the article named
 	ti := 0
+	yemen := mentionsYemen(d)
 	for si, sp := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
 			ti++
@@ -105,6 +106,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		s.found, where = c.roles(s, s.found, where)
 		s.found = withoutAttribution(s, s.found)
 		s.found = withoutAdverbs(s, s.found)
+		s.found = withoutStrangers(s, s.found, yemen)
 		s.unlinked = unlinkedTokens(d, s)
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
@@ -405,6 +407,13 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			future = true
 		}
 	}
+	if i > 0 && t.noun {
+		// ستفرض عقوبات: the verb of the same act before the noun, in the
+		// future, makes it an intent.
+		if v, _ := c.match(s, i-1); v != nil && !v.noun && v.code == t.code && strings.Contains(s.toks[i-1].Prefix, "س") {
+			future = true
+		}
+	}
 	if threatened(s, i) {
 		future = true // توعد ترامب بشن ضربات: a threat of force, not force
 	}
@@ -659,7 +668,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		case subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil):
 			src = subj
 			// A conjoined subject of a joint act: وقعت تونس والاتحاد الأوروبي اتفاقا.
-			if isJoint(code) {
+			if isJoint(code) && (len(t.frame) == 0 || c.object(s, t, conjuncts(s, after, src), src, false) == nil) {
+				// ويلتقي وزراء خارجية بريطانيا والصين ... بنظيرهم الإيراني:
+				// the partner the frame brings comes first.
 				for _, f := range after {
 					if f.Start == src.End && strings.HasPrefix(s.toks[f.Start].Prefix, "و") && f.Ref.Code != src.Ref.Code {
 						tgt = f
@@ -1330,6 +1341,41 @@ func nounSubject(s *sent, i int) bool {
 // particles take a pronoun suffix without being nouns (إنه، لكنها، عليه).
 var particles = wordSet(`انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم كانه كانها عليه عليها عليهم لديه لديها لديهم منه منها منهم فيه فيها فيهم عنه عنها له لها لهم معه معها بينهم حيث`)
 
+// withoutStrangers drops the Houthis named أنصار الله in an article that
+// never speaks of Yemen: Lebanon's Palestinian camps have a group of that
+// name (حركة فتح شنت هجمات على مراكز أنصار الله).
+func withoutStrangers(s *sent, found []actor.Found, yemen bool) []actor.Found {
+	if yemen {
+		return found
+	}
+	out := found[:0]
+	for _, f := range found {
+		if f.Ref != nil && f.Ref.Code == "YEMREBHTH" && f.End-f.Start == 2 && s.keys[f.Start] == "انصار" {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// mentionsYemen reports an article that names Yemen, its cities or the
+// Houthis by name.
+func mentionsYemen(d *marsad.Document) bool {
+	for _, t := range d.Tokens {
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		for _, m := range yemenMarkers {
+			if strings.HasPrefix(t.Base, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var yemenMarkers = []string{"اليمن", "يمني", "اليمني", "الحوثي", "حوثي", "صنعاء", "عدن", "الحديده", "صعده", "تعز", "مارب"}
+
 // withoutAdverbs drops a name that is a common word with ب here:
 // بحماس (with enthusiasm) at the end of a clause or before كبير، شديد.
 func withoutAdverbs(s *sent, found []actor.Found) []actor.Found {
@@ -1824,8 +1870,8 @@ func (c *coder) isPrep(s *sent, k int, frame []string) bool {
 	for _, p := range frame {
 		switch p {
 		case "ب", "ل":
-			if strings.HasSuffix(t.Prefix, p) || t.Norm == p {
-				return true
+			if strings.HasSuffix(t.Prefix, p) || t.Norm == p || strings.HasPrefix(strings.TrimLeft(t.Norm, "و"), p+"نظير") {
+				return true // بنظيره، بنظيرهم: the counterpart, whole to the segmenter
 			}
 		default:
 			if t.Norm == p || s.keys[k] == p {

@@ -525,7 +525,7 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !t.plural && !near(s, max(0, i-6), n+16, streetWords) {
 		return "114" // احتجت المعارضة على نتائج الانتخابات: a complaint, not a march
 	}
-	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 3, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]]) {
+	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 6, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]]) {
 		return "072" // وتدعم طهران عسكريا النظام السوري، دعمها العسكري للحوثيين: military aid
 	}
 	if t.code[:2] == "07" && stopped(s, i) {

@@ -110,6 +110,12 @@ func TestReadingsEv7(t *testing.T) {
 		{"a visit since another's act", "ويعتبر كانتي أول مسؤول غربي يزور العاصمة الإيرانية منذ أعلنت الولايات المتحدة انسحابها من الاتفاق.", "", ">USA"},
 		{"a short time before the object", "شن الجيش السوري هجوما قبل أسبوعين على مناطق تسيطر عليها المعارضة السورية.", "SYRMIL>SYROPP:19", ""},
 		{"since its birth, then the subject", "وحزب الله الذي تدعمه منذ نشوئه إيران يقاتل في سوريا.", "IRN>LBNREBHZB:051", ""},
+		{"the partner the frame brings before a conjoined subject", "ويلتقي وزراء خارجية بريطانيا والصين وفرنسا وألمانيا وروسيا بنظيرهم الإيراني في فيينا الجمعة.", "GBR>IRN:04", ">CHN"},
+		{"a conjoined subject of an agreement", "ووقعت تونس والاتحاد الأوروبي اتفاقا للتعاون.", "TUN>IGOEUREEC:057", ""},
+		{"support told militarily further on", "وهذه العملية هي الأولى بين دولة غربية وروسيا التي تدعم الرئيس السوري بشار الأسد عسكريا منذ 2015.", "RUS>SYRGOV:072", ":051"},
+		{"أنصار الله outside Yemen", "وذكرت الوكالة الوطنية للإعلام في لبنان أن حركة فتح شنت هجمات على مراكز أنصار الله في مخيم عين الحلوة.", "", "YEMREBHTH"},
+		{"أنصار الله in Yemen", "وقصفت طائرات التحالف مواقع أنصار الله في صعدة اليمنية.", "SAUMIL>YEMREBHTH:195", ""},
+		{"sanctions to come are a threat", "ونبه وزير الخزانة الأمريكي إلى أن الولايات المتحدة ستفرض عقوبات إضافية على أنقرة ما لم تفرج سريعا عن القس.", "USA>TURGOV:13", ":163"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
