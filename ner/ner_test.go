@@ -141,6 +141,31 @@ func TestHashtags(t *testing.T) {
 	}
 }
 
+// TestHeadNouns checks that a name after the noun of a paper, a company
+// or a town takes that noun's type, whatever the tagger made of it.
+func TestHeadNouns(t *testing.T) {
+	tests := []struct{ name, text, entity, want string }{
+		{"a company", "وقالت شركة توماس كوك إنها تعمل عن كثب مع الفندق.", "توماس كوك", "ORG"},
+		{"a site", "وذكر موقع ميديابارت أن الرئيس تلقى أموالا.", "ميديابارت", "ORG"},
+		{"a town named after a man", "وعاش في مدينة كارل ماركس شتات قبل الحرب.", "كارل ماركس", "LOC"},
+		{"a person with no head noun", "وقال جيرمي كوربن إن الحكومة فشلت.", "جيرمي كوربن", "PER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tagText(t, tt.text)
+			got := ""
+			for _, e := range d.Entities {
+				if strings.HasPrefix(e.Text, strings.Fields(tt.entity)[0]) {
+					got = e.Type
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q typed %q, want %q (all: %v)", tt.entity, got, tt.want, d.Entities)
+			}
+		})
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	data, err := os.ReadFile("model/ner.bin.gz")
 	if err != nil {

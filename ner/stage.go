@@ -85,7 +85,18 @@ func (s *stage) Process(d *marsad.Document) error {
 			for k := c.Start; k < c.End; k++ {
 				cf += conf[k]
 			}
-			d.Entities = append(d.Entities, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: c.Type, Confidence: round2(cf / float64(c.End-c.Start))})
+			typ := c.Type
+			if typ == marsad.PER && c.Start > 0 && toks[c.Start-1].Suffix == "" {
+				// صحيفة ميل أون صنداي، شركة توماس كوك: the name of a body;
+				// مدينة كارل ماركس، منطقة أبو سليم: of a place.
+				switch {
+				case mediaHeads[toks[c.Start-1].Base]:
+					typ = marsad.ORG
+				case townHeads[toks[c.Start-1].Base]:
+					typ = marsad.LOC
+				}
+			}
+			d.Entities = append(d.Entities, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: typ, Confidence: round2(cf / float64(c.End-c.Start))})
 		}
 	}
 	s.consistency(d)
@@ -140,6 +151,19 @@ func (s *stage) consistency(d *marsad.Document) {
 	}
 	d.Entities = append(d.Entities, added...)
 	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
+}
+
+// mediaHeads and townHeads are the nouns before a name that make it a
+// body's or a place's, whatever the tagger thought of it.
+var mediaHeads, townHeads = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("صحيفه الصحيفه جريده الجريده موقع الموقع مجله المجله قناه القناه شركه الشركه وكاله الوكاله") {
+		mediaHeads[w] = true
+	}
+	for _, w := range strings.Fields("مدينه المدينه بلده البلده قريه القريه جزيره الجزيره منطقه المنطقه مقاطعه المقاطعه حي") {
+		townHeads[w] = true
+	}
 }
 
 // placeNouns are common nouns of places, never a place's name alone.
