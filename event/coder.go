@@ -153,7 +153,8 @@ func (c *coder) Process(d *marsad.Document) error {
 func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found, string) {
 	here, last, region := "", where, false
 	for _, f := range found {
-		if f.Place && f.Ref != nil && countryOf(f.Ref.Code) != "" {
+		if (f.Place || regionOf(s, &f)) && f.Ref != nil && countryOf(f.Ref.Code) != "" {
+			// في جنوب سوريا names where too: المعارضة المسلحة there is Syria's.
 			if here == "" {
 				here = countryOf(f.Ref.Code)
 			}
@@ -378,6 +379,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
 		return marsad.Event{}, false // قد تشن هجوما: may, not did
+	}
+	if t.noun && deniedNoun(s, i) {
+		return marsad.Event{}, false // نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح الحوثيين
 	}
 	if i > 1 && t.noun && bearers[strings.TrimLeft(s.keys[i-1], "و")] && (modal(s, i-1) || hypothetical(s, i-1, 1) || strings.TrimLeft(s.toks[i-1].Prefix, "و") == "ل") {
 		// احتمال أن تسهل شن هجوم، يتدرب لتنفيذ هجمات: doubted or aimed at, not done.
@@ -1287,6 +1291,28 @@ func commaBetween(s *sent, from, to int) bool {
 // responsibility right after the one name after حمّل makes it the one
 // held responsible.
 var responsibility = wordSet(`مسووليه المسووليه مسووليات المسووليات`)
+
+// deniedNoun reports a verb of denial before the verbal noun at i, with
+// only its subject between them (commas around a name allowed): what is
+// denied is the noun's act.
+func deniedNoun(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := s.toks[k]
+		if t.Kind == marsad.TokenPunct && t.Text != "،" || clauseOpeners[t.Norm] {
+			return false
+		}
+		if denials[s.keys[k]] || denials[t.Norm] {
+			return true
+		}
+		if k < i-1 && t.Kind == marsad.TokenWord && !s.named(k) && !titleWords[s.keys[k]] && t.Norm != "فيها" && t.Norm != "فيه" {
+			return false // a word that is neither the subject's name nor its title
+		}
+	}
+	return false
+}
+
+// titleWords may stand in a subject between a verb and its object.
+var titleWords = wordSet(`وزير الوزير الخارجيه الدفاع الداخليه الرييس رييس المتحدث باسم الناطق مسوول المسوول الامين العام الملك الامير الشيخ رييسه`)
 
 // bearers are verbs and verbal nouns that bear an event noun after them
 // (شن هجوم، تشن هجمات، تنفيذ هجمات).
