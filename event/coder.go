@@ -368,7 +368,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || !t.noun && t.present && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && (seized(s, i) || seizedAfter(s, i+n)) || t.code == "173" && near(s, i+n, 6, bodies) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || (t.noun || t.present) && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && (seized(s, i) || seizedAfter(s, i+n)) || t.code == "173" && near(s, i+n, 6, bodies) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	if !t.noun && t.present && t.code[:2] != "14" && s.toks[i].Prefix == "" && nounSubject(s, i) {
@@ -779,6 +779,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
 		return marsad.Event{}, false
+	}
+	if code[:2] == "19" && !t.noun && (attackWord(s, i, n, t) || near(s, i+n, 7, attackWords)) && (person(srcM) || leader(srcM)) && !near(s, max(0, i-4), n+14, forceWords) {
+		code = "111" // وشن الرئيس الفلبيني هجوما على الكويت: a leader's attack is in words
 	}
 	if code == "190" && tgtM != nil && (person(tgtM) || tgt != nil && tgt.Adjective && tgt.Start > 0 && personTitles[strings.TrimPrefix(s.keys[tgt.Start-1], "ال")]) {
 		code = "180" // فلسطينيون هاجموا المسؤول القطري: an assault on a person, not a military attack
@@ -1314,6 +1317,26 @@ func deniedNoun(s *sent, i int) bool {
 // titleWords may stand in a subject between a verb and its object.
 var titleWords = wordSet(`وزير الوزير الخارجيه الدفاع الداخليه الرييس رييس المتحدث باسم الناطق مسوول المسوول الامين العام الملك الامير الشيخ رييسه`)
 
+// attackWords name an attack that may be made in words.
+var attackWords = strings.Fields("هجوما هجوم الهجوم هجمات")
+
+// leader reports a mention that names a person by a leader's title
+// (الرئيس الفلبيني، وزير الخارجية).
+func leader(m *marsad.Mention) bool {
+	if m == nil {
+		return false
+	}
+	w := strings.Fields(arabic.Normalize(m.Text))
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.TrimPrefix(w[0], "ال") {
+	case "رييس", "ملك", "امير", "وزير", "زعيم", "مرشد", "مستشار", "سفير", "متحدث", "نايب":
+		return true
+	}
+	return false
+}
+
 // bearers are verbs and verbal nouns that bear an event noun after them
 // (شن هجوم، تشن هجمات، تنفيذ هجمات).
 var bearers = wordSet(`شن تشن يشن تنفيذ القيام`)
@@ -1833,6 +1856,7 @@ func (c *coder) reactsInClause(s *sent, k int) bool {
 
 var reactions = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت
 	بحث البحث للبحث لبحث مناقشه لمناقشه ادانه لادانه بادانه الادانه
+	مقصر مقصره مقصرين تقصير تقاعس تقاعست
 	ردت يرد ترد ردوا يردون
 	اشاد اشادت يشيد تشيد اشادوا
 	نفي نفت ينفي تنفي حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم انتقد انتقدت رحب رحبت يرحب ترحب

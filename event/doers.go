@@ -370,7 +370,8 @@ func pronounSubject(s *sent, i int) bool {
 
 // accusations name a charge: وجهت الاتهام لـ11 من مرافقي أردوغان
 // بالاعتداء على متظاهرين tells no assault that happened.
-var accusations = wordSet(`اتهام الاتهام اتهامات الاتهامات اتهم اتهمت يتهم تتهم اتهموا متهم متهمين متهما تهمه تهم التهم`)
+var accusations = wordSet(`اتهام الاتهام اتهامات الاتهامات اتهم اتهمت يتهم تتهم اتهموا متهم متهمين متهما تهمه تهم التهم
+	ربط بربط يربط تربط`)
 
 // accused reports an event noun with ب (or after a light verb with ب: بشن
 // هجوم) after an accusation in its clause.
@@ -480,7 +481,7 @@ func hypothetical(s *sent, i, n int) bool {
 			break
 		}
 		switch s.keys[k] {
-		case "محتمل", "محتمله", "المحتمل", "المحتمله", "محتملا", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه":
+		case "محتمل", "محتمله", "المحتمل", "المحتمله", "محتملا", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "وشيك", "وشيكه", "الوشيك", "الوشيكه":
 			return true
 		}
 	}

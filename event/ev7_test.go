@@ -120,6 +120,12 @@ func TestReadingsEv7(t *testing.T) {
 		{"rebels in the south of a country are that country's", "أكد المرصد السوري لحقوق الإنسان أن المقاتلات الروسية شنت غارات جوية على مواقع تسيطر عليها المعارضة المسلحة في جنوب سوريا.", "RUSMIL>SYRREB:195", "RUSREB"},
 		{"an act denied after its denier's name", "تغريدة الأمير خالد بن سلمان جاءت في تعليق على تصريحات نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح جماعة الحوثي في اليمن.", "", ":07"},
 		{"an act affirmed", "وأكدت إيران تسليح الحوثيين.", "IRN>YEMREBHTH:072", ""},
+		{"negligent in an attack is not its doer", "وقال ولايتي إن \"الحكومة البريطانية مقصرة في الاعتداء على سفارة إيران في لندن\".", "", "GBRGOV>"},
+		{"an imminent strike has not happened", "وترتسم أكثر فأكثر معالم ضربة عسكرية غربية وشيكة ضد دمشق.", "", ":19"},
+		{"sanctions in a draft", "وقال دبلوماسيون إنه من المحتمل تناول الانتهاكات الإيرانية في مشروع قرار يجدد العقوبات المفروضة على اليمن.", "", ":16"},
+		{"a link to arming, vetoed", "روسيا تُفشل بالفيتو ربط إيران بتسليح الحوثيين", "", ":07"},
+		{"a leader's attack is in words", "وشن الرئيس الفلبيني رودريغو دوتيرتي، هجوماً على الكويت بعد الإعلان عن مقتل العاملة.", "PHLGOV>KWT:111", ":19"},
+		{"an army's attack is force", "وشن الجيش الإسرائيلي هجوما على مواقع حماس في غزة.", "ISRMIL>PSEREBHMS:19", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
