@@ -128,7 +128,7 @@ var verbLead = wordSet(`قد لقد ان انه انها انهم عندما ح�
 
 // masdar reports a bare past stem (قتل، خطف) read as its verbal noun.
 func masdar(s *sent, i int, t *trigger) bool {
-	if t.noun || !t.past || i == 0 || strings.TrimLeft(s.toks[i].Prefix, "وف") != "" {
+	if t.noun || !t.past || i == 0 || strings.TrimLeft(s.toks[i].Prefix, "وف") != "" || i+1 < len(s.toks) && resumptives[s.toks[i+1].Norm] {
 		return false
 	}
 	p := s.toks[i-1]
@@ -376,6 +376,7 @@ func finite(s *sent, k int) bool {
 // التظاهر، هدد بقصف، لمنع التظاهر; or call it off: تأجيل الإضراب، إلغاء
 // المسيرة، تعليق الاعتصام، فك الاعتصام.
 var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكانيه احتمال احتمالات خيار خيارات خطه خطط تخطيط التخطيط فكر يفكر تفكر يفكرون
+	نيته نيتها نيتهم بنيته بنيتها بنيتهم
 	ترتيب الترتيب تحضير التحضير اعداد الاعداد
 	يخطط تخطط يخططون خططوا مخطط اراد ارادوا ارادت يريد تريد يريدون نيه ينوي تنوي ينوون
 	ندعو دعا دعت دعوا يدعو تدعو يدعون دعوه الدعوه دعوات تهديد التهديد هدد هددت يهدد تهدد

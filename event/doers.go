@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
@@ -383,6 +384,9 @@ func accused(s *sent, i int) bool {
 			if s.toks[k].Norm == "بسبب" || s.toks[k].Norm == "وبسبب" || s.keys[k] == "سبب" && strings.Contains(s.toks[k].Prefix, "ب") {
 				return true // بسبب ضمها القرم، ودعم الانفصاليين: a cause, not an act told
 			}
+			if strings.TrimLeft(s.toks[k].Prefix, "و") == "ل" && s.toks[k].Kind == marsad.TokenWord && strings.HasPrefix(s.keys[k], "ت") && utf8.RuneCountInString(s.keys[k]) >= 5 && s.toks[i].Suffix == "" && !s.named(k) {
+				return true // أداة لتبرير النزعة التوسعية، ودعم المتمردين: a purpose, not an act
+			}
 			if strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "وف"), "ب") && s.toks[k].Kind == marsad.TokenWord {
 				i = k
 				break
@@ -577,8 +581,8 @@ func feminineState(f *actor.Found) bool {
 // a present (يدعو), a past with و or ف (وانتقد), or one after a word that
 // leads verbs (قد، الذي) or right after its subject (ترامب يدعو).
 func clearlyFinite(s *sent, i int, t *trigger) bool {
-	if t.present || strings.ContainsAny(s.toks[i].Prefix, "وف") {
-		return true
+	if t.present || strings.ContainsAny(s.toks[i].Prefix, "وف") || i+1 < len(s.toks) && resumptives[s.toks[i+1].Norm] {
+		return true // اتهم فيها: a verb of a relative clause
 	}
 	return i > 0 && (verbLead[s.toks[i-1].Norm] || verbLead[s.keys[i-1]] || adjacent(s, i) != nil)
 }
