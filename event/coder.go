@@ -107,6 +107,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		s.found = withoutAttribution(s, s.found)
 		s.found = withoutAdverbs(s, s.found)
 		s.found = notInIt(s, s.found)
+		s.found = withoutNegatedNationality(s, s.found)
 		s.found = withoutStrangers(s, s.found, yemen)
 		s.unlinked = unlinkedTokens(d, s)
 		for _, tm := range d.Times {
@@ -384,6 +385,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.noun && i > 1 && (easingWords[s.keys[i-1]] || easingWords[s.toks[i-1].Norm]) && (called(s, i-1) || modal(s, i-1) || sought(s, i-1)) {
 		return marsad.Event{}, false // تطالب الولايات المتحدة بتخفيف العقوبات: easing asked for, not done
 	}
+	if t.code[:2] != "07" && t.noun && stopped(s, i) {
+		return marsad.Event{}, false // بإجبار الجيش على التوقف عن إطلاق الرصاص: stopping is not doing
+	}
 	if t.noun && deniedNoun(s, i) {
 		return marsad.Event{}, false // نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح الحوثيين
 	}
@@ -575,10 +579,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if f.Adjective && f.Start > i+n+1 && !(t.code[:2] == "14" && quantityBetween(s, i+n, f.Start)) {
 				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
 			}
-			if !governed(s, f) && !possessed(s, f) || ofHead(s, f, agentHeads) && f.Start <= i+n+2 {
+			if !governed(s, f) && !possessed(s, f) && !example(s, f) || ofHead(s, f, agentHeads) && f.Start <= i+n+2 {
 				subj = f // شنت طائرات للتحالف غارات: the planes of the coalition
 				break
 			}
+		}
+		if subj != nil && subj.Start <= i+n+1 && !t.plural && !t.first && clearlyFinite(s, i, t) && masculine(s, i, n) && i+n < len(s.toks) && womenTitles[strings.TrimPrefix(s.keys[i+n], "ال")] {
+			// قبل أن يلتقي رئيسة الحكومة البورمية: a masculine verb and a
+			// woman's title after it; she is met, the subject is elided.
+			subj = nil
 		}
 		if subj != nil && (subj.Start == i+n || subj.Start == i+n+1 && resumptives[s.toks[i+n].Norm]) && !t.plural && !t.first && !masdar(s, i, t) && clearlyFinite(s, i, t) && masculine(s, i, n) && feminineState(subj) {
 			// ، وانتقد روسيا لدعمها دمشق، ترامب يدعو كوريا الشمالية: a
@@ -1441,6 +1450,29 @@ func mentionsYemen(d *marsad.Document) bool {
 }
 
 var yemenMarkers = []string{"اليمن", "يمني", "اليمني", "الحوثي", "حوثي", "صنعاء", "عدن", "الحديده", "صعده", "تعز", "مارب"}
+
+// example reports a name given as an example (تهدد الآخرين مثل إسرائيل):
+// not the verb's subject.
+func example(s *sent, f *actor.Found) bool {
+	return f.Start > 0 && strings.TrimLeft(s.toks[f.Start-1].Norm, "و") == "مثل"
+}
+
+// withoutNegatedNationality drops a nationality after غير (12 مسلحا غير
+// سوريين): they are of no named country.
+func withoutNegatedNationality(s *sent, found []actor.Found) []actor.Found {
+	out := found[:0]
+	for _, f := range found {
+		if f.Adjective && f.Start > 0 && s.keys[f.Start-1] == "غير" {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// womenTitles name a woman by her post (رئيسة الحكومة، وزيرة الخارجية):
+// a masculine verb before one does not have her as its subject.
+var womenTitles = wordSet(`رييسه وزيره مستشاره ملكه سفيره مندوبه نايبه زعيمه`)
 
 // notInIt takes back the place the lexicon made of a country after فيها
 // (اتهم فيها فرنسا): "in it" refers back, and the name after it is an actor.

@@ -467,6 +467,11 @@ func hypothetical(s *sent, i, n int) bool {
 	if i > 0 && s.toks[i-1].Norm == "اي" || i > 1 && strings.TrimLeft(s.toks[i-2].Norm, "وب") == "اي" && s.toks[i-1].Kind == marsad.TokenWord {
 		return true // أي هجوم، بأي مبادرة تدعو
 	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.TrimLeft(s.toks[k].Norm, "و") == "هل" {
+			return true // هل ناقش ترامب: a question, not a report
+		}
+	}
 	if strings.Contains(s.toks[i].Prefix, "س") || i > 0 && s.toks[i-1].Norm == "سوف" || i > 1 && s.toks[i-1].Norm == "فسوف" {
 		// إذا زار البابا بيونغ يانغ فسوف نرحب به: the answer to a condition.
 		for k := i - 1; k >= 0 && k >= i-15; k-- {
