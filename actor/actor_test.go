@@ -567,6 +567,8 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"أسمرة", marsad.LOC}}, "city/أسمرة"},
 		{"a capital alone is its government", "وأعلنت أسمرة رفضها للقرار.",
 			[]ent{{"أسمرة", marsad.LOC}}, "country/ERI"},
+		{"a capital after fighters is a misspelt people", "بدأت أنقرة هجومها ضد مقاتلين أكرا الشهر الماضي.",
+			[]ent{{"أكرا", marsad.LOC}}, ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

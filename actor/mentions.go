@@ -48,6 +48,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				strings.HasSuffix(keys[i-1], "ا") && !strings.HasPrefix(keys[i-1], "ال") && utf8.RuneCountInString(keys[i-1]) > 3
 			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
 		case kPlace:
+			if m.e.capital && i > 0 && fighters[keys[i-1]] {
+				i += n
+				continue // مقاتلين أكرا: a people (misspelt), not Accra
+			}
 			f := Found{Start: i, End: i + n, Place: true}
 			if m.e.capital && !locative(keys, i) && !(i > 0 && (cityParts[keys[i-1]] || namedAfter[keys[i-1]])) {
 				f.Ref = &marsad.ActorRef{ID: "country/" + m.e.country, Code: m.e.country + "GOV", Name: m.e.Name}
@@ -171,6 +175,10 @@ func isFiller(k string) bool {
 // tells where (مدينة، محافظة، العاصمة); the land, sea and sky of a state
 // (الأراضي السورية) stand for the state as a target.
 var placeNouns = map[string]bool{}
+
+// fighters are plural nouns of people; a capital's name right after one
+// is a misspelt nationality, not the city.
+var fighters = map[string]bool{"مقاتلين": true, "مقاتلون": true, "مسلحين": true, "مسلحون": true, "عناصر": true, "جنود": true}
 
 // cityParts name parts of a city before its name (شوارع بغداد، وسط دمشق):
 // a capital after them is the city, not its government.

@@ -89,6 +89,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref != nil && len(toks) == 1 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && afterFighters(d, e.Span) {
+			ref = nil // مقاتلين أكرا: a misspelt people, not Accra
+		}
 		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && partOfCity(d, e.Span) {
 			if p, ok := s.l.Place(e.Text); ok {
 				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
@@ -173,6 +176,17 @@ func titleBefore(d *marsad.Document, sp marsad.Span) string {
 // الملك سلمان، جامعة الملك سعود، مطار الملك خالد).
 var namedFor = map[string]bool{"مركز": true, "جامعه": true, "مطار": true, "مدينه": true, "شارع": true, "جايزه": true,
 	"مستشفي": true, "مسجد": true, "قاعده": true, "ميناء": true, "موسسه": true, "برنامج": true, "جسر": true}
+
+// afterFighters reports a plural noun of people right before span sp
+// (مقاتلين، مسلحين، جنود).
+func afterFighters(d *marsad.Document, sp marsad.Span) bool {
+	runes := []rune(d.Text)
+	if sp.Start <= 0 || sp.Start > len(runes) {
+		return false
+	}
+	before := strings.Fields(string(runes[max(0, sp.Start-16):sp.Start]))
+	return len(before) > 0 && fighters[arabic.Normalize(before[len(before)-1])]
+}
 
 // partOfCity reports a word before span sp that makes a capital named
 // there the city (مطار أسمرة، شوارع بغداد، في دمشق) rather than its

@@ -363,7 +363,7 @@ func pronounSubject(s *sent, i int) bool {
 		return false
 	}
 	switch s.toks[i-1].Norm {
-	case "انه", "انها", "بانه", "بانها", "لانه", "لانها":
+	case "انه", "انها", "بانه", "بانها", "لانه", "لانها", "لكنه", "لكنها", "ولكنه", "ولكنها", "فانه", "فانها":
 		return true
 	}
 	return false
