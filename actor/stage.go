@@ -149,11 +149,7 @@ var patronymic = map[string]bool{"بن": true, "ابن": true, "بنت": true}
 // titleBefore returns the title right before span sp (الملك، الأمير،
 // الشيخ، السلطان), normalised, or "".
 func titleBefore(d *marsad.Document, sp marsad.Span) string {
-	runes := []rune(d.Text)
-	if sp.Start <= 0 || sp.Start > len(runes) {
-		return ""
-	}
-	before := strings.Fields(string(runes[max(0, sp.Start-12):sp.Start]))
+	before := wordsBefore(d, sp, 12)
 	if len(before) == 0 {
 		return ""
 	}
@@ -172,6 +168,15 @@ func titleBefore(d *marsad.Document, sp marsad.Span) string {
 	return ""
 }
 
+// wordsBefore returns the words of the n code points right before span sp,
+// the first of them possibly cut; none at the start of the text.
+func wordsBefore(d *marsad.Document, sp marsad.Span, n int) []string {
+	if sp.Start <= 0 || sp.Start > d.Index().Runes() {
+		return nil
+	}
+	return strings.Fields(d.Slice(marsad.Span{Start: max(0, sp.Start-n), End: sp.Start}))
+}
+
 // namedFor are the nouns of bodies and places named for a person (مركز
 // الملك سلمان، جامعة الملك سعود، مطار الملك خالد).
 var namedFor = map[string]bool{"مركز": true, "جامعه": true, "مطار": true, "مدينه": true, "شارع": true, "جايزه": true,
@@ -180,11 +185,7 @@ var namedFor = map[string]bool{"مركز": true, "جامعه": true, "مطار":
 // afterFighters reports a plural noun of people right before span sp
 // (مقاتلين، مسلحين، جنود).
 func afterFighters(d *marsad.Document, sp marsad.Span) bool {
-	runes := []rune(d.Text)
-	if sp.Start <= 0 || sp.Start > len(runes) {
-		return false
-	}
-	before := strings.Fields(string(runes[max(0, sp.Start-16):sp.Start]))
+	before := wordsBefore(d, sp, 16)
 	return len(before) > 0 && fighters[arabic.Normalize(before[len(before)-1])]
 }
 
@@ -192,11 +193,7 @@ func afterFighters(d *marsad.Document, sp marsad.Span) bool {
 // there the city (مطار أسمرة، شوارع بغداد، في دمشق) rather than its
 // government.
 func partOfCity(d *marsad.Document, sp marsad.Span) bool {
-	runes := []rune(d.Text)
-	if sp.Start <= 0 || sp.Start > len(runes) {
-		return false
-	}
-	before := strings.Fields(string(runes[max(0, sp.Start-16):sp.Start]))
+	before := wordsBefore(d, sp, 16)
 	if len(before) == 0 {
 		return false
 	}
@@ -508,11 +505,10 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	if strings.ContainsRune(e.Text, 'ّ') {
 		return true
 	}
-	runes := []rune(d.Text)
-	if e.Start >= 0 && e.End <= len(runes) && e.Start <= e.End {
-		before := arabic.Normalize(string(runes[max(0, e.Start-30):e.Start]))
-		after := arabic.Normalize(string(runes[e.End:min(len(runes), e.End+20)]))
-		if runes[e.Start] == 'ع' && e.Start+1 < len(runes) && runes[e.Start+1] == 'ُ' {
+	if n := d.Index().Runes(); e.Start >= 0 && e.End <= n && e.Start < e.End {
+		before := arabic.Normalize(d.Slice(marsad.Span{Start: max(0, e.Start-30), End: e.Start}))
+		after := arabic.Normalize(d.Slice(marsad.Span{Start: e.End, End: min(n, e.End+20)}))
+		if strings.HasPrefix(d.Slice(e.Span), "عُ") {
 			return false // عُمان: Oman, as its vowel says
 		}
 		switch {

@@ -50,7 +50,9 @@ func Find(text, published string) []Match {
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
 	}
-	for _, t := range arabic.Tokenize(text) {
+	tokens := arabic.Tokenize(text)
+	f.toks = make([]tok, 0, len(tokens))
+	for _, t := range tokens {
 		w := text[t.Start:t.End]
 		k := tok{start: t.Start, end: t.End, kind: t.Kind, num: -1}
 		k.n = arabic.Normalize(w)
@@ -73,7 +75,12 @@ func Find(text, published string) []Match {
 		f.toks = append(f.toks, k)
 	}
 	var out []Match
+	near := cueAhead(f.toks)
 	for i := 0; i < len(f.toks); {
+		if !near[i] {
+			i++
+			continue
+		}
 		best, bestN := Match{}, 0
 		for _, m := range matchers {
 			if n, r := m(f, i); n > bestN {

@@ -1,0 +1,64 @@
+package timex
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/marsad/marsad/arabic"
+)
+
+// notCues are words the matchers name that never make a time on their own:
+// prepositions and pronouns around a time, and the contexts that rule one
+// out (a paper named اليوم، a price in دولار، light years).
+var notCues = strings.Fields(`ا ال ان او الي علي في من منذ قبل بعد خلال حتي بين عقب اثر اعقاب نحو حوالي زهاء قرابه يقرب يناهز
+	اقل اكثر يزيد بضع بضعه عده كل ذات نفس ذلك هذا هذه هذي هو هي ما منه منها منهم منهما و ي يه ج د س م ه ل ون ين يتن دج دم
+	اول اخر الاول الثاني التاسع الحادي العشرين العربي عربي والربع والنصف ونصف نصف والعشرين والثلاثين
+	الجريده جريده لجريده الصحيفه صحيفه لصحيفه المجله مجله النشره نشره قناه لقناه موقع لموقع
+	القاهره القدس بغداد بيروت دمشق براغ مكه المكرمه بتوقيت غرينتش غرينيتش جرينتش
+	دولار دينار ريال درهم جنيه ضوييه سوف ستجري ستعقد تتمكن نتمكن يتمكن يتمكنوا وفبلك`)
+
+// TestCuesCoverMatchers checks that every word the matchers name is a cue
+// or one of notCues, so that skipping the tokens far from any cue loses
+// no time expression when a matcher learns a new word.
+func TestCuesCoverMatchers(t *testing.T) {
+	skip := map[string]bool{}
+	for _, w := range notCues {
+		skip[w] = true
+	}
+	var missing []string
+	fs := token.NewFileSet()
+	for _, name := range []string{"match.go", "timex.go"} {
+		f, err := parser.ParseFile(fs, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			b, ok := n.(*ast.BasicLit)
+			if !ok || b.Kind != token.STRING {
+				return true
+			}
+			s, _ := strconv.Unquote(b.Value)
+			for _, w := range strings.Fields(s) {
+				if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) }) < 0 {
+					continue
+				}
+				k := &tok{n: arabic.Normalize(w), num: -1}
+				k.bare = k.n
+				if !k.isCue() && !skip[k.n] {
+					missing = append(missing, k.n)
+				}
+			}
+			return true
+		})
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("words the matchers name that are neither cues nor notCues: %v", missing)
+	}
+}
