@@ -222,7 +222,13 @@ func state(code string) bool {
 // quantities count the people before their nationality: تظاهر عشرة آلاف
 // كردي، خرج مئات الأكراد.
 var quantities = wordSet(`الاف الالاف الف الفا ميات الميات عشرات العشرات ملايين الملايين مليون نحو قرابه حوالي اكثر من
-	عشره عشرين ثلاثين اربعين خمسين سته سبعه ثمانيه تسعه خمسه اربعه ثلاثه`)
+	عشره عشرين ثلاثين اربعين خمسين سته سبعه ثمانيه تسعه خمسه اربعه ثلاثه الفي الفين الفان ميتي ميتين`)
+
+// counted reports an actor right after a number or a quantity (ألفي
+// متظاهر، 300 محتج).
+func counted(s *sent, f *actor.Found) bool {
+	return f.Start > 0 && (s.toks[f.Start-1].Kind == marsad.TokenNumber || quantities[s.keys[f.Start-1]])
+}
 
 // quantityBetween reports tokens [from, to) that only count: numbers and
 // quantity words.
@@ -584,17 +590,28 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				break
 			}
 		}
+		if subj != nil && subj.Start == i+n && subj.Role != "" && oblique(s.keys[subj.Start]) {
+			// ودعمت متمردين موالين لروسيا: a sound plural in -ين is not
+			// in the subject's case; the rebels are supported.
+			subj = nil
+		}
 		if subj != nil && subj.Start <= i+n+1 && !t.plural && !t.first && clearlyFinite(s, i, t) && masculine(s, i, n) && i+n < len(s.toks) && womenTitles[strings.TrimPrefix(s.keys[i+n], "ال")] {
 			// قبل أن يلتقي رئيسة الحكومة البورمية: a masculine verb and a
 			// woman's title after it; she is met, the subject is elided.
 			subj = nil
 		}
-		if subj != nil && (subj.Start == i+n || subj.Start == i+n+1 && resumptives[s.toks[i+n].Norm]) && !t.plural && !t.first && !masdar(s, i, t) && clearlyFinite(s, i, t) && masculine(s, i, n) && feminineState(subj) {
+		if subj != nil && (subj.Start == i+n || subj.Start == i+n+1 && resumptives[s.toks[i+n].Norm]) && !t.plural && !t.first && !masdar(s, i, t) && clearlyFinite(s, i, t) && masculine(s, i, n) && (feminineState(subj) || feminineBody(s, subj)) {
 			// ، وانتقد روسيا لدعمها دمشق، ترامب يدعو كوريا الشمالية: a
 			// masculine verb does not agree with a state named after it;
 			// its subject is someone named before, and the state is its
 			// object.
 			subj = nil
+		}
+		if anaphoricSubject(s, i) {
+			// وكان الأول قد التقى الزعيم الكوري الشمالي: the subject is
+			// someone named in an earlier sentence; the name after the
+			// verb is its object.
+			return marsad.Event{}, false
 		}
 		if pronounSubject(s, i) && !t.plural {
 			// ويدعى بأنه ناقش سياسات الشرق الأوسط مع ...، قال إنه يدعم:
@@ -682,7 +699,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// ويتهم مادورو الولايات المتحدة: the subject is a name the
 			// linker misses and the actor after it is the object.
 			return marsad.Event{}, false
-		case subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil):
+		case subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil || t.code[:2] == "14" && counted(s, subj)):
+			// احتشد في وسط العاصمة حوالى ألفي متظاهر: a crowd counted
+			// after the verb is its subject, however far.
 			src = subj
 			// A conjoined subject of a joint act: وقعت تونس والاتحاد الأوروبي اتفاقا.
 			if isJoint(code) && (len(t.frame) == 0 || c.object(s, t, conjuncts(s, after, src), src, false) == nil) {
@@ -808,6 +827,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if future {
 		if ic := intent(code); ic != "" {
 			code = ic
+		} else if code == "112" && near(s, i+n, 6, []string{"مسووليه", "المسووليه"}) {
+			code = "130" // ستحمل إيران مسؤولية أي أضرار: a warning, not yet a charge
 		}
 	}
 	return c.finish(d, s, i, n, t, code, srcM, tgtM), true
@@ -937,7 +958,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			skipped = a.End // مع فرنسا وبريطانيا: joined to a name governed, governed too
 			continue
 		}
-		if !governedOK && (governed(s, a) && !ofHead(s, a, targetHeads) && !sender(s, a) || circumstance(s, a)) {
+		if !governedOK && (governed(s, a) && !ofHead(s, a, targetHeads) && !sender(s, a) || circumstance(s, a)) || helper(s, a) {
 			skipped = a.End
 			continue
 		}
@@ -1883,7 +1904,7 @@ func threatened(s *sent, i int) bool {
 	return false
 }
 
-var threats = wordSet(`تهديدات التهديدات تهديد التهديد تهديده تهديدها تهديداتها تهديداته توعد توعدت يتوعد تتوعد هدد هددت هددوا يهدد تهدد يهددون لوح لوحت يلوح تلوح`)
+var threats = wordSet(`تهديدات التهديدات تهديد التهديد تهديده تهديدها تهديداتها تهديداته توعد توعدت يتوعد تتوعد هدد هددت هددوا يهدد تهدد يهددون لوح لوحت يلوح تلوح التلويح تلويح بالتلويح`)
 
 // reacts reports a verb of reaction among tokens [from, to) (دانت حماس
 // الانفجار، اتهم X بالهجوم): the actor it governs reacts to the event

@@ -369,6 +369,30 @@ func pronounSubject(s *sent, i int) bool {
 	return false
 }
 
+// anaphoricSubject reports a verb whose subject, right before it or
+// before قد, is "the former" or "the latter" (وكان الأول قد التقى،
+// والأخير يتهم): someone named earlier, whom the sentence does not name.
+func anaphoricSubject(s *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && (s.toks[k].Norm == "قد" || s.toks[k].Norm == "لقد") {
+		k--
+	}
+	if k < 0 || !anaphors[strings.TrimPrefix(s.toks[k].Norm, "و")] {
+		return false
+	}
+	if strings.HasPrefix(s.toks[k].Norm, "و") || k == 0 {
+		return true
+	}
+	switch strings.TrimLeft(s.toks[k-1].Norm, "وف") {
+	case "كان", "كانت", "فيما", "بينما", "حين", "حيث", "اذ", "لكن", "ان", "بان":
+		return true
+	}
+	return s.toks[k-1].Kind == marsad.TokenPunct
+}
+
+// anaphors stand for someone named before: the former, the latter.
+var anaphors = wordSet(`الاول الاولي الاخير الاخيره`)
+
 // accusations name a charge: وجهت الاتهام لـ11 من مرافقي أردوغان
 // بالاعتداء على متظاهرين tells no assault that happened.
 var accusations = wordSet(`اتهام الاتهام اتهامات الاتهامات اتهم اتهمت يتهم تتهم اتهموا متهم متهمين متهما تهمه تهم التهم
@@ -580,6 +604,50 @@ func feminineState(f *actor.Found) bool {
 		return false // الغرب is masculine
 	}
 	return !masculineStates[arabicNorm(strings.TrimPrefix(f.Ref.Name, "ال"))] && !masculineStates[arabicNorm(f.Ref.Name)]
+}
+
+// feminineBody reports a body named by a definite feminine noun or
+// non-human plural (السلطات، الحكومة، الشرطة), whose verb before it is
+// feminine: after a masculine verb it is the object (انتقد فيها السلطات).
+func feminineBody(s *sent, f *actor.Found) bool {
+	if f.Adjective || f.Start >= len(s.toks) || s.toks[f.Start].Prefix != "" {
+		return false
+	}
+	k := s.keys[f.Start]
+	return strings.HasPrefix(k, "ال") && utf8.RuneCountInString(k) > 4 && (strings.HasSuffix(k, "ات") || strings.HasSuffix(k, "ه")) && !masculineNouns[k]
+}
+
+// masculineNouns end like feminine ones but take a masculine verb.
+var masculineNouns = wordSet(`الخليفه العلامه`)
+
+// helper reports an actor named as backing the doer (مسنودة بقوات
+// التحالف، بدعم من الطيران الروسي، بمساندة التحالف): not the object.
+func helper(s *sent, a *actor.Found) bool {
+	for k := a.Start - 1; k >= 0 && k >= a.Start-3; k-- {
+		w := strings.TrimPrefix(s.toks[k].Norm, "و")
+		if helpers[w] || backing[w] && k+1 < len(s.toks) && s.toks[k+1].Norm == "من" {
+			return true // بدعم من: with backing; بدعم الحوثيين is the support itself
+		}
+		if s.toks[k].Kind != marsad.TokenWord || s.toks[k].Norm != "من" && !forceNouns[s.keys[k]] {
+			return false // بقوات، من: the forces of the helper, or من before it
+		}
+	}
+	return false
+}
+
+// forceNouns name a force before its owner (قوات التحالف، طيران التحالف).
+var forceNouns = wordSet(`قوات طيران طايرات مقاتلات وحدات`)
+
+// helpers introduce those who back the doer.
+var helpers = wordSet(`مسنوده مسنودا مسنودين مدعومه مدعوما مدعومين`)
+
+// backing introduces those who back the doer when من follows (بدعم من).
+var backing = wordSet(`بدعم بمسانده باسناد بغطاء`)
+
+// oblique reports a sound masculine plural in the accusative or genitive
+// (متمردين، المسلحين), never a subject, whose nominative ends in ون.
+func oblique(k string) bool {
+	return strings.HasSuffix(k, "ين") && utf8.RuneCountInString(strings.TrimPrefix(k, "ال")) > 4
 }
 
 // clearlyFinite reports a verb form that cannot be read as a verbal noun:

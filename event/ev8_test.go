@@ -1,0 +1,38 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadingsEv8 checks the readings added after the seed-27 draw on the
+// second pool: warnings in the future, brandished sanctions, the forces
+// backing a doer, "the former" as a subject, agreement with feminine
+// bodies, plurals in the oblique case, and crowds counted after the verb.
+func TestReadingsEv8(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // an event that must be among them, or "" for none at all
+		not        string // a part no event may hold
+	}{
+		{"holding responsible in the future is a warning", "وقال بومبيو إن الولايات المتحدة ستحمل إيران مسؤولية أي أضرار يتعرض لها رعايانا.", "USA>IRN:130", ":112"},
+		{"sanctions brandished are a threat", "كما أدى التلويح بعقوبات أمريكية جديدة ضد تركيا إلى انخفاض الليرة التركية.", ":130", ":163"},
+		{"the forces backing the doer are not its object", "وفي اليمن، هاجمت قوات الجيش مدعومة بطيران التحالف مواقع ميليشيات الحوثي في صعدة.", "YEMMIL>YEMREBHTH:190", ">SAUMIL"},
+		{"backing named with من", "وفي اليمن، هاجمت قوات الجيش بدعم من طيران التحالف مواقع ميليشيات الحوثي في صعدة.", "YEMMIL>YEMREBHTH:190", ">SAUMIL"},
+		{"support itself after بدعم", "وقال إن مسؤولين إيرانيين قاموا بدعم جماعة الحوثي في اليمن.", "IRN>YEMREBHTH:05", ""},
+		{"the former is named before", "وكان الأول قد التقى الزعيم الكوري الشمالي في بيونغ يانغ تحضيرا للقمة مع ترمب.", "", "PRK>"},
+		{"a masculine verb before a feminine body", "وفي مقابلة تلفزيونية في البحرين انتقد فيها السلطات لعدم السماح للصحفيين وجماعات حقوق الإنسان بدخول البلد.", "", ">NGOHRI"},
+		{"a plural in -ين after the verb is its object", "وضمت موسكو القرم عام 2014، ودعمت متمردين موالين لروسيا في شرق أوكرانيا.", "", "UKRREB>"},
+		{"a crowd counted after the verb", "وبعد ساعات على إعلان السبسي عن إحالة مشروع القانون إلى البرلمان احتشد في وسط العاصمة تونس حوالى ألفي متظاهر.", "TUNCVL>:141", "TUNGOV>"},
+		{"a count does not make a subject of one attacked", "وكان شرطي مصري قد فتح نيران بندقيته على سبعة جنود إسرائيليين.", "", "ISRMIL>"},
+		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(t, tt.text)
+			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
