@@ -401,7 +401,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// احتمال أن تسهل شن هجوم، يتدرب لتنفيذ هجمات: doubted or aimed at, not done.
 		return marsad.Event{}, false
 	}
-	if t.code[:2] == "19" && !t.noun && near(s, max(0, i-2), n+4, sanctionWords) {
+	if purposed(s, i) {
+		return marsad.Event{}, false // من أجل فرض عقوبات ضد إيران: the aim of a proposal
+	}
+	if i > 2 && s.toks[i-1].Norm == "في" && near(s, max(0, i-4), i-1-max(0, i-4), []string{"دور", "دورا", "الدور", "بدور"}) {
+		// لعبت دورا حاسما في دعم القوات الأمنية: the one with the role
+		// acts; the name after the verbal noun is its object, not its doer.
+		return marsad.Event{}, false
+	}
+	if t.code[:2] == "19" && !t.noun && near(s, max(0, i-6), i-max(0, i-6)+n+2, sanctionWords) {
 		return marsad.Event{}, false // القطاعات التي تستهدفها العقوبات: sanctions aim, they do not strike
 	}
 	if t.code[:2] == "14" && near(s, max(0, i-8), n+16, celebrations) {

@@ -384,7 +384,24 @@ var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكاني
 	استعداد الاستعداد تعتزم يعتزم اعتزام تستطيع يستطيع قادره قادر
 	تدرس يدرس يدرسون تدرسان دراسه سيرفض سترفض سيرفضون
 	تاجيل التاجيل الغاء الالغاء الغاء الغت الغي الغوا تعليق التعليق علق علقت فك تجميد
-	موامره الموامره موامرات مخططا تكهنات ربما`)
+	موامره الموامره موامرات مخططا تكهنات ربما
+	اقتراح اقتراحات مقترح مقترحات`)
+
+// purposed reports a purpose right before the act at i, or before the
+// verbal noun that carries it (من أجل فرض عقوبات، بهدف شن هجوم): aimed
+// at, not done.
+func purposed(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.toks[k].Kind != marsad.TokenWord {
+			return false
+		}
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "اجل", "بهدف", "بغيه", "سعيا":
+			return true
+		}
+	}
+	return false
+}
 
 // modal reports a modal word in the few words before i, within the clause.
 func modal(s *sent, i int) bool {

@@ -8,7 +8,9 @@ import (
 // TestReadingsEv8 checks the readings added after the seed-27 draw on the
 // second pool: warnings in the future, brandished sanctions, the forces
 // backing a doer, "the former" as a subject, agreement with feminine
-// bodies, plurals in the oblique case, and crowds counted after the verb.
+// bodies, plurals in the oblique case, crowds counted after the verb, and
+// (after the seed-36 draw on the third pool) acts aimed at or supported
+// by one with a role.
 func TestReadingsEv8(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -25,6 +27,9 @@ func TestReadingsEv8(t *testing.T) {
 		{"a plural in -ين after the verb is its object", "وضمت موسكو القرم عام 2014، ودعمت متمردين موالين لروسيا في شرق أوكرانيا.", "", "UKRREB>"},
 		{"a crowd counted after the verb", "وبعد ساعات على إعلان السبسي عن إحالة مشروع القانون إلى البرلمان احتشد في وسط العاصمة تونس حوالى ألفي متظاهر.", "TUNCVL>:141", "TUNGOV>"},
 		{"a count does not make a subject of one attacked", "وكان شرطي مصري قد فتح نيران بندقيته على سبعة جنود إسرائيليين.", "", "ISRMIL>"},
+		{"sanctions proposed are not imposed", "وينتظر أن يناقش الوزراء اقتراحات قدمتها ألمانيا من أجل فرض عقوبات ضد إيران.", "", ":163"},
+		{"the one with a role in support is its doer", "أما تحالف \"الفتح\" الذي يضم فصائل الحشد الشعبي التي لعبت دورا حاسما في دعم القوات الأمنية لدحر تنظيم \"الدولة الإسلامية\" فحل ثانيا على مستوى العراق.", "", "IRQMIL>"},
+		{"a campaign of sanctions strikes no one", "وقال مسؤول إن العقوبات هي جزء من حملة تستهدف حزب الله بهدف الحد من نفوذ إيران.", "", ":19"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
