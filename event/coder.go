@@ -1746,7 +1746,8 @@ func charged(s *sent, i int) bool {
 }
 
 // attackNouns may be the subject of the verb of force after them.
-var attackNouns = wordSet(`هجوم هجوما الهجوم اعتداء اعتداءات الاعتداء غاره الغاره غارات ضربه الضربه قصف القصف تفجير التفجير انفجار الانفجار هجمات الهجمات`)
+var attackNouns = wordSet(`هجوم هجوما الهجوم اعتداء اعتداءات الاعتداء غاره الغاره غارات ضربه الضربه قصف القصف تفجير التفجير انفجار الانفجار هجمات الهجمات
+	حصار الحصار مقاطعه المقاطعه`)
 
 // violenceNouns name what is done to someone after ضد (أدانت العنف ضد
 // الفلسطينيين): the one after ضد suffers it, and is not condemned.

@@ -30,6 +30,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"sanctions proposed are not imposed", "وينتظر أن يناقش الوزراء اقتراحات قدمتها ألمانيا من أجل فرض عقوبات ضد إيران.", "", ":163"},
 		{"the one with a role in support is its doer", "أما تحالف \"الفتح\" الذي يضم فصائل الحشد الشعبي التي لعبت دورا حاسما في دعم القوات الأمنية لدحر تنظيم \"الدولة الإسلامية\" فحل ثانيا على مستوى العراق.", "", "IRQMIL>"},
 		{"a campaign of sanctions strikes no one", "وقال مسؤول إن العقوبات هي جزء من حملة تستهدف حزب الله بهدف الحد من نفوذ إيران.", "", ":19"},
+		{"the victim of a blockade criticised is not criticised", "وانتقد تيلرسون حصار قطر، داعيا إلى فك الحصار.", "", ">QAT"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
