@@ -96,6 +96,9 @@ func key(s string) []string {
 // tokenKey is the matching form of one word.
 func tokenKey(w string) string {
 	pre, base, _ := arabic.Segment(w)
+	if base == "الأعلام" || base == "أعلام" {
+		return base // flags, as the hamza says; الإعلام (the media) and الاعلام stay one key
+	}
 	n := arabic.Normalize(base)
 	if pre != "" && strings.HasSuffix(pre, "ل") && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "ال") {
 		n = "ا" + n // لل = ل + ال

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
@@ -401,6 +402,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// احتمال أن تسهل شن هجوم، يتدرب لتنفيذ هجمات: doubted or aimed at, not done.
 		return marsad.Event{}, false
 	}
+	if t.code == "112" && !t.noun && i+n < len(s.toks) && chargeNext(s, i+n) {
+		// الذي اتهم باغتيال الرئيس الأميركي، اليمن أين تتهم بدعم الحوثيين:
+		// a charge right after the verb leaves the accused unnamed after
+		// it (a passive); a name after the charge is its victim.
+		return marsad.Event{}, false
+	}
 	if purposed(s, i) {
 		return marsad.Event{}, false // من أجل فرض عقوبات ضد إيران: the aim of a proposal
 	}
@@ -703,6 +710,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// دعا التقرير إيران إلى، اتهم البيان واشنطن: a subject the
 			// lexicon does not know; the actor after it is the object.
 			return marsad.Event{}, false
+		case subj != nil && !t.noun && unlinkedBefore(d, s, i):
+			// أن أنتونوف التقى مبعوث الولايات المتحدة: the subject is a
+			// name before the verb that the linker misses; the actor after
+			// it is the object.
+			return marsad.Event{}, false
 		case subj != nil && unlinkedSubject(d, s, i+n, subj.Start):
 			// ويتهم مادورو الولايات المتحدة: the subject is a name the
 			// linker misses and the actor after it is the object.
@@ -806,7 +818,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !resumed(s, i) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !resumed(s, i) && !otherReferent(s, i) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
@@ -1708,6 +1720,88 @@ func unlinkedSubject(d *marsad.Document, s *sent, from, subj int) bool {
 	}
 	return false
 }
+
+// chargeNext reports a verbal noun with ب at k, the charge of an
+// accusation (باغتيال، بدعم), not a name (بوتين) nor a pronoun (به).
+func chargeNext(s *sent, k int) bool {
+	t := s.toks[k]
+	return t.Kind == marsad.TokenWord && strings.HasSuffix(strings.TrimLeft(t.Prefix, "وف"), "ب") && t.Suffix == "" &&
+		utf8.RuneCountInString(t.Norm) >= 4 && !covered(s, k)
+}
+
+// unlinkedBefore reports a person's name right before the verb at i that
+// the actor linker did not resolve, after أن or at the start of a clause
+// (أن أنتونوف التقى): the verb's unknown subject.
+func unlinkedBefore(d *marsad.Document, s *sent, i int) bool {
+	if i == 0 || s.toks[i].Prefix != "" {
+		return false
+	}
+	for _, f := range s.found {
+		if f.End == i {
+			return false
+		}
+	}
+	// أن أنتونوف التقى: the words between أن and the verb are its subject.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.toks[k]
+		if thatWords[strings.TrimLeft(t.Norm, "و")] && t.Suffix == "" {
+			return k < i-1
+		}
+		if t.Kind != marsad.TokenWord || t.Suffix != "" || ownStates[t.Norm] || timeWords[s.keys[k]] || covered(s, k) {
+			break // إن بلاده انتقدت: his country, named before
+		}
+	}
+	lo, hi := s.toks[i-1].Start, s.toks[i-1].End
+	for _, e := range d.Entities {
+		if e.Actor == nil && e.Type == marsad.PER && e.End > lo && e.End <= hi {
+			k := i - 1
+			for k > 0 && s.toks[k-1].End > e.Start {
+				k--
+			}
+			return k == 0 || s.toks[k-1].Kind == marsad.TokenPunct
+		}
+	}
+	return false
+}
+
+// otherReferent reports a feminine pronoun subject (أنها أيدت) after a
+// masculine verb of saying (واعتبر): it stands for someone other than the
+// speaker, so the speaker is not the doer.
+func otherReferent(s *sent, i int) bool {
+	k := i - 1
+	if k > 0 && s.toks[k].Kind == marsad.TokenPunct && strings.ContainsAny(s.toks[k].Text, "\"«»“”") {
+		k-- // أنها "أيدت
+	}
+	if k < 1 {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[k].Norm, "و") {
+	case "انها", "بانها", "لانها", "لكنها":
+	default:
+		return false
+	}
+	return sayingVerbs[strings.TrimLeft(s.toks[k-1].Norm, "وف")]
+}
+
+// sayingVerbs are masculine verbs of saying and thinking before أن.
+var sayingVerbs = wordSet(`قال اعتبر اكد اضاف اوضح راي ذكر اعلن شدد اشار زعم يري يعتبر يقول يوكد اعرب لفت`)
+
+// covered reports token k inside an actor mention.
+func covered(s *sent, k int) bool {
+	for _, f := range s.found {
+		if f.Start <= k && k < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ownStates are the state of someone named before (بلاده، حكومتها),
+// written whole.
+var ownStates = wordSet(`بلاده بلادها بلادهم بلادنا دولته دولتها حكومته حكومتها حكومتنا جيشه جيشها قواته قواتها`)
+
+// thatWords open a clause whose subject comes first: أن، إن، بأن.
+var thatWords = wordSet(`ان بان لان`)
 
 // calls ask for an act: دعت المنظمة الجنود إلى رفض إطلاق النار، طالب
 // بوقف الغارات.

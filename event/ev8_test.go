@@ -10,7 +10,9 @@ import (
 // backing a doer, "the former" as a subject, agreement with feminine
 // bodies, plurals in the oblique case, crowds counted after the verb, and
 // (after the seed-36 draw on the third pool) acts aimed at or supported
-// by one with a role.
+// by one with a role; and (after the seed-28 draw on the second pool)
+// passive charges, names the linker misses before the verb, flags, and a
+// feminine pronoun after a man's words.
 func TestReadingsEv8(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -31,6 +33,10 @@ func TestReadingsEv8(t *testing.T) {
 		{"the one with a role in support is its doer", "أما تحالف \"الفتح\" الذي يضم فصائل الحشد الشعبي التي لعبت دورا حاسما في دعم القوات الأمنية لدحر تنظيم \"الدولة الإسلامية\" فحل ثانيا على مستوى العراق.", "", "IRQMIL>"},
 		{"a campaign of sanctions strikes no one", "وقال مسؤول إن العقوبات هي جزء من حملة تستهدف حزب الله بهدف الحد من نفوذ إيران.", "", ":19"},
 		{"the victim of a blockade criticised is not criticised", "وانتقد تيلرسون حصار قطر، داعيا إلى فك الحصار.", "", ">QAT"},
+		{"a charge right after the accusation is a passive", "وكانت التغريدة مرفقة بصورة لي هارفي أوزوالد، الذي اتهم باغتيال الرئيس الأميركي جون كندي.", "", "USAGOV>"},
+		{"a name the linker misses after أن is the subject", "وذكرت صفحة السفارة الروسية أن أنتونوف التقى مبعوث الولايات المتحدة الخاص بسوريا، جيمس جيفري.", "", "USA>"},
+		{"flags are no media", "وبث التلفزيون الرسمي مشاهد من بلدة داعل، حيث تجمع عشرات المواطنين رافعين الأعلام السورية وصورا للرئيس.", "", "SYRMED"},
+		{"she after a man's saying is not him", "وقال أمين سر منظمة التحرير صائب عريقات إن الإدارة الأمريكية منحازة. واعتبر أنها \"أيدت بالكامل السرد الإسرائيلي\".", "", "PSEGOV>ISR"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
