@@ -408,6 +408,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// it (a passive); a name after the charge is its victim.
 		return marsad.Event{}, false
 	}
+	if t.code[:2] == "14" && t.noun && i > 0 && (s.keys[i-1] == "ستار" || s.keys[i-1] == "غطاء") {
+		return marsad.Event{}, false // يحاولون شن هجمات تحت ستار الاحتجاجات: a cover, not a protest
+	}
 	if purposed(s, i) {
 		return marsad.Event{}, false // من أجل فرض عقوبات ضد إيران: the aim of a proposal
 	}
@@ -805,6 +808,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if tgt != nil && !t.noun && (code[:2] == "11" || code[:2] == "12") && tgt.Start > i+n+1 && s.toks[tgt.Start-1].Norm == "ضد" && near(s, i+n, tgt.Start-i-n, keysOf(violenceNouns)) {
 		return marsad.Event{}, false // أدانت العنف ضد الفلسطينيين: the victims are not condemned
+	}
+	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && calledOn(s, i+n, tgt.Start) {
+		return marsad.Event{}, false // رفضت سوريا الدعوات لسحب إيران قواتها: the one called on is not rejected
 	}
 	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && c.actNounBetween(s, i+n, tgt.Start) {
 		return marsad.Event{}, false // يرفض وقف تسليح السعودية: the act refused is the object, its party is not
@@ -1758,7 +1764,7 @@ func unlinkedBefore(d *marsad.Document, s *sent, i int) bool {
 			for k > 0 && s.toks[k-1].End > e.Start {
 				k--
 			}
-			return k == 0 || s.toks[k-1].Kind == marsad.TokenPunct
+			return true // رجل الأعمال رضا ضراب يتهم اردوغان: the name before the verb is its subject
 		}
 	}
 	return false
@@ -1785,6 +1791,26 @@ func otherReferent(s *sent, i int) bool {
 
 // sayingVerbs are masculine verbs of saying and thinking before أن.
 var sayingVerbs = wordSet(`قال اعتبر اكد اضاف اوضح راي ذكر اعلن شدد اشار زعم يري يعتبر يقول يوكد اعرب لفت`)
+
+// calledOn reports a call or demand among tokens [from, to) whose act,
+// brought by ل، ب or إلى, comes before to (الدعوات لسحب إيران): the actor
+// at to is called on, not the caller (مطالب واشنطن names the caller).
+func calledOn(s *sent, from, to int) bool {
+	for k := max(from, to-4); k < to; k++ {
+		if !demands[s.keys[k]] {
+			continue
+		}
+		for j := k + 1; j < to; j++ {
+			if p := strings.TrimLeft(s.toks[j].Prefix, "وف"); strings.HasSuffix(p, "ل") || strings.HasSuffix(p, "ب") || s.toks[j].Norm == "الي" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demands are nouns of calls and requests.
+var demands = wordSet(`الدعوات دعوات الدعوه دعوه المطالب مطالب المطالبات مطالبات الطلب طلب الطلبات طلبات`)
 
 // covered reports token k inside an actor mention.
 func covered(s *sent, k int) bool {

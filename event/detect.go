@@ -403,6 +403,23 @@ func purposed(s *sent, i int) bool {
 	return false
 }
 
+// present reports a verb form that reads as a present after قد (تؤدي،
+// يصل), not a past (تعرضتا، تم).
+func present(w string) bool {
+	if strings.HasPrefix(w, "ي") {
+		return true
+	}
+	if !strings.HasPrefix(w, "ت") || w == "تم" {
+		return false
+	}
+	for _, end := range []string{"ت", "تا", "وا", "ا"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
+}
+
 // modal reports a modal word in the few words before i, within the clause.
 func modal(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -411,6 +428,9 @@ func modal(s *sent, i int) bool {
 		}
 		if modals[s.keys[k]] || modals[s.toks[k].Norm] {
 			return true
+		}
+		if w := strings.TrimLeft(s.toks[k].Norm, "و"); w == "قد" && k+1 < i && s.toks[k+1].Kind == marsad.TokenWord && s.toks[k+1].Prefix == "" && present(s.toks[k+1].Norm) {
+			return true // وقد تؤدي الانتخابات إلى فرض عقوبات: may lead to
 		}
 	}
 	return false

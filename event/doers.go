@@ -504,6 +504,18 @@ func hypothetical(s *sent, i, n int) bool {
 			}
 		}
 	}
+	// في حال عقدت القمة ستكون المرة الأولى التي يلتقي فيها: the act
+	// inside the future answer to a condition.
+	future := false
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		t := s.toks[k]
+		if t.Kind == marsad.TokenWord && (strings.Contains(t.Prefix, "س") || t.Norm == "سوف" || t.Norm == "فسوف") {
+			future = true
+		}
+		if n := strings.TrimLeft(t.Norm, "و"); future && (n == "اذا" || n == "لو" || n == "حال" && k > 0 && strings.TrimLeft(s.toks[k-1].Norm, "و") == "في") {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "الا" && k+1 < len(s.toks) && strings.HasPrefix(s.toks[k+1].Norm, "ف") || n == "والا" {
 			return true // وإلا فإنه سيرفض: what follows an ultimatum has not happened

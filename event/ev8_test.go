@@ -12,7 +12,8 @@ import (
 // (after the seed-36 draw on the third pool) acts aimed at or supported
 // by one with a role; and (after the seed-28 draw on the second pool)
 // passive charges, names the linker misses before the verb, flags, and a
-// feminine pronoun after a man's words.
+// feminine pronoun after a man's words; and (after the seed-37 draw on the
+// third pool) bazaars, possibilities, conditions, covers, calls.
 func TestReadingsEv8(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -37,6 +38,14 @@ func TestReadingsEv8(t *testing.T) {
 		{"a name the linker misses after أن is the subject", "وذكرت صفحة السفارة الروسية أن أنتونوف التقى مبعوث الولايات المتحدة الخاص بسوريا، جيمس جيفري.", "", "USA>"},
 		{"flags are no media", "وبث التلفزيون الرسمي مشاهد من بلدة داعل، حيث تجمع عشرات المواطنين رافعين الأعلام السورية وصورا للرئيس.", "", "SYRMED"},
 		{"she after a man's saying is not him", "وقال أمين سر منظمة التحرير صائب عريقات إن الإدارة الأمريكية منحازة. واعتبر أنها \"أيدت بالكامل السرد الإسرائيلي\".", "", "PSEGOV>ISR"},
+		{"a bazaar of the capital is the city", "وفي وقت مبكر من هذا الأسبوع، خرج آلاف التجار في بازار طهران الكبير، احتجاجا على ارتفاع الأسعار.", "IRN>:141", "IRNGOV>"},
+		{"what may lead to sanctions has not", "وقد تؤدي الانتخابات إلى فرض الولايات المتحدة عقوبات جديدة على فنزويلا.", "", ":163"},
+		{"what may have been done after قد is past", "ويذكر أن ناقلتي نفط عملاقتان تابعتان للشركة الوطنية السعودية \"البحري\" تحمل كل منهما مليوني برميل من النفط الخام قد تعرضتا لهجوم شنه الحوثيون في البحر الأحمر.", "YEMREBHTH>", ""},
+		{"a meeting in the answer to a condition", "وفي حال عقدت القمة ستكون المرة الأولى التي يلتقي فيها رئيس أمريكي مع الزعيم الكوري الشمالي.", "", ":04"},
+		{"fighters under the cover of protests do not protest", "وقالت إسرائيل إن كثيرا من القتلى كانوا من أعضاء حماس ومسلحين يحاولون شن هجمات تحت ستار الاحتجاجات.", "", ":14"},
+		{"the one called on is not rejected", "رفضت سوريا، الأربعاء، الدعوات لسحب إيران وميليشيا حزب الله اللبنانية قواتهما من البلاد.", "", ">IRN"},
+		{"the caller of demands is rejected", "ورفضت بيونغ يانغ مطالب واشنطن بنزع السلاح النووي.", "PRKGOV>USAGOV:12", ""},
+		{"a named person before a bare verb is its subject", "رجل الأعمال رضا ضراب يتهم اردوغان بالتورط في غسيل أموال إيرانية.", "", "TURGOV>"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
