@@ -409,7 +409,7 @@ func present(w string) bool {
 	if strings.HasPrefix(w, "ي") {
 		return true
 	}
-	if !strings.HasPrefix(w, "ت") || w == "تم" {
+	if !strings.HasPrefix(w, "ت") || pastForms[w] {
 		return false
 	}
 	for _, end := range []string{"ت", "تا", "وا", "ا"} {
@@ -419,6 +419,10 @@ func present(w string) bool {
 	}
 	return true
 }
+
+// pastForms are common pasts that begin like a present (قد تعرض لقصف: it
+// had been shelled).
+var pastForms = wordSet(`تم تعرض تمكن توصل تسلم تلقي تقدم توجه تحدث تبني تجاوز توقف تراجع تولي تكبد تدخل تضرر تعهد تسبب تحول تمت`)
 
 // modal reports a modal word in the few words before i, within the clause.
 func modal(s *sent, i int) bool {
