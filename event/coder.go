@@ -824,7 +824,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !resumed(s, i) && !otherReferent(s, i) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
@@ -1811,6 +1811,19 @@ func calledOn(s *sent, from, to int) bool {
 
 // demands are nouns of calls and requests.
 var demands = wordSet(`الدعوات دعوات الدعوه دعوه المطالب مطالب المطالبات مطالبات الطلب طلب الطلبات طلبات`)
+
+// attributed reports a speaker named in an attribution (بحسب ما أفادت
+// مصادر قضائية، وفقا لوكالة): who tells of the act, not who did it.
+func attributed(d *marsad.Document, m *marsad.Mention) bool {
+	before := strings.Fields(arabic.Normalize(d.Slice(marsad.Span{Start: max(0, m.Start-24), End: m.Start})))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := strings.TrimLeft(before[k], "و")
+		if attributions[w] || attributions[strings.TrimPrefix(w, "ب")] {
+			return true
+		}
+	}
+	return false
+}
 
 // covered reports token k inside an actor mention.
 func covered(s *sent, k int) bool {

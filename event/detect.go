@@ -511,6 +511,14 @@ func figurative(s *sent, i, n int, t *trigger) bool {
 	if !t.noun && strings.Contains(t.words[0], "ستهدف") && aims[s.keys[i+n]] {
 		return true // تستهدف الإساءة إلى المقومات الدينية: aims at, no strike
 	}
+	if t.noun && (t.code[:2] == "18" || t.code[:2] == "19") {
+		// اعتداء على السيادة اللبنانية: a breach, not a blow.
+		for k := i + n; k < len(s.toks) && k < i+n+4; k++ {
+			if w := strings.TrimPrefix(s.keys[k], "ال"); w == "سياده" || w == "حرمه" || w == "كرامه" {
+				return true
+			}
+		}
+	}
 	return t.noun && figuratives[s.keys[i+n]]
 }
 

@@ -13,7 +13,8 @@ import (
 // by one with a role; and (after the seed-28 draw on the second pool)
 // passive charges, names the linker misses before the verb, flags, and a
 // feminine pronoun after a man's words; and (after the seed-37 draw on the
-// third pool) bazaars, possibilities, conditions, covers, calls.
+// third pool) bazaars, possibilities, conditions, covers, calls; and
+// (seed 30, first pool) attributions, sovereignty, pronoun subjects.
 func TestReadingsEv8(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -47,6 +48,9 @@ func TestReadingsEv8(t *testing.T) {
 		{"the one called on is not rejected", "رفضت سوريا، الأربعاء، الدعوات لسحب إيران وميليشيا حزب الله اللبنانية قواتهما من البلاد.", "", ">IRN"},
 		{"the caller of demands is rejected", "ورفضت بيونغ يانغ مطالب واشنطن بنزع السلاح النووي.", "PRKGOV>USAGOV:12", ""},
 		{"a named person before a bare verb is its subject", "رجل الأعمال رضا ضراب يتهم اردوغان بالتورط في غسيل أموال إيرانية.", "", "TURGOV>"},
+		{"the source of a report is no accuser", "باريس (أ ف ب) - اتهمت امرأة ثالثة المفكر الإسلامي السويسري طارق رمضان بالاغتصاب، بعد شهر من توجيه الاتهام إليه في قضيتين مماثلتين ووضعه في الحجز الاحتياطي بحسب ما أفادت مصادر قضائية .", "", "FRA>"},
+		{"an aggression on sovereignty is no blow", "ويعتبر لبنان بناء إسرائيل للجدار الإسمنتي \"اعتداء\" على السيادة اللبنانية.", "", ":18"},
+		{"the pronoun before the verb is its subject", "رئيس الوزراء الإسرائيلي بنيامين نتنياهو سيكون في واشنطن لحضور المؤتمر السنوي لمنظمة (إيباك) اليهودية التي تملك نفوذا كبيرا في الولايات المتحدة، وهو سيناقش بالتأكيد القضية الإيرانية مع أعضاء الكونجرس الأمريكي ومع الرئيس دونالد ترامب.", "", "USALEG>"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
