@@ -194,6 +194,9 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 			if f.Role == "" || country == "" || !ok || s.toks[f.End-1].Suffix != "" || f.End < len(s.toks) && (joint[s.keys[f.End]] || homeland(s, f.End)) {
 				continue // جنودها، قوات بلده: the soldiers of a state named before
 			}
+			if country == "PSE" && f.Role == "MIL" {
+				country = "ISR" // جنود يطلقون النار على محتجين في غزة: the army in Palestine is Israel's
+			}
 			f.Ref = comp.Compose(country, f.Role)
 		}
 		out = append(out, f)
