@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // Found is an actor mention in a token sequence: tokens [Start, End).
@@ -116,7 +117,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				}
 				break
 			}
-			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]]) && !(i > 0 && keys[i-1] == "غير") {
+			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]] || m.code == "REB" && strings.HasPrefix(keys[end], "الموا")) && !(i > 0 && keys[i-1] == "غير") {
 				out = append(out, Found{Start: i, End: end, Role: m.code})
 				i = end
 				continue
@@ -217,7 +218,7 @@ func init() {
 		placeNouns[w] = true
 	}
 	for _, w := range strings.Fields(`الجيش القوات الشرطه السلطات الحكومه النظام الطيران
-		المسلحين مسلحين المسلحون مسلحون المتمردين المتمردون متمردين متمردون جنود الجنود عناصر رجال مقاتلي مقاتلو
+		المسلحين مسلحين المسلحون مسلحون المتمردين المتمردون متمردين متمردون الانفصاليين الانفصاليون انفصاليين انفصاليون جنود الجنود عناصر رجال مقاتلي مقاتلو
 		فصايل الفصايل المخابرات الاستخبارات المحتجين المتظاهرين متظاهرين المتظاهرون متظاهرون المعارضه
 		متظاهر متظاهرا محتج محتجا محتجين محتجون المحتجون`) {
 		collective[w] = true
@@ -235,7 +236,7 @@ func init() {
 		النار نيران الحدود حدود مكتب المكتب مكاتب سفاره السفاره سفارات قنصليه القنصليه المجال مجال الاجواء
 		اجواء قنوات القنوات مطار المطار ميناء الميناء الموانئ موانئ السوق الاسواق اسواق المدارس مدارس
 		المساجد الجامعات افاق جبهه جبهات بلاغ قضيه باب`) {
-		verbals["فتح"][w] = true
+		verbals["فتح"][arabic.Normalize(w)] = true // الموانئ is keyed المواني
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 // passive charges, names the linker misses before the verb, flags, and a
 // feminine pronoun after a man's words; and (after the seed-37 draw on the
 // third pool) bazaars, possibilities, conditions, covers, calls; and
-// (seed 30, first pool) attributions, sovereignty, pronoun subjects.
+// (seed 30, first pool) attributions, sovereignty, pronoun subjects; and
+// (seed 29, second pool) Fatah and opening, separatists.
 func TestReadingsEv8(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -52,6 +53,8 @@ func TestReadingsEv8(t *testing.T) {
 		{"an aggression on sovereignty is no blow", "ويعتبر لبنان بناء إسرائيل للجدار الإسمنتي \"اعتداء\" على السيادة اللبنانية.", "", ":18"},
 		{"the pronoun before the verb is its subject", "رئيس الوزراء الإسرائيلي بنيامين نتنياهو سيكون في واشنطن لحضور المؤتمر السنوي لمنظمة (إيباك) اليهودية التي تملك نفوذا كبيرا في الولايات المتحدة، وهو سيناقش بالتأكيد القضية الإيرانية مع أعضاء الكونجرس الأمريكي ومع الرئيس دونالد ترامب.", "", "USALEG>"},
 		{"soldiers in Gaza are Israel's", "وفي قطاع غزة، ظهر في مقاطع فيديو جنود يطلقون النار بشكل عشوائي على محتجين غير مسلحين.", "ISRMIL>PSECVL:19", "PSEMIL"},
+		{"opening ports is no Fatah", "تنتظر السفينة منذ يومين في عرض البحر، بعد أن رفضت روما وفاليتا فتح موانئهما لاستقبالها.", "", "PSEPTY"},
+		{"separatists loyal to Russia are rebels of the place", "ضمت روسيا إقليم القرم ودعمت الانفصاليين الموالين لها في شرق أوكرانيا عام 2014.", "RUS>UKRREB:05", ">UKR:"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
