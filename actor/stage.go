@@ -534,7 +534,7 @@ func sporting(d *marsad.Document) bool {
 
 // palestinianMarkers are words of which an article that names Fatah
 // holds at least one.
-var palestinianMarkers = []string{"فلسطين", "الفلسطيني", "حماس", "غزه", "الضفه", "عباس", "اسرائيل", "الاسرائيلي", "الاحتلال", "القدس"}
+var palestinianMarkers = []string{"فلسطين", "الفلسطيني", "حماس", "غزه", "الضفه", "عباس", "اسراييل", "الاسراييلي", "الاحتلال", "القدس"}
 
 // palestinian reports an article with a word of Palestinian politics:
 // only there is the one word فتح the name of the party.

@@ -35,6 +35,8 @@ func TestFind(t *testing.T) {
 		{"past verb keeps the past", "التقى الرئيس نظيره الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"verb in another clause", "يزور الرئيس القاهرة، وكان قد وصل الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"two is not Monday", "إذ يواجه اثنين من المرشحين", pub, ""},
+		{"a hundred written with hamza", "تقع القرية القائمة منذ مئتي عام", pub, "مئتي عام=DURATION:P200Y"},
+		{"a hundred years ago", "الاعتراف بإبادة الأرمن قبل نحو مئة عام", pub, "قبل نحو مئة عام=DATE:1914:APPROX"},
 		{"future on the same weekday is today", "سيعقد الاتحاد مؤتمرا صحافيا ظهر الأحد", pub, "ظهر الأحد=TIME:2014-09-28TAF"},
 		{"next on the same weekday is next week", "يعقد الاتحاد مؤتمره الأحد المقبل", pub, "الأحد المقبل=DATE:2014-10-05"},
 		{"on the two days is no set", "تقام البطولة يومي الجمعة والسبت", pub, "يومي الجمعة=DATE:2014-09-26"},
