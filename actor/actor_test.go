@@ -408,6 +408,8 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"a short word is no Fez", "وقال إن اس المشكلة معروف", ""},
 		{"financial is no Mali", "بشبهة فساد مالي وإداري", ""},
 		{"financial support is no Mali", "وحصل على دعم مالي كبير", ""},
+		{"a financial surplus is no Mali", "وحققت الشركة فائض مالي كبير", ""},
+		{"a financial return is no Mali", "ويتوقع عائد مالي مرتفع", ""},
 		{"Mali the country", "وقتل جنود في شمال مالي", "MLI"},
 		{"a military base is no al-Qaeda", "وقصفت الطائرات القاعدة العسكرية قرب المدينة", ""},
 		{"al-Qaeda named", "وأعلن تنظيم القاعدة مسؤوليته", "IMGMUSAQD"},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/actor"
+	"github.com/marsad/marsad/arabic"
 )
 
 // Detection is an event trigger found in a sentence, whether or not its
@@ -321,7 +322,7 @@ var casualties = wordSet(`مقتل قتل قتلوا قتلا قتلت قتلي 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
-		m[w] = true
+		m[arabic.Normalize(w)] = true // tokens are matched normalised: مؤكدا is موكدا
 	}
 	return m
 }
