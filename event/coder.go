@@ -1415,7 +1415,7 @@ var resumptives = wordSet(`فيها فيه فيهم خلالها خلاله`)
 
 // bearers are verbs and verbal nouns that bear an event noun after them
 // (شن هجوم، تشن هجمات، تنفيذ هجمات).
-var bearers = wordSet(`شن تشن يشن تنفيذ القيام`)
+var bearers = wordSet(`شن تشن يشن تنفيذ القيام اطلاق`)
 
 // endangered are what a threat to something endangers rather than whom
 // someone threatens.

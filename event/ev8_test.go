@@ -55,6 +55,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"soldiers in Gaza are Israel's", "وفي قطاع غزة، ظهر في مقاطع فيديو جنود يطلقون النار بشكل عشوائي على محتجين غير مسلحين.", "ISRMIL>PSECVL:19", "PSEMIL"},
 		{"opening ports is no Fatah", "تنتظر السفينة منذ يومين في عرض البحر، بعد أن رفضت روما وفاليتا فتح موانئهما لاستقبالها.", "", "PSEPTY"},
 		{"separatists loyal to Russia are rebels of the place", "ضمت روسيا إقليم القرم ودعمت الانفصاليين الموالين لها في شرق أوكرانيا عام 2014.", "RUS>UKRREB:05", ">UKR:"},
+		{"a base for launching attacks launches none", "وأضاف \"من غير المقبول أن يجلس الأسد في أمان في قصره ويعيد بناء نظامه، بينما يحول سوريا إلى قاعدة لإطلاق الهجمات على إسرائيل\".", "", ":19"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
