@@ -411,6 +411,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// it (a passive); a name after the charge is its victim.
 		return marsad.Event{}, false
 	}
+	if t.code[:2] == "14" && t.noun && i > 1 && s.keys[i-1] == "تنظيم" && s.toks[i-2].Norm == "عن" {
+		return marsad.Event{}, false // أعلنت منظمات عن تنظيم مسيرة: announced, not yet held
+	}
 	if t.code[:2] == "14" && t.noun && i > 0 && (s.keys[i-1] == "ستار" || s.keys[i-1] == "غطاء") {
 		return marsad.Event{}, false // يحاولون شن هجمات تحت ستار الاحتجاجات: a cover, not a protest
 	}
@@ -1571,8 +1574,8 @@ var purposes = wordSet(`مناقشه بحث تباحث متابعه دراسه �
 // a word of stopping, among tokens [from, to).
 func (c *coder) actNounBetween(s *sent, from, to int) bool {
 	for k := from; k < to; k++ {
-		if stops[strings.TrimLeft(s.keys[k], "و")] {
-			return true
+		if stops[strings.TrimLeft(s.keys[k], "و")] || s.keys[k] == "توجيه" {
+			return true // رفض توجيه أصابع الاتهام لروسيا: refuses to accuse, rejects no one
 		}
 		if t, _ := c.match(s, k); t != nil && !verbalRoots[t.code[:2]] {
 			return true

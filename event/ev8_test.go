@@ -56,6 +56,8 @@ func TestReadingsEv8(t *testing.T) {
 		{"opening ports is no Fatah", "تنتظر السفينة منذ يومين في عرض البحر، بعد أن رفضت روما وفاليتا فتح موانئهما لاستقبالها.", "", "PSEPTY"},
 		{"separatists loyal to Russia are rebels of the place", "ضمت روسيا إقليم القرم ودعمت الانفصاليين الموالين لها في شرق أوكرانيا عام 2014.", "RUS>UKRREB:05", ">UKR:"},
 		{"a base for launching attacks launches none", "وأضاف \"من غير المقبول أن يجلس الأسد في أمان في قصره ويعيد بناء نظامه، بينما يحول سوريا إلى قاعدة لإطلاق الهجمات على إسرائيل\".", "", ":19"},
+		{"refusing to accuse rejects no one", "ولكن البيت الأبيض رفض توجيه أصابع الاتهام لروسيا.", "", ">RUS"},
+		{"a march announced is not yet held", "أعلن عدد من المنظمات النسائية في تونس عن تنظيم مسيرة للمطالبة بالمساواة مع الرجال في حقوق الميراث.", "", ":14"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
