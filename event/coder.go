@@ -55,7 +55,8 @@ var negators = map[string]bool{"لن": true, "لا": true, "لم": true, "ليس
 var conditionals = map[string]bool{"اذا": true, "لو": true, "ان": false}
 
 // intents announce an event without it happening.
-var intents = map[string]bool{"سوف": true, "تعتزم": true, "يعتزم": true, "تنوي": true, "ينوي": true, "ستقوم": true, "سيقوم": true}
+var intents = map[string]bool{"سوف": true, "تعتزم": true, "يعتزم": true, "تنوي": true, "ينوي": true, "ستقوم": true, "سيقوم": true,
+	"ستعيد": true, "سيعيد": true} // ستعيد واشنطن فرض عقوبات
 
 // eventNouns refer back to an earlier military campaign.
 var eventNouns = map[string]bool{"الحمله": true, "الضربات": true, "الغارات": true, "العمليه": true, "العمليات": true, "التحالف": true, "حمله": true}
@@ -392,7 +393,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
 		return marsad.Event{}, false // قد تشن هجوما: may, not did
 	}
-	if t.noun && i > 1 && (easingWords[s.keys[i-1]] || easingWords[s.toks[i-1].Norm]) && (called(s, i-1) || modal(s, i-1) || sought(s, i-1)) {
+	if t.noun && i > 1 && (easingWords[s.keys[i-1]] || easingWords[s.toks[i-1].Norm]) && (called(s, i-1) || modal(s, i-1) || sought(s, i-1) || near(s, max(0, i-6), i-1-max(0, i-6), []string{"تامر", "يامر", "امرت", "امر"})) {
 		return marsad.Event{}, false // تطالب الولايات المتحدة بتخفيف العقوبات: easing asked for, not done
 	}
 	if t.code[:2] != "07" && t.noun && stopped(s, i) {
@@ -416,6 +417,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if t.code[:2] == "14" && t.noun && i > 0 && (s.keys[i-1] == "ستار" || s.keys[i-1] == "غطاء") {
 		return marsad.Event{}, false // يحاولون شن هجمات تحت ستار الاحتجاجات: a cover, not a protest
+	}
+	if t.code[:2] == "16" && talkedOf(s, i) {
+		return marsad.Event{}, false // من السابق لأوانه الحديث عن عقوبات: talked of, not imposed
 	}
 	if purposed(s, i) {
 		return marsad.Event{}, false // من أجل فرض عقوبات ضد إيران: the aim of a proposal
@@ -1829,6 +1833,16 @@ func attributed(d *marsad.Document, m *marsad.Mention) bool {
 		}
 	}
 	return false
+}
+
+// talkedOf reports sanctions only talked of (الحديث عن عقوبات، مجرد
+// الحديث عن فرض عقوبات).
+func talkedOf(s *sent, i int) bool {
+	k := i - 1
+	if k > 0 && s.keys[k] == "فرض" {
+		k--
+	}
+	return k > 0 && s.toks[k].Norm == "عن" && (s.keys[k-1] == "الحديث" || s.keys[k-1] == "حديث")
 }
 
 // covered reports token k inside an actor mention.
