@@ -987,7 +987,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start < from || a.Place {
 			continue
 		}
-		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) || purposeBetween(s, from, a.Start) {
+		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) || purposeBetween(s, from, a.Start) || c.verbBetween(s, from, a.Start) {
 			return nil
 		}
 		if a.Start == skipped && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
@@ -1624,6 +1624,21 @@ func (c *coder) actBetween(s *sent, from, to int) bool {
 			continue
 		}
 		if t, _ := c.match(s, k); t != nil && t.code[:2] == "18" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb of an event joined by و among tokens (from,
+// to): a new clause (دعا الاتحاد الأوروبي إلى ضبط النفس ونددت باريس), whose
+// names are not the first verb's object.
+func (c *coder) verbBetween(s *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !strings.HasPrefix(s.toks[k].Prefix, "و") {
+			continue
+		}
+		if t, _ := c.match(s, k); t != nil && !t.noun {
 			return true
 		}
 	}

@@ -61,6 +61,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"sanctions to be reimposed are a threat", "وخلال هذا الأسبوع ستعيد واشنطن فرض عقوبات على مشتريات إيران من الدولار الأمريكي.", "USAGOV>IRN:130", ":163"},
 		{"sanctions talked of are not imposed", "من السابق لأوانه الحديث عن عقوبات اقتصادية أمريكية على السعودية، لكن مجرد الحديث عن فرض عقوبات أمريكية على السعودية كان له أثر.", "", ":16"},
 		{"easing ordered is not done", "أصدرت محكمة العدل الدولية حكما تأمر فيه الولايات المتحدة بتخفيف العقوبات التي أعادت فرضها على إيران.", "", ":08"},
+		{"a name after another verb joined by و is not the object", "بينما دعا الاتحاد الأوروبي ولندن إلى ضبط النفس ونددت باريس \"بأعمال العنف\".", "", "IGOEUREEC>FRAGOV"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
