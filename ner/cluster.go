@@ -64,6 +64,153 @@ func BuildClusters(texts iter.Seq[string], o ClusterOptions) (*Clusters, error) 
 		}
 	}
 
+	pm := buildPPMI(texts, o)
+	nv, dims, order, names, freq := pm.nv, pm.dims, pm.order, pm.names, pm.freq
+	rowStart, cells := pm.rowStart, pm.cells
+
+	// 4. Spherical k-means, started from the K most frequent words.
+	k := min(o.K, nv)
+	cent := make([]float32, dims*k) // [dim][k]
+	for c := range k {
+		for _, x := range cells[rowStart[c]:rowStart[c+1]] {
+			cent[int(x.dim)*k+c] = x.n
+		}
+	}
+	assign := make([]int32, nv)
+	for it := 1; it <= o.Iters; it++ {
+		var moved int64
+		var mu sync.Mutex
+		var wg sync.WaitGroup
+		chunk := (nv + o.Workers - 1) / o.Workers
+		for w := range o.Workers {
+			lo, hi := w*chunk, min((w+1)*chunk, nv)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				scores := make([]float32, k)
+				var mv int64
+				for r := lo; r < hi; r++ {
+					clear(scores)
+					for _, x := range cells[rowStart[r]:rowStart[r+1]] {
+						if x.n == 0 {
+							continue
+						}
+						cr := cent[int(x.dim)*k : int(x.dim+1)*k]
+						for c, v := range cr {
+							scores[c] += x.n * v
+						}
+					}
+					best := int32(0)
+					for c := 1; c < k; c++ {
+						if scores[c] > scores[best] {
+							best = int32(c)
+						}
+					}
+					if it == 1 || assign[r] != best {
+						mv++
+					}
+					assign[r] = best
+				}
+				mu.Lock()
+				moved += mv
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		// New centroids: normalised sums of members.
+		sums := make([]float64, dims*k)
+		for r := range nv {
+			c := int(assign[r])
+			for _, x := range cells[rowStart[r]:rowStart[r+1]] {
+				sums[int(x.dim)*k+c] += float64(x.n)
+			}
+		}
+		norms := make([]float64, k)
+		for i, v := range sums {
+			norms[i%k] += v * v
+		}
+		for i, v := range sums {
+			if n := norms[i%k]; n > 0 {
+				cent[i] = float32(v / math.Sqrt(n))
+			}
+		}
+		logf("clusters: k-means iteration %d, %d words moved\n", it, moved)
+		if moved == 0 {
+			break
+		}
+	}
+
+	// 5. Ward's agglomeration of the non-empty classes into a binary tree.
+	size := make([]float64, k)
+	for _, c := range assign {
+		size[c]++
+	}
+	var live []int
+	for c := range k {
+		if size[c] > 0 {
+			live = append(live, c)
+		}
+	}
+	nl := len(live)
+	means := make([][]float64, nl)
+	for i := range means {
+		means[i] = make([]float64, dims)
+	}
+	leafOf := make([]int, k)
+	for i, c := range live {
+		leafOf[c] = i
+	}
+	for r := range nv {
+		m := means[leafOf[assign[r]]]
+		for _, x := range cells[rowStart[r]:rowStart[r+1]] {
+			m[x.dim] += float64(x.n)
+		}
+	}
+	for i, c := range live {
+		for d := range means[i] {
+			means[i][d] /= size[c]
+		}
+	}
+	paths := wardPaths(means, func(i int) float64 { return size[live[i]] })
+
+	cl := &Clusters{Paths: paths, Words: make(map[string]int32, nv), Counts: make(map[string]int, nv)}
+	for r := range nv {
+		id := order[r]
+		if names[id] == "" {
+			continue
+		}
+		cl.Words[names[id]] = int32(leafOf[assign[r]])
+		cl.Counts[names[id]] = freq[id]
+	}
+	return cl, nil
+}
+
+// ppmi holds the context description of each word of a corpus: rows of
+// positive PMI with the most frequent words at distances 1 and 2,
+// L2-normalised, for the words seen at least MinCount times, in order of
+// falling frequency.
+type ppmi struct {
+	nv, dims int
+	order    []int32  // rank → word id
+	names    []string // word id → stem
+	freq     []int    // word id → count
+	rowStart []int    // row r holds cells[rowStart[r]:rowStart[r+1]]
+	cells    []ppmiCell
+}
+
+type ppmiCell struct {
+	dim int32
+	n   float32
+}
+
+// buildPPMI reads the texts and computes their PPMI rows (o has its
+// defaults set).
+func buildPPMI(texts iter.Seq[string], o ClusterOptions) *ppmi {
+	logf := func(format string, a ...any) {
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, format, a...)
+		}
+	}
 	// 1. Stems of every token, interned; -1 separates texts.
 	vocab := map[string]int32{}
 	var names []string
@@ -183,12 +330,8 @@ func BuildClusters(texts iter.Seq[string], o ClusterOptions) (*Clusters, error) 
 		}
 	}
 	slices.Sort(keys)
-	type cell struct {
-		dim int32
-		n   float32
-	}
 	rowStart := make([]int, nv+1)
-	var cells []cell
+	var cells []ppmiCell
 	rowN := make([]float64, nv)
 	colN := make([]float64, dims)
 	for i := 0; i < len(keys); {
@@ -197,7 +340,7 @@ func BuildClusters(texts iter.Seq[string], o ClusterOptions) (*Clusters, error) 
 			j++
 		}
 		r, c := int(keys[i]>>32), int32(keys[i]&0xffffffff)
-		cells = append(cells, cell{c, float32(j - i)})
+		cells = append(cells, ppmiCell{c, float32(j - i)})
 		rowStart[r+1] = len(cells)
 		rowN[r] += float64(j - i)
 		colN[c] += float64(j - i)
@@ -237,121 +380,7 @@ func BuildClusters(texts iter.Seq[string], o ClusterOptions) (*Clusters, error) 
 	}
 	logf("clusters: %d words with at least %d occurrences, %d context dimensions, %d non-zero cells\n", nv, o.MinCount, dims, nnz)
 
-	// 4. Spherical k-means, started from the K most frequent words.
-	k := min(o.K, nv)
-	cent := make([]float32, dims*k) // [dim][k]
-	for c := range k {
-		for _, x := range cells[rowStart[c]:rowStart[c+1]] {
-			cent[int(x.dim)*k+c] = x.n
-		}
-	}
-	assign := make([]int32, nv)
-	for it := 1; it <= o.Iters; it++ {
-		var moved int64
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		chunk := (nv + o.Workers - 1) / o.Workers
-		for w := range o.Workers {
-			lo, hi := w*chunk, min((w+1)*chunk, nv)
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				scores := make([]float32, k)
-				var mv int64
-				for r := lo; r < hi; r++ {
-					clear(scores)
-					for _, x := range cells[rowStart[r]:rowStart[r+1]] {
-						if x.n == 0 {
-							continue
-						}
-						cr := cent[int(x.dim)*k : int(x.dim+1)*k]
-						for c, v := range cr {
-							scores[c] += x.n * v
-						}
-					}
-					best := int32(0)
-					for c := 1; c < k; c++ {
-						if scores[c] > scores[best] {
-							best = int32(c)
-						}
-					}
-					if it == 1 || assign[r] != best {
-						mv++
-					}
-					assign[r] = best
-				}
-				mu.Lock()
-				moved += mv
-				mu.Unlock()
-			}()
-		}
-		wg.Wait()
-		// New centroids: normalised sums of members.
-		sums := make([]float64, dims*k)
-		for r := range nv {
-			c := int(assign[r])
-			for _, x := range cells[rowStart[r]:rowStart[r+1]] {
-				sums[int(x.dim)*k+c] += float64(x.n)
-			}
-		}
-		norms := make([]float64, k)
-		for i, v := range sums {
-			norms[i%k] += v * v
-		}
-		for i, v := range sums {
-			if n := norms[i%k]; n > 0 {
-				cent[i] = float32(v / math.Sqrt(n))
-			}
-		}
-		logf("clusters: k-means iteration %d, %d words moved\n", it, moved)
-		if moved == 0 {
-			break
-		}
-	}
-
-	// 5. Ward's agglomeration of the non-empty classes into a binary tree.
-	size := make([]float64, k)
-	for _, c := range assign {
-		size[c]++
-	}
-	var live []int
-	for c := range k {
-		if size[c] > 0 {
-			live = append(live, c)
-		}
-	}
-	nl := len(live)
-	means := make([][]float64, nl)
-	for i := range means {
-		means[i] = make([]float64, dims)
-	}
-	leafOf := make([]int, k)
-	for i, c := range live {
-		leafOf[c] = i
-	}
-	for r := range nv {
-		m := means[leafOf[assign[r]]]
-		for _, x := range cells[rowStart[r]:rowStart[r+1]] {
-			m[x.dim] += float64(x.n)
-		}
-	}
-	for i, c := range live {
-		for d := range means[i] {
-			means[i][d] /= size[c]
-		}
-	}
-	paths := wardPaths(means, func(i int) float64 { return size[live[i]] })
-
-	cl := &Clusters{Paths: paths, Words: make(map[string]int32, nv), Counts: make(map[string]int, nv)}
-	for r := range nv {
-		id := order[r]
-		if names[id] == "" {
-			continue
-		}
-		cl.Words[names[id]] = int32(leafOf[assign[r]])
-		cl.Counts[names[id]] = freq[id]
-	}
-	return cl, nil
+	return &ppmi{nv: nv, dims: dims, order: order, names: names, freq: freq, rowStart: rowStart, cells: cells}
 }
 
 // wardPaths joins the points bottom-up, each time the pair whose union

@@ -3,7 +3,9 @@
 // features, decoded with Viterbi. Among the features are word classes
 // learned from unlabelled news (BuildClusters): each word's class has a
 // path in a binary tree, and prefixes of the paths of the word and its
-// neighbours are features. The trained model, word classes included, is
-// embedded (model/ner.bin.gz; see model/README.md for its data and
-// licences).
+// neighbours are features. So are dense word vectors learned from the same
+// news (BuildVectors): the real values of the vectors of the word and its
+// neighbours, weighted per tag. The trained model, word classes and
+// vectors included, is embedded (model/ner.bin.gz; see model/README.md for
+// its data and licences).
 package ner

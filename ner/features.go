@@ -43,6 +43,7 @@ type word struct {
 	gaz    uint8 // gazetteer membership bits of stem / base
 	trig   uint8 // trigger class bits
 	clus   int32 // word cluster of stem, 1-based; 0 for none
+	vec    int32 // word vector row of stem, 1-based; 0 for none
 	hasAl  bool
 	isWord bool
 }
@@ -82,6 +83,7 @@ func (m *Model) analyse(tok string) word {
 		w.trig = triggers[w.base] | triggers[w.stem]
 	}
 	w.clus = m.cluster(w.stem)
+	w.vec = m.vector(w.stem)
 	return w
 }
 
@@ -246,4 +248,44 @@ func (m *Model) clusterFeatures(out []uint64, tmpl *[len(clusterPrefixes)]string
 		out = append(out, feat(tmpl[k], pre[k]))
 	}
 	return out
+}
+
+// vecScore adds to the tag scores of token i what the vectors of the
+// word before, the word and the word after add.
+func (m *Model) vecScore(row []float32, ws []word, i int) {
+	if m.vecProj == nil {
+		return
+	}
+	nt := len(row)
+	for p := range vecPositions {
+		k := i + 1 - p
+		if k < 0 || k >= len(ws) || ws[k].vec == 0 {
+			continue
+		}
+		base := (int(ws[k].vec-1)*vecPositions + p) * nt
+		pr := m.vecProj[base : base+nt]
+		for t := range row {
+			row[t] += pr[t]
+		}
+	}
+}
+
+// vecScoreDense is vecScore from the vectors and dense weights w, for
+// training.
+func (m *Model) vecScoreDense(row []float32, ws []word, i int, w []float32) {
+	nt, d := len(row), m.vecDims
+	for p := range vecPositions {
+		k := i + 1 - p
+		if k < 0 || k >= len(ws) || ws[k].vec == 0 {
+			continue
+		}
+		x := m.vecs[int(ws[k].vec-1)*d : int(ws[k].vec)*d]
+		wp := w[p*d*nt : (p+1)*d*nt]
+		for j, v := range x {
+			wr := wp[j*nt : (j+1)*nt]
+			for t := range row {
+				row[t] += v * wr[t]
+			}
+		}
+	}
 }

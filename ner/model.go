@@ -14,7 +14,7 @@ import (
 
 // ModelVersion is the format version of model files; a file of another
 // version is refused at load.
-const ModelVersion = 2
+const ModelVersion = 3
 
 const modelMagic = "MARSAD-NER"
 
@@ -31,7 +31,56 @@ type Model struct {
 	clus     map[uint64]int32
 	clusPath []string
 	clusPre  [][len(clusterPrefixes)]string
-	Info     string // provenance, printed by marsad ner --info
+	// Word vectors: stem hash → row+1, and for each row the scores its
+	// vector adds to each tag ([row][position][tag], the vector times the
+	// dense weights of vecPositions). While training, vecs holds the
+	// vectors themselves (rows of vecDims values, times vectorScale).
+	vec     map[uint64]int32
+	vecProj []float32
+	vecs    []float32
+	vecDims int
+	Info    string // provenance, printed by marsad ner --info
+}
+
+// vecPositions is the number of positions at which a word's vector
+// scores tags: position 0 scores the tags of the word before it, 1 its own
+// and 2 those of the word after, so that token i takes position p from
+// the vector of token i+1-p.
+const vecPositions = 3
+
+// vectorScale multiplies the values of the word vectors (unit variance in
+// each dimension) before training, setting how fast their dense weights
+// move against the binary features'. With ten perceptrons on the ANERcorp
+// dev split, 0.15 gave 0.57 points of F1 and 0.3 only 0.2.
+const vectorScale = 0.15
+
+// vector returns the vector row+1 of a stem, 0 for none.
+func (m *Model) vector(stem string) int32 {
+	if m.vec == nil || stem == "" {
+		return 0
+	}
+	return m.vec[mix(fnvOffset, stem)]
+}
+
+// project computes vecProj from the vectors and dense weights w
+// ([position][dimension][tag]).
+func (m *Model) project(w []float32) {
+	nt, d := len(m.tags), m.vecDims
+	rows := len(m.vecs) / max(d, 1)
+	m.vecProj = make([]float32, rows*vecPositions*nt)
+	for r := range rows {
+		x := m.vecs[r*d : (r+1)*d]
+		for p := range vecPositions {
+			out := m.vecProj[(r*vecPositions+p)*nt : (r*vecPositions+p+1)*nt]
+			wp := w[p*d*nt : (p+1)*d*nt]
+			for j, v := range x {
+				wr := wp[j*nt : (j+1)*nt]
+				for t := range out {
+					out[t] += v * wr[t]
+				}
+			}
+		}
+	}
 }
 
 // clusterPrefixes are the path lengths used as features (0: the whole path).
@@ -108,6 +157,7 @@ func (m *Model) tagWords(ws []word) ([]string, []float64) {
 	for i := range ws {
 		fs = m.features(ws, i, fs[:0])
 		m.score(scores[i*nt:(i+1)*nt], fs)
+		m.vecScore(scores[i*nt:(i+1)*nt], ws, i)
 	}
 	path := viterbi(scores, m.trans, len(ws), nt)
 	tags := make([]string, len(ws))
@@ -144,11 +194,12 @@ func margin(row []float32, t int) float64 {
 }
 
 // decode returns the best tag ids of a sentence given its features.
-func (m *Model) decode(feats [][]uint64) []int {
+func (m *Model) decode(feats [][]uint64, ws []word) []int {
 	nt := len(m.tags)
 	scores := make([]float32, len(feats)*nt)
 	for i, fs := range feats {
 		m.score(scores[i*nt:(i+1)*nt], fs)
+		m.vecScore(scores[i*nt:(i+1)*nt], ws, i)
 	}
 	return viterbi(scores, m.trans, len(feats), nt)
 }
@@ -243,6 +294,28 @@ func (m *Model) Save(w io.Writer) error {
 		put(k)
 		put(uint16(m.clus[k]))
 	}
+	// Word vectors as their tag scores, int16 in steps of scale: the
+	// hashes in order, then the rows in the same order.
+	var scale float32
+	for _, v := range m.vecProj {
+		scale = max(scale, v, -v)
+	}
+	if scale /= 32767; scale == 0 {
+		scale = 1
+	}
+	keys = sortedKeys(m.vec)
+	put(uint32(len(keys)))
+	put(scale)
+	put(keys)
+	nt := len(m.tags)
+	q := make([]int16, 0, len(keys)*vecPositions*nt)
+	for _, k := range keys {
+		r := int(m.vec[k] - 1)
+		for _, v := range m.vecProj[r*vecPositions*nt : (r+1)*vecPositions*nt] {
+			q = append(q, int16(math.Round(float64(v/scale))))
+		}
+	}
+	put(q)
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -353,6 +426,26 @@ func Load(r io.Reader) (m *Model, err error) {
 		words[k] = int32(v)
 	}
 	m.setClusters(paths, words)
+	var scale float32
+	get(&n)
+	get(&scale)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("%w: bad word vectors", ErrModel)
+	}
+	if n > 0 {
+		keys := make([]uint64, n)
+		q := make([]int16, int(n)*vecPositions*nt)
+		get(keys)
+		get(q)
+		m.vec = make(map[uint64]int32, n)
+		for r, k := range keys {
+			m.vec[k] = int32(r + 1)
+		}
+		m.vecProj = make([]float32, len(q))
+		for i, v := range q {
+			m.vecProj[i] = float32(v) * scale
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}

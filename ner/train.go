@@ -28,6 +28,11 @@ type TrainOptions struct {
 	// single perceptron's (a little larger: the features any member
 	// learned). 0 or 1: a single perceptron.
 	Members int
+	// Vectors are dense word vectors from unlabelled text (see
+	// BuildVectors): the values of the vectors of a word and of its two
+	// neighbours, times vectorScale, are real-valued features with a
+	// weight for each tag; nil for none.
+	Vectors *Vectors
 }
 
 // Gazetteer types for TrainOptions.Gazetteer.
@@ -50,6 +55,10 @@ type trainer struct {
 	rng    *rand.Rand
 	order  []int
 	scores []float32
+	// Dense vector weights ([position][dimension][tag]) and their
+	// accumulator; vecW32 is vecW as used for decoding.
+	vecW, accV []float64
+	vecW32     []float32
 }
 
 // Train fits a model on train, reporting F1 on dev after each epoch and
@@ -105,6 +114,18 @@ func newModel(train []Sentence, o TrainOptions) *Model {
 			words[mix(fnvOffset, w)] = leaf + 1
 		}
 		m.setClusters(c.Paths, words)
+	}
+	if v := o.Vectors; v != nil {
+		m.vec = make(map[uint64]int32, len(v.Words))
+		for i, w := range v.Words {
+			m.vec[mix(fnvOffset, w)] = int32(i + 1)
+		}
+		// Scaled once here rather than at each use; vecProj then holds
+		// the scores of the scaled values.
+		m.vecDims, m.vecs = v.Dims, make([]float32, len(v.Vals))
+		for i, x := range v.Vals {
+			m.vecs[i] = x * vectorScale
+		}
 	}
 	return m
 }
@@ -163,6 +184,10 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 		for i := range tn.order {
 			tn.order[i] = i
 		}
+		if m.vecs != nil {
+			n := vecPositions * m.vecDims * nt
+			tn.vecW, tn.accV, tn.vecW32 = make([]float64, n), make([]float64, n), make([]float32, n)
+		}
 		members[k] = tn
 	}
 	m.weights = make([]float32, len(m.index)*nt)
@@ -178,7 +203,7 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 				defer wg.Done()
 				tn.rng.Shuffle(len(tn.order), func(i, j int) { tn.order[i], tn.order[j] = tn.order[j], tn.order[i] })
 				for _, k := range tn.order {
-					tn.step(tr[k].feats, tr[k].gold)
+					tn.step(tr[k].feats, tr[k].ws, tr[k].gold)
 				}
 			}()
 		}
@@ -194,7 +219,7 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 		}
 		sc := NewScore()
 		for _, e := range dev {
-			path := avg.decode(e.feats)
+			path := avg.decode(e.feats, e.ws)
 			sc.Add(avg.tagNames(e.gold), avg.finish(path, e.ws))
 		}
 		_, _, f := sc.PRF("")
@@ -220,7 +245,7 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 
 // step decodes one training sentence with the current weights and
 // updates them where the best path differs from the gold one.
-func (tn *trainer) step(feats [][]uint64, gold []int) {
+func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 	m := tn.m
 	nt := len(m.tags)
 	n := len(gold)
@@ -236,6 +261,14 @@ func (tn *trainer) step(feats [][]uint64, gold []int) {
 			for t := 0; t < nt; t++ {
 				row[t] += float32(tn.wT[r*nt+t])
 			}
+		}
+	}
+	if tn.vecW != nil {
+		for i, v := range tn.vecW {
+			tn.vecW32[i] = float32(v)
+		}
+		for i := 0; i < n; i++ {
+			m.vecScoreDense(scores[i*nt:(i+1)*nt], ws, i, tn.vecW32)
 		}
 	}
 	for i := range tn.transW {
@@ -255,6 +288,9 @@ func (tn *trainer) step(feats [][]uint64, gold []int) {
 				tn.upd(r*nt+g, 1)
 				tn.upd(r*nt+p, -1)
 			}
+			if tn.vecW != nil {
+				tn.updV(ws, i, g, p)
+			}
 		}
 		if g != p || pg != pp {
 			tn.updT(pg*nt+g, 1)
@@ -266,6 +302,28 @@ func (tn *trainer) step(feats [][]uint64, gold []int) {
 func (tn *trainer) upd(i int, v float64) {
 	tn.wT[i] += v
 	tn.acc[i] += tn.c * v
+}
+
+// updV moves the dense vector weights of token i toward tag g and away
+// from tag p.
+func (tn *trainer) updV(ws []word, i, g, p int) {
+	m := tn.m
+	nt, d := len(m.tags), m.vecDims
+	for pos := range vecPositions {
+		k := i + 1 - pos
+		if k < 0 || k >= len(ws) || ws[k].vec == 0 {
+			continue
+		}
+		x := m.vecs[int(ws[k].vec-1)*d : int(ws[k].vec)*d]
+		base := pos * d * nt
+		for j, v := range x {
+			v := float64(v)
+			tn.vecW[base+j*nt+g] += v
+			tn.accV[base+j*nt+g] += tn.c * v
+			tn.vecW[base+j*nt+p] -= v
+			tn.accV[base+j*nt+p] -= tn.c * v
+		}
+	}
 }
 
 func (tn *trainer) updT(i int, v float64) {
@@ -296,13 +354,27 @@ func averaged(members []*trainer) *Model {
 	for i, v := range tr {
 		m.trans[i] = float32(v)
 	}
+	if members[0].vecW != nil {
+		vw := make([]float64, len(members[0].vecW))
+		for _, tn := range members {
+			for i, v := range tn.vecW {
+				vw[i] += (v - tn.accV[i]/tn.c) / k
+			}
+		}
+		w := make([]float32, len(vw))
+		for i, v := range vw {
+			w[i] = float32(v)
+		}
+		m.project(w)
+	}
 	return &m
 }
 
 // pruned drops features whose weights are all negligible.
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
-	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: map[uint64]int32{}, clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre}
+	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: map[uint64]int32{}, clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
+		vec: m.vec, vecProj: m.vecProj}
 	keys := make([]uint64, len(m.index))
 	for k, r := range m.index {
 		keys[r] = k

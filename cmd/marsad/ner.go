@@ -154,6 +154,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	gaz := fs.String("gazetteers", "", "`DIR` of reference data holding ner/anergazet and gazetteer/ (e.g. ../shared/data)")
 	actors := fs.Bool("actors", true, "add the names of the embedded actor lexicon (people, organisations, countries, cities) to the gazetteer")
 	clusters := fs.String("clusters", "", "word classes `FILE` from marsad train clusters (.gz or plain)")
+	vectors := fs.String("vectors", "", "word vectors `FILE` from marsad train vectors (.gz or plain)")
 	out := fs.String("out", "", "output `DIR` for ner.bin.gz")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -195,6 +196,12 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	var vec *ner.Vectors
+	if *vectors != "" {
+		if vec, err = readVectors(*vectors); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(e.stderr, "training on %d sentences, dev %d, gazetteer %d entries\n", len(trainSet), len(devSet), len(g))
 	info := fmt.Sprintf("Marsad NER model v%d. Trained on %s (%d sentences", ner.ModelVersion, filepath.Base(*train), len(trainSet))
 	if len(devSet) > 0 {
@@ -207,10 +214,13 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if cl != nil {
 		info += fmt.Sprintf(" Word classes: %s (%d words in %d classes, learned by marsad train clusters from unlabelled news; see ner/model/README.md), stored as hashes.", filepath.Base(*clusters), len(cl.Words), len(cl.Paths))
 	}
+	if vec != nil {
+		info += fmt.Sprintf(" Word vectors: %s (%d words, %d dimensions, learned by marsad train vectors from unlabelled news; see ner/model/README.md), stored as hashes of the words with the tag scores of their vectors.", filepath.Base(*vectors), len(vec.Words), vec.Dims)
+	}
 	if *members > 1 {
 		info += fmt.Sprintf(" Weights: the mean of %d averaged perceptrons (shuffle seeds %d-%d).", *members, shuffleSeed, shuffleSeed+uint64(*members)-1)
 	}
-	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members}
+	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members, Vectors: vec}
 	m, err := ner.Train(trainSet, devSet, o)
 	if err != nil {
 		return err
