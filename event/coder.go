@@ -421,6 +421,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "16" && talkedOf(s, i) {
 		return marsad.Event{}, false // من السابق لأوانه الحديث عن عقوبات: talked of, not imposed
 	}
+	if t.code[:2] == "07" && i > 0 && armsCompounds[strings.TrimLeft(s.keys[i-1], "و")] {
+		return marsad.Event{}, false // أنظمة التسليح، سباق التسلح: a kind of thing, not arms given
+	}
 	if purposed(s, i) {
 		return marsad.Event{}, false // من أجل فرض عقوبات ضد إيران: the aim of a proposal
 	}
@@ -1849,6 +1852,9 @@ func attributed(d *marsad.Document, m *marsad.Mention) bool {
 	}
 	return false
 }
+
+// armsCompounds head a noun of arming that names a kind of thing.
+var armsCompounds = wordSet(`انظمه نظام منظومات منظومه سباق صناعه صناعات`)
 
 // talkedOf reports sanctions only talked of (الحديث عن عقوبات، مجرد
 // الحديث عن فرض عقوبات).

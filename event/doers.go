@@ -212,6 +212,16 @@ func relativeDoer(s *sent, from int) *actor.Found {
 		if s.toks[k].Suffix == "" {
 			k++
 		}
+		// هجمات بالصواريخ عبر الحدود شنها الحوثيون: or after a short
+		// phrase of how and where.
+		for j := k; j < len(s.toks) && j <= from+4 && s.toks[k].Suffix == ""; j++ {
+			if s.toks[j].Kind != marsad.TokenWord {
+				break
+			}
+			if s.toks[j].Suffix != "" && doing(s, j) {
+				k = j
+			}
+		}
 		if k >= len(s.toks) || s.toks[k].Suffix == "" || s.toks[k].Kind != marsad.TokenWord {
 			return nil
 		}
@@ -220,19 +230,7 @@ func relativeDoer(s *sent, from int) *actor.Found {
 	if strings.Contains(s.toks[from+1].Prefix, "س") {
 		return nil // العقوبات التي ستفرضها واشنطن: not done yet
 	}
-	ok := false
-	// The key, and the word whole (وجهتها reads as و + جهة to the segmenter).
-	for _, v := range []string{s.keys[from+1], s.toks[from+1].Norm} {
-		for _, p := range []string{"ت", "ي"} {
-			v = strings.TrimPrefix(v, p)
-		}
-		for _, d := range doings {
-			if strings.HasPrefix(v, d) {
-				ok = true
-			}
-		}
-	}
-	if !ok {
+	if !doing(s, from+1) {
 		return nil
 	}
 	for k := range s.found {
@@ -241,6 +239,22 @@ func relativeDoer(s *sent, from int) *actor.Found {
 		}
 	}
 	return nil
+}
+
+// doing reports a verb of doing at k (شنها، نفذتها، وجهتها), read by its
+// key and whole (وجهتها reads as و + جهة to the segmenter).
+func doing(s *sent, k int) bool {
+	for _, v := range []string{s.keys[k], s.toks[k].Norm} {
+		for _, p := range []string{"ت", "ي"} {
+			v = strings.TrimPrefix(v, p)
+		}
+		for _, d := range doings {
+			if strings.HasPrefix(v, d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visited reports an actor after a verb of visiting that is a country or a

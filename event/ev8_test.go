@@ -62,6 +62,9 @@ func TestReadingsEv8(t *testing.T) {
 		{"sanctions talked of are not imposed", "من السابق لأوانه الحديث عن عقوبات اقتصادية أمريكية على السعودية، لكن مجرد الحديث عن فرض عقوبات أمريكية على السعودية كان له أثر.", "", ":16"},
 		{"easing ordered is not done", "أصدرت محكمة العدل الدولية حكما تأمر فيه الولايات المتحدة بتخفيف العقوبات التي أعادت فرضها على إيران.", "", ":08"},
 		{"a name after another verb joined by و is not the object", "بينما دعا الاتحاد الأوروبي ولندن إلى ضبط النفس ونددت باريس \"بأعمال العنف\".", "", "IGOEUREEC>FRAGOV"},
+		{"the doer named after a phrase of how and where", "فيما تسببت هجمات بالصواريخ عبر الحدود شنها الحوثيون على السعودية في سقوط مئات القتلى والجرحى.", "YEMREBHTH>SAU:19", "YEMCVL>"},
+		{"the doer of a relative clause after two adjectives", "وكانت العقوبات الاقتصادية والسياسية التي فرضتها واشنطن على بيونغ يانغ قد أضرت باقتصادها.", "USAGOV>PRKGOV:163", ""},
+		{"arms systems are no arms given", "فإن لدى دول الاتحاد الأوروبي المختلفة من أنظمة التسليح يفوق ما لدى الولايات المتحدة بحوالي 6 أضعاف.", "", ":07"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
