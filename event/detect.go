@@ -513,6 +513,13 @@ func figurative(s *sent, i, n int, t *trigger) bool {
 		return true // تستهدف الإساءة إلى المقومات الدينية: aims at, no strike
 	}
 	if t.noun && (t.code[:2] == "18" || t.code[:2] == "19") {
+		// القرار الأمريكي "اعتداء سافر على الشعب": a decision or a word
+		// called an aggression.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if w := strings.TrimPrefix(s.keys[k], "ال"); w == "قرار" || w == "خطوه" || w == "تصريحات" || w == "تصريح" || w == "اعلان" {
+				return true
+			}
+		}
 		// اعتداء على السيادة اللبنانية: a breach, not a blow.
 		for k := i + n; k < len(s.toks) && k < i+n+4; k++ {
 			if w := strings.TrimPrefix(s.keys[k], "ال"); w == "سياده" || w == "حرمه" || w == "كرامه" {

@@ -65,6 +65,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"the doer named after a phrase of how and where", "فيما تسببت هجمات بالصواريخ عبر الحدود شنها الحوثيون على السعودية في سقوط مئات القتلى والجرحى.", "YEMREBHTH>SAU:19", "YEMCVL>"},
 		{"the doer of a relative clause after two adjectives", "وكانت العقوبات الاقتصادية والسياسية التي فرضتها واشنطن على بيونغ يانغ قد أضرت باقتصادها.", "USAGOV>PRKGOV:163", ""},
 		{"arms systems are no arms given", "فإن لدى دول الاتحاد الأوروبي المختلفة من أنظمة التسليح يفوق ما لدى الولايات المتحدة بحوالي 6 أضعاف.", "", ":07"},
+		{"a decision called an aggression is no blow", "وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار الأمريكي \"اعتداء سافر على الشعب الفلسطيني\".", "", ":18"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
