@@ -2228,6 +2228,9 @@ func media(m *marsad.Mention) bool {
 
 // personTitles begin the mention of one person by his post: an attack on
 // him is an assault.
+// leaderTitles stand before a leader's name (للرئيس أردوغان، بالملك سلمان).
+var leaderTitles = wordSet(`رييس ملك امير شيخ سلطان وزير مستشار مستشاره رييسه`)
+
 var personTitles = wordSet(`مسوول سفير وزير صحفي صحفيين قنصل دبلوماسي دبلوماسيين نايب`)
 
 // person reports a mention of a person named by his post (المسؤول القطري).
@@ -2268,6 +2271,13 @@ func governed(s *sent, f *actor.Found) bool {
 	t := s.toks[f.Start]
 	if strings.HasSuffix(t.Prefix, "ل") || strings.HasSuffix(t.Prefix, "ب") {
 		return true
+	}
+	if f.Start > 0 {
+		// وأكد للرئيس أردوغان: the one told, named after a title with ل
+		// right after a verb of saying.
+		if p := s.toks[f.Start-1]; f.Start > 1 && strings.HasSuffix(p.Prefix, "ل") && leaderTitles[strings.TrimPrefix(s.keys[f.Start-1], "ال")] && !covered(s, f.Start-1) && sayingVerbs[strings.TrimLeft(s.toks[f.Start-2].Norm, "وف")] {
+			return true
+		}
 	}
 	if f.Start > 0 {
 		switch s.toks[f.Start-1].Norm {

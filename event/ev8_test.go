@@ -66,6 +66,8 @@ func TestReadingsEv8(t *testing.T) {
 		{"the doer of a relative clause after two adjectives", "وكانت العقوبات الاقتصادية والسياسية التي فرضتها واشنطن على بيونغ يانغ قد أضرت باقتصادها.", "USAGOV>PRKGOV:163", ""},
 		{"arms systems are no arms given", "فإن لدى دول الاتحاد الأوروبي المختلفة من أنظمة التسليح يفوق ما لدى الولايات المتحدة بحوالي 6 أضعاف.", "", ":07"},
 		{"a decision called an aggression is no blow", "وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار الأمريكي \"اعتداء سافر على الشعب الفلسطيني\".", "", ":18"},
+		{"the one told is no doer", "من جهته، أكد قصر الإليزيه أن الرئيس ماكرون \"جدد تمسكه بتركيا مستقرة ومزدهرة. وأكد للرئيس أردوغان دعم فرنسا في هذا الاتجاه\".", "", "TURGOV>"},
+		{"the owner of statements named with ل is their doer", "غداة تصريحات للرئيس بشار الأسد هدد فيها باستخدام القوة لاستعادة مناطق سيطرة قوات سوريا الديمقراطية.", "SYRGOV>SYRREBSDF:13", ""},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
