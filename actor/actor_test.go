@@ -569,6 +569,8 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"أسمرة", marsad.LOC}}, "city/أسمرة"},
 		{"a capital alone is its government", "وأعلنت أسمرة رفضها للقرار.",
 			[]ent{{"أسمرة", marsad.LOC}}, "country/ERI"},
+		{"a birthplace is no Muscat", "بعد تنظيم مظاهرات في مسقط رأسه.",
+			[]ent{{"مسقط", marsad.LOC}}, ""},
 		{"a capital after fighters is a misspelt people", "بدأت أنقرة هجومها ضد مقاتلين أكرا الشهر الماضي.",
 			[]ent{{"أكرا", marsad.LOC}}, ""},
 	}

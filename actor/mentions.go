@@ -53,6 +53,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				i += n
 				continue // مقاتلين أكرا: a people (misspelt), not Accra
 			}
+			if keys[i] == "مسقط" && i+n < len(keys) && strings.HasPrefix(strings.TrimPrefix(keys[i+n], "ال"), "راس") {
+				i += n
+				continue // مسقط رأسه: a birthplace, not Muscat
+			}
 			f := Found{Start: i, End: i + n, Place: true}
 			if m.e.capital && !locative(keys, i) && !(i > 0 && (cityParts[keys[i-1]] || namedAfter[keys[i-1]])) {
 				f.Ref = &marsad.ActorRef{ID: "country/" + m.e.country, Code: m.e.country + "GOV", Name: m.e.Name}

@@ -92,6 +92,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && len(toks) == 1 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && afterFighters(d, e.Span) {
 			ref = nil // مقاتلين أكرا: a misspelt people, not Accra
 		}
+		if ref != nil && birthplace(d, e) {
+			ref = nil // مسقط رأسه: a birthplace, not Muscat
+		}
 		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && partOfCity(d, e.Span) {
 			if p, ok := s.l.Place(e.Text); ok {
 				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
@@ -187,6 +190,16 @@ var namedFor = map[string]bool{"مركز": true, "جامعه": true, "مطار":
 func afterFighters(d *marsad.Document, sp marsad.Span) bool {
 	before := wordsBefore(d, sp, 16)
 	return len(before) > 0 && fighters[arabic.Normalize(before[len(before)-1])]
+}
+
+// birthplace reports مسقط followed by رأس (مسقط رأسه، مسقط الرأس): the
+// place one was born, not Muscat.
+func birthplace(d *marsad.Document, e *marsad.Entity) bool {
+	if arabic.Normalize(e.Text) != "مسقط" {
+		return false
+	}
+	after := strings.Fields(arabic.Normalize(d.Slice(marsad.Span{Start: e.End, End: min(d.Index().Runes(), e.End+12)})))
+	return len(after) > 0 && strings.HasPrefix(strings.TrimPrefix(after[0], "ال"), "راس")
 }
 
 // partOfCity reports a word before span sp that makes a capital named
@@ -522,7 +535,7 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	}
 	text := arabic.Normalize(d.Title + " " + d.Text)
 	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
-	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(text, "مسقط") || strings.Contains(text, "السلطان")
+	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(strings.ReplaceAll(text, "مسقط راس", ""), "مسقط") || strings.Contains(text, "السلطان")
 	return jordan && !oman
 }
 

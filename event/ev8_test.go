@@ -68,6 +68,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"a decision called an aggression is no blow", "وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار الأمريكي \"اعتداء سافر على الشعب الفلسطيني\".", "", ":18"},
 		{"the one told is no doer", "من جهته، أكد قصر الإليزيه أن الرئيس ماكرون \"جدد تمسكه بتركيا مستقرة ومزدهرة. وأكد للرئيس أردوغان دعم فرنسا في هذا الاتجاه\".", "", "TURGOV>"},
 		{"the owner of statements named with ل is their doer", "غداة تصريحات للرئيس بشار الأسد هدد فيها باستخدام القوة لاستعادة مناطق سيطرة قوات سوريا الديمقراطية.", "SYRGOV>SYRREBSDF:13", ""},
+		{"protests in one's birthplace are not in Muscat", "واعتقلت السلطات المغربية الزفزافي في مايو 2017، بعد تنظيم مظاهرات في مسقط رأسه في مدينة الحسيمة.", "", "OMN"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
