@@ -383,6 +383,16 @@ func pronounSubject(s *sent, i int) bool {
 	return false
 }
 
+// asked reports a sentence that ends in a question mark.
+func asked(s *sent) bool {
+	for k := len(s.toks) - 1; k >= 0 && k >= len(s.toks)-3; k-- {
+		if strings.Contains(s.toks[k].Text, "؟") || strings.Contains(s.toks[k].Text, "?") {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphoricSubject reports a verb whose subject, right before it or
 // before قد, is "the former" or "the latter" (وكان الأول قد التقى،
 // والأخير يتهم): someone named earlier, whom the sentence does not name.
@@ -506,8 +516,13 @@ func hypothetical(s *sent, i, n int) bool {
 		return true // أي هجوم، بأي مبادرة تدعو
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if strings.TrimLeft(s.toks[k].Norm, "و") == "هل" {
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "هل":
 			return true // هل ناقش ترامب: a question, not a report
+		case "اين", "متي":
+			if asked(s) {
+				return true // أين يلتقي ترامب كيم؟ (not سوريا أين تدعم طهران: where)
+			}
 		}
 	}
 	if strings.Contains(s.toks[i].Prefix, "س") || i > 0 && s.toks[i-1].Norm == "سوف" || i > 1 && s.toks[i-1].Norm == "فسوف" {
@@ -515,6 +530,16 @@ func hypothetical(s *sent, i, n int) bool {
 		for k := i - 1; k >= 0 && k >= i-15; k-- {
 			if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "اذا" || n == "لو" || n == "ان" && k == 0 {
 				return true
+			}
+		}
+	}
+	// ستكون تلك هي المرة الأولى التي يلتقي فيها: a first time to come.
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if s.keys[k] == "الاولي" && s.keys[k-1] == "المره" {
+			for j := k - 2; j >= 0 && j >= k-6; j-- {
+				if t := s.toks[j]; t.Kind == marsad.TokenWord && strings.Contains(t.Prefix, "س") {
+					return true
+				}
 			}
 		}
 	}
