@@ -424,6 +424,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "07" && i > 0 && armsCompounds[strings.TrimLeft(s.keys[i-1], "و")] {
 		return marsad.Event{}, false // أنظمة التسليح، سباق التسلح: a kind of thing, not arms given
 	}
+	if t.code[:2] == "18" && !t.noun && i > 0 && strings.HasPrefix(s.toks[i].Prefix, "و") && violentNouns[s.keys[i-1]] {
+		return marsad.Event{}, false // لحظات مواجهة وقتل خاشقجي: a noun of the act, its victim named after it
+	}
 	if purposed(s, i) {
 		return marsad.Event{}, false // من أجل فرض عقوبات ضد إيران: the aim of a proposal
 	}
@@ -1852,6 +1855,10 @@ func attributed(d *marsad.Document, m *marsad.Mention) bool {
 	}
 	return false
 }
+
+// violentNouns are verbal nouns an act of violence may be joined to by و
+// (مواجهة وقتل خاشقجي، تعذيب وقتل): the act is a noun too.
+var violentNouns = wordSet(`مواجهه اعتقال تعذيب خطف اختطاف احتجاز تصفيه استجواب ضرب`)
 
 // armsCompounds head a noun of arming that names a kind of thing.
 var armsCompounds = wordSet(`انظمه نظام منظومات منظومه سباق صناعه صناعات`)

@@ -91,7 +91,7 @@ func possessed(s *sent, f *actor.Found) bool {
 // causes put an event noun in the background of what the actor before it
 // does (قرار الحكومة البريطانية بسبب الهجوم، تضامني مع ماي بعد الهجوم):
 // that actor reacts, it did not do it.
-var causes = wordSet(`بسبب سبب اثر جراء عقب بعد خلفيه ردا رد اعقاب منذ قبل محاوله محاولات حول بشان ازاء`)
+var causes = wordSet(`بسبب سبب اثر جراء عقب بعد خلفيه ردا رد اعقاب منذ قبل محاوله محاولات حول بشان ازاء غداه`)
 
 // causeBetween reports a word of cause or time among tokens [from, to).
 func causeBetween(s *sent, from, to int) bool {

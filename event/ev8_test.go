@@ -73,6 +73,8 @@ func TestReadingsEv8(t *testing.T) {
 		{"a question with أين", "أين يلتقي ترامب كيم جونغ أون؟", "", ":04"},
 		{"أين as where is no question", "وجدد الوزراء التنديد بالتدخل الإيراني، في إشارة إلى سوريا تحديدا، أين تدعم طهران نظام الرئيس بشار الأسد.", "IRNGOV>SYRGOV:05", ""},
 		{"protests prepared for are not held", "في وقت يتأهب فيه قطاع غزة لخروج مظاهرات جديدة الجمعة.", "", ":14"},
+		{"a killing joined to a noun names its victim", "مصدر يقول إن تركيا لديها دليل يظهر لحظات مواجهة وقتل خاشقجي وقدمته لدول غربية.", "", ":18"},
+		{"strikes the day before protests do not protest", "يسود هدوء حذر في قطاع غزة بعد أن شهد السبت تصعيدا في إطلاق القذائف من القطاع المحاصر وغارات إسرائيلية غداة احتجاجات الجمعة.", "", "ISR>:14"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	for _, tt := range tests {
