@@ -56,7 +56,7 @@ var conditionals = map[string]bool{"اذا": true, "لو": true, "ان": false}
 
 // intents announce an event without it happening.
 var intents = map[string]bool{"سوف": true, "تعتزم": true, "يعتزم": true, "تنوي": true, "ينوي": true, "ستقوم": true, "سيقوم": true,
-	"ستعيد": true, "سيعيد": true} // ستعيد واشنطن فرض عقوبات
+	"ستعيد": true, "سيعيد": true, "ستبدا": true, "سيبدا": true} // ستعيد واشنطن فرض عقوبات، ستبدأ الولايات المتحدة فرض
 
 // eventNouns refer back to an earlier military campaign.
 var eventNouns = map[string]bool{"الحمله": true, "الضربات": true, "الغارات": true, "العمليه": true, "العمليات": true, "التحالف": true, "حمله": true}
@@ -454,8 +454,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			return marsad.Event{}, false
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if intents[s.toks[k].Norm] {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if intents[s.toks[k].Norm] || intents[strings.TrimPrefix(s.toks[k].Norm, "و")] {
 			future = true
 		}
 	}
@@ -1846,10 +1846,13 @@ var demands = wordSet(`الدعوات دعوات الدعوه دعوه المط�
 // attributed reports a speaker named in an attribution (بحسب ما أفادت
 // مصادر قضائية، وفقا لوكالة): who tells of the act, not who did it.
 func attributed(d *marsad.Document, m *marsad.Mention) bool {
+	if own := strings.Fields(arabic.Normalize(m.Text)); len(own) > 0 && (attributions[own[0]] || attributions[strings.TrimPrefix(own[0], "و")]) {
+		return true // "وفقا لما نقلته وكالة الأنباء السعودية" taken whole as the speaker
+	}
 	before := strings.Fields(arabic.Normalize(d.Slice(marsad.Span{Start: max(0, m.Start-24), End: m.Start})))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-		w := strings.TrimLeft(before[k], "و")
-		if attributions[w] || attributions[strings.TrimPrefix(w, "ب")] {
+		w := before[k]
+		if attributions[w] || attributions[strings.TrimPrefix(w, "و")] || attributions[strings.TrimPrefix(w, "ب")] || attributions[strings.TrimPrefix(w, "وب")] {
 			return true
 		}
 	}
