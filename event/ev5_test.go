@@ -1,7 +1,6 @@
 package event_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -9,11 +8,7 @@ import (
 // convictions, denials, conditions, plans, visits, rights groups,
 // places qualifying an object, calls and judgements.
 func TestReadingsEv5(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       string // an event that must be among them, or "" for none at all
-		not        string // a part no event may hold
-	}{
+	tests := []reading{
 		// Convictions are no condemnations.
 		{"a court convicts", "وأدانت المحكمة العليا الإسرائيلية رئيس الوزراء السابق بتلقي رشوة.", "", ":111"},
 		{"convicted of a charge", "وحكمت محكمة على عشر نساء تركيات بعد إدانتهن بتهمة الانتماء إلى تنظيم الدولة الإسلامية.", "", ":111"},
@@ -111,12 +106,5 @@ func TestReadingsEv5(t *testing.T) {
 		// South Sudan's army.
 		{"the SPLA is South Sudan's", "وشاهدت امرأة مقاتلي الجيش الشعبي لتحرير السودان يعذبون أنصار المعارضة.", "", "SDN>"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := codes(t, tt.text)
-			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
-				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
-			}
-		})
-	}
+	checkReadings(t, tests)
 }

@@ -1,7 +1,6 @@
 package event_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -17,11 +16,7 @@ import (
 // (seed 30, first pool) attributions, sovereignty, pronoun subjects; and
 // (seed 29, second pool) Fatah and opening, separatists.
 func TestReadingsEv8(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       string // an event that must be among them, or "" for none at all
-		not        string // a part no event may hold
-	}{
+	tests := []reading{
 		{"holding responsible in the future is a warning", "وقال بومبيو إن الولايات المتحدة ستحمل إيران مسؤولية أي أضرار يتعرض لها رعايانا.", "USA>IRN:130", ":112"},
 		{"sanctions brandished are a threat", "كما أدى التلويح بعقوبات أمريكية جديدة ضد تركيا إلى انخفاض الليرة التركية.", ":130", ":163"},
 		{"the forces backing the doer are not its object", "وفي اليمن، هاجمت قوات الجيش مدعومة بطيران التحالف مواقع ميليشيات الحوثي في صعدة.", "YEMMIL>YEMREBHTH:190", ">SAUMIL"},
@@ -79,12 +74,5 @@ func TestReadingsEv8(t *testing.T) {
 		{"an attribution taken whole as the speaker is no doer", "جاء ذلك في مؤتمر صحفي للمالكي، مساء الأربعاء، حيث قال وفقا لما نقلته وكالة الأنباء السعودية الرسمية: \"هو (الصماد) مسؤول عن قتل الآف المواطنين اليمنيين بالداخل اليمني\".", "", "SAU>"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := codes(t, tt.text)
-			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
-				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
-			}
-		})
-	}
+	checkReadings(t, tests)
 }

@@ -83,6 +83,27 @@ func TestMerge(t *testing.T) {
 
 // codes runs the whole pipeline and returns "SOURCE>TARGET:code" of each
 // event with the full actor codes.
+// reading is a sentence and what its events must hold: an event that
+// must be among them (want; with not empty too, "" means no event at all)
+// and a part no event may hold (not).
+type reading struct {
+	name, text string
+	want, not  string
+}
+
+// checkReadings runs each reading as a subtest.
+func checkReadings(t *testing.T, tests []reading) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(t, tt.text)
+			if tt.want == "" && tt.not == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("events %q, want %q, not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
+
 func codes(t *testing.T, text string) string {
 	t.Helper()
 	p, err := pipeline.Default()

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
-	"github.com/marsad/marsad/input"
 	"github.com/marsad/marsad/ner"
 )
 
@@ -30,52 +26,16 @@ func runTrainClusters(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "marsad train clusters: --out FILE and at least one corpus PATH are required")
 		return errUsage
 	}
-	var readErr error
-	articles := 0
-	texts := func(yield func(string) bool) {
-		for it := range input.Stream(ctx, fs.Args(), e.stdin, input.Options{}) {
-			if it.Err != nil {
-				readErr = it.Err
-				continue
-			}
-			if it.Article == nil {
-				continue
-			}
-			articles++
-			if !yield(it.Article.Title + "\n" + string(it.Article.Body)) {
-				return
-			}
-		}
-	}
-	c, err := ner.BuildClusters(texts, ner.ClusterOptions{K: *k, MinCount: *minCount, Contexts: *contexts, Iters: *iters, Log: e.stderr})
+	var corp corpus
+	c, err := ner.BuildClusters(corp.texts(ctx, e, fs.Args()), ner.ClusterOptions{K: *k, MinCount: *minCount, Contexts: *contexts, Iters: *iters, Log: e.stderr})
 	if err != nil {
 		return err
 	}
-	if readErr != nil {
-		return readErr
+	if corp.err != nil {
+		return corp.err
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	var w io.Writer = f
-	var zw *gzip.Writer
-	if strings.HasSuffix(*out, ".gz") {
-		zw, _ = gzip.NewWriterLevel(f, gzip.BestCompression)
-		w = zw
-	}
-	header := fmt.Sprintf("Marsad word classes for the NER tagger: %d words in %d classes, learned by `marsad train clusters --k %d --min-count %d --contexts %d --iters %d` from %d articles.\nEach line: path of the class in a binary tree (prefixes are coarser classes), word (normalised stem without clitics or article), corpus count.", len(c.Words), len(c.Paths), *k, *minCount, *contexts, *iters, articles)
-	if err := c.Write(w, header); err != nil {
-		f.Close()
-		return err
-	}
-	if zw != nil {
-		if err := zw.Close(); err != nil {
-			f.Close()
-			return err
-		}
-	}
-	if err := f.Close(); err != nil {
+	header := fmt.Sprintf("Marsad word classes for the NER tagger: %d words in %d classes, learned by `marsad train clusters --k %d --min-count %d --contexts %d --iters %d` from %d articles.\nEach line: path of the class in a binary tree (prefixes are coarser classes), word (normalised stem without clitics or article), corpus count.", len(c.Words), len(c.Paths), *k, *minCount, *contexts, *iters, corp.articles)
+	if err := writeData(*out, func(w io.Writer) error { return c.Write(w, header) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (%d words, %d classes)\n", *out, len(c.Words), len(c.Paths))
@@ -84,22 +44,11 @@ func runTrainClusters(ctx context.Context, e *env, args []string) error {
 
 // readClusters reads a word-class file, gzipped or not.
 func readClusters(path string) (*ner.Clusters, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		r = zr
-	}
-	c, err := ner.ReadClusters(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
+	var x *ner.Clusters
+	err := readData(path, func(r io.Reader) error {
+		var err error
+		x, err = ner.ReadClusters(r)
+		return err
+	})
+	return x, err
 }

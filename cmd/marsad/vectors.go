@@ -1,14 +1,10 @@
 package main
 
 import (
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
-	"github.com/marsad/marsad/input"
 	"github.com/marsad/marsad/ner"
 )
 
@@ -31,52 +27,16 @@ func runTrainVectors(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "marsad train vectors: --out FILE and at least one corpus PATH are required")
 		return errUsage
 	}
-	var readErr error
-	articles := 0
-	texts := func(yield func(string) bool) {
-		for it := range input.Stream(ctx, fs.Args(), e.stdin, input.Options{}) {
-			if it.Err != nil {
-				readErr = it.Err
-				continue
-			}
-			if it.Article == nil {
-				continue
-			}
-			articles++
-			if !yield(it.Article.Title + "\n" + string(it.Article.Body)) {
-				return
-			}
-		}
-	}
-	v, err := ner.BuildVectors(texts, ner.VectorOptions{Dims: *dims, MinCount: *minCount, Contexts: *contexts, Power: *power, Exponent: *exponent, Log: e.stderr})
+	var corp corpus
+	v, err := ner.BuildVectors(corp.texts(ctx, e, fs.Args()), ner.VectorOptions{Dims: *dims, MinCount: *minCount, Contexts: *contexts, Power: *power, Exponent: *exponent, Log: e.stderr})
 	if err != nil {
 		return err
 	}
-	if readErr != nil {
-		return readErr
+	if corp.err != nil {
+		return corp.err
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	var w io.Writer = f
-	var zw *gzip.Writer
-	if strings.HasSuffix(*out, ".gz") {
-		zw, _ = gzip.NewWriterLevel(f, gzip.BestCompression)
-		w = zw
-	}
-	header := fmt.Sprintf("Marsad word vectors for the NER tagger: %d words, %d dimensions, learned by `marsad train vectors --dims %d --min-count %d --contexts %d --power %d --exponent %g` from %d articles.\nEach line: word (normalised stem without clitics or article), then its values in steps of 1/32 (each dimension centred, unit variance).", len(v.Words), v.Dims, *dims, *minCount, *contexts, *power, *exponent, articles)
-	if err := v.Write(w, header); err != nil {
-		f.Close()
-		return err
-	}
-	if zw != nil {
-		if err := zw.Close(); err != nil {
-			f.Close()
-			return err
-		}
-	}
-	if err := f.Close(); err != nil {
+	header := fmt.Sprintf("Marsad word vectors for the NER tagger: %d words, %d dimensions, learned by `marsad train vectors --dims %d --min-count %d --contexts %d --power %d --exponent %g` from %d articles.\nEach line: word (normalised stem without clitics or article), then its values in steps of 1/32 (each dimension centred, unit variance).", len(v.Words), v.Dims, *dims, *minCount, *contexts, *power, *exponent, corp.articles)
+	if err := writeData(*out, func(w io.Writer) error { return v.Write(w, header) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (%d words, %d dimensions)\n", *out, len(v.Words), v.Dims)
@@ -85,22 +45,11 @@ func runTrainVectors(ctx context.Context, e *env, args []string) error {
 
 // readVectors reads a word-vector file, gzipped or not.
 func readVectors(path string) (*ner.Vectors, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		r = zr
-	}
-	v, err := ner.ReadVectors(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return v, nil
+	var x *ner.Vectors
+	err := readData(path, func(r io.Reader) error {
+		var err error
+		x, err = ner.ReadVectors(r)
+		return err
+	})
+	return x, err
 }
