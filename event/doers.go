@@ -611,7 +611,7 @@ func sought(s *sent, i int) bool {
 }
 
 // expectations announce an act to come: يتوقع أن، من المقرر أن.
-var expectations = wordSet(`يتوقع ويتوقع يرتقب المقرر المنتظر المتوقع المرتقب المرجح يرجح ويرجح`)
+var expectations = wordSet(`يتوقع ويتوقع يرتقب المقرر المنتظر المتوقع المرتقب المرجح يرجح ويرجح رجح رجحت رجحوا ترجح توقع توقعت توقعوا`)
 
 // expected reports an expectation earlier in the clause of i (من المتوقع
 // أن يصل الوزير إلى مقديشو في زيارة يبحث خلالها).

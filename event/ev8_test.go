@@ -72,6 +72,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"strikes the day before protests do not protest", "يسود هدوء حذر في قطاع غزة بعد أن شهد السبت تصعيدا في إطلاق القذائف من القطاع المحاصر وغارات إسرائيلية غداة احتجاجات الجمعة.", "", "ISR>:14"},
 		{"sanctions the US will start to impose are a threat", "وستبدأ الولايات المتحدة فرض عقوبات جديدة على إيران تشمل منع الشركات والاستثمارات والمعاملات التجارية معها.", "USA>IRN:130", ":163"},
 		{"an attribution taken whole as the speaker is no doer", "جاء ذلك في مؤتمر صحفي للمالكي، مساء الأربعاء، حيث قال وفقا لما نقلته وكالة الأنباء السعودية الرسمية: \"هو (الصماد) مسؤول عن قتل الآف المواطنين اليمنيين بالداخل اليمني\".", "", "SAU>"},
+		{"a meeting analysts expect is an intent at most", "وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة.", "", ":040"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	checkReadings(t, tests)
