@@ -1053,11 +1053,24 @@ func quotedName(s *sent, i int) bool {
 // (ميليشيا الحوثي الإيرانية): it describes that actor, it is no party of
 // its own.
 func qualifies(s *sent, a *actor.Found) bool {
-	if !a.Adjective || !singularAdjective(s, a) {
-		return false // وتتهم أنقرة الأكراد: a people, the object
+	if !a.Adjective {
+		return false
 	}
 	for _, f := range s.found {
 		if f.End == a.Start && !f.Adjective {
+			if singularAdjective(s, a) || pluralAgreement(s.keys[f.End-1], s.keys[a.Start]) {
+				return true // المسلحون الحوثيون اليمنيون: the Houthis' adjective
+			}
+		}
+	}
+	return false // وتتهم أنقرة الأكراد: a people, the object
+}
+
+// pluralAgreement reports two sound masculine plurals in the same case
+// (الحوثيون اليمنيون، المتمردين الحوثيين): a noun and its adjective.
+func pluralAgreement(noun, adj string) bool {
+	for _, end := range []string{"ون", "ين"} {
+		if strings.HasSuffix(noun, end) && strings.HasSuffix(adj, end) && utf8.RuneCountInString(adj) > 4 {
 			return true
 		}
 	}
