@@ -74,6 +74,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"an attribution taken whole as the speaker is no doer", "جاء ذلك في مؤتمر صحفي للمالكي، مساء الأربعاء، حيث قال وفقا لما نقلته وكالة الأنباء السعودية الرسمية: \"هو (الصماد) مسؤول عن قتل الآف المواطنين اليمنيين بالداخل اليمني\".", "", "SAU>"},
 		{"a meeting analysts expect is an intent at most", "وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة.", "", ":040"},
 		{"a plural nationality after a plural people is its adjective", "وعلقت السعودية بشكل مؤقت كل شحنات النفط عبر المضيق بعدما هاجم المسلحون الحوثيون اليمنيون المتحالفون مع إيران ناقلتين سعوديتين في الممر المائي.", "YEMREBHTH>SAU:19", ">YEM:"},
+		{"the cabinet with its nationality is the government", "مجلس الوزراء السعودي يرحب بموافقة تركيا على فتح تحقيق مشترك بقضية خاشقجي.", "SAUGOV>TUR:05", "TUR>"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	checkReadings(t, tests)
