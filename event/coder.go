@@ -780,6 +780,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if src != nil && (causeBetween(s, src.End, i) || c.reacts(s, src.End, i)) {
 				src = nil // تعبر الدول الغربية عن قلقها بشأن قتل الشرطة: they react
 			}
+			if src != nil && s.toks[i+n-1].Suffix != "" && i > 0 && preps[strings.TrimPrefix(s.toks[i-1].Norm, "و")] && nounGenitive(s, src) {
+				// عودة الفلسطينيين إلى المفاوضات بالرغم من دعمه لإسرائيل: the
+				// genitive of another noun does not own the pronoun of دعمه.
+				src = nil
+			}
 			switch {
 			case len(t.frame) > 0:
 				tgt = byFrame(i + n)
@@ -1064,6 +1069,16 @@ func qualifies(s *sent, a *actor.Found) bool {
 		}
 	}
 	return false // وتتهم أنقرة الأكراد: a people, the object
+}
+
+// nounGenitive reports an actor right after a bare noun in ة (عودة
+// الفلسطينيين): that noun's genitive, not a doer.
+func nounGenitive(s *sent, f *actor.Found) bool {
+	if f.Start == 0 {
+		return false
+	}
+	p := s.toks[f.Start-1]
+	return p.Kind == marsad.TokenWord && p.Prefix == "" && p.Suffix == "" && strings.HasSuffix(p.Norm, "ه") && !strings.HasPrefix(p.Norm, "ال")
 }
 
 // pluralAgreement reports two sound masculine plurals in the same case

@@ -75,6 +75,8 @@ func TestReadingsEv8(t *testing.T) {
 		{"a meeting analysts expect is an intent at most", "وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة.", "", ":040"},
 		{"a plural nationality after a plural people is its adjective", "وعلقت السعودية بشكل مؤقت كل شحنات النفط عبر المضيق بعدما هاجم المسلحون الحوثيون اليمنيون المتحالفون مع إيران ناقلتين سعوديتين في الممر المائي.", "YEMREBHTH>SAU:19", ">YEM:"},
 		{"the cabinet with its nationality is the government", "مجلس الوزراء السعودي يرحب بموافقة تركيا على فتح تحقيق مشترك بقضية خاشقجي.", "SAUGOV>TUR:05", "TUR>"},
+		{"the genitive of another noun does not own a pronoun", "وأضاف أنه سيقدم خطة سلام، معربا عن ثقته في عودة الفلسطينيين إلى المفاوضات بالرغم من دعمه الثابت لإسرائيل.", "", "PSE>"},
+		{"the subject owns the pronoun of its verbal noun", "وأعربت عمان عن دعمها للمملكة العربية السعودية.", "OMN>SAU:05", ""},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	checkReadings(t, tests)
