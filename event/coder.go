@@ -901,7 +901,7 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) && !helper(s, f) {
 			best = f
 		}
 	}
@@ -919,7 +919,7 @@ func adjacent(s *sent, i int) *actor.Found {
 		k--
 	}
 	for f := range s.found {
-		if a := &s.found[f]; a.End == k && !a.Place && !governed(s, a) && !regionOf(s, a) && !possessed(s, a) && !a.Adjective {
+		if a := &s.found[f]; a.End == k && !a.Place && !governed(s, a) && !regionOf(s, a) && !possessed(s, a) && !a.Adjective && !helper(s, a) {
 			return a
 		}
 	}

@@ -77,6 +77,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"the cabinet with its nationality is the government", "مجلس الوزراء السعودي يرحب بموافقة تركيا على فتح تحقيق مشترك بقضية خاشقجي.", "SAUGOV>TUR:05", "TUR>"},
 		{"the genitive of another noun does not own a pronoun", "وأضاف أنه سيقدم خطة سلام، معربا عن ثقته في عودة الفلسطينيين إلى المفاوضات بالرغم من دعمه الثابت لإسرائيل.", "", "PSE>"},
 		{"the subject owns the pronoun of its verbal noun", "وأعربت عمان عن دعمها للمملكة العربية السعودية.", "OMN>SAU:05", ""},
+		{"the backing forces before the verb are not its subject", "أكد تحالف دعم الشرعية أن الجيش الوطني اليمني مدعوماً بقوات التحالف استهدف عددا من قيادات ميليشيا الحوثي الإيرانية في جبهة رازح بصعدة.", ">YEMREBHTH:19", "SAUMIL>"},
 		{"protesters counted are arrested", "وفي باريس، اعتقلت الشرطة 35 متظاهرا.", "FRACOP>FRACVL:173", ""},
 	}
 	checkReadings(t, tests)
