@@ -47,6 +47,17 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
+		if ref != nil && ref.Code == "IGOUNO" && strings.Join(key(e.Text), " ") == "مجلس الامن" {
+			if next, after := s.securityCouncil(d, e.Span); next {
+				// مجلس الأمن القومي البريطاني: a country's council, not the UN's.
+				ref = nil
+				if c := after; c != "" {
+					ref = s.l.compose(c, "GOV")
+				} else if home != "" {
+					ref = s.l.compose(home, "GOV")
+				}
+			}
+		}
 		if ref == nil && e.Type == marsad.PER {
 			if t := titleBefore(d, e.Span); t != "" && !strings.Contains(e.Text, " ") {
 				ref = s.l.Resolve(t+" "+e.Text, date).Ref // الملك سلمان: the king, by his title
@@ -230,6 +241,20 @@ func (s *stage) adjectiveAfter(d *marsad.Document, sp marsad.Span) string {
 		return ""
 	}
 	return ""
+}
+
+// securityCouncil reports whether the council of span sp is followed by
+// القومي or الوطني (a national security council) and, if so, the country
+// of the adjective after that, if any.
+func (s *stage) securityCouncil(d *marsad.Document, sp marsad.Span) (bool, string) {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i >= len(d.Tokens) || d.Tokens[i].Kind != marsad.TokenWord {
+		return false, ""
+	}
+	if w := tokenKey(d.Tokens[i].Text); w != "القومي" && w != "الوطني" {
+		return false, ""
+	}
+	return true, s.adjectiveAfter(d, d.Tokens[i].Span)
 }
 
 // home returns the country of institutions and roles named alone

@@ -946,7 +946,22 @@ func antecedent(s *sent, i int) *actor.Found {
 		k--
 	}
 	for f := range s.found {
-		if a := &s.found[f]; a.End == k && !a.Place && (!governed(s, a) || s.toks[a.Start-1].Norm == "بين") && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
+		a := &s.found[f]
+		if a.End != k {
+			continue
+		}
+		if regionOf(s, a) && a.Start > 2 {
+			// الفصائل الكردية في شمال سوريا، التي تتهمها أنقرة: the
+			// factions, not the country of their region.
+			k = a.Start - 2
+			for g := range s.found {
+				if b := &s.found[g]; b.End == k && !b.Place && !governed(s, b) && (!b.Adjective || singularAdjective(s, b)) {
+					return b
+				}
+			}
+			return nil
+		}
+		if !a.Place && (!governed(s, a) || s.toks[a.Start-1].Norm == "بين") && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
 			return a
 		}
 	}
