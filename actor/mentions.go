@@ -105,6 +105,12 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				switch {
 				case m2.kind == kAdj:
 					country = m2.code
+				case (m2.kind == kActor && m2.e.Type == marsad.ActorCountry || m2.kind == kPlace && m2.e.capital) && k == end && strings.HasPrefix(keys[end-1], "ال") && (n2 > 1 || !strings.HasPrefix(keys[k], "ال")):
+					// أمرت المحكمة الولايات المتحدة، واتهم المحتجون قطر: a
+					// noun with the article takes no genitive; the country
+					// is another party. One word with the article is an
+					// adjective, as written or misspelt (السلطات السعودية،
+					// الرئيس السودان).
 				case m2.kind == kActor && m2.e.Type == marsad.ActorCountry:
 					country = m2.e.Code
 				case m2.kind == kPlace && m2.e.capital:

@@ -793,6 +793,14 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
+	if v := receiving(s, i); v >= 0 {
+		if g := giver(s, i+n); g != nil {
+			// تلقت أنقرة جرعة دعم من قطر: the one named after من gives,
+			// the one who receives is the target (the trigger is a noun
+			// whatever its form).
+			src, tgt = g, receiver(s, v, i)
+		}
+	}
 	if code[:2] == "14" && src != nil && src.Ref != nil && force(src) {
 		return marsad.Event{}, false // برصاص الجيش الإسرائيلي أثناء تظاهرهم: soldiers do not march
 	}
@@ -2423,3 +2431,51 @@ func sameState(a, b string) bool {
 
 // stateOrgans are the roles of a state's own bodies.
 var stateOrgans = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true}
+
+// receiving returns the index of a verb of receiving in the five words
+// before the noun at i (تلقت أنقرة الأربعاء جرعة دعم), or -1.
+func receiving(s *sent, i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.toks[k].Kind != marsad.TokenWord {
+			return -1
+		}
+		w := s.keys[k]
+		if receivingVerbs[w] || receivingVerbs[strings.TrimPrefix(w, "و")] {
+			return k
+		}
+	}
+	return -1
+}
+
+var receivingVerbs = wordSet(`تلقي تلقت يتلقي تتلقي تلقوا تلقيا يتلقون تسلم تسلمت يتسلم تتسلم استلم استلمت يستلم تستلم`)
+
+// giver returns the actor named after من within four words after the
+// noun ending at from (جرعة دعم من قطر), if any.
+func giver(s *sent, from int) *actor.Found {
+	for k := from; k < len(s.toks) && k < from+4; k++ {
+		if s.toks[k].Kind != marsad.TokenWord {
+			return nil
+		}
+		if s.toks[k].Norm != "من" {
+			continue
+		}
+		for f := range s.found {
+			if a := &s.found[f]; a.Start == k+1 && !a.Place {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// receiver returns the one who receives: the actor between the verb of
+// receiving at v and the noun at i, else the actor before the verb.
+func receiver(s *sent, v, i int) *actor.Found {
+	for f := range s.found {
+		if a := &s.found[f]; a.Start > v && a.End <= i && !a.Place && !governed(s, a) {
+			return a
+		}
+	}
+	return subjectBefore(s, v, 8)
+}

@@ -72,7 +72,8 @@ func (s *sent) unknownIn(from, to int) bool {
 // possessors are the nouns of buildings, posts and allies whose following
 // name owns them (سفارة فرنسا، مقر القوات المسلحة، حلفاء قطر): that name is
 // no doer.
-var possessors = wordSet(`سفاره السفاره قنصليه القنصليه مقر مقار مقرات مبني مكتب مكاتب معسكر قاعده سفارات قنصليات مواقع موقع مراكز مركز حلفاء حليف حليفه انصار`)
+var possessors = wordSet(`سفاره السفاره قنصليه القنصليه مقر مقار مقرات مبني مكتب مكاتب معسكر قاعده سفارات قنصليات مواقع موقع مراكز مركز حلفاء حليف حليفه انصار
+	سياسات سياسه مواقف ممارسات اجراءات`)
 
 // possessed reports an actor named as the owner of a building or post,
 // directly or through a noun in construct between (مقر قيادة الجيش).

@@ -4,13 +4,31 @@ import "testing"
 
 // TestReadingsEv9 checks the readings added after the seed-36 draw on the
 // first pool: a country's national security council, and the antecedent
-// of a relative pronoun after a region of a country.
+// of a relative pronoun after a region of a country; and (seed 34, second
+// pool) a noun with the article before a country, and the owner of a
+// policy.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
 		{"a national security council meets another", "واجتمع مجلس الأمن القومي الأمريكي مع وزير الخارجية البريطاني.", "USAGOV>GBRGOV:04", "IGOUNO"},
 		{"the factions of a region, not its country", "وتشهد العلاقات توترا على خلفية دعم واشنطن للفصائل الكردية في شمال سوريا، التي تتهمها أنقرة بالإرهاب.", "TURGOV>KUR:112", ">SYR:"},
+		{"a definite noun takes no country as its genitive", "بعد أن أمرت المحكمة الولايات المتحدة بضمان ألا تؤثر العقوبات المفروضة على إيران على المساعدات الإنسانية.", "", "USAJUD"},
+		{"a definite plural before a country is the subject", "وفي غزة، اتهم المحتجون قطر بدعم الإرهاب.", ">QAT:112", ""},
+		{"a country after a definite body is its adjective", "واتهم المسؤولون اللبنانيون السلطات السعودية باحتجاز الحريري.", "LBN>SAUGOV:112", ""},
+		{"the owner of a policy is no subject", "وانتقد الكاتب سياسات السعودية في مقالات رأي لصحيفة \"واشنطن بوست\" الأمريكية.", "", "SAU>"},
+		{"the owner of a policy is the object", "وانتقدت فرنسا سياسات إيران في المنطقة.", "FRA>IRN:111", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
+	}
+	checkReadings(t, tests)
+}
+
+// TestReceived checks acts received from someone: the one named after من
+// gives, the one who receives is the target.
+func TestReceived(t *testing.T) {
+	tests := []reading{
+		{"support received from a state", "وسط هذه الأزمة، تلقت أنقرة الأربعاء جرعة دعم من قطر.", "QAT>TURGOV:051", "TURGOV>QAT"},
+		{"a receiver named by its body", "وتلقت الحكومة اليمنية دعم من السعودية.", "SAU>YEMGOV:051", "YEMGOV>SAU"},
+		{"support given is not received", "وأعلنت قطر دعم تركيا في أزمتها.", "QAT>TUR", ""},
 	}
 	checkReadings(t, tests)
 }
