@@ -399,6 +399,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] != "07" && t.noun && stopped(s, i) {
 		return marsad.Event{}, false // بإجبار الجيش على التوقف عن إطلاق الرصاص: stopping is not doing
 	}
+	if deniedReport(s, i) {
+		return marsad.Event{}, false // نفى الأنباء التي تحدثت عن قصف مناطق سورية: a report denied
+	}
 	if t.noun && deniedNoun(s, i) {
 		return marsad.Event{}, false // نفى فيها وزير الخارجية الإيراني، جواد ظريف تسليح الحوثيين
 	}
@@ -1968,9 +1971,10 @@ func called(s *sent, i int) bool {
 
 // charges name what one is accused of: حكم عليها بتهمة توفير دعم لتنظيم
 // الدولة، اعتقل بتهم التخطيط لهجوم.
-var charges = wordSet(`تهمه بتهمه التهمه تهم بتهم التهم تهمتي بتهمتي`)
+var charges = wordSet(`تهمه بتهمه التهمه تهم بتهم التهم تهمتي بتهمتي اشتباه الاشتباه شبهه الشبهه`)
 
-// charged reports a charge in the three words before i.
+// charged reports a charge or a suspicion (للاشتباه في دعمه) in the three
+// words before i.
 func charged(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if charges[s.keys[k]] || charges[s.toks[k].Norm] {
@@ -2478,4 +2482,32 @@ func receiver(s *sent, v, i int) *actor.Found {
 		}
 	}
 	return subjectBefore(s, v, 8)
+}
+
+// reportNouns name news and claims that may be denied.
+var reportNouns = wordSet(`الانباء انباء الاخبار اخبار التقارير تقارير المعلومات معلومات الشايعات شايعات الادعاءات ادعاءات المزاعم مزاعم`)
+
+// reportVerbs tell what a report says (الأنباء التي تحدثت عن).
+var reportVerbs = wordSet(`تحدثت تتحدث افادت تفيد اشارت تشير زعمت تزعم ذكرت تذكر قالت تقول`)
+
+// deniedReport reports an event noun told of by a report (الأنباء عن
+// قصف، الأنباء التي تحدثت عن قصف) that a verb of denial earlier in the
+// sentence denies.
+func deniedReport(s *sent, i int) bool {
+	if i < 2 || s.toks[i-1].Norm != "عن" {
+		return false
+	}
+	k := i - 2
+	if k >= 2 && reportVerbs[s.keys[k]] && relatives[s.toks[k-1].Norm] {
+		k -= 2
+	}
+	if !reportNouns[s.keys[k]] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if denials[s.keys[j]] || denials[strings.TrimLeft(s.toks[j].Norm, "وف")] {
+			return true
+		}
+	}
+	return false
 }

@@ -544,6 +544,17 @@ func hypothetical(s *sent, i, n int) bool {
 			}
 		}
 	}
+	// وإذا قرر ترامب العودة إلى زيادة العقوبات: the act inside a
+	// condition has not happened.
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := s.toks[k]
+		if t.Kind == marsad.TokenPunct {
+			break
+		}
+		if n := strings.TrimLeft(t.Norm, "وف"); n == "اذا" || n == "لو" || n == "حال" && k > 0 && strings.TrimLeft(s.toks[k-1].Norm, "و") == "في" {
+			return true
+		}
+	}
 	// في حال عقدت القمة ستكون المرة الأولى التي يلتقي فيها: the act
 	// inside the future answer to a condition.
 	future := false

@@ -6,7 +6,8 @@ import "testing"
 // first pool: a country's national security council, and the antecedent
 // of a relative pronoun after a region of a country; and (seed 34, second
 // pool) a noun with the article before a country, and the owner of a
-// policy.
+// policy; and (seed 43, third pool) conditions, suspicions and reports
+// denied.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -17,6 +18,13 @@ func TestReadingsEv9(t *testing.T) {
 		{"a country after a definite body is its adjective", "واتهم المسؤولون اللبنانيون السلطات السعودية باحتجاز الحريري.", "LBN>SAUGOV:112", ""},
 		{"the owner of a policy is no subject", "وانتقد الكاتب سياسات السعودية في مقالات رأي لصحيفة \"واشنطن بوست\" الأمريكية.", "", "SAU>"},
 		{"the owner of a policy is the object", "وانتقدت فرنسا سياسات إيران في المنطقة.", "FRA>IRN:111", ""},
+		{"an act inside a condition has not happened", "وإذا قرر ترامب العودة إلى زيادة العقوبات على طهران، فإن ذلك سيؤدي إلى تبعات واسعة.", "", ":16"},
+		{"an act after in case of has not happened", "وفي حال فرضت واشنطن عقوبات على أنقرة سترد تركيا بالمثل.", "", "USAGOV>TURGOV:163"},
+		{"a condition in an earlier clause does not reach", "وإذا كان الاتفاق قد فشل، فقد فرضت واشنطن عقوبات على طهران.", "USAGOV>IRNGOV:163", ""},
+		{"were it not for is no condition on the act", "ولولا الصحف التي غطت المظاهرات في غزة لما عرفنا بها.", "PSE>:141", ""},
+		{"an act suspected is not done", "وجرى اعتقاله من قبل القوات اليمنية للاشتباه في دعمه للحوثيين.", "", ">YEMREBHTH:05"},
+		{"a report denied", "نفى المتحدث باسم الحكومة الأردنية، الإثنين، الأنباء التي تحدثت عن قصف مناطق سورية من الأراضي الأردنية.", "", ":19"},
+		{"a report not denied stands", "وأكد المرصد الأنباء التي تحدثت عن قصف القوات التركية مواقع الأكراد.", "TURMIL>KUR:19", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
