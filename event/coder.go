@@ -841,6 +841,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if tgt != nil && !t.noun && (code[:2] == "11" || code[:2] == "12") && tgt.Start > i+n+1 && s.toks[tgt.Start-1].Norm == "ضد" && near(s, i+n, tgt.Start-i-n, keysOf(violenceNouns)) {
 		return marsad.Event{}, false // أدانت العنف ضد الفلسطينيين: the victims are not condemned
 	}
+	if code[:2] == "02" && !t.noun && tgt != nil && tgt.Start > i+n && callFor(s, i+n, tgt.Start) {
+		return marsad.Event{}, false // يدعو إلى إعطاء مساحة للسعوديين: a call for an act names no one called on
+	}
 	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && calledOn(s, i+n, tgt.Start) {
 		return marsad.Event{}, false // رفضت سوريا الدعوات لسحب إيران قواتها: the one called on is not rejected
 	}
@@ -2506,6 +2509,18 @@ func deniedReport(s *sent, i int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-20; j-- {
 		if denials[s.keys[j]] || denials[strings.TrimLeft(s.toks[j].Norm, "وف")] {
+			return true
+		}
+	}
+	return false
+}
+
+// callFor reports إلى followed by something other than the actor at to
+// among tokens [from, to): the call is for an act (دعا إلى تدمير إسرائيل),
+// and the actor is that act's party, not the one called on.
+func callFor(s *sent, from, to int) bool {
+	for k := max(0, from); k < to-1 && k < len(s.toks); k++ {
+		if strings.TrimLeft(s.toks[k].Norm, "و") == "الي" {
 			return true
 		}
 	}

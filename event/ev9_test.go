@@ -25,6 +25,9 @@ func TestReadingsEv9(t *testing.T) {
 		{"an act suspected is not done", "وجرى اعتقاله من قبل القوات اليمنية للاشتباه في دعمه للحوثيين.", "", ">YEMREBHTH:05"},
 		{"a report denied", "نفى المتحدث باسم الحكومة الأردنية، الإثنين، الأنباء التي تحدثت عن قصف مناطق سورية من الأراضي الأردنية.", "", ":19"},
 		{"a report not denied stands", "وأكد المرصد الأنباء التي تحدثت عن قصف القوات التركية مواقع الأكراد.", "TURMIL>KUR:19", ""},
+		{"a call for an act names no one called on", "وزير الخارجية الأمريكي يدعو إلى إعطاء مساحة للسعوديين والأتراك لاستكمال تحقيقاتهم.", "", ">SAU"},
+		{"a call for respect of a government", "دعا رئيس المفوضية الأوروبية جان كلود يونكر إلى احترام حكومة كونتي الجديدة.", "", ":02"},
+		{"the one called on before إلى", "ودعا وزير الخارجية الروسي الولايات المتحدة إلى وقف دعم المسلحين.", "RUSGOV>USA:02", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
