@@ -83,6 +83,9 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			place := i > 0 && placeNouns[keys[i-1]] || len(out) > 0 && out[len(out)-1].End == i && out[len(out)-1].Place
 			out = append(out, Found{Start: i, End: i + n, Ref: &marsad.ActorRef{ID: "country/" + m.code, Code: m.code, Name: l.nameOf(m.code)}, Adjective: true, Place: place})
 		case kRole:
+			if m.code == "MED" && ministerBefore(keys, i) {
+				m.code = "GOV" // وزير الإعلام، وزيري الصناعة والإعلام: a minister, not the media
+			}
 			// A role with a nationality or country within the next two words.
 			end := i + n
 			for k := end; k < len(keys) && k <= end+2; k++ {
@@ -94,7 +97,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 					break
 				}
 				if m2.kind == kRole {
-					if m2.code != "" {
+					if m2.code != "" && !(m2.code == "MED" && ministers[keys[i]]) {
 						m.code = m2.code // قوات المعارضة: the more specific role
 					}
 					k += n2 - 1
@@ -312,4 +315,25 @@ func counted(keys []string, i int) bool {
 func punctKey(k string) bool {
 	return k == "،" || k == ","
 
+}
+
+// ministers name a minister or a ministry; a field named after them
+// (وزير الإعلام) is their portfolio.
+var ministers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`وزير الوزير وزيره الوزيره وزيري وزيرا وزراء الوزراء وزاره الوزاره وزارتي`) {
+		ministers[w] = true
+	}
+}
+
+// ministerBefore reports a minister or ministry in the three words before
+// i (وزيري الصناعة والإعلام).
+func ministerBefore(keys []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ministers[keys[k]] {
+			return true
+		}
+	}
+	return false
 }

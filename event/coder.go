@@ -850,6 +850,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && c.actNounBetween(s, i+n, tgt.Start) {
 		return marsad.Event{}, false // يرفض وقف تسليح السعودية: the act refused is the object, its party is not
 	}
+	if code[:3] == "112" && !t.noun && tgt != nil && tgt.Start > i+n && chargeBefore(s, i+n, tgt, src) {
+		return marsad.Event{}, false // واتهمت تركيا فاركاس بدعم العمال الكردستاني: the party of the charge is not the accused
+	}
 	if code[:3] == "112" && src != nil && tgt != nil && tgt.Start > src.End && accusedOf(s, src.End, tgt.Start) {
 		return marsad.Event{}, false // وتتهم وحدات حماية الشعب بأنها الذراع السوري: the one accused, no accuser
 	}
@@ -2523,6 +2526,28 @@ func callFor(s *sent, from, to int) bool {
 		if strings.TrimLeft(s.toks[k].Norm, "و") == "الي" {
 			return true
 		}
+	}
+	return false
+}
+
+// chargeBefore reports the charge of an accusation (بدعم، بالسعي) that
+// opens the phrase holding tgt, after a word that is neither the subject
+// nor a mark: the accused is that word (اتهمت تركيا فاركاس بدعم العمال
+// الكردستاني), and tgt is only the party of the charge.
+func chargeBefore(s *sent, from int, tgt, src *actor.Found) bool {
+	for k := max(1, from); k < tgt.Start && k < len(s.toks); k++ {
+		if !chargeNext(s, k) || tgt.Start > k+4 {
+			continue
+		}
+		if p := s.toks[k-1]; p.Kind != marsad.TokenWord || src != nil && k-1 >= src.Start && k-1 < src.End {
+			return false
+		}
+		for j := k + 1; j < tgt.Start; j++ {
+			if s.toks[j].Kind == marsad.TokenPunct && !quoteMarks[s.toks[j].Text] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -7,7 +7,8 @@ import "testing"
 // of a relative pronoun after a region of a country; and (seed 34, second
 // pool) a noun with the article before a country, and the owner of a
 // policy; and (seed 43, third pool) conditions, suspicions and reports
-// denied.
+// denied; and (seed 37, first pool) ministers of information and the
+// accused named by a name the linker misses.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -28,6 +29,12 @@ func TestReadingsEv9(t *testing.T) {
 		{"a call for an act names no one called on", "وزير الخارجية الأمريكي يدعو إلى إعطاء مساحة للسعوديين والأتراك لاستكمال تحقيقاتهم.", "", ">SAU"},
 		{"a call for respect of a government", "دعا رئيس المفوضية الأوروبية جان كلود يونكر إلى احترام حكومة كونتي الجديدة.", "", ":02"},
 		{"the one called on before إلى", "ودعا وزير الخارجية الروسي الولايات المتحدة إلى وقف دعم المسلحين.", "RUSGOV>USA:02", ""},
+		{"a minister of information is the government", "وانتقد وزير الإعلام السوري الولايات المتحدة.", "SYRGOV>USA:111", "SYRMED"},
+		{"ministers of industry and information", "أعلن الاتحاد الأوروبي، الاثنين، فرض عقوبات على وزيري الصناعة والإعلام السوريين.", "IGOEUREEC>SYRGOV:163", "SYRMED"},
+		{"the media stay the media", "وانتقدت وسائل الإعلام السورية الولايات المتحدة.", "SYRMED>USA:111", ""},
+		{"the party of a charge is not the accused", "واتهمت تركيا فاركاس بدعم العمال الكردستاني.", "", ">TURREBPKK"},
+		{"the accused before the charge", "واتهمت تركيا الولايات المتحدة بدعم الأكراد.", "TUR>USA:112", ""},
+		{"a charge in quotes before the accused", "وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.", "TURGOV>SYRREBYPG:112", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
