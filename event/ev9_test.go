@@ -8,7 +8,8 @@ import "testing"
 // pool) a noun with the article before a country, and the owner of a
 // policy; and (seed 43, third pool) conditions, suspicions and reports
 // denied; and (seed 37, first pool) ministers of information and the
-// accused named by a name the linker misses.
+// accused named by a name the linker misses; and (seed 35, second pool)
+// acts that may come or are expected.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -35,6 +36,9 @@ func TestReadingsEv9(t *testing.T) {
 		{"the party of a charge is not the accused", "واتهمت تركيا فاركاس بدعم العمال الكردستاني.", "", ">TURREBPKK"},
 		{"the accused before the charge", "واتهمت تركيا الولايات المتحدة بدعم الأكراد.", "TUR>USA:112", ""},
 		{"a charge in quotes before the accused", "وتتهم أنقرة \"بالإرهاب\" وحدات حماية الشعب الكردية.", "TURGOV>SYRREBYPG:112", ""},
+		{"what may be refused is not", "وقال إنه من الممكن أن يرفض ترمب التوقيع على بيان قمة حلف شمال الأطلسي.", "", ":12"},
+		{"sanctions expected after the noun", "بسبب المخاوف من تداعيات إعادة واشنطن فرض العقوبات على طهران والمتوقع يوم الثلاثاء المقبل.", "", ":163"},
+		{"a meeting that may come is an intent", "ومن المحتمل أن يلتقي بوتين مع ترامب في هلسنكي.", "RUSGOV>USAGOV:036", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
