@@ -59,6 +59,9 @@ func TestLink(t *testing.T) {
 		{"منظمات حقوق الإنسان", "", "NGOHRI"},
 		{"الجيش الشعبي لتحرير السودان", "", "SSDMIL"},
 		{"الجيش الشعبي لتحرير السودان في المعارضة", "", "SSDREB"},
+		{"الملك عبد الله", "2010-03-01", "SAUGOV"}, // the Saudi king, in office
+		{"الملك عبد الله", "2018-06-09", "JORGOV"}, // his successor in the title: Jordan's
+		{"الملك عبدالله", "2018-06-09", "JORGOV"},
 		{"جماعات مسلحة", "", ""},
 		{"صالح", "", ""},  // a common word: only by coreference
 		{"الطقس", "", ""}, // nothing

@@ -40,6 +40,29 @@ type match struct {
 	e    *entry // kActor, kPlace
 	code string // kAdj: country; kRole: role code ("" for anonymous sources)
 	weak bool   // a one-word alias that is also a common word: only by coreference
+	// alt is a second person known by the same alias in other years (الملك
+	// عبد الله: the Saudi king until 2015, the Jordanian one since): on
+	// picks the one in office on a date.
+	alt *entry
+}
+
+// on returns the entry a match names on date: its second person when the
+// first was not in office then and the second was.
+func (m match) on(date string) *entry {
+	if m.alt != nil && date != "" && !m.e.inOffice(date) && m.alt.inOffice(date) {
+		return m.alt
+	}
+	return m.e
+}
+
+// inOffice reports whether one of the entry's tenures covers date.
+func (e *entry) inOffice(date string) bool {
+	for _, t := range e.Roles {
+		if (t.From == "" || t.From <= date) && (t.To == "" || date < t.To) {
+			return true
+		}
+	}
+	return false
 }
 
 // Lexicon is the loaded actor lexicon. It is safe for concurrent use.
@@ -316,6 +339,11 @@ func (l *Lexicon) addKey(k []string, m match, canonical bool) {
 	}
 	s := strings.Join(k, " ")
 	if old, ok := l.keys[s]; ok {
+		if old.kind == kActor && m.kind == kActor && old.e != m.e && old.alt == nil && successive(old.e, m.e) {
+			old.alt = m.e // one title, two holders in turn
+			l.keys[s] = old
+			return
+		}
 		// A named actor beats a role or adjective; the first actor wins otherwise.
 		if old.kind == kActor && m.kind == kActor && old.e != m.e && !(old.e.Type == marsad.ActorCountry && m.e.Type == marsad.ActorCountry && old.e.Code == m.e.Code) {
 			l.issues = append(l.issues, fmt.Sprintf("alias %q names both %s (%s) and %s (%s)", s, old.e.Name, old.e.Code, m.e.Name, m.e.Code))
@@ -504,4 +532,11 @@ func (l *Lexicon) nameOf(code string) string {
 		return n
 	}
 	return code
+}
+
+// successive reports two people in office at known times, so that an
+// alias they share can be told apart by the date (when both held office
+// then, the first named keeps it).
+func successive(a, b *entry) bool {
+	return a.Type == marsad.ActorPerson && b.Type == marsad.ActorPerson && len(a.Roles) > 0 && len(b.Roles) > 0
 }

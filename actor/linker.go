@@ -60,7 +60,7 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 				}
 			} else if res.Ref == nil && !(res.HasRole && (country != nil || res.Country != "") && i > 0 && posts[toks[i-1]]) {
 				// السفير الروسي في الأمم المتحدة: the post of a Russian, not the UN.
-				res.Ref = m.e.ref(date)
+				res.Ref = m.on(date).ref(date)
 			}
 		case kPlace:
 			if country == nil && m.e.capital {

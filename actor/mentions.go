@@ -47,7 +47,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			// country name in ـا is its adjective (Russian), no party.
 			adj := m.e.Type == marsad.ActorCountry && n == 1 && i > 0 && strings.HasSuffix(keys[i], "ا") &&
 				strings.HasSuffix(keys[i-1], "ا") && !strings.HasPrefix(keys[i-1], "ال") && utf8.RuneCountInString(keys[i-1]) > 3
-			out = append(out, Found{Start: i, End: i + n, Ref: m.e.ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
+			out = append(out, Found{Start: i, End: i + n, Ref: m.on(date).ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
 		case kPlace:
 			if m.e.capital && i > 0 && fighters[keys[i-1]] {
 				i += n
@@ -119,7 +119,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				case m2.kind == kPlace && m2.e.capital:
 					country = m2.e.country
 				case m2.kind == kActor && m2.e.Type == marsad.ActorArmed:
-					out = append(out, Found{Start: i, End: k + n2, Ref: m2.e.ref(date)})
+					out = append(out, Found{Start: i, End: k + n2, Ref: m2.on(date).ref(date)})
 					i = k + n2
 					goto next
 				}

@@ -95,7 +95,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref == nil && e.Type == marsad.PER && len(toks) == 1 && contextual[toks[0]] {
 			// الأسد in a story that names Syria: Bashar al-Assad.
 			if m, ok := s.l.keys[toks[0]]; ok && m.kind == kActor && m.e.Type == marsad.ActorPerson {
-				if r := m.e.ref(date); r != nil && len(r.Code) >= 3 && counts[r.Code[:3]] > 0 {
+				if r := m.on(date).ref(date); r != nil && len(r.Code) >= 3 && counts[r.Code[:3]] > 0 {
 					ref = r
 				}
 			}
