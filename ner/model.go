@@ -22,9 +22,9 @@ const modelMagic = "MARSAD-NER"
 // the gazetteer it was trained with. It is safe for concurrent use.
 type Model struct {
 	tags    []string
-	index   map[uint64]int32 // feature hash → row
-	weights []float32        // rows of len(tags)
-	trans   []float32        // (len(tags)+1) × len(tags): previous tag (or start) → tag
+	index   *featIndex // feature hash → row
+	weights []float32  // rows of len(tags)
+	trans   []float32  // (len(tags)+1) × len(tags): previous tag (or start) → tag
 	gaz     map[uint64]uint8
 	// Word classes: stem hash → leaf+1, and the path prefixes of each leaf
 	// used as feature values.
@@ -173,7 +173,7 @@ func (m *Model) tagWords(ws []word) ([]string, []float64) {
 func (m *Model) score(row []float32, fs []uint64) {
 	nt := len(m.tags)
 	for _, f := range fs {
-		if r, ok := m.index[f]; ok {
+		if r, ok := m.index.get(f); ok {
 			w := m.weights[int(r)*nt : int(r+1)*nt]
 			for t := range row {
 				row[t] += w[t]
@@ -270,11 +270,8 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(t)
 	}
 	put(m.trans)
-	put(uint32(len(m.index)))
-	keys := make([]uint64, len(m.index))
-	for k, r := range m.index {
-		keys[r] = k
-	}
+	put(uint32(m.index.len()))
+	keys := m.index.keys()
 	for r, k := range keys {
 		put(k)
 		put(m.weights[r*len(m.tags) : (r+1)*len(m.tags)])
@@ -376,13 +373,13 @@ func Load(r io.Reader) (m *Model, err error) {
 	if err != nil || n > 1<<24 {
 		return nil, fmt.Errorf("%w: bad feature count", ErrModel)
 	}
-	m.index = make(map[uint64]int32, n)
+	m.index = newFeatIndex(int(n))
 	m.weights = make([]float32, int(n)*nt)
 	for r := range int(n) {
 		var k uint64
 		get(&k)
 		get(m.weights[r*nt : (r+1)*nt])
-		m.index[k] = int32(r)
+		m.index.add(k)
 	}
 	get(&n)
 	if err != nil || n > 1<<24 {

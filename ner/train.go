@@ -93,7 +93,7 @@ func newModel(train []Sentence, o TrainOptions) *Model {
 			tagSet[t] = true
 		}
 	}
-	m := &Model{index: map[uint64]int32{}, gaz: map[uint64]uint8{}, Info: o.Info}
+	m := &Model{index: newFeatIndex(0), gaz: map[uint64]uint8{}, Info: o.Info}
 	m.tags = append(m.tags, "O")
 	for _, typ := range []string{"PER", "LOC", "ORG", "MISC"} {
 		for _, b := range []string{"B-", "I-"} {
@@ -168,17 +168,15 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 	for _, e := range tr {
 		for _, fs := range e.feats {
 			for _, f := range fs {
-				if _, ok := m.index[f]; !ok {
-					m.index[f] = int32(len(m.index))
-				}
+				m.index.add(f)
 			}
 		}
 	}
 	members := make([]*trainer, o.Members)
 	for k := range members {
 		tn := &trainer{m: m, transW: make([]float64, (nt+1)*nt), accT: make([]float64, (nt+1)*nt), trans: make([]float32, (nt+1)*nt)}
-		tn.wT = make([]float64, len(m.index)*nt)
-		tn.acc = make([]float64, len(m.index)*nt)
+		tn.wT = make([]float64, m.index.len()*nt)
+		tn.acc = make([]float64, m.index.len()*nt)
 		tn.rng = rand.New(rand.NewPCG(o.Seed+uint64(k), 0x6d61727361640a))
 		tn.order = make([]int, len(tr))
 		for i := range tn.order {
@@ -190,7 +188,7 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 		}
 		members[k] = tn
 	}
-	m.weights = make([]float32, len(m.index)*nt)
+	m.weights = make([]float32, m.index.len()*nt)
 	m.trans = make([]float32, (nt+1)*nt)
 
 	var best *Model
@@ -257,7 +255,7 @@ func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 	for i := 0; i < n; i++ {
 		row := scores[i*nt : (i+1)*nt]
 		for _, f := range feats[i] {
-			r := int(m.index[f])
+			r := m.index.row(f)
 			for t := 0; t < nt; t++ {
 				row[t] += float32(tn.wT[r*nt+t])
 			}
@@ -284,7 +282,7 @@ func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 		}
 		if g != p {
 			for _, f := range feats[i] {
-				r := int(m.index[f])
+				r := m.index.row(f)
 				tn.upd(r*nt+g, 1)
 				tn.upd(r*nt+p, -1)
 			}
@@ -373,13 +371,9 @@ func averaged(members []*trainer) *Model {
 // pruned drops features whose weights are all negligible.
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
-	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: map[uint64]int32{}, clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
+	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: newFeatIndex(0), clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
 		vec: m.vec, vecProj: m.vecProj}
-	keys := make([]uint64, len(m.index))
-	for k, r := range m.index {
-		keys[r] = k
-	}
-	for r, k := range keys { // in row order, so that the file is reproducible
+	for r, k := range m.index.keys() { // in row order, so that the file is reproducible
 		row := m.weights[r*nt : (r+1)*nt]
 		keep := false
 		for _, v := range row {
@@ -389,7 +383,7 @@ func (m *Model) pruned() *Model {
 			}
 		}
 		if keep {
-			out.index[k] = int32(len(out.weights) / nt)
+			out.index.add(k)
 			out.weights = append(out.weights, row...)
 		}
 	}
