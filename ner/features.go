@@ -163,17 +163,24 @@ func runeSuffix(s string, n int) string {
 
 var gazNames = [...]string{"P", "L", "O", "F"}
 
+// sentenceStart and sentenceEnd stand for the words before and after a
+// sentence; features only reads them.
+var (
+	sentenceStart = word{norm: "<s>", stem: "<s>", shape: "<s>"}
+	sentenceEnd   = word{norm: "</s>", stem: "</s>", shape: "</s>"}
+)
+
 // features appends the feature hashes of token i of the sentence.
 func (m *Model) features(ws []word, i int, out []uint64) []uint64 {
-	w := ws[i]
-	at := func(k int) word {
+	w := &ws[i]
+	at := func(k int) *word {
 		if k < 0 {
-			return word{norm: "<s>", stem: "<s>", shape: "<s>"}
+			return &sentenceStart
 		}
 		if k >= len(ws) {
-			return word{norm: "</s>", stem: "</s>", shape: "</s>"}
+			return &sentenceEnd
 		}
-		return ws[k]
+		return &ws[k]
 	}
 	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
 	out = append(out,
@@ -218,12 +225,12 @@ func (m *Model) features(ws []word, i int, out []uint64) []uint64 {
 	}
 	// Multi-word gazetteer entries through this token.
 	if i+1 < len(ws) {
-		if g := m.gazetteer(w.base + " " + n1.base); g != 0 {
+		if g := m.gazetteerPair(w.base, n1.base); g != 0 {
 			out = append(out, feat("g2", string(rune('0'+g))))
 		}
 	}
 	if i > 0 {
-		if g := m.gazetteer(p1.base + " " + w.base); g != 0 {
+		if g := m.gazetteerPair(p1.base, w.base); g != 0 {
 			out = append(out, feat("g2-", string(rune('0'+g))))
 		}
 	}

@@ -118,6 +118,14 @@ func (m *Model) gazetteer(s string) uint8 {
 	return m.gaz[mix(fnvOffset, s)]
 }
 
+// gazetteerPair is gazetteer(a + " " + b), without building the string.
+func (m *Model) gazetteerPair(a, b string) uint8 {
+	if m.gaz == nil {
+		return 0
+	}
+	return m.gaz[mix(mix(mix(fnvOffset, a), " "), b)]
+}
+
 // Tag returns the BIO tags of a tokenized sentence and, for each token, the
 // margin of its tag over the runner-up, squashed to 0..1.
 func (m *Model) Tag(tokens []string) ([]string, []float64) {
