@@ -33,11 +33,12 @@ func (s *stage) Provides() []string { return []string{marsad.AnnActors} }
 // Process links every entity and speaker.
 func (s *stage) Process(d *marsad.Document) error {
 	date := d.Published
-	s.addLexiconEntities(d)
+	keys := tokenKeys(d.Tokens)
+	s.addLexiconEntities(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
 	s.splitPairs(d)
-	counts, order := s.countryCounts(d)
+	counts, order := s.countryCounts(d, keys)
 	home := s.home(d, counts, order)
 	s.addCoalitions(d, counts)
 	for i := range d.Entities {
@@ -365,16 +366,8 @@ func init() {
 
 // countryCounts counts the countries the document names (countries, their
 // cities and capitals, nationality adjectives), with their order of first
-// mention.
-func (s *stage) countryCounts(d *marsad.Document) (map[string]int, []string) {
-	keys := make([]string, len(d.Tokens))
-	for i, t := range d.Tokens {
-		if t.Kind == marsad.TokenWord {
-			keys[i] = tokenKey(t.Text)
-		} else {
-			keys[i] = t.Norm
-		}
-	}
+// mention. keys are the tokens' keys (tokenKeys).
+func (s *stage) countryCounts(d *marsad.Document, keys []string) (map[string]int, []string) {
 	counts := map[string]int{}
 	var order []string
 	for _, f := range s.l.Mentions(keys, d.Published) {
@@ -388,6 +381,32 @@ func (s *stage) countryCounts(d *marsad.Document) (map[string]int, []string) {
 		counts[c]++
 	}
 	return counts, order
+}
+
+// tokenKeys returns the matching form of each token: tokenKey for words,
+// the normalised text for the others, as Lexicon.Mentions takes them.
+func tokenKeys(toks []marsad.Token) []string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		if t.Kind == marsad.TokenWord {
+			keys[i] = tokenKey(t.Text)
+		} else {
+			keys[i] = t.Norm
+		}
+	}
+	return keys
+}
+
+// appendJoined appends words separated by spaces, as strings.Join makes
+// them, to b.
+func appendJoined(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
 }
 
 // storyCountry returns the country named most in the document when it is
@@ -441,17 +460,10 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 
 // addLexiconEntities adds entities for lexicon names (organisations, armed
 // groups, countries, capitals, persons by full name) that the tagger did
-// not find, so that داعش or الدولة الإسلامية are never missed.
-func (s *stage) addLexiconEntities(d *marsad.Document) {
+// not find, so that داعش or الدولة الإسلامية are never missed. keys are
+// the tokens' keys (tokenKeys).
+func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 	toks := d.Tokens
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		if t.Kind == marsad.TokenWord {
-			keys[i] = tokenKey(t.Text)
-		} else {
-			keys[i] = t.Norm
-		}
-	}
 	taken := func(sp marsad.Span) bool {
 		for _, e := range d.Entities {
 			if e.Span.Overlaps(sp) {
@@ -461,12 +473,14 @@ func (s *stage) addLexiconEntities(d *marsad.Document) {
 		return false
 	}
 	var added []marsad.Entity
+	var phrase []byte
 	for i := 0; i+1 < len(toks); i++ {
 		for n := 3; n >= 2; n-- {
 			if i+n > len(toks) {
 				continue
 			}
-			if _, ok := s.l.inst[strings.Join(keys[i:i+n], " ")]; ok {
+			phrase = appendJoined(phrase[:0], keys[i:i+n])
+			if _, ok := s.l.inst[string(phrase)]; ok { // no string made for the lookup
 				sp := marsad.Span{Start: toks[i].Start + utf8.RuneCountInString(dropClitics(toks[i])), End: toks[i+n-1].End}
 				if !taken(sp) {
 					added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6})
