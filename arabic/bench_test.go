@@ -102,3 +102,27 @@ func BenchmarkTokenize(b *testing.B) {
 		buf = arabic.AppendTokens(buf[:0], texts[i%len(texts)])
 	}
 }
+
+// BenchmarkNormalizeWords normalises every token of real articles, as the
+// stages do, most words with a letter to fold (ة، أ، ى).
+func BenchmarkNormalizeWords(b *testing.B) {
+	texts := corpusText(b)
+	var words []string
+	var n int64
+	for _, s := range texts {
+		for _, t := range arabic.Tokenize(s) {
+			words = append(words, s[t.Start:t.End])
+			n += int64(t.End - t.Start)
+		}
+	}
+	b.SetBytes(n / int64(len(texts)))
+	b.ReportAllocs()
+	per := len(words) / len(texts)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := (i % len(texts)) * per
+		for _, w := range words[k : k+per] {
+			arabic.Normalize(w)
+		}
+	}
+}
