@@ -701,7 +701,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if src == nil {
 				return marsad.Event{}, false
 			}
-		case relative(s, i) && antecedent(s, i) != nil && !(antecedent(s, i).Adjective && subj != nil && subj.Start == i+n && !objectPronoun(s, i+n-1)):
+		case relative(s, i) && antecedent(s, i) != nil && !(antecedent(s, i).Adjective && subj != nil && subj.Start == i+n && !objectPronoun(s, i+n-1)) &&
+			!(subj != nil && subj.Start == i+n+1 && resumptives[s.toks[i+n].Norm]):
+			// (البيان الذي أدانت فيه حماس الضربة: the pronoun of فيه
+			// is the antecedent; the name after it is the subject.)
 			// An adjective antecedent with a name right after the verb
 			// qualifies a place or a thing (خان شيخون السورية التي تتهم
 			// واشنطن النظام): the name is the subject.

@@ -9,7 +9,8 @@ import "testing"
 // policy; and (seed 43, third pool) conditions, suspicions and reports
 // denied; and (seed 37, first pool) ministers of information and the
 // accused named by a name the linker misses; and (seed 35, second pool)
-// acts that may come or are expected.
+// acts that may come or are expected; and (seed 44, third pool) a
+// relative clause with its own subject.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -39,6 +40,7 @@ func TestReadingsEv9(t *testing.T) {
 		{"what may be refused is not", "وقال إنه من الممكن أن يرفض ترمب التوقيع على بيان قمة حلف شمال الأطلسي.", "", ":12"},
 		{"sanctions expected after the noun", "بسبب المخاوف من تداعيات إعادة واشنطن فرض العقوبات على طهران والمتوقع يوم الثلاثاء المقبل.", "", ":163"},
 		{"a meeting that may come is an intent", "ومن المحتمل أن يلتقي بوتين مع ترامب في هلسنكي.", "RUSGOV>USAGOV:036", ""},
+		{"a relative clause with its own subject after فيه", "علق العفاسي على الضربة التي وجهتها واشنطن ضد أهداف تتبع النظام السوري، والذي أدانت فيه حماس الضربة.", "", "SYRGOV>PSEREBHMS"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
