@@ -59,6 +59,8 @@ func TestLink(t *testing.T) {
 		{"منظمات حقوق الإنسان", "", "NGOHRI"},
 		{"الجيش الشعبي لتحرير السودان", "", "SSDMIL"},
 		{"الجيش الشعبي لتحرير السودان في المعارضة", "", "SSDREB"},
+		{"صدام حسين", "2001-01-01", "IRQGOV"},
+		{"صدام", "2001-01-01", ""},                 // a clash: only by coreference
 		{"الملك عبد الله", "2010-03-01", "SAUGOV"}, // the Saudi king, in office
 		{"الملك عبد الله", "2018-06-09", "JORGOV"}, // his successor in the title: Jordan's
 		{"الملك عبدالله", "2018-06-09", "JORGOV"},

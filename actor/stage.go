@@ -139,7 +139,7 @@ func (s *stage) Process(d *marsad.Document) error {
 						names[toks[j-1]+" "+t] = ref // بن سلمان is the son
 						continue                     // سلمان alone is his father
 					}
-					if utf8.RuneCountInString(t) > 2 {
+					if utf8.RuneCountInString(t) > 2 && !givenNames[t] {
 						names[t] = ref
 					}
 				}
@@ -624,4 +624,14 @@ func verbalEntity(d *marsad.Document, e *marsad.Entity, k string) bool {
 		return verbalUse(keys, 1, 1)
 	}
 	return false
+}
+
+// givenNames are common first names, also fathers' names inside a full
+// name (صدام حسين، عبد الله): alone they name someone else.
+var givenNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("محمد احمد علي حسن حسين الله عبد خالد عمر سعد ابراهيم يوسف مصطفي محمود عثمان") {
+		givenNames[w] = true
+	}
 }

@@ -701,6 +701,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if src == nil {
 				return marsad.Event{}, false
 			}
+		case relative(s, i) && antecedent(s, i) == nil && t.code[:2] != "14" && !objectPronoun(s, i+n-1) && !pronounLater(s, i+n):
+			// التقرير الذي اتهم إسرائيل، صدام (حسين) الذي قتل آلاف
+			// الإيرانيين: no pronoun in the clause refers back, so the
+			// subject is the antecedent, which names no actor here; the
+			// name after the verb is its object.
+			return marsad.Event{}, false
 		case relative(s, i) && antecedent(s, i) != nil && !(antecedent(s, i).Adjective && subj != nil && subj.Start == i+n && !objectPronoun(s, i+n-1)) &&
 			!(subj != nil && subj.Start == i+n+1 && resumptives[s.toks[i+n].Norm]):
 			// (البيان الذي أدانت فيه حماس الضربة: the pronoun of فيه
@@ -1783,7 +1789,7 @@ func conjuncts(s *sent, after []*actor.Found, subj *actor.Found) int {
 		if f.Start > end+1 || f.Place {
 			break
 		}
-		if strings.HasPrefix(s.toks[f.Start].Prefix, "و") || f.Start == end+1 && strings.HasPrefix(s.toks[end].Prefix, "و") && s.toks[end].Kind == marsad.TokenWord {
+		if strings.HasPrefix(s.toks[f.Start].Prefix, "و") || f.Start == end+1 && s.toks[end].Kind == marsad.TokenWord && (strings.HasPrefix(s.toks[end].Prefix, "و") || allies(s.toks[end].Norm)) {
 			end = f.End
 			continue
 		}
@@ -2553,4 +2559,32 @@ func chargeBefore(s *sent, from int, tgt, src *actor.Found) bool {
 		return true
 	}
 	return false
+}
+
+// pronounLater reports a pronoun suffix in the clause from token from on
+// (الهجوم الذي تتهم المعارضة النظام بشنه، الاتفاق الذي هدد ترامب
+// بالانسحاب منه): the pronoun of a relative clause whose subject follows
+// its verb.
+func pronounLater(s *sent, from int) bool {
+	for k := from; k < len(s.toks) && k < from+10; k++ {
+		t := s.toks[k]
+		if t.Kind == marsad.TokenPunct && !quoteMarks[t.Text] {
+			return false
+		}
+		switch t.Suffix {
+		case "ه", "ها", "هم", "هما", "هن":
+			return true
+		}
+		if resumptives[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// allies reports a word of allies joined by و, which the segmenter may
+// leave whole (وحلفاؤها، وحليفتها): the allies named after it share the
+// subject.
+func allies(norm string) bool {
+	return strings.HasPrefix(norm, "وحلفا") || strings.HasPrefix(norm, "وحليف")
 }

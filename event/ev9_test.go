@@ -10,7 +10,9 @@ import "testing"
 // denied; and (seed 37, first pool) ministers of information and the
 // accused named by a name the linker misses; and (seed 35, second pool)
 // acts that may come or are expected; and (seed 44, third pool) a
-// relative clause with its own subject.
+// relative clause with its own subject; and (seed 38, first pool) allies
+// joined to the subject, relative clauses with no pronoun back, and
+// Saddam Hussein.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -41,6 +43,10 @@ func TestReadingsEv9(t *testing.T) {
 		{"sanctions expected after the noun", "بسبب المخاوف من تداعيات إعادة واشنطن فرض العقوبات على طهران والمتوقع يوم الثلاثاء المقبل.", "", ":163"},
 		{"a meeting that may come is an intent", "ومن المحتمل أن يلتقي بوتين مع ترامب في هلسنكي.", "RUSGOV>USAGOV:036", ""},
 		{"a relative clause with its own subject after فيه", "علق العفاسي على الضربة التي وجهتها واشنطن ضد أهداف تتبع النظام السوري، والذي أدانت فيه حماس الضربة.", "", "SYRGOV>PSEREBHMS"},
+		{"allies joined to the subject are no object", "وهاجمت قوات النظام السوري وحلفاؤها الروس الغوطة الشرقية.", "", ">RUS"},
+		{"no pronoun back: the antecedent is the subject", "وأشار التقرير الذي اتهم إسرائيل بارتكاب جرائم حرب إلى مقتل المئات.", "", "ISR>"},
+		{"a pronoun back: the subject follows the verb", "وتحدث عن الهجوم الكيميائي الذي تتهم المعارضة السورية نظام الرئيس بشار الأسد بشنه.", "SYROPP>SYRGOV:112", ""},
+		{"a father's name alone is someone else", "واعتقل الأمريكيون صدام حسين عام 2003. وقال طبيب سوري إنه التقى بحسين في دير الزور.", "USA>IRQ:173", ">IRQ:04"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
