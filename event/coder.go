@@ -856,6 +856,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && calledOn(s, i+n, tgt.Start) {
 		return marsad.Event{}, false // رفضت سوريا الدعوات لسحب إيران قواتها: the one called on is not rejected
 	}
+	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && !tgt.Adjective && handingBetween(s, i+n, tgt.Start) {
+		// ترفض تسليم فتح الله غولن: the one to be handed over is not the
+		// one refused (but تسليم القس الأمريكي: his country asked).
+		return marsad.Event{}, false
+	}
 	if code[:2] == "12" && tgt != nil && tgt.Start > i+n && c.actNounBetween(s, i+n, tgt.Start) {
 		return marsad.Event{}, false // يرفض وقف تسليح السعودية: the act refused is the object, its party is not
 	}
@@ -1656,6 +1661,7 @@ func (c *coder) actNounBetween(s *sent, from, to int) bool {
 		if stops[strings.TrimLeft(s.keys[k], "و")] || s.keys[k] == "توجيه" {
 			return true // رفض توجيه أصابع الاتهام لروسيا: refuses to accuse, rejects no one
 		}
+
 		if t, _ := c.match(s, k); t != nil && !verbalRoots[t.code[:2]] {
 			return true
 		}
@@ -2587,4 +2593,19 @@ func pronounLater(s *sent, from int) bool {
 // subject.
 func allies(norm string) bool {
 	return strings.HasPrefix(norm, "وحلفا") || strings.HasPrefix(norm, "وحليف")
+}
+
+// handings are the verbal nouns of handing someone over: the one named
+// after them is not the one refused (ترفض تسليم رجل الدين فتح الله غولن).
+var handings = wordSet(`تسليم ترحيل اعاده طرد الافراج اطلاق`)
+
+// handingBetween reports a verbal noun of handing over among tokens
+// [from, to).
+func handingBetween(s *sent, from, to int) bool {
+	for k := max(0, from); k < to && k < len(s.toks); k++ {
+		if handings[strings.TrimLeft(s.keys[k], "و")] {
+			return true
+		}
+	}
+	return false
 }

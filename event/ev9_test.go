@@ -12,7 +12,8 @@ import "testing"
 // acts that may come or are expected; and (seed 44, third pool) a
 // relative clause with its own subject; and (seed 38, first pool) allies
 // joined to the subject, relative clauses with no pronoun back, and
-// Saddam Hussein.
+// Saddam Hussein; and (seed 36, second pool) refusals to hand someone
+// over.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -47,6 +48,8 @@ func TestReadingsEv9(t *testing.T) {
 		{"no pronoun back: the antecedent is the subject", "وأشار التقرير الذي اتهم إسرائيل بارتكاب جرائم حرب إلى مقتل المئات.", "", "ISR>"},
 		{"a pronoun back: the subject follows the verb", "وتحدث عن الهجوم الكيميائي الذي تتهم المعارضة السورية نظام الرئيس بشار الأسد بشنه.", "SYROPP>SYRGOV:112", ""},
 		{"a father's name alone is someone else", "واعتقل الأمريكيون صدام حسين عام 2003. وقال طبيب سوري إنه التقى بحسين في دير الزور.", "USA>IRQ:173", ">IRQ:04"},
+		{"the one to be handed over is not refused", "فالولايات المتحدة ما زالت ترفض تسليم رجل الدين فتح الله غولن الذي يقيم على أراضيها.", "", ">TUROPP"},
+		{"the country of the one kept asked for him", "وفاقم الأزمة رفض أنقرة تسليم القس الأمريكي أندرو برونسون.", "TURGOV>USA:12", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
