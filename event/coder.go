@@ -876,7 +876,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
@@ -2609,3 +2609,23 @@ func handingBetween(s *sent, from, to int) bool {
 	}
 	return false
 }
+
+// thatNoun reports إن or أن earlier in the clause of i followed by the
+// noun of a happening (وتقول الأمم المتحدة إن وقوع هجوم كبير في إدلب ...
+// يهدد بإجبار): that noun is the subject of the verb, not the speaker.
+func thatNoun(s *sent, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-15; k-- {
+		t := s.toks[k]
+		if t.Kind == marsad.TokenPunct && t.Text != "،" {
+			return false
+		}
+		if n := strings.TrimLeft(t.Norm, "و"); n == "ان" || n == "بان" || n == "لان" {
+			return k+1 < i && (happenings[s.keys[k+1]] || attackNouns[s.keys[k+1]])
+		}
+	}
+	return false
+}
+
+// happenings are nouns of what happens, which may be the subject of a
+// verb of threat or harm (وقوع هجوم يهدد، استمرار الحرب يهدد).
+var happenings = wordSet(`وقوع استمرار تصاعد تصعيد اندلاع تفاقم انهيار غياب`)

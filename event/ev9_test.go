@@ -13,7 +13,7 @@ import "testing"
 // relative clause with its own subject; and (seed 38, first pool) allies
 // joined to the subject, relative clauses with no pronoun back, and
 // Saddam Hussein; and (seed 36, second pool) refusals to hand someone
-// over.
+// over, and a happening as the subject of a threat.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -50,6 +50,8 @@ func TestReadingsEv9(t *testing.T) {
 		{"a father's name alone is someone else", "واعتقل الأمريكيون صدام حسين عام 2003. وقال طبيب سوري إنه التقى بحسين في دير الزور.", "USA>IRQ:173", ">IRQ:04"},
 		{"the one to be handed over is not refused", "فالولايات المتحدة ما زالت ترفض تسليم رجل الدين فتح الله غولن الذي يقيم على أراضيها.", "", ">TUROPP"},
 		{"the country of the one kept asked for him", "وفاقم الأزمة رفض أنقرة تسليم القس الأمريكي أندرو برونسون.", "TURGOV>USA:12", ""},
+		{"a happening threatens, not the speaker", "وتقول الأمم المتحدة إن وقوع هجوم كبير في إدلب، التي يشكل النازحون بالفعل نصف سكانها، يهدد بإجبار 700 ألف سوري آخرين على النزوح.", "", "IGOUNO>"},
+		{"his country after إن is the speaker's", "وقال رئيس الوزراء الجزائري أحمد أويحيى إن بلاده انتقدت بريطانيا.", "DZAGOV>GBR:111", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
