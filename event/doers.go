@@ -466,7 +466,7 @@ func accused(s *sent, i int) bool {
 
 // carriers are verbal nouns that carry an event noun after them (بشن
 // هجوم، بتنفيذ هجمات، بارتكاب مجزرة).
-var carriers = wordSet(`شن تنفيذ ارتكاب القيام`)
+var carriers = wordSet(`شن تنفيذ ارتكاب القيام تنظيم تدبير`)
 
 // nameHeads head a name or a set phrase whose second word is an event's
 // (مؤسسة دعم الديمقراطية، سباق تسلح، صندوق دعم): no event.

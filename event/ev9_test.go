@@ -13,7 +13,8 @@ import "testing"
 // relative clause with its own subject; and (seed 38, first pool) allies
 // joined to the subject, relative clauses with no pronoun back, and
 // Saddam Hussein; and (seed 36, second pool) refusals to hand someone
-// over, and a happening as the subject of a threat.
+// over, and a happening as the subject of a threat; and (seed 37, second
+// pool) protests one is accused of organising.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -51,6 +52,7 @@ func TestReadingsEv9(t *testing.T) {
 		{"the one to be handed over is not refused", "فالولايات المتحدة ما زالت ترفض تسليم رجل الدين فتح الله غولن الذي يقيم على أراضيها.", "", ">TUROPP"},
 		{"the country of the one kept asked for him", "وفاقم الأزمة رفض أنقرة تسليم القس الأمريكي أندرو برونسون.", "TURGOV>USA:12", ""},
 		{"a happening threatens, not the speaker", "وتقول الأمم المتحدة إن وقوع هجوم كبير في إدلب، التي يشكل النازحون بالفعل نصف سكانها، يهدد بإجبار 700 ألف سوري آخرين على النزوح.", "", "IGOUNO>"},
+		{"protests one is accused of organising", "وتتهم إسرائيل حركة المقاومة الإسلامية \"حماس\" بتنظيم الاحتجاجات لتوفير ستار لشن هجمات.", "ISR>PSEREBHMS:112", "PSEREBHMS>:14"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
