@@ -47,7 +47,11 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			// country name in ـا is its adjective (Russian), no party.
 			adj := m.e.Type == marsad.ActorCountry && n == 1 && i > 0 && strings.HasSuffix(keys[i], "ا") &&
 				strings.HasSuffix(keys[i-1], "ا") && !strings.HasPrefix(keys[i-1], "ال") && utf8.RuneCountInString(keys[i-1]) > 3
-			out = append(out, Found{Start: i, End: i + n, Ref: m.on(date).ref(date), Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
+			ref := m.on(date).ref(date)
+			if m.e.Type == marsad.ActorPerson && i+n < len(keys) && (keys[i+n] == "الابن" || keys[i+n] == "الاب" || keys[i+n] == "جونيور") && len(ref.Code) >= 3 {
+				ref = l.compose(ref.Code[:3], "") // ترامب الابن: the son, not the president
+			}
+			out = append(out, Found{Start: i, End: i + n, Ref: ref, Place: m.e.Type == marsad.ActorCountry && locative(keys, i), Adjective: adj})
 		case kPlace:
 			if m.e.capital && i > 0 && fighters[keys[i-1]] {
 				i += n

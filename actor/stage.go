@@ -131,6 +131,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && len(toks) == 1 && toks[0] == "فتح" && !palestinian(d) {
 			ref = nil // بفتح بحث in a Tunisian court story: no Fatah without Palestine
 		}
+		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && len(ref.Code) >= 3 && sonAfter(d, e.Span) {
+			ref = s.l.compose(ref.Code[:3], "") // ترامب الابن: the son, not the president
+		}
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
 			if ref != nil {
@@ -634,4 +637,15 @@ func init() {
 	for _, w := range strings.Fields("محمد احمد علي حسن حسين الله عبد خالد عمر سعد ابراهيم يوسف مصطفي محمود عثمان") {
 		givenNames[w] = true
 	}
+}
+
+// sonAfter reports الابن or الأب right after span sp (ترامب الابن، بوش
+// الأب): the son or the father of the one the name alone would name.
+func sonAfter(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i >= len(d.Tokens) || d.Tokens[i].Kind != marsad.TokenWord {
+		return false
+	}
+	w := tokenKey(d.Tokens[i].Text)
+	return w == "الابن" || w == "الاب" || w == "جونيور"
 }

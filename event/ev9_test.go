@@ -14,7 +14,8 @@ import "testing"
 // joined to the subject, relative clauses with no pronoun back, and
 // Saddam Hussein; and (seed 36, second pool) refusals to hand someone
 // over, and a happening as the subject of a threat; and (seed 37, second
-// pool) protests one is accused of organising.
+// pool) protests one is accused of organising; and (seed 46, third pool)
+// a president's son and Binali Yildirim's spellings.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -53,6 +54,8 @@ func TestReadingsEv9(t *testing.T) {
 		{"the country of the one kept asked for him", "وفاقم الأزمة رفض أنقرة تسليم القس الأمريكي أندرو برونسون.", "TURGOV>USA:12", ""},
 		{"a happening threatens, not the speaker", "وتقول الأمم المتحدة إن وقوع هجوم كبير في إدلب، التي يشكل النازحون بالفعل نصف سكانها، يهدد بإجبار 700 ألف سوري آخرين على النزوح.", "", "IGOUNO>"},
 		{"protests one is accused of organising", "وتتهم إسرائيل حركة المقاومة الإسلامية \"حماس\" بتنظيم الاحتجاجات لتوفير ستار لشن هجمات.", "ISR>PSEREBHMS:112", "PSEREBHMS>:14"},
+		{"a president's son is not the government", "التقى ترامب الابن مبعوثا نيابة عن وليي عهد السعودية والإمارات قبل انتخابات 2016.", "USA>SAU:04", "USAGOV>"},
+		{"Binali Yildirim is no Ben Ali", "من جهته، اتهم رئيس الوزراء التركي بن علي يلديريم خلال التظاهرة إسرائيل بالتصرف مثل هتلر.", "TURGOV>ISR:112", ">TUN"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
