@@ -717,6 +717,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// إسرائيل التي تتهم الاتحاد الأوروبي: the antecedent does it;
 			// الحكومة التي تدعمها روسيا: the antecedent undergoes it.
 			a := antecedent(s, i)
+			if !objectPronoun(s, i+n-1) && i+n < len(s.toks) && s.toks[i+n].Kind == marsad.TokenWord && strings.HasPrefix(s.toks[i+n].Prefix, "و") {
+				// أسر الجنود الأمريكيين الذين قتلوا وأعضاء الكونغرس: the
+				// verb ends its clause; what و joins next is another item
+				// of the list, not its object.
+				return marsad.Event{}, false
+			}
 			if objectPronoun(s, i+n-1) && t.plural && a.Adjective && !singularAdjective(s, a) {
 				// الليبيين الذين يتهمونه: a plural verb agrees with its
 				// people; the pronoun is someone named elsewhere.

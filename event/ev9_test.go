@@ -15,7 +15,8 @@ import "testing"
 // Saddam Hussein; and (seed 36, second pool) refusals to hand someone
 // over, and a happening as the subject of a threat; and (seed 37, second
 // pool) protests one is accused of organising; and (seed 46, third pool)
-// a president's son and Binali Yildirim's spellings.
+// a president's son and Binali Yildirim's spellings; and (seed 40, first
+// pool) a relative verb that ends its clause.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -56,6 +57,7 @@ func TestReadingsEv9(t *testing.T) {
 		{"protests one is accused of organising", "وتتهم إسرائيل حركة المقاومة الإسلامية \"حماس\" بتنظيم الاحتجاجات لتوفير ستار لشن هجمات.", "ISR>PSEREBHMS:112", "PSEREBHMS>:14"},
 		{"a president's son is not the government", "التقى ترامب الابن مبعوثا نيابة عن وليي عهد السعودية والإمارات قبل انتخابات 2016.", "USA>SAU:04", "USAGOV>"},
 		{"Binali Yildirim is no Ben Ali", "من جهته، اتهم رئيس الوزراء التركي بن علي يلديريم خلال التظاهرة إسرائيل بالتصرف مثل هتلر.", "TURGOV>ISR:112", ">TUN"},
+		{"a relative verb that ends its clause takes no object", "وستخرج النتائج على أسر الجنود الأمريكيين الذين قتلوا وأعضاء الكونغرس والجمهور.", "", ">USALEG"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
