@@ -896,7 +896,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
 		return marsad.Event{}, false
 	}
-	if code[:2] == "19" && !t.noun && (attackWord(s, i, n, t) || near(s, i+n, 7, attackWords)) && (person(srcM) || leader(srcM) || srcM != nil && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.ID, "person/")) && !near(s, max(0, i-4), n+14, forceWords) {
+	if code[:2] == "19" && (!t.noun || slices.Contains(attackWords, strings.TrimPrefix(s.keys[i], "ال")) && i+n < len(s.toks) && relatives[s.toks[i+n].Norm]) && (t.noun || attackWord(s, i, n, t) || near(s, i+n, 7, attackWords)) && (person(srcM) || leader(srcM) || srcM != nil && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.ID, "person/")) && !near(s, max(0, i-4), n+14, forceWords) {
 		code = "111" // وشن الرئيس الفلبيني هجوما على الكويت: a leader's attack is in words
 	}
 	if code == "190" && tgtM != nil && (person(tgtM) || tgt != nil && tgt.Adjective && tgt.Start > 0 && personTitles[strings.TrimPrefix(s.keys[tgt.Start-1], "ال")]) {

@@ -16,7 +16,8 @@ import "testing"
 // over, and a happening as the subject of a threat; and (seed 37, second
 // pool) protests one is accused of organising; and (seed 46, third pool)
 // a president's son and Binali Yildirim's spellings; and (seed 40, first
-// pool) a relative verb that ends its clause.
+// pool) a relative verb that ends its clause; and (seed 38, second pool)
+// attacks a leader launched by name.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -58,6 +59,8 @@ func TestReadingsEv9(t *testing.T) {
 		{"a president's son is not the government", "التقى ترامب الابن مبعوثا نيابة عن وليي عهد السعودية والإمارات قبل انتخابات 2016.", "USA>SAU:04", "USAGOV>"},
 		{"Binali Yildirim is no Ben Ali", "من جهته، اتهم رئيس الوزراء التركي بن علي يلديريم خلال التظاهرة إسرائيل بالتصرف مثل هتلر.", "TURGOV>ISR:112", ">TUN"},
 		{"a relative verb that ends its clause takes no object", "وستخرج النتائج على أسر الجنود الأمريكيين الذين قتلوا وأعضاء الكونغرس والجمهور.", "", ">USALEG"},
+		{"the attacks a leader launched are words", "وهي تستمد قوتها من الهجمات التي شنها الرئيس الأمريكي دونالد ترامب على كندا بسبب خلافات تجارية.", "USAGOV>CAN:111", ":19"},
+		{"the attacks a state launched are force", "وهي تستمد قوتها من الهجمات التي شنتها الولايات المتحدة على العراق.", "USA>IRQ:19", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
