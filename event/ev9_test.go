@@ -17,7 +17,8 @@ import "testing"
 // pool) protests one is accused of organising; and (seed 46, third pool)
 // a president's son and Binali Yildirim's spellings; and (seed 40, first
 // pool) a relative verb that ends its clause; and (seed 38, second pool)
-// attacks a leader launched by name.
+// attacks a leader launched by name; and (seed 47, third pool) East
+// Jerusalem and the freedom to strike.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -61,6 +62,8 @@ func TestReadingsEv9(t *testing.T) {
 		{"a relative verb that ends its clause takes no object", "وستخرج النتائج على أسر الجنود الأمريكيين الذين قتلوا وأعضاء الكونغرس والجمهور.", "", ">USALEG"},
 		{"the attacks a leader launched are words", "وهي تستمد قوتها من الهجمات التي شنها الرئيس الأمريكي دونالد ترامب على كندا بسبب خلافات تجارية.", "USAGOV>CAN:111", ":19"},
 		{"the attacks a state launched are force", "وهي تستمد قوتها من الهجمات التي شنتها الولايات المتحدة على العراق.", "USA>IRQ:19", ""},
+		{"a strike in East Jerusalem is Palestinian", "وأضاف: اليوم هناك إضراب شامل في القدس الشرقية وفي حي سلوان.", "PSE>:143", "ISR>"},
+		{"the freedom to strike is no strike", "وتمهد التفاهمات لترتيبات تضمن حرية توجيه ضربات إسرائيلية ضد القواعد الايرانية في سوريا.", "", ":19"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
