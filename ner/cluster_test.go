@@ -150,14 +150,16 @@ func TestTrainWithClusters(t *testing.T) {
 }
 
 func TestLoadOtherVersion(t *testing.T) {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte("MARSAD-NER"))
-	binary.Write(zw, binary.LittleEndian, uint32(ner.ModelVersion-1))
-	zw.Close()
-	_, err := ner.Load(&buf)
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("version %d", ner.ModelVersion-1)) {
-		t.Errorf("err = %v, want a version mismatch", err)
+	for _, v := range []uint32{2, ner.ModelVersion + 1} {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte("MARSAD-NER"))
+		binary.Write(zw, binary.LittleEndian, v)
+		zw.Close()
+		_, err := ner.Load(&buf)
+		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("version %d", v)) {
+			t.Errorf("version %d: err = %v, want a version mismatch", v, err)
+		}
 	}
 }
 

@@ -12,16 +12,24 @@ import (
 	"strings"
 )
 
-// ModelVersion is the format version of model files; a file of another
-// version is refused at load.
-const ModelVersion = 3
+// ModelVersion is the format version of model files. Version 4 models
+// may hold BILOU tags; version 3 ones (BIO tags alone) still load, and
+// files of other versions are refused.
+const ModelVersion = 4
+
+// minModelVersion is the oldest format Load reads.
+const minModelVersion = 3
 
 const modelMagic = "MARSAD-NER"
 
 // Model is a trained tagger: feature weights per tag, tag transitions and
 // the gazetteer it was trained with. It is safe for concurrent use.
 type Model struct {
-	tags    []string
+	tags    []string   // BILOU tags (BIO in models of format 3); set by setTags
+	bio     []string   // BIO form of each tag
+	bioID   []int      // index of the BIO form of each tag, for margin
+	mask    []float32  // forbidden transitions as -Inf (see bilouMask); nil for BIO
+	final   []float32  // tags a sentence may not end with, as -Inf; nil for BIO
 	index   *featIndex // feature hash → row
 	weights []float32  // rows of len(tags)
 	trans   []float32  // (len(tags)+1) × len(tags): previous tag (or start) → tag
@@ -108,8 +116,16 @@ func (m *Model) setClusters(paths []string, words map[uint64]int32) {
 	}
 }
 
-// Tags returns the model's tag set.
-func (m *Model) Tags() []string { return m.tags }
+// Tags returns the model's BIO tag set.
+func (m *Model) Tags() []string {
+	var out []string
+	for i, b := range m.bio {
+		if m.bioID[i] == len(out) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
 
 func (m *Model) gazetteer(s string) uint8 {
 	if m.gaz == nil || s == "" {
@@ -167,12 +183,12 @@ func (m *Model) tagWords(ws []word) ([]string, []float64) {
 		m.score(scores[i*nt:(i+1)*nt], fs)
 		m.vecScore(scores[i*nt:(i+1)*nt], ws, i)
 	}
-	path := viterbi(scores, m.trans, len(ws), nt)
+	path := viterbi(scores, m.trans, m.final, len(ws), nt)
 	tags := make([]string, len(ws))
 	conf := make([]float64, len(ws))
 	for i, t := range path {
-		tags[i] = m.tags[t]
-		conf[i] = margin(scores[i*nt:(i+1)*nt], t)
+		tags[i] = m.bio[t]
+		conf[i] = margin(scores[i*nt:(i+1)*nt], t, m.bioID)
 	}
 	return tags, conf
 }
@@ -190,11 +206,12 @@ func (m *Model) score(row []float32, fs []uint64) {
 	}
 }
 
-// margin is the lead of tag t over the runner-up, squashed to 0..1.
-func margin(row []float32, t int) float64 {
+// margin is the lead of tag t over the runner-up of another BIO form
+// (bio: the BIO form of each tag), squashed to 0..1.
+func margin(row []float32, t int, bio []int) float64 {
 	second := float32(math.Inf(-1))
 	for k, v := range row {
-		if k != t && v > second {
+		if bio[k] != bio[t] && v > second {
 			second = v
 		}
 	}
@@ -209,7 +226,7 @@ func (m *Model) decode(feats [][]uint64, ws []word) []int {
 		m.score(scores[i*nt:(i+1)*nt], fs)
 		m.vecScore(scores[i*nt:(i+1)*nt], ws, i)
 	}
-	return viterbi(scores, m.trans, len(feats), nt)
+	return viterbi(scores, m.trans, m.final, len(feats), nt)
 }
 
 // finish turns tag ids into names and joins names cut after a head.
@@ -219,17 +236,19 @@ func (m *Model) finish(path []int, ws []word) []string {
 	return tags
 }
 
+// tagNames returns the BIO tags of tag ids.
 func (m *Model) tagNames(ids []int) []string {
 	out := make([]string, len(ids))
 	for i, t := range ids {
-		out[i] = m.tags[t]
+		out[i] = m.bio[t]
 	}
 	return out
 }
 
 // viterbi returns the best tag sequence under emission scores and
-// transition weights (row nt is the start state).
-func viterbi(scores, trans []float32, n, nt int) []int {
+// transition weights (row nt is the start state); final, unless nil, is
+// added to the scores of the last tag.
+func viterbi(scores, trans, final []float32, n, nt int) []int {
 	if n == 0 {
 		return nil
 	}
@@ -253,7 +272,11 @@ func viterbi(scores, trans []float32, n, nt int) []int {
 	path := make([]int, n)
 	best := float32(math.Inf(-1))
 	for t := 0; t < nt; t++ {
-		if v := delta[(n-1)*nt+t]; v > best {
+		v := delta[(n-1)*nt+t]
+		if final != nil {
+			v += final[t]
+		}
+		if v > best {
 			best, path[n-1] = v, t
 		}
 	}
@@ -348,8 +371,8 @@ func Load(r io.Reader) (m *Model, err error) {
 	}
 	var version, n uint32
 	get(&version)
-	if err == nil && version != ModelVersion {
-		return nil, fmt.Errorf("%w: version %d, this Marsad reads version %d", ErrModel, version, ModelVersion)
+	if err == nil && (version < minModelVersion || version > ModelVersion) {
+		return nil, fmt.Errorf("%w: version %d, this Marsad reads versions %d to %d", ErrModel, version, minModelVersion, ModelVersion)
 	}
 	m = &Model{}
 	get(&n)
@@ -365,6 +388,7 @@ func Load(r io.Reader) (m *Model, err error) {
 	if err != nil || n == 0 || n > 64 {
 		return nil, fmt.Errorf("%w: bad tag count", ErrModel)
 	}
+	var tags []string
 	for range n {
 		var l uint8
 		get(&l)
@@ -372,11 +396,13 @@ func Load(r io.Reader) (m *Model, err error) {
 		if err == nil {
 			_, err = io.ReadFull(br, b)
 		}
-		m.tags = append(m.tags, string(b))
+		tags = append(tags, string(b))
 	}
+	m.setTags(tags)
 	nt := len(m.tags)
 	m.trans = make([]float32, (nt+1)*nt)
 	get(m.trans)
+	m.masked(m.trans)
 	get(&n)
 	if err != nil || n > 1<<24 {
 		return nil, fmt.Errorf("%w: bad feature count", ErrModel)

@@ -84,24 +84,25 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	return o
 }
 
-// newModel returns an empty model with the tag set of train, the
-// gazetteer and the word classes.
+// newModel returns an empty model with the BILOU tags of the entity
+// types of train, the gazetteer and the word classes.
 func newModel(train []Sentence, o TrainOptions) *Model {
-	tagSet := map[string]bool{"O": true}
+	types := map[string]bool{}
 	for _, s := range train {
-		for _, t := range s.Tags {
-			tagSet[t] = true
+		for _, c := range Chunks(s.Tags) {
+			types[c.Type] = true
 		}
 	}
 	m := &Model{index: newFeatIndex(0), gaz: map[uint64]uint8{}, Info: o.Info}
-	m.tags = append(m.tags, "O")
+	tags := []string{"O"}
 	for _, typ := range []string{"PER", "LOC", "ORG", "MISC"} {
-		for _, b := range []string{"B-", "I-"} {
-			if tagSet[b+typ] {
-				m.tags = append(m.tags, b+typ)
+		if types[typ] {
+			for _, b := range []string{"B-", "I-", "L-", "U-"} {
+				tags = append(tags, b+typ)
 			}
 		}
 	}
+	m.setTags(tags)
 	for entry, bits := range o.Gazetteer {
 		k := gazKey(entry)
 		if k != "" {
@@ -131,7 +132,7 @@ func newModel(train []Sentence, o TrainOptions) *Model {
 }
 
 // example is a sentence prepared for training: its words, the feature
-// hashes of each token and the gold tag ids.
+// hashes of each token and the gold (BILOU) tag ids.
 type example struct {
 	ws    []word
 	feats [][]uint64
@@ -151,9 +152,10 @@ func (m *Model) prep(ss []Sentence) []example {
 			ws[i] = m.analyse(t)
 		}
 		e := example{ws: ws, feats: make([][]uint64, len(ws)), gold: make([]int, len(ws))}
+		gold := toBILOU(s.Tags)
 		for i := range ws {
 			e.feats[i] = m.features(ws, i, nil)
-			e.gold[i] = tagID[s.Tags[i]]
+			e.gold[i] = tagID[gold[i]]
 		}
 		out[k] = e
 	}
@@ -272,7 +274,7 @@ func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 	for i := range tn.transW {
 		tn.trans[i] = float32(tn.transW[i])
 	}
-	pred := viterbi(scores, tn.trans, n, nt)
+	pred := viterbi(scores, m.masked(tn.trans), m.final, n, nt)
 	tn.c++
 	for i := 0; i < n; i++ {
 		g, p := gold[i], pred[i]
@@ -352,6 +354,7 @@ func averaged(members []*trainer) *Model {
 	for i, v := range tr {
 		m.trans[i] = float32(v)
 	}
+	m.masked(m.trans)
 	if members[0].vecW != nil {
 		vw := make([]float64, len(members[0].vecW))
 		for _, tn := range members {
@@ -371,7 +374,7 @@ func averaged(members []*trainer) *Model {
 // pruned drops features whose weights are all negligible.
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
-	out := &Model{tags: m.tags, trans: m.trans, gaz: m.gaz, Info: m.Info, index: newFeatIndex(0), clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
+	out := &Model{tags: m.tags, bio: m.bio, bioID: m.bioID, mask: m.mask, final: m.final, trans: m.trans, gaz: m.gaz, Info: m.Info, index: newFeatIndex(0), clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
 		vec: m.vec, vecProj: m.vecProj}
 	for r, k := range m.index.keys() { // in row order, so that the file is reproducible
 		row := m.weights[r*nt : (r+1)*nt]

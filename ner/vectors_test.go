@@ -128,7 +128,8 @@ func TestReadVectorsErrors(t *testing.T) {
 // TestTrainWithVectors trains on people and cities seen in the same
 // contexts and tags a person and a city never seen in training, told
 // apart only by their vectors: their letters begin and end no word of
-// the training sentences.
+// the training sentences, and they have the same skeleton (CVCVC, see
+// skeletonFeatures), which no word of the training sentences has.
 func TestTrainWithVectors(t *testing.T) {
 	people := []string{"زيد", "عمر", "جميل", "منذر", "حمدان", "نعيم", "خالد", "مروان"}
 	cities := []string{"دمشق", "حمص", "تدمر", "قنا", "ينبع", "درعا", "عدن", "نجران"}
@@ -143,7 +144,7 @@ func TestTrainWithVectors(t *testing.T) {
 	}
 	// People point one way, cities the other, a little spread.
 	vec := &ner.Vectors{Dims: 2}
-	for i, w := range append([]string{"شهاب"}, people...) {
+	for i, w := range append([]string{"شوكاب"}, people...) {
 		vec.Words = append(vec.Words, w)
 		vec.Vals = append(vec.Vals, 3, -3+float32(i)/8)
 	}
@@ -170,11 +171,11 @@ func TestTrainWithVectors(t *testing.T) {
 	tests := []struct {
 		name, sentence, want string
 	}{
-		{"an unseen person", "زار شهاب امس", "O B-PER O"},
+		{"an unseen person", "زار شوكاب امس", "O B-PER O"},
 		{"an unseen city", "زار طوباس امس", "O B-LOC O"},
-		{"an unseen person, other context", "غادر شهاب اليوم", "O B-PER O"},
+		{"an unseen person, other context", "غادر شوكاب اليوم", "O B-PER O"},
 		{"an unseen city, other context", "غادر طوباس اليوم", "O B-LOC O"},
-		{"an unseen person, third context", "وصل شهاب مساء", "O B-PER O"},
+		{"an unseen person, third context", "وصل شوكاب مساء", "O B-PER O"},
 		{"an unseen city, third context", "وصل طوباس مساء", "O B-LOC O"},
 	}
 	for _, tt := range tests {
@@ -188,7 +189,7 @@ func TestTrainWithVectors(t *testing.T) {
 		})
 	}
 	// Without the vectors, nothing tells the two apart.
-	a, _ := plain.Tag(strings.Fields("زار شهاب امس"))
+	a, _ := plain.Tag(strings.Fields("زار شوكاب امس"))
 	b, _ := plain.Tag(strings.Fields("زار طوباس امس"))
 	if !slices.Equal(a, b) {
 		t.Errorf("without vectors the unseen person and city were told apart (%v, %v): the test does not isolate the vectors", a, b)
