@@ -186,7 +186,8 @@ func init() {
 
 // isFiller words may stand between a role and its nationality.
 func isFiller(k string) bool {
-	return k == "الحكوميه" || k == "النظاميه" || k == "الرفيع" || k == "رفيع" || k == "المستوي" || k == "كبير" || k == "الكبير" || k == "المعتدله" || k == "كبار"
+	return k == "الحكوميه" || k == "النظاميه" || k == "الرفيع" || k == "رفيع" || k == "المستوي" || k == "كبير" || k == "الكبير" || k == "المعتدله" || k == "كبار" ||
+		k == "الحربيه" || k == "العسكريه" // المخابرات الحربية الروسية
 }
 
 // placeNouns are the common nouns of places whose nationality adjective

@@ -421,6 +421,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "14" && t.noun && i > 0 && (s.keys[i-1] == "ستار" || s.keys[i-1] == "غطاء") {
 		return marsad.Event{}, false // يحاولون شن هجمات تحت ستار الاحتجاجات: a cover, not a protest
 	}
+	if i > 1 && s.toks[i-1].Norm == "عن" && strings.TrimLeft(s.toks[i-2].Norm, "و") == "قيل" {
+		return marsad.Event{}, false // سمعت قيل عن اغتيال الرئيس الأسد: hearsay, no act
+	}
 	if t.code[:2] == "16" && talkedOf(s, i) {
 		return marsad.Event{}, false // من السابق لأوانه الحديث عن عقوبات: talked of, not imposed
 	}
