@@ -396,7 +396,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.noun && i > 1 && (easingWords[s.keys[i-1]] || easingWords[s.toks[i-1].Norm]) && (called(s, i-1) || modal(s, i-1) || sought(s, i-1) || near(s, max(0, i-6), i-1-max(0, i-6), []string{"تامر", "يامر", "امرت", "امر"})) {
 		return marsad.Event{}, false // تطالب الولايات المتحدة بتخفيف العقوبات: easing asked for, not done
 	}
-	if t.code[:2] != "07" && t.noun && stopped(s, i) {
+	if t.code[:2] != "07" && (t.noun || i > 0 && stops[strings.TrimLeft(s.keys[i-1], "-و")]) && stopped(s, i) {
 		return marsad.Event{}, false // بإجبار الجيش على التوقف عن إطلاق الرصاص: stopping is not doing
 	}
 	if deniedReport(s, i) {

@@ -19,7 +19,8 @@ import "testing"
 // pool) a relative verb that ends its clause; and (seed 38, second pool)
 // attacks a leader launched by name; and (seed 47, third pool) East
 // Jerusalem and the freedom to strike; and (seed 39, second pool) military
-// intelligence and hearsay.
+// intelligence and hearsay; and (seed 48, third pool) support to be
+// stopped.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -67,6 +68,7 @@ func TestReadingsEv9(t *testing.T) {
 		{"the freedom to strike is no strike", "وتمهد التفاهمات لترتيبات تضمن حرية توجيه ضربات إسرائيلية ضد القواعد الايرانية في سوريا.", "", ":19"},
 		{"military intelligence keeps its country", "واتهمت لندن المخابرات الحربية الروسية بتنفيذ الهجوم، وهو ما نفته موسكو.", "GBRGOV>RUSSPY:112", ">GBRSPY"},
 		{"hearsay is no act", "ووصف ترامب ما جاء بالكتاب بأنه \"خيال\"، مضيفا: \"سمعت في مكان ما قيل عن اغتيال الرئيس السوري بشار الأسد من قبل الولايات المتحدة\".", "", ":18"},
+		{"support to be stopped is not given", "- إيقاف دعم طالبان وجميع العناصر الإرهابية وإيواء عناصر القاعدة.", "", ":05"},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
