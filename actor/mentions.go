@@ -70,9 +70,9 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			}
 			out = append(out, f)
 		case kAdj:
-			if i > 0 && directions[keys[i-1]] {
+			if i > 0 && directions[keys[i-1]] || directions[keys[i]] && i+n < len(keys) && (placeNouns[keys[i+n]] || l.placeAt(keys, i+n)) {
 				i += n
-				continue // شمال غربي سوريا: a direction, not the West
+				continue // شمال غربي سوريا، غربي مدينة غزة: a direction, not the West
 			}
 			if !strings.HasPrefix(keys[i], "ال") && (i == 0 || punctKey(keys[i-1])) {
 				i += n
@@ -341,4 +341,10 @@ func ministerBefore(keys []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeAt reports a place or country named at keys[i] (غربي غزة).
+func (l *Lexicon) placeAt(keys []string, i int) bool {
+	m, n := l.longest(keys, i)
+	return n > 0 && (m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry)
 }

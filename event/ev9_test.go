@@ -20,7 +20,7 @@ import "testing"
 // attacks a leader launched by name; and (seed 47, third pool) East
 // Jerusalem and the freedom to strike; and (seed 39, second pool) military
 // intelligence and hearsay; and (seed 48, third pool) support to be
-// stopped.
+// stopped; and (seed 49, third pool) west of a city.
 func TestReadingsEv9(t *testing.T) {
 	tests := []reading{
 		{"a national security council is no UN body", "من المقرر أن يجتمع مجلس الأمن القومي البريطاني، الاثنين، لمناقشة محاولة اغتيال العميل الروسي السابق.", "", "IGOUNO"},
@@ -69,6 +69,8 @@ func TestReadingsEv9(t *testing.T) {
 		{"military intelligence keeps its country", "واتهمت لندن المخابرات الحربية الروسية بتنفيذ الهجوم، وهو ما نفته موسكو.", "GBRGOV>RUSSPY:112", ">GBRSPY"},
 		{"hearsay is no act", "ووصف ترامب ما جاء بالكتاب بأنه \"خيال\"، مضيفا: \"سمعت في مكان ما قيل عن اغتيال الرئيس السوري بشار الأسد من قبل الولايات المتحدة\".", "", ":18"},
 		{"support to be stopped is not given", "- إيقاف دعم طالبان وجميع العناصر الإرهابية وإيواء عناصر القاعدة.", "", ":05"},
+		{"west of a city is no West", "أفاد مراسل سكاي نيوز عربية بأن غارات اسرائيلية استهدفت موقعاً داخل مرفأ الصيادين غربي مدينة غزة.", "", ">WST"},
+		{"a Western diplomat is Western", "وقال دبلوماسي غربي إن الدول الغربية انتقدت روسيا.", "WST>RUS:111", ""},
 		{"a country named alone stays the antecedent", "وقال المسؤول إن إيران، التي تتهمها واشنطن بدعم الإرهاب، ترفض الاتهامات.", "USAGOV>IRN:112", ""},
 	}
 	checkReadings(t, tests)
