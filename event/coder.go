@@ -374,6 +374,9 @@ func near(s *sent, from, n int, words []string) bool {
 
 // code builds the event of trigger t at tokens [i, i+n).
 func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAttacker *marsad.Mention) (marsad.Event, bool) {
+	if m := supportNoun(s, i, n, t); m != nil {
+		t = m // أكدت فرنسا دعمها للرئيس: the verbal noun, not the verb
+	}
 	// Negation and conditions in the few words before the trigger.
 	future := strings.HasSuffix(s.toks[i].Prefix, "س")
 	// A negation governs the clause: لن تطلب الإذن من حكومة الأسد لشن ضربات.
@@ -396,7 +399,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.noun && i > 1 && (easingWords[s.keys[i-1]] || easingWords[s.toks[i-1].Norm]) && (called(s, i-1) || modal(s, i-1) || sought(s, i-1) || near(s, max(0, i-6), i-1-max(0, i-6), []string{"تامر", "يامر", "امرت", "امر"})) {
 		return marsad.Event{}, false // تطالب الولايات المتحدة بتخفيف العقوبات: easing asked for, not done
 	}
-	if t.code[:2] != "07" && (t.noun || i > 0 && stops[strings.TrimLeft(s.keys[i-1], "-و")]) && stopped(s, i) {
+	if t.code[:2] != "07" && (t.noun || i > 0 && (stops[s.keys[i-1]] || stops[strings.TrimLeft(s.keys[i-1], "-و")])) && stopped(s, i) {
 		return marsad.Event{}, false // بإجبار الجيش على التوقف عن إطلاق الرصاص: stopping is not doing
 	}
 	if deniedReport(s, i) {
@@ -1667,7 +1670,7 @@ var purposes = wordSet(`مناقشه بحث تباحث متابعه دراسه �
 // a word of stopping, among tokens [from, to).
 func (c *coder) actNounBetween(s *sent, from, to int) bool {
 	for k := from; k < to; k++ {
-		if stops[strings.TrimLeft(s.keys[k], "و")] || s.keys[k] == "توجيه" {
+		if stops[s.keys[k]] || stops[strings.TrimLeft(s.keys[k], "و")] || s.keys[k] == "توجيه" {
 			return true // رفض توجيه أصابع الاتهام لروسيا: refuses to accuse, rejects no one
 		}
 
@@ -2072,6 +2075,9 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 	}
 	if strings.Contains(t.words[0], "نفجر") {
 		return true // انفجرت سيارة مفخخة: the bomb is no doer
+	}
+	if voweledPassive(s.toks[i]) {
+		return true // قُتلت متطوعة بريطانية: written as a passive
 	}
 	if len(t.needs) > 0 {
 		return false // فجر انتحاري نفسه
@@ -2638,3 +2644,56 @@ func thatNoun(s *sent, i int) bool {
 // happenings are nouns of what happens, which may be the subject of a
 // verb of threat or harm (وقوع هجوم يهدد، استمرار الحرب يهدد).
 var happenings = wordSet(`وقوع استمرار تصاعد تصعيد اندلاع تفاقم انهيار غياب`)
+
+// voweledPassive reports a past verb written with the vowel of the
+// passive: a damma on its first letter (قُتل، أُصيب), or on the ت of the
+// forms that open with ا (اختُطف، اعتُقل). A damma on ي، ت or ن opens a
+// present tense, which may be active (يُسلّح), so those do not count.
+func voweledPassive(t marsad.Token) bool {
+	w := []rune(strings.TrimPrefix(t.Text, t.Prefix))
+	if len(w) < 3 {
+		return false
+	}
+	if w[1] == '\u064F' {
+		return !strings.ContainsRune("يتن", w[0])
+	}
+	return len(w) > 4 && (w[0] == 'ا' || w[0] == 'إ') && w[2] == 'ت' && w[3] == '\u064F'
+}
+
+// supportAdjectives may stand between a verbal noun of support and the
+// one supported: دعمها الكامل للرئيس، دعما عسكريا للمعارضة.
+var supportAdjectives = wordSet(`الكامل كاملا المطلق مطلقا القوي قويا الثابت الدايم المستمر مستمرا اللامحدود
+	العسكري عسكريا السياسي سياسيا المالي ماليا الاقتصادي اقتصاديا اللوجستي لوجستيا الاميركي الامريكي اميركيا امريكيا`)
+
+// supportNoun returns the trigger of support at i read as its verbal
+// noun when it is written with its owner's pronoun (أكدت فرنسا دعمها
+// للرئيس، أعلن دعمه الكامل لـ) and the one supported follows with ل: the
+// owner does it, the one after ل undergoes it. Else nil. As a verb,
+// دعمها للرئيس would have its object in the pronoun and nothing after ل.
+func supportNoun(s *sent, i, n int, t *trigger) *trigger {
+	if t.noun || n != 1 || t.code != "051" && t.code[:2] != "07" || strings.TrimLeft(s.toks[i].Prefix, "وف") != "" {
+		return nil
+	}
+	if s.toks[i].Suffix == "" || !t.past {
+		return nil
+	}
+	if i > 0 {
+		if p := strings.TrimPrefix(s.toks[i-1].Norm, "و"); preps[p] && p != "عن" {
+			return nil // بالرغم من دعمه لإسرائيل: the owner is not the name before (but أعرب عن دعمه)
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].Kind != marsad.TokenWord {
+			return nil
+		}
+		if s.toks[k].Prefix == "ل" {
+			m := *t
+			m.noun, m.past, m.present, m.frame = true, false, false, []string{"ل"}
+			return &m
+		}
+		if s.toks[k].Prefix != "" || !supportAdjectives[s.keys[k]] {
+			return nil
+		}
+	}
+	return nil
+}

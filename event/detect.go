@@ -386,7 +386,8 @@ var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكاني
 	تدرس يدرس يدرسون تدرسان دراسه سيرفض سترفض سيرفضون
 	تاجيل التاجيل الغاء الالغاء الغاء الغت الغي الغوا تعليق التعليق علق علقت فك تجميد
 	موامره الموامره موامرات مخططا تكهنات ربما
-	اقتراح اقتراحات مقترح مقترحات حريه`)
+	اقتراح اقتراحات مقترح مقترحات حريه
+	يجب ينبغي يتعين`)
 
 // purposed reports a purpose right before the act at i, or before the
 // verbal noun that carries it (من أجل فرض عقوبات، بهدف شن هجوم): aimed
@@ -643,7 +644,7 @@ var militaryAdj = wordSet(`العسكري عسكري عسكريا`)
 // (التوقف عن تسليح، وقف تسليح، تعليق المساعدات).
 func stopped(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if stops[strings.TrimLeft(s.keys[k], "و")] || stops[strings.TrimLeft(s.toks[k].Norm, "و")] {
+		if stops[s.keys[k]] || stops[strings.TrimPrefix(s.keys[k], "و")] || stops[strings.TrimPrefix(s.toks[k].Norm, "و")] {
 			return true
 		}
 	}
