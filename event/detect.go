@@ -618,7 +618,11 @@ func attackWord(s *sent, i, n int, t *trigger) bool {
 // clauses stay).
 func clauseReach(s *sent, from, n int) int {
 	for k := from; k < len(s.toks) && k < from+n; k++ {
-		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		w := s.toks[k].Norm
+		if w != "وقت" {
+			w = strings.TrimLeft(w, "و") // وبينما; but the و of وقت is its own
+		}
+		switch w {
 		case "بينما", "فيما", "وقت", "عندما", "حين", "بعدما", "لكن", "اذا":
 			return k - from
 		}

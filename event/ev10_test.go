@@ -19,3 +19,11 @@ func TestReadingsEv10(t *testing.T) {
 	}
 	checkReadings(t, tests)
 }
+
+// TestClauseReach checks that في وقت opens a new clause: the speech of
+// the next clause does not make an attack one of words.
+func TestClauseReach(t *testing.T) {
+	checkReadings(t, []reading{
+		{"في وقت ends the clause", "وشنت القوات الإسرائيلية هجوما على مواقع حماس في غزة، في وقت كان فيه الرئيس الفلسطيني يتحدث منتقدا الاحتلال.", "ISRMIL>PSEREBHMS:19", ":111"},
+	})
+}
