@@ -178,7 +178,7 @@ func titleBefore(d *marsad.Document, sp marsad.Span) string {
 	w = strings.TrimLeft(w, "وفبلك")
 	switch w {
 	case "الملك", "الامير", "الشيخ", "السلطان", "العاهل":
-		if len(before) > 1 && namedFor[strings.TrimLeft(arabic.Normalize(before[len(before)-2]), "وفبل")] {
+		if len(before) > 1 && inSet(namedFor, arabic.Normalize(before[len(before)-2]), "وفبل") {
 			return "" // مركز الملك سلمان للإغاثة: a body named for him
 		}
 		return w
@@ -225,8 +225,26 @@ func partOfCity(d *marsad.Document, sp marsad.Span) bool {
 	if len(before) == 0 {
 		return false
 	}
-	w := strings.TrimLeft(arabic.Normalize(before[len(before)-1]), "وفب")
-	return cityParts[w] || w == "مدينه" || w == "العاصمه"
+	w := arabic.Normalize(before[len(before)-1])
+	return inSet(cityParts, w, "وفب") || inSet(map[string]bool{"مدينه": true, "العاصمه": true}, w, "وفب")
+}
+
+// inSet reports whether set holds w, or w with proclitics from clitics
+// taken off its front one at a time (وبشوارع → بشوارع → شوارع). A word
+// that itself begins with one of those letters (وسط، بلدية، برنامج) is
+// found before its first letter is taken for a clitic.
+func inSet(set map[string]bool, w, clitics string) bool {
+	for w != "" {
+		if set[w] {
+			return true
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune(clitics, r) {
+			return false
+		}
+		w = w[n:]
+	}
+	return false
 }
 
 // adjectiveAfter returns the country of a nationality adjective right
