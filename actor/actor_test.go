@@ -420,6 +420,9 @@ func TestMediaPostsAndCommonWords(t *testing.T) {
 		{"al-Qaeda named", "وأعلن تنظيم القاعدة مسؤوليته", "IMGMUSAQD"},
 		{"al-Qaeda alone", "وقالت القاعدة في بيان إن", "IMGMUSAQD"},
 		{"Kyiv in full is Kyiv", "وقالت كييف إن", "UKRGOV"},
+		{"a weak alias with a hamza is weak too", "وحضر الحفل رئيسي أوغندا", "UGA"},
+		{"the main reason is no Raisi", "وهذا سبب رئيسي", ""},
+		{"the soldiers of the caliphate are the Islamic State", "هجمات جنود الخلافة", "IMGMUSISI"},
 	}
 	for _, tt := range mentions {
 		t.Run(tt.name, func(t *testing.T) {

@@ -86,7 +86,7 @@ var weakAliases = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields("عباس صالح سعيد بري هادي عون مبارك المعلم الشاهد رئيسي السوداني الشرع جوده كيم بان شكري السراج ظريف نجاد العربي الجعفري بن معصوم الحريري سليماني الاسد جونسون مرسي المقداد العليمي عطاف فيدان الكاظمي العامري علاوي صدام") {
-		weakAliases[w] = true
+		weakAliases[tokenKey(w)] = true // the form key gives (رئيسي is keyed رييسي)
 	}
 }
 

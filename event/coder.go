@@ -616,6 +616,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		if tgt == nil && len(t.frame) > 0 && t.frame[0] == "ل" {
 			tgt = byFrame(i + n)
 		}
+		if tgt != nil && tgt.Start > i+n && i > 0 && effectNouns[s.keys[i-1]] {
+			// تأثير العقوبات الأمريكية على الشركات الأوروبية: what
+			// follows على is where the effect falls, not the target.
+			tgt = nil
+		}
 	} else {
 		// VSO: a subject soon after the verb (its title and name may come
 		// first: التقى المبعوث الأممي إلى اليمن مارتن غريفيث), not the
@@ -1070,7 +1075,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || qualifies(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
+		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || secondTitle(s, from, a) || qualifies(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
 			continue // مع الصحيفة الكويتية: the paper's country is no party
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
@@ -2644,6 +2649,10 @@ func thatNoun(s *sent, i int) bool {
 // happenings are nouns of what happens, which may be the subject of a
 // verb of threat or harm (وقوع هجوم يهدد، استمرار الحرب يهدد).
 var happenings = wordSet(`وقوع استمرار تصاعد تصعيد اندلاع تفاقم انهيار غياب`)
+
+// effectNouns name the effect of an act: a name after the act's
+// preposition is what it affects (تأثير العقوبات على الشركات).
+var effectNouns = wordSet(`تاثير تاثيرات انعكاسات`)
 
 // voweledPassive reports a past verb written with the vowel of the
 // passive: a damma on its first letter (قُتل، أُصيب), or on the ت of the

@@ -147,6 +147,25 @@ func apposition(s *sent, f *actor.Found) bool {
 	return f.Start > 0 && appositives[s.keys[f.Start-1]]
 }
 
+// secondTitles begin a second post joined to the subject's own.
+var secondTitles = wordSet(`نايب رييس وزير وزيره مستشار امين قايد`)
+
+// secondTitle reports a person named right after a second post joined by
+// و to the subject's (هدد وزير الداخلية الإيطالي ونائب رئيس الوزراء
+// ماتيو سالفيني): the subject's own name, not the object.
+func secondTitle(s *sent, from int, a *actor.Found) bool {
+	if a.Ref == nil || !strings.HasPrefix(a.Ref.ID, "person/") || from >= a.Start || a.Start > from+5 ||
+		!strings.HasPrefix(s.toks[from].Prefix, "و") || !secondTitles[s.keys[from]] {
+		return false
+	}
+	for k := from + 1; k < a.Start; k++ {
+		if s.toks[k].Kind != marsad.TokenWord || s.toks[k].Prefix != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // directObject returns an actor standing right after the subject (within
 // two words) that no preposition governs: the object of a verb whose
 // frame also brings a preposition (حذرت تركيا الحكومة السورية من ...،

@@ -1,11 +1,16 @@
 package event_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReadingsEv10 checks the readings added after the seed-43 draw on
 // the first pool: support told by its verbal noun with its owner's pronoun
 // (دعمها للرئيس) or given (قدمت دعما)، a verb written as a passive, what
-// must be done, and stopping told by وقف.
+// must be done, and stopping told by وقف; and (seed 41, second pool) a
+// second post of the subject, the soldiers of the caliphate, a weak alias
+// with a hamza, and the effect of sanctions.
 func TestReadingsEv10(t *testing.T) {
 	tests := []reading{
 		{"support with its owner's pronoun", "أكدت فرنسا دعمها الكامل للرئيس اللبناني ميشال عون.", "FRA>LBNGOV:051", ""},
@@ -16,6 +21,10 @@ func TestReadingsEv10(t *testing.T) {
 		{"what must be done is not done", "وقال إن هذا الإجراء يجب أن يواكبه دعم أمريكي قوي للمعارضة الإيرانية بهدف تغيير النظام في طهران.", "", ":05"},
 		{"support to be stopped told by وقف", "ودعا الاتحاد الأوروبي إيران إلى وقف دعمها للحوثيين.", "", ">YEMREBHTH:05"},
 		{"protests to be stopped", "ودعت الحكومة الفلسطينية إلى التهدئة ووقف الاحتجاجات في غزة.", "", ":14"},
+		// Seed 41, second pool.
+		{"the soldiers of the caliphate", "ونشر التنظيم بيانات عن الهجمات التي يشنها \"جنود الخلافة\" على \"قوات سوريا الديمقراطية\" في منطقة هجين.", "IMGMUSISI>SYRREBSDF:19", "MIL>"},
+		{"the presidents of two states are no Raisi", "ووقع الرجلان الاتفاق أمام حشد ضم رئيسي أوغندا والسودان.", "", "IRN"},
+		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
 }
@@ -26,4 +35,14 @@ func TestClauseReach(t *testing.T) {
 	checkReadings(t, []reading{
 		{"في وقت ends the clause", "وشنت القوات الإسرائيلية هجوما على مواقع حماس في غزة، في وقت كان فيه الرئيس الفلسطيني يتحدث منتقدا الاحتلال.", "ISRMIL>PSEREBHMS:19", ":111"},
 	})
+}
+
+// TestSecondTitle checks that a person named after a second post joined
+// to the subject's (وزير الداخلية ونائب رئيس الوزراء ماتيو سالفيني) is
+// the subject himself, on a day he held both.
+func TestSecondTitle(t *testing.T) {
+	text := "وبعد بضع ساعات من أول كلمة لباشليه بعد تولي المنصب الجديد، هدد وزير الداخلية الإيطالي ونائب رئيس الوزراء ماتيو سالفيني، الذي يرأس حزب الرابطة المتطرف المناهض للهجرة، بقطع تمويل بلاده عن الأمم المتحدة."
+	if got := codesOn(t, text, "2018-09-11"); strings.Contains(got, ">ITAGOV") {
+		t.Errorf("events %q: Salvini is the subject, not the one threatened", got)
+	}
 }

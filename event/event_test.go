@@ -106,11 +106,17 @@ func checkReadings(t *testing.T, tests []reading) {
 
 func codes(t *testing.T, text string) string {
 	t.Helper()
+	return codesOn(t, text, "2018-03-01")
+}
+
+// codesOn is codes for an article published on date (YYYY-MM-DD).
+func codesOn(t *testing.T, text, date string) string {
+	t.Helper()
 	p, err := pipeline.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := p.Analyze(&marsad.Article{Source: "t", Body: []byte("عنوان\n" + text), Published: "2018-03-01"})
+	d, err := p.Analyze(&marsad.Article{Source: "t", Body: []byte("عنوان\n" + text), Published: date})
 	if err != nil {
 		t.Fatal(err)
 	}
