@@ -2187,7 +2187,9 @@ func threatened(s *sent, i int) bool {
 			return false
 		}
 		if threats[s.keys[k]] {
-			return true
+			// وهو التهديد الذي نفذه فعلا وأعاد العمل بالعقوبات: a threat
+			// carried out is an act done.
+			return !(k+2 < i && relatives[s.toks[k+1].Norm] && strings.HasPrefix(s.keys[k+2], "نفذ"))
 		}
 	}
 	return false
