@@ -24,6 +24,8 @@ func TestReadingsEv10(t *testing.T) {
 		// Seed 41, second pool.
 		{"the soldiers of the caliphate", "ونشر التنظيم بيانات عن الهجمات التي يشنها \"جنود الخلافة\" على \"قوات سوريا الديمقراطية\" في منطقة هجين.", "IMGMUSISI>SYRREBSDF:19", "MIL>"},
 		{"the presidents of two states are no Raisi", "ووقع الرجلان الاتفاق أمام حشد ضم رئيسي أوغندا والسودان.", "", "IRN"},
+		{"what some would like to see is not done", "وقال إنه يوجد أشخاص في المنطقة يحبون أن يشاهدوا الولايات المتحدة تقصف إيران.", "", ":19"},
+		{"what one hopes for is not done", "ويأمل المسؤولون أن يلتقي ترامب بوتين في هلسنكي.", "", ":040"},
 		{"a threat carried out is done", "تعهد ترامب بالخروج من الاتفاق وهو التهديد الذي نفذه فعلا وأعاد العمل بالعقوبات الأمريكية على إيران.", "USA>IRN:163", ""},
 		{"a threat is not done", "وهدد ترامب بإعادة العمل بالعقوبات الأمريكية على إيران.", "", ":163"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
