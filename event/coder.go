@@ -187,8 +187,8 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 				// No place yet: a state named before it in the sentence
 				// (مجلس النواب العراقي ... الحكومة).
 				for _, g := range out {
-					if g.Ref != nil && countryOf(g.Ref.Code) != "" && !nonState[g.Ref.Code[:3]] {
-						country = g.Ref.Code[:3]
+					if g.Ref != nil && countryOf(g.Ref.Code) != "" && !nonState[g.Ref.Code[:3]] && !helper(s, &g) {
+						country = g.Ref.Code[:3] // (not one backing them: مدعومة بالجيش الروسي)
 					}
 				}
 			}
@@ -506,6 +506,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				}
 				if f.Adjective && thingAdjective(s, f) && !(best != nil && best.End == f.Start) {
 					continue // تحت السيطرة الإيرانية أو الروسية، فرض عقوبات: the adjective of a thing does nothing
+				}
+				if helper(s, f) {
+					continue // بدعم من الولايات المتحدة وبريطانيا في شن غارات: they back the doer
 				}
 				best = f
 			}
@@ -893,7 +896,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) {
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) &&
+		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
@@ -2552,8 +2556,18 @@ func deniedReport(s *sent, i int) bool {
 			return true
 		}
 	}
+	// ووصف المومني الأخبار التي تحدثت عن قصف سوريا ... بالكاذبة: the
+	// report called false after it.
+	for j := i + 1; j < len(s.toks) && j <= i+20; j++ {
+		if falsities[s.keys[j]] {
+			return true
+		}
+	}
 	return false
 }
+
+// falsities call a report false (كاذبة، مفبركة، عارية عن الصحة).
+var falsities = wordSet(`كاذبه الكاذبه مفبركه المفبركه عاريه ملفقه الملفقه مختلقه المختلقه`)
 
 // callFor reports إلى followed by something other than the actor at to
 // among tokens [from, to): the call is for an act (دعا إلى تدمير إسرائيل),

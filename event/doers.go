@@ -75,13 +75,17 @@ func (s *sent) unknownIn(from, to int) bool {
 var possessors = wordSet(`سفاره السفاره قنصليه القنصليه مقر مقار مقرات مبني مكتب مكاتب معسكر قاعده سفارات قنصليات مواقع موقع مراكز مركز حلفاء حليف حليفه انصار
 	سياسات سياسه مواقف ممارسات اجراءات`)
 
+// proxies act for the actor named after them (وكلاء إيران، أذرع إيران):
+// they, not it, do what they are said to do.
+var proxies = wordSet(`وكلاء وكيل اذرع ذراع`)
+
 // possessed reports an actor named as the owner of a building or post,
 // directly or through a noun in construct between (مقر قيادة الجيش).
 func possessed(s *sent, f *actor.Found) bool {
 	if f.Start == 0 || s.toks[f.Start].Prefix != "" {
 		return false
 	}
-	if possessors[s.keys[f.Start-1]] {
+	if possessors[s.keys[f.Start-1]] || proxies[s.keys[f.Start-1]] {
 		return true
 	}
 	k := f.Start - 1
@@ -707,6 +711,17 @@ var masculineNouns = wordSet(`الخليفه العلامه`)
 // helper reports an actor named as backing the doer (مسنودة بقوات
 // التحالف، بدعم من الطيران الروسي، بمساندة التحالف): not the object.
 func helper(s *sent, a *actor.Found) bool {
+	if a.Start > 0 && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
+		// بدعم من الولايات المتحدة وبريطانيا وفرنسا: joined to a helper.
+		for f := range s.found {
+			if b := &s.found[f]; b.End == a.Start && b != a {
+				if helper(s, b) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for k := a.Start - 1; k >= 0 && k >= a.Start-3; k-- {
 		w := strings.TrimPrefix(s.toks[k].Norm, "و")
 		if helpers[w] || backing[w] && k+1 < len(s.toks) && s.toks[k+1].Norm == "من" {

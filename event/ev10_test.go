@@ -10,7 +10,8 @@ import (
 // (دعمها للرئيس) or given (قدمت دعما)، a verb written as a passive, what
 // must be done, and stopping told by وقف; and (seed 41, second pool) a
 // second post of the subject, the soldiers of the caliphate, a weak alias
-// with a hamza, and the effect of sanctions.
+// with a hamza, and the effect of sanctions; and (seed 50, third pool)
+// backers in a list, reports called false, and a state's proxies.
 func TestReadingsEv10(t *testing.T) {
 	tests := []reading{
 		{"support with its owner's pronoun", "أكدت فرنسا دعمها الكامل للرئيس اللبناني ميشال عون.", "FRA>LBNGOV:051", ""},
@@ -28,6 +29,11 @@ func TestReadingsEv10(t *testing.T) {
 		{"what one hopes for is not done", "ويأمل المسؤولون أن يلتقي ترامب بوتين في هلسنكي.", "", ":040"},
 		{"a threat carried out is done", "تعهد ترامب بالخروج من الاتفاق وهو التهديد الذي نفذه فعلا وأعاد العمل بالعقوبات الأمريكية على إيران.", "USA>IRN:163", ""},
 		{"a threat is not done", "وهدد ترامب بإعادة العمل بالعقوبات الأمريكية على إيران.", "", ":163"},
+		// Seed 50, third pool.
+		{"the backers of the doer in a list do not strike", "عندما بدأت السعودية وثماني دول أخرى، غالبيتها من العرب السنة بدعم من الولايات المتحدة وبريطانيا وفرنسا في شن غارات جوية ضد الحوثيين.", "", "GBR>"},
+		{"forces backed by another army strike", "وشنت القوات الحكومية السورية، مدعومة بالجيش الروسي، عملية عسكرية على المناطق التي تسيطر عليها المعارضة المسلحة.", "SYRMIL>SYRREB:19", "RUS"},
+		{"a report called false", "ووصف المومني الأخبار التي تحدثت عن قصف سوريا من الأراضي الأردنية، بـ\"الكاذبة والمفبركة\".", "", ":19"},
+		{"a state's proxies are not the state", "وأضافت الرئاسة الأمريكية \"هذا الأسبوع أطلقت قوات الحرس الثوري الإيراني صواريخ على مدنيين إسرائيليين، كما اطلق وكلاء إيران في اليمن صاروخا بالستيا على الرياض\".", "IRNMIL>ISRCVL:19", ">SAUGOV"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
