@@ -503,7 +503,8 @@ func named(s *sent, i int) bool {
 // warnedTopic reports an actor inside the matter a warning is about
 // (حذر من محاولات تقسيم سوريا): after من, the warning names whom it is about
 // right away (حذر من إيران) or after أن (حذر من أن إيران تسعى); a name in
-// the genitive of another noun is what is at stake, not the target.
+// the genitive of another noun, or a nationality qualifying one after أن,
+// is what is at stake, not the target.
 func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
 	if t.code[:2] != "13" || !strings.Contains(t.words[0], "حذر") || f.Start <= k+1 {
 		return false
@@ -511,7 +512,9 @@ func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
 	for j := k + 1; j < f.Start; j++ {
 		switch s.toks[j].Norm {
 		case "ان", "انه", "انها", "انهم":
-			return false
+			// حذروا من أن التدخل الروسي مستمر: a nationality after a noun
+			// qualifies the matter; the warning names no one.
+			return f.Adjective && f.Start > j+1
 		}
 	}
 	return true

@@ -34,6 +34,8 @@ func TestReadingsEv10(t *testing.T) {
 		{"forces backed by another army strike", "وشنت القوات الحكومية السورية، مدعومة بالجيش الروسي، عملية عسكرية على المناطق التي تسيطر عليها المعارضة المسلحة.", "SYRMIL>SYRREB:19", "RUS"},
 		{"a report called false", "ووصف المومني الأخبار التي تحدثت عن قصف سوريا من الأراضي الأردنية، بـ\"الكاذبة والمفبركة\".", "", ":19"},
 		{"a state's proxies are not the state", "وأضافت الرئاسة الأمريكية \"هذا الأسبوع أطلقت قوات الحرس الثوري الإيراني صواريخ على مدنيين إسرائيليين، كما اطلق وكلاء إيران في اليمن صاروخا بالستيا على الرياض\".", "IRNMIL>ISRCVL:19", ">SAUGOV"},
+		// Seed 44, first pool.
+		{"a warning that an interference goes on names no one", "على الرغم من أن قادة الأجهزة الاستخبارية الأميركية حذروا من أن التدخل الروسي مستمر.", "", ">RUS"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
