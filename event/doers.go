@@ -646,8 +646,23 @@ func sought(s *sent, i int) bool {
 	case "عن", "الي":
 		return seeking[s.keys[i-2]] || seeking[s.toks[i-2].Norm]
 	}
-	return seeking[s.keys[i-1]] && s.toks[i].Prefix == ""
+	if seeking[s.keys[i-1]] && s.toks[i].Prefix == "" {
+		return true
+	}
+	// طلب من وزير الدفاع ماتيس اغتيال الرئيس السوري: asked of someone, not done.
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct || s.toks[k].Norm == "ان" {
+			break // طلب من ظريف أن تواصل إيران دعمها: the that-clause has its own verb
+		}
+		if s.toks[k].Norm == "من" && requests[s.keys[k-1]] {
+			return true
+		}
+	}
+	return false
 }
+
+// requests ask something of the one named after من (طلب من، طالب من).
+var requests = wordSet(`طلب طلبت طلبوا يطلب تطلب يطلبون طالب طالبت طالبوا يطالب تطالب يطالبون`)
 
 // expectations announce an act to come (يتوقع أن، من المقرر أن) or one
 // that may come (من الممكن أن).

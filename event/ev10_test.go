@@ -36,6 +36,8 @@ func TestReadingsEv10(t *testing.T) {
 		{"a state's proxies are not the state", "وأضافت الرئاسة الأمريكية \"هذا الأسبوع أطلقت قوات الحرس الثوري الإيراني صواريخ على مدنيين إسرائيليين، كما اطلق وكلاء إيران في اليمن صاروخا بالستيا على الرياض\".", "IRNMIL>ISRCVL:19", ">SAUGOV"},
 		// Seed 44, first pool.
 		{"a warning that an interference goes on names no one", "على الرغم من أن قادة الأجهزة الاستخبارية الأميركية حذروا من أن التدخل الروسي مستمر.", "", ">RUS"},
+		// Seed 42, second pool.
+		{"an act asked of someone is not done", "ومن بين أبرز الأمثلة على ذلك أن ترامب طلب من وزير الدفاع ماتيس اغتيال الرئيس السوري بشار الأسد بعد الهجوم الكيمياوي.", "", ":186"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
