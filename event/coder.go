@@ -2590,7 +2590,13 @@ func chargeBefore(s *sent, from int, tgt, src *actor.Found) bool {
 		if !chargeNext(s, k) || tgt.Start > k+4 {
 			continue
 		}
-		if p := s.toks[k-1]; p.Kind != marsad.TokenWord || src != nil && k-1 >= src.Start && k-1 < src.End {
+		if src != nil && k-1 >= src.Start && k-1 < src.End {
+			// واتهمت إيران بدعم حماس: the charge right after the subject
+			// reads as a passive; the subject is the accused, tgt the
+			// party of the charge.
+			return true
+		}
+		if s.toks[k-1].Kind != marsad.TokenWord {
 			return false
 		}
 		for j := k + 1; j < tgt.Start; j++ {

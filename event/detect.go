@@ -641,7 +641,7 @@ var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظ�
 
 // militarily, within a few words of a verb of support, makes it military
 // aid; so does a military adjective right after its noun.
-var militarily = strings.Fields("عسكريا بالسلاح بالاسلحه بالعتاد")
+var militarily = strings.Fields("عسكريا بالسلاح بالاسلحه بالعتاد بالصواريخ الصواريخ بالذخيره بالذخاير بالمعدات")
 
 var militaryAdj = wordSet(`العسكري عسكري عسكريا`)
 

@@ -38,6 +38,9 @@ func TestReadingsEv10(t *testing.T) {
 		{"a warning that an interference goes on names no one", "على الرغم من أن قادة الأجهزة الاستخبارية الأميركية حذروا من أن التدخل الروسي مستمر.", "", ">RUS"},
 		// Seed 42, second pool.
 		{"an act asked of someone is not done", "ومن بين أبرز الأمثلة على ذلك أن ترامب طلب من وزير الدفاع ماتيس اغتيال الرئيس السوري بشار الأسد بعد الهجوم الكيمياوي.", "", ":186"},
+		// Seed 51, third pool.
+		{"a charge right after the subject: the subject is accused", "واتهمت إيران بدعم حماس وحزب الله.", "", "IRN>"},
+		{"support with missiles is military", "فرضت الخزينة الأمريكية، عقوبات بحق خمسة مسؤولين إيرانيين قاموا بدعم جماعة الحوثي في اليمن بالمعدات والصواريخ.", "IRN>YEMREBHTH:072", ""},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
