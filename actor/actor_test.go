@@ -83,7 +83,7 @@ func TestLink(t *testing.T) {
 
 func TestPlace(t *testing.T) {
 	l := lexicon(t)
-	for text, want := range map[string]string{"حلب": "SYR", "في باريس": "FRA", "العراق": "IRQ"} {
+	for text, want := range map[string]string{"حلب": "SYR", "في باريس": "FRA", "العراق": "IRQ", "شينجيانغ": "CHN", "دارفور": "SDN", "دونيتسك": "UKR"} {
 		r, ok := l.Place(text)
 		if !ok || r.Code != want {
 			t.Errorf("Place(%q) = %v, want %s", text, r, want)

@@ -1373,7 +1373,7 @@ func thingAdjective(s *sent, f *actor.Found) bool {
 // things are nouns that act on nothing: a nationality adjective after
 // them names whose they are (السيطرة الإيرانية، الشركات الروسية، الأراضي
 // السورية), not a doer.
-var things = wordSet(`السيطره الشركات الشركه البضايع المنتجات الاسواق الحدود الاجواء المياه الاراضي الشعب العلم السفاره القنصليه العمله الصادرات الواردات`)
+var things = wordSet(`الدعم التمويل التسليح السيطره الشركات الشركه البضايع المنتجات الاسواق الحدود الاجواء المياه الاراضي الشعب العلم السفاره القنصليه العمله الصادرات الواردات`)
 
 // spokenThrough reports the medium at k named as the one spoken to or
 // through (في حواره مع الصحيفة، لقناة، عبر الإذاعة), not one acted on

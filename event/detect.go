@@ -529,6 +529,9 @@ func figurative(s *sent, i, n int, t *trigger) bool {
 			}
 		}
 	}
+	if !t.noun && len(t.needs) > 0 && i+n+1 < len(s.toks) && strings.HasPrefix(s.keys[i+n], "هجم") && figuratives[s.keys[i+n+1]] {
+		return true // تشن هجمات إلكترونية: the attack the verb needs is one of words or code
+	}
 	return t.noun && figuratives[s.keys[i+n]]
 }
 

@@ -41,6 +41,10 @@ func TestReadingsEv10(t *testing.T) {
 		// Seed 51, third pool.
 		{"a charge right after the subject: the subject is accused", "واتهمت إيران بدعم حماس وحزب الله.", "", "IRN>"},
 		{"support with missiles is military", "فرضت الخزينة الأمريكية، عقوبات بحق خمسة مسؤولين إيرانيين قاموا بدعم جماعة الحوثي في اليمن بالمعدات والصواريخ.", "IRN>YEMREBHTH:072", ""},
+		// Seed 43, second pool.
+		{"cyber attacks launched are no strikes", "وأعلن ترمب أن روسيا والصين وبلدانا أخرى تشن هجمات إلكترونية ضد أميركا.", "", ":19"},
+		{"attacks a state supports are not its own", "في تحد للإجراءات الأميركية لوقف الدعم الإيراني للهجمات الإرهابية ضد الولايات المتحدة وآخرين.", "", "IRN>USA:19"},
+		{"Xinjiang is China's", "وشددت الصين الإجراءات الأمنية في محافظة شينجيانغ، إذ تتهم الصين المسلحين والانفصاليين المسلمين بتنظيم تلك الأحداث.", "CHN>CHNREB:112", ""},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
