@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/cameo.tsv data/triggers.tsv
@@ -95,6 +96,12 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 			t.first = c[1] == "verb" && fi >= 12
 			t.plural = c[1] == "verb" && (fi == 2 || fi == 3 || fi >= 4 && fi < 12 && fi%4 != 0)
 			l.triggers[t.words[0]] = append(l.triggers[t.words[0]], t)
+		}
+		if c[1] == "verb" && utf8.RuneCountInString(forms[0]) >= 4 {
+			// The dual past of a longer stem (اختطفا، اغتالا) is no
+			// verbal noun, as قصفا or دعما would be.
+			dual := forms[0] + "ا"
+			l.triggers[dual] = append(l.triggers[dual], &trigger{code: c[0], words: []string{dual}, frame: frame, needs: needs, needsBefore: before, plural: true})
 		}
 		return nil
 	}); err != nil {
