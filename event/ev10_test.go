@@ -48,6 +48,8 @@ func TestReadingsEv10(t *testing.T) {
 		// GSR protest dev, missed.
 		{"gathered in a square", "وتجمع عشرات الفلسطينيين في ميدان المنارة وسط مدينة رام الله بدعوة من التجمع الشبابي الفلسطيني.", "PSE>:141", ""},
 		{"gathered in a square to celebrate", "وتجمع آلاف المشجعين في ميدان التحرير احتفالا بفوز المنتخب المصري.", "", ":14"},
+		{"protesters block roads", "وفي البصرة، أقدم المحتجون على قطع طرق رئيسية بإحراق الإطارات.", "IRQCVL>:144", ""},
+		{"forces cutting a supply road do not protest", "وتمكنت القوات من قطع طريق الإمداد الرئيسي للمسلحين في إدلب.", "", ":14"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
