@@ -836,6 +836,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "14" && src != nil && src.Ref != nil && force(src) {
 		return marsad.Event{}, false // برصاص الجيش الإسرائيلي أثناء تظاهرهم: soldiers do not march
 	}
+	if code[:2] == "14" && !t.noun && forceGathers(s, i+n) {
+		return marsad.Event{}, false // واحتشد أفراد من الشرطة لمنع المتظاهرين: the police gather, they do not march
+	}
 	if code[:2] == "14" && !t.noun && movement(t.words[0]) && src != nil && src.Ref != nil && armed(src.Ref.Code) {
 		return marsad.Event{}, false // نزلت ميليشيات الحشد الشعبي إلى الشوارع: deployed, not protesting
 	}
@@ -2727,4 +2730,18 @@ func supportNoun(s *sent, i, n int, t *trigger) *trigger {
 		}
 	}
 	return nil
+}
+
+// forceGathers reports a force as the subject right after a verb of
+// protest at k, or counted out of it (أفراد من الشرطة، عناصر من الجيش).
+func forceGathers(s *sent, k int) bool {
+	for _, f := range s.found {
+		if f.Ref == nil || !force(&f) {
+			continue
+		}
+		if f.Start == k || f.Start == k+2 && s.toks[k+1].Norm == "من" && s.toks[k].Kind == marsad.TokenWord {
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,9 @@ func TestReadingsEv10(t *testing.T) {
 		{"gathered in a square to celebrate", "وتجمع آلاف المشجعين في ميدان التحرير احتفالا بفوز المنتخب المصري.", "", ":14"},
 		{"protesters block roads", "وفي البصرة، أقدم المحتجون على قطع طرق رئيسية بإحراق الإطارات.", "IRQCVL>:144", ""},
 		{"forces cutting a supply road do not protest", "وتمكنت القوات من قطع طريق الإمداد الرئيسي للمسلحين في إدلب.", "", ":14"},
+		// Seed 46, first pool.
+		{"the police gather to stop protesters", "وفي لندن، احتشد أفراد من الشرطة لمنع المتظاهرين من الدخول لرصيف محطة القطار.", "", ":14"},
+		{"protesters gather before the police", "وفي لندن، احتشد آلاف المتظاهرين أمام مقر الشرطة.", "GBRCVL>", ""},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
