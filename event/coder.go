@@ -544,6 +544,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for _, f := range actorsAfter(k) {
 					if f.Start <= k+3 && !warnedTopic(s, t, k, f) {
+						if c.qualifyingVerb(s, k+1, f.Start) {
+							return nil // هجوم على قوات تدعمها الولايات المتحدة: the backer is no target
+						}
 						return f
 					}
 					break
@@ -2740,6 +2743,21 @@ func forceGathers(s *sent, k int) bool {
 			continue
 		}
 		if f.Start == k || f.Start == k+2 && s.toks[k+1].Norm == "من" && s.toks[k].Kind == marsad.TokenWord {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifyingVerb reports a verb with an object pronoun among tokens
+// [from, to) (قوات تدعمها الولايات المتحدة): it qualifies the noun before
+// it, and the actor after it is that verb's subject.
+func (c *coder) qualifyingVerb(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Suffix == "" {
+			continue
+		}
+		if t, _ := c.match(s, k); t != nil && !t.noun {
 			return true
 		}
 	}

@@ -514,6 +514,9 @@ func figurative(s *sent, i, n int, t *trigger) bool {
 	if !t.noun && strings.Contains(t.words[0], "ستهدف") && aims[s.keys[i+n]] {
 		return true // تستهدف الإساءة إلى المقومات الدينية: aims at, no strike
 	}
+	if !t.noun && strings.Contains(t.words[0], "ستهدف") && near(s, max(0, i-3), i-max(0, i-3), spies) {
+		return true // جاسوسين روسيين استهدفا منشأة: spies or hackers aim, they do not strike
+	}
 	if t.noun && (t.code[:2] == "18" || t.code[:2] == "19") {
 		// القرار الأمريكي "اعتداء سافر على الشعب": a decision or a word
 		// called an aggression.
@@ -534,6 +537,9 @@ func figurative(s *sent, i, n int, t *trigger) bool {
 	}
 	return t.noun && figuratives[s.keys[i+n]]
 }
+
+// spies name those whose targeting is spying or hacking.
+var spies = strings.Fields("جاسوس جاسوسين جاسوسان جواسيس الجواسيس قراصنه القراصنه قرصان هاكرز متسللين")
 
 // aims are verbal nouns that استهدف takes when it means "aim at" (يستهدف
 // تحقيق الاستقرار، تستهدف الإساءة): a purpose, not a target struck.

@@ -53,6 +53,9 @@ func TestReadingsEv10(t *testing.T) {
 		// Seed 46, first pool.
 		{"the police gather to stop protesters", "وفي لندن، احتشد أفراد من الشرطة لمنع المتظاهرين من الدخول لرصيف محطة القطار.", "", ":14"},
 		{"protesters gather before the police", "وفي لندن، احتشد آلاف المتظاهرين أمام مقر الشرطة.", "GBRCVL>", ""},
+		// Seed 44, second pool.
+		{"spies target, they do not strike", "وتعتقد السلطات السويسرية، أن جاسوسين روسيين استهدفا منشأة سويسرية لاختبارات الأسلحة الكيميائية.", "", ":19"},
+		{"the backer of the forces attacked is no target", "أفادت تقارير من سوريا بأن تنظيم الدولة الإسلامية اختطف المئات في هجوم على قوات تدعمها الولايات المتحدة، شرقي البلاد.", "", ">USA"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
