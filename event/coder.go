@@ -49,7 +49,7 @@ func (c *coder) Requires() []string {
 func (c *coder) Provides() []string { return []string{marsad.AnnEvents} }
 
 // negators block an event: لن تستهدف الأسد is not an attack.
-var negators = map[string]bool{"لن": true, "لا": true, "لم": true, "ليس": true, "ليست": true, "غير": true, "لما": true, "عدم": true, "دون": true, "نفي": true, "نفت": true, "ينفي": true, "تنفي": true, "نفوا": true, "ينفون": true, "نافيا": true, "نافيه": true}
+var negators = map[string]bool{"لن": true, "لا": true, "لم": true, "ليس": true, "ليست": true, "غير": true, "لما": true, "عدم": true, "دون": true, "نفي": true, "نفت": true, "ينفي": true, "تنفي": true, "نفوا": true, "ينفون": true, "نافيا": true, "نافيه": true, "بالا": true, "وبالا": true}
 
 // conditionals block an event: it may not happen.
 var conditionals = map[string]bool{"اذا": true, "لو": true, "ان": false}

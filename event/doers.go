@@ -512,9 +512,10 @@ func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
 	for j := k + 1; j < f.Start; j++ {
 		switch s.toks[j].Norm {
 		case "ان", "انه", "انها", "انهم":
-			// حذروا من أن التدخل الروسي مستمر: a nationality after a noun
-			// qualifies the matter; the warning names no one.
-			return f.Adjective && f.Start > j+1
+			// حذروا من أن التدخل الروسي مستمر، حذرت من أن قرار الرئيس
+			// الأميركي يهدد: a name after a noun is the matter's; the
+			// warning names no one.
+			return f.Start > j+1
 		}
 	}
 	return true
