@@ -361,3 +361,63 @@ func tagText(t *testing.T, text string) *marsad.Document {
 	}
 	return d
 }
+
+func TestTrainUpdateRules(t *testing.T) {
+	sents := readTiny(t)
+	save := func(m *ner.Model) []byte {
+		var buf bytes.Buffer
+		if err := m.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	perceptron, err := ner.Train(sents, nil, ner.TrainOptions{Epochs: 8, Seed: 1, Members: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		o         ner.TrainOptions
+		samePerc  bool
+		wantError bool
+	}{
+		{"default", ner.TrainOptions{}, true, false},
+		{"perceptron", ner.TrainOptions{Update: "perceptron"}, true, false},
+		{"crf", ner.TrainOptions{Update: "crf"}, false, false},
+		{"crf with decay", ner.TrainOptions{Update: "crf", Decay: 0.1}, false, false},
+		{"crf at a lower rate", ner.TrainOptions{Update: "crf", Rate: 0.1}, false, false},
+		{"perceptron with decay", ner.TrainOptions{Decay: 0.1}, false, false},
+		{"unknown rule", ner.TrainOptions{Update: "svm"}, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := tt.o
+			o.Epochs, o.Seed, o.Members = 8, 1, 2
+			a, err := ner.Train(sents, nil, o)
+			if tt.wantError {
+				if err == nil {
+					t.Fatal("no error")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := ner.Train(sents, nil, o)
+			if !bytes.Equal(save(a), save(b)) {
+				t.Error("two runs wrote different models")
+			}
+			if got := bytes.Equal(save(a), save(perceptron)); got != tt.samePerc {
+				t.Errorf("same model as the perceptron = %v, want %v", got, tt.samePerc)
+			}
+			sc := ner.NewScore()
+			for _, s := range sents {
+				pred, _ := a.Tag(s.Tokens)
+				sc.Add(s.Tags, pred)
+			}
+			if _, _, f1 := sc.PRF(""); f1 < 0.9 {
+				t.Errorf("training-set F1 %.2f, want at least 0.9", f1)
+			}
+		})
+	}
+}

@@ -33,6 +33,17 @@ type TrainOptions struct {
 	// neighbours, times vectorScale, are real-valued features with a
 	// weight for each tag; nil for none.
 	Vectors *Vectors
+	// Update is the training rule: "" or "perceptron" for the
+	// perceptron step on the best path; "crf" for a stochastic step on
+	// the log-likelihood of the gold path under a linear-chain CRF over
+	// the same features (see crfStep), each weight at its own AdaGrad
+	// rate. Either way the members' weights are averaged over the steps.
+	Update string
+	Rate   float64 // base AdaGrad rate of the "crf" rule (default 1)
+	// Decay shrinks every weight by this share after each epoch, a
+	// crude L2 penalty (0: none). With "crf", 0.1 keeps the CRF from
+	// falling back after its first epochs (see crfStep).
+	Decay float64
 }
 
 // Gazetteer types for TrainOptions.Gazetteer.
@@ -59,12 +70,25 @@ type trainer struct {
 	// accumulator; vecW32 is vecW as used for decoding.
 	vecW, accV []float64
 	vecW32     []float32
+	// The "crf" rule (see TrainOptions.Update): its base rate, the sums
+	// of squared gradients of each weight, the gradients of the dense
+	// weights in one sentence, and forward-backward buffers.
+	crf        bool
+	rate       float64
+	gW, gT, gV []float64
+	dT, dV     []float64
+	fb, expT   []float64
 }
 
 // Train fits a model on train, reporting F1 on dev after each epoch and
 // keeping the best epoch's averaged weights (all epochs when dev is empty).
 func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	o = o.withDefaults()
+	switch o.Update {
+	case "", "perceptron", "crf":
+	default:
+		return nil, fmt.Errorf("ner: unknown update rule %q", o.Update)
+	}
 	m := newModel(train, o)
 	tr := m.prep(train)
 	dv := m.prep(dev)
@@ -80,6 +104,9 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	if o.Members <= 0 {
 		o.Members = 1
+	}
+	if o.Rate <= 0 {
+		o.Rate = 1
 	}
 	return o
 }
@@ -188,6 +215,13 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 			n := vecPositions * m.vecDims * nt
 			tn.vecW, tn.accV, tn.vecW32 = make([]float64, n), make([]float64, n), make([]float32, n)
 		}
+		if o.Update == "crf" {
+			tn.crf, tn.rate = true, o.Rate
+			tn.gW, tn.gT, tn.dT = make([]float64, len(tn.wT)), make([]float64, len(tn.transW)), make([]float64, len(tn.transW))
+			if tn.vecW != nil {
+				tn.gV, tn.dV = make([]float64, len(tn.vecW)), make([]float64, len(tn.vecW))
+			}
+		}
 		members[k] = tn
 	}
 	m.weights = make([]float32, m.index.len()*nt)
@@ -204,6 +238,9 @@ func (m *Model) fit(tr, dev []example, o TrainOptions) *Model {
 				tn.rng.Shuffle(len(tn.order), func(i, j int) { tn.order[i], tn.order[j] = tn.order[j], tn.order[i] })
 				for _, k := range tn.order {
 					tn.step(tr[k].feats, tr[k].ws, tr[k].gold)
+				}
+				if o.Decay > 0 {
+					tn.decay(o.Decay)
 				}
 			}()
 		}
@@ -274,6 +311,11 @@ func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 	for i := range tn.transW {
 		tn.trans[i] = float32(tn.transW[i])
 	}
+	if tn.crf {
+		tn.c++
+		tn.crfStep(feats, ws, gold, scores, m.masked(tn.trans))
+		return
+	}
 	pred := viterbi(scores, m.masked(tn.trans), m.final, n, nt)
 	tn.c++
 	for i := 0; i < n; i++ {
@@ -296,6 +338,23 @@ func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 			tn.updT(pg*nt+g, 1)
 			tn.updT(pp*nt+p, -1)
 		}
+	}
+}
+
+// decay shrinks every weight by the share d, the averages keeping the
+// weights before it for the steps before it.
+func (tn *trainer) decay(d float64) {
+	for i, v := range tn.wT {
+		if v != 0 {
+			tn.upd(i, -d*v)
+		}
+	}
+	for i, v := range tn.transW {
+		tn.updT(i, -d*v)
+	}
+	for i, v := range tn.vecW {
+		tn.vecW[i] -= d * v
+		tn.accV[i] -= tn.c * d * v
 	}
 }
 

@@ -156,6 +156,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	clusters := fs.String("clusters", "", "word classes `FILE` from marsad train clusters (.gz or plain)")
 	vectors := fs.String("vectors", "", "word vectors `FILE` from marsad train vectors (.gz or plain)")
 	out := fs.String("out", "", "output `DIR` for ner.bin.gz")
+	update := fs.String("update", "perceptron", "training `RULE`: perceptron, or crf (linear-chain CRF, AdaGrad steps; use with --decay 0.1)")
+	rate := fs.Float64("rate", 1, "base AdaGrad `RATE` of --update crf")
+	decay := fs.Float64("decay", 0, "shrink every weight by the share `D` after each epoch")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -218,9 +221,13 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		info += fmt.Sprintf(" Word vectors: %s (%d words, %d dimensions, learned by marsad train vectors from unlabelled news; see ner/model/README.md), stored as hashes of the words with the tag scores of their vectors.", filepath.Base(*vectors), len(vec.Words), vec.Dims)
 	}
 	if *members > 1 {
-		info += fmt.Sprintf(" Weights: the mean of %d averaged perceptrons (shuffle seeds %d-%d).", *members, shuffleSeed, shuffleSeed+uint64(*members)-1)
+		kind := "perceptrons"
+		if *update == "crf" {
+			kind = "CRFs"
+		}
+		info += fmt.Sprintf(" Weights: the mean of %d averaged %s (shuffle seeds %d-%d).", *members, kind, shuffleSeed, shuffleSeed+uint64(*members)-1)
 	}
-	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members, Vectors: vec}
+	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members, Vectors: vec, Update: *update, Rate: *rate, Decay: *decay}
 	m, err := ner.Train(trainSet, devSet, o)
 	if err != nil {
 		return err
