@@ -453,6 +453,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "13" && !t.noun && i+n < len(s.toks) && endangered[s.keys[i+n]] {
 		return marsad.Event{}, false // يهدد خصوصية العملاء، تهدد الأمن: endangers, no one threatens
 	}
+	if t.code == "051" && !t.noun && strings.Contains(t.words[0], "رحب") && welcomesGuests(s, i+n) {
+		return marsad.Event{}, false // رحب فريدمان بالحضور: a host greets his guests, he endorses no one
+	}
+	if t.noun && i > 1 && strings.TrimLeft(s.toks[i-1].Prefix, "و") == "ل" && preparing[s.keys[i-2]] {
+		return marsad.Event{}, false // أميركا تعد لفرض عقوبات: prepared, not done
+	}
 	if t.code[:2] == "12" && !t.noun && i+n < len(s.toks) && silences[s.keys[i+n]] {
 		return marsad.Event{}, false // يرفض الصمت على اختفاء خاشقجي: refuses to keep quiet, rejects no one
 	}
@@ -2763,3 +2769,20 @@ func (c *coder) qualifyingVerb(s *sent, from, to int) bool {
 	}
 	return false
 }
+
+// guests are those a host welcomes (رحب بالحضور): no endorsement.
+var guests = wordSet(`الحضور الحاضرين الضيوف ضيوفه ضيوفها الزوار`)
+
+// welcomesGuests reports guests after ب within the three words from k
+// (رحب فريدمان بالحضور).
+func welcomesGuests(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if guests[s.keys[j]] && strings.HasSuffix(s.toks[j].Prefix, "ب") {
+			return true
+		}
+	}
+	return false
+}
+
+// preparing verbs take the act they prepare with ل (تعد لفرض عقوبات).
+var preparing = wordSet(`تعد يعد يعدون تعدان تستعد يستعد يستعدون تتهيا يتهيا تتجه يتجه`)
