@@ -492,6 +492,18 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		future = true
 	}
+	if !future && t.code[:2] == "14" && t.noun {
+		// يعتزم موظفو الأمم المتحدة في جنيف الإضراب: the intent opens the
+		// clause, further back than for other acts.
+		for k := i - 1; k >= 0 && k >= i-8 && s.toks[k].Kind != marsad.TokenPunct; k-- {
+			if intents[s.toks[k].Norm] || intents[strings.TrimPrefix(s.toks[k].Norm, "و")] {
+				future = true
+			}
+		}
+	}
+	if future && t.code[:2] == "14" {
+		return marsad.Event{}, false // يعتزم الموظفون الإضراب: a protest planned has not been held
+	}
 	code := sense(s, i, n, t)
 	var src, tgt *actor.Found
 	actorsAfter := func(from int) []*actor.Found {
