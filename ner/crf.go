@@ -177,17 +177,10 @@ func (tn *trainer) ada(k int, g float64) {
 // crfV adds to dV the gradient g of tag t at token i for the dense
 // vector weights.
 func (tn *trainer) crfV(ws []word, i, t int, g float64) {
-	m := tn.m
-	nt, d := len(m.tags), m.vecDims
-	for pos := range vecPositions {
-		k := i + 1 - pos
-		if k < 0 || k >= len(ws) || ws[k].vec == 0 {
-			continue
-		}
-		x := m.vecs[int(ws[k].vec-1)*d : int(ws[k].vec)*d]
-		base := pos * d * nt
+	nt := len(tn.m.tags)
+	tn.neighbourVecs(ws, i, func(base int, x []float32) {
 		for j, v := range x {
 			tn.dV[base+j*nt+t] += g * float64(v)
 		}
-	}
+	})
 }

@@ -366,15 +366,8 @@ func (tn *trainer) upd(i int, v float64) {
 // updV moves the dense vector weights of token i toward tag g and away
 // from tag p.
 func (tn *trainer) updV(ws []word, i, g, p int) {
-	m := tn.m
-	nt, d := len(m.tags), m.vecDims
-	for pos := range vecPositions {
-		k := i + 1 - pos
-		if k < 0 || k >= len(ws) || ws[k].vec == 0 {
-			continue
-		}
-		x := m.vecs[int(ws[k].vec-1)*d : int(ws[k].vec)*d]
-		base := pos * d * nt
+	nt := len(tn.m.tags)
+	tn.neighbourVecs(ws, i, func(base int, x []float32) {
 		for j, v := range x {
 			v := float64(v)
 			tn.vecW[base+j*nt+g] += v
@@ -382,6 +375,21 @@ func (tn *trainer) updV(ws []word, i, g, p int) {
 			tn.vecW[base+j*nt+p] -= v
 			tn.accV[base+j*nt+p] -= tn.c * v
 		}
+	})
+}
+
+// neighbourVecs calls f with the vector of each word around token i that
+// has one (the word before, the word itself, the word after) and the
+// offset of that position's block in the dense vector weights.
+func (tn *trainer) neighbourVecs(ws []word, i int, f func(base int, x []float32)) {
+	m := tn.m
+	nt, d := len(m.tags), m.vecDims
+	for pos := range vecPositions {
+		k := i + 1 - pos
+		if k < 0 || k >= len(ws) || ws[k].vec == 0 {
+			continue
+		}
+		f(pos*d*nt, m.vecs[int(ws[k].vec-1)*d:int(ws[k].vec)*d])
 	}
 }
 
