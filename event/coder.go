@@ -453,6 +453,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "13" && !t.noun && i+n < len(s.toks) && endangered[s.keys[i+n]] {
 		return marsad.Event{}, false // يهدد خصوصية العملاء، تهدد الأمن: endangers, no one threatens
 	}
+	if !t.noun && t.present && i > 0 && s.toks[i-1].Norm == "الا" {
+		return marsad.Event{}, false // ألا يزور رئيس روسي الولايات المتحدة: that he not visit
+	}
+	if !t.noun && !forceRoots[t.code[:2]] && voweledPassive(s.toks[i]) {
+		return marsad.Event{}, false // وحُمّل مسؤولية أداء ألمانيا: held responsible, by no one named
+	}
 	if t.code == "051" && !t.noun && strings.Contains(t.words[0], "رحب") && welcomesGuests(s, i+n) {
 		return marsad.Event{}, false // رحب فريدمان بالحضور: a host greets his guests, he endorses no one
 	}
