@@ -567,7 +567,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for _, f := range actorsAfter(k) {
-					if f.Start <= k+3 && !warnedTopic(s, t, k, f) {
+					if f.Start <= k+3 && !warnedTopic(s, t, k, f) && !(onGround(s, f)) {
 						if c.qualifyingVerb(s, k+1, f.Start) {
 							return nil // هجوم على قوات تدعمها الولايات المتحدة: the backer is no target
 						}
@@ -941,8 +941,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
 		return marsad.Event{}, false
 	}
-	if code[:2] == "19" && (!t.noun || slices.Contains(attackWords, strings.TrimPrefix(s.keys[i], "ال")) && i+n < len(s.toks) && relatives[s.toks[i+n].Norm]) && (t.noun || attackWord(s, i, n, t) || near(s, i+n, 7, attackWords)) && (person(srcM) || leader(srcM) || srcM != nil && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.ID, "person/")) && !near(s, max(0, i-4), n+14, forceWords) {
-		code = "111" // وشن الرئيس الفلبيني هجوما على الكويت: a leader's attack is in words
+	if code[:2] == "19" && (!t.noun || slices.Contains(attackWords, strings.TrimPrefix(s.keys[i], "ال")) && i+n < len(s.toks) && relatives[s.toks[i+n].Norm]) && (t.noun || attackWord(s, i, n, t) || near(s, i+n, 7, attackWords)) && (person(srcM) || leader(srcM) || srcM != nil && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.ID, "person/")) && !near(s, max(0, i-4), n+14, forceWords) &&
+		!(i > 0 && ownStates[s.toks[i-1].Norm]) {
+		// وشن الرئيس الفلبيني هجوما على الكويت: a leader's attack is in
+		// words (but قال ماكرون إن بلاده هاجمت: his country attacked).
+		code = "111"
 	}
 	if code == "190" && tgtM != nil && (person(tgtM) || tgt != nil && tgt.Adjective && tgt.Start > 0 && personTitles[strings.TrimPrefix(s.keys[tgt.Start-1], "ال")]) {
 		code = "180" // فلسطينيون هاجموا المسؤول القطري: an assault on a person, not a military attack
@@ -1079,7 +1082,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
-						if a.Start <= k+3 && !warnedTopic(s, t, k, a) {
+						if a.Start <= k+3 && !warnedTopic(s, t, k, a) && !(onGround(s, a)) {
 							return a
 						}
 						break
@@ -1109,7 +1112,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
 		}
-		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || secondTitle(s, from, a) || qualifies(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
+		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || secondTitle(s, from, a) || qualifies(s, a) || onGround(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
 			continue // مع الصحيفة الكويتية: the paper's country is no party
 		}
 		if s.unknownIn(from, a.Start) && bare(subj) {
@@ -2804,3 +2807,22 @@ func welcomesGuests(s *sent, k int) bool {
 
 // preparing verbs take the act they prepare with ل (تعد لفرض عقوبات).
 var preparing = wordSet(`تعد يعد يعدون تعدان تستعد يستعد يستعدون تتهيا يتهيا تتجه يتجه`)
+
+// grounds are the land, sea and air a nationality adjective after them
+// owns: what is struck on them is not that state (قصف على المنطقة الواقعة
+// على الحدود الأردنية).
+var grounds = wordSet(`الحدود الاراضي الاجواء المياه`)
+
+// onGround reports a nationality adjective of ground named after a
+// preposition (على الحدود الأردنية، في الأجواء السورية), not ground
+// visited (يزور الأراضي الأمريكية).
+func onGround(s *sent, a *actor.Found) bool {
+	if !a.Adjective || a.Start < 2 || !grounds[s.keys[a.Start-1]] {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[a.Start-2].Norm, "و") {
+	case "علي", "في", "عند", "قرب", "داخل", "عبر":
+		return true
+	}
+	return s.toks[a.Start-1].Prefix != ""
+}

@@ -585,7 +585,7 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "141" && !t.noun && near(s, i+n, 4, []string{"لدي"}) {
 		return "114"
 	}
-	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 10, speech) || near(s, i+n, clauseReach(s, i+n, 30), speechParticiples)) {
+	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 10, speech) || near(s, i+n, clauseReach(s, i+n, 30), speechParticiples)) && !(i > 0 && ownStates[s.toks[i-1].Norm]) {
 		return "111" // هاجمت الوزيرة المعارضة قائلة، شنت الرياض هجوما على إيران متهمة إياها: an attack in words
 	}
 	if t.code[:2] == "19" && attackWord(s, i, n, t) && (near(s, i+n, 6, wordTargets) || mediaAfter(s, i+n, 6)) && !near(s, max(0, i-4), n+14, forceWords) {

@@ -45,6 +45,7 @@ func TestDetect(t *testing.T) {
 		{"gathering of cars is no protest", "وتجمعت مئات السيارات عند المعبر الحدودي.", ""},
 		{"gathering in a square", "وتجمع عشرات الفلسطينيين في ميدان المنارة وسط المدينة.", "14"},
 		{"a missile fired by a light verb", "وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة في غزة.", "19"},
+		{"a leader says his country attacked", "وقال ماكرون إن بلاده هاجمت مواقع النظام السوري مع أمريكا وبريطانيا، مشددا على ضرورة إيجاد حل سياسي.", "19"},
 		{"the dual of a longer stem", "وقال إن ضابط شرطة وجنديا من الجيش اختطفا من منزليهما على يد مسلحين.", "18"},
 		{"left the meeting is no protest", "وخرج الوزير من الاجتماع بعد ساعة.", ""},
 		{"pretend is no protest", "وكان اللص قد تظاهر بالمرض أمام القاضي.", ""},

@@ -68,6 +68,8 @@ func TestReadingsEv10(t *testing.T) {
 		// Seed 46, second pool.
 		{"that one not visit", "وليس من المفترض أن يكون من الطبيعي ألا يزور رئيس روسي الولايات المتحدة.", "", ":04"},
 		{"held responsible, written as a passive", "قال أوزيل إنه تلقى رسائل كراهية وتهديدات، وحُمّل مسؤولية أداء ألمانيا المحبط في مونديال روسيا.", "", ":112"},
+		// Seed 55, third pool.
+		{"a border's country is not the one shelled", "وشرعت القوات الحكومية السورية في قصف بالمدفعية على المنطقة الواقعة على الحدود الأردنية.", "", ">JOR"},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
