@@ -507,6 +507,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
+	if t.code[:2] == "14" && t.noun && objectedBy(s, i+n) {
+		return marsad.Event{}, false // موجة من الاحتجاجات خصوصا من الرئيس: objections by officials, not a march
+	}
 	if future && t.code[:2] == "14" {
 		return marsad.Event{}, false // يعتزم الموظفون الإضراب: a protest planned has not been held
 	}
@@ -2825,4 +2828,22 @@ func onGround(s *sent, a *actor.Found) bool {
 		return true
 	}
 	return s.toks[a.Start-1].Prefix != ""
+}
+
+// officials head the objectors named after a protest noun and من
+// (الاحتجاجات خصوصا من الرئيس رؤوفين ريفلين والمدعي العام).
+var officials = wordSet(`الرييس رييس الوزير وزير المدعي النايب نايب الحكومه وفد الوفد البرلمان السفير`)
+
+// objectedBy reports من and an official within the four tokens from k:
+// the protests are objections voiced by those officials.
+func objectedBy(s *sent, k int) bool {
+	for j := k; j+1 < len(s.toks) && j < k+4; j++ {
+		if s.toks[j].Kind == marsad.TokenPunct {
+			return false
+		}
+		if s.toks[j].Norm == "من" && officials[s.keys[j+1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -70,6 +70,9 @@ func TestReadingsEv10(t *testing.T) {
 		{"held responsible, written as a passive", "قال أوزيل إنه تلقى رسائل كراهية وتهديدات، وحُمّل مسؤولية أداء ألمانيا المحبط في مونديال روسيا.", "", ":112"},
 		// Seed 55, third pool.
 		{"a border's country is not the one shelled", "وشرعت القوات الحكومية السورية في قصف بالمدفعية على المنطقة الواقعة على الحدود الأردنية.", "", ">JOR"},
+		// Seed 47, second pool.
+		{"protests voiced by officials", "وأثارت تلك الصيغة موجة من الاحتجاجات خصوصا من الرئيس رؤوفين ريفلين والمدعي العام في إسرائيل.", "", ":14"},
+		{"protests by the people of a city", "واندلعت الاحتجاجات من جديد في البصرة ضد الحكومة العراقية.", "IRQ>:14", ""},
 		{"the effect of sanctions falls on others", "من أجل الحد من تأثير العقوبات الأمريكية على الشركات الأوروبية التي تريد الاستثمار في إيران.", "", ">EUR"},
 	}
 	checkReadings(t, tests)
