@@ -280,13 +280,7 @@ func TestPlaceNouns(t *testing.T) {
 // the training set, and different from a single perceptron.
 func TestTrainMembers(t *testing.T) {
 	sents := readTiny(t)
-	save := func(m *ner.Model) []byte {
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
-	}
+	save := func(m *ner.Model) []byte { return saved(t, m) }
 	single, err := ner.Train(sents, nil, ner.TrainOptions{Epochs: 8, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -362,15 +356,22 @@ func tagText(t *testing.T, text string) *marsad.Document {
 	return d
 }
 
+// saved returns the bytes m.Save writes.
+func saved(t *testing.T, m *ner.Model) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestTrainUpdateRules checks the training rules: the CRF rule trains,
+// deterministically, to weights other than the perceptron's, and an
+// unknown rule is an error.
 func TestTrainUpdateRules(t *testing.T) {
 	sents := readTiny(t)
-	save := func(m *ner.Model) []byte {
-		var buf bytes.Buffer
-		if err := m.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
-	}
+	save := func(m *ner.Model) []byte { return saved(t, m) }
 	perceptron, err := ner.Train(sents, nil, ner.TrainOptions{Epochs: 8, Seed: 1, Members: 2})
 	if err != nil {
 		t.Fatal(err)
