@@ -1,0 +1,15 @@
+package event_test
+
+import "testing"
+
+// TestReadingsEv11 checks the readings added after the draws of stop 17:
+// (seed 50, first pool) an attack launched with شن is aerial only when
+// its object is a strike or a raid.
+func TestReadingsEv11(t *testing.T) {
+	tests := []reading{
+		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
+		{"one attack, told by its verb and its noun", "شنت إسرائيل موجة جديدة من الهجمات على سوريا.", "ISR>SYR:190", ":195"},
+		{"air strikes launched", "شنت إسرائيل سلسلة من الغارات على سوريا.", "ISR>SYR:195", ":190"},
+	}
+	checkReadings(t, tests)
+}
