@@ -507,7 +507,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
-	if t.code[:2] == "14" && t.noun && objectedBy(s, i+n) {
+	if t.code[:2] == "14" && t.noun && (objectedBy(s, i+n) || i+n < len(s.toks) && formalProtest[s.keys[i+n]]) {
 		return marsad.Event{}, false // موجة من الاحتجاجات خصوصا من الرئيس: objections by officials, not a march
 	}
 	if future && t.code[:2] == "14" {
@@ -2833,6 +2833,11 @@ func onGround(s *sent, a *actor.Found) bool {
 // officials head the objectors named after a protest noun and من
 // (الاحتجاجات خصوصا من الرئيس رؤوفين ريفلين والمدعي العام).
 var officials = wordSet(`الرييس رييس الوزير وزير المدعي النايب نايب الحكومه وفد الوفد البرلمان السفير`)
+
+// formalProtest are the adjectives that make a protest a state's formal
+// objection (الاحتجاجات الدولية على هذه الخطوة، احتجاجا رسميا), not a
+// march.
+var formalProtest = wordSet(`الدوليه دوليه دولي الدولي رسمي رسميا رسميه الرسمي الرسميه دبلوماسي دبلوماسيا دبلوماسيه الدبلوماسي الدبلوماسيه`)
 
 // objectedBy reports من and an official within the four tokens from k:
 // the protests are objections voiced by those officials.

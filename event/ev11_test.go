@@ -4,12 +4,17 @@ import "testing"
 
 // TestReadingsEv11 checks the readings added after the draws of stop 17:
 // (seed 50, first pool) an attack launched with شن is aerial only when
-// its object is a strike or a raid.
+// its object is a strike or a raid; (seed 48, second pool) protests
+// called international are objections of states, not a march.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
 		{"one attack, told by its verb and its noun", "شنت إسرائيل موجة جديدة من الهجمات على سوريا.", "ISR>SYR:190", ":195"},
 		{"air strikes launched", "شنت إسرائيل سلسلة من الغارات على سوريا.", "ISR>SYR:195", ":190"},
+		// Seed 48, second pool.
+		{"international protests are no march", "وسارت اليابان على نهج الصين عندما تصاعدت الاحتجاجات الدولية على خطوتها.", "", ":14"},
+		{"formal protests are no march", "وفي اليابان تصاعدت الاحتجاجات الرسمية على الخطوة.", "", ":14"},
+		{"protests in a city are a march", "وتصاعدت الاحتجاجات في العاصمة اليابانية طوكيو على قرار الحكومة.", "JPN", ""},
 	}
 	checkReadings(t, tests)
 }
