@@ -2138,8 +2138,10 @@ func (c *coder) passive(s *sent, i, n int, t *trigger) bool {
 		return true
 	}
 	for _, f := range s.found {
-		if f.Start == k && f.Adjective && !strings.HasPrefix(s.keys[k], "ال") && !singularAdjective(s, &f) {
-			return true // قتل فلسطينيان في غارة: people of a country, the victims (not قصف تركي)
+		if f.Start == k && f.Adjective && !strings.HasPrefix(s.keys[k], "ال") && (!singularAdjective(s, &f) || t.code[:2] == "18") {
+			// قتل فلسطينيان في غارة: people of a country, the victims (not
+			// قصف تركي); one person killed too (قتل تونسي في 2016).
+			return true
 		}
 	}
 	switch s.toks[k].Norm {

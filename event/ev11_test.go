@@ -5,7 +5,9 @@ import "testing"
 // TestReadingsEv11 checks the readings added after the draws of stop 17:
 // (seed 50, first pool) an attack launched with شن is aerial only when
 // its object is a strike or a raid; (seed 48, second pool) protests
-// called international are objections of states, not a march.
+// called international are objections of states, not a march; (seed 56,
+// third pool) one person of a country named after a killing is its
+// victim.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -15,6 +17,9 @@ func TestReadingsEv11(t *testing.T) {
 		{"international protests are no march", "وسارت اليابان على نهج الصين عندما تصاعدت الاحتجاجات الدولية على خطوتها.", "", ":14"},
 		{"formal protests are no march", "وفي اليابان تصاعدت الاحتجاجات الرسمية على الخطوة.", "", ":14"},
 		{"protests in a city are a march", "وتصاعدت الاحتجاجات في العاصمة اليابانية طوكيو على قرار الحكومة.", "JPN", ""},
+		// Seed 56, third pool.
+		{"a Tunisian killed is the victim", "ورفضت المحكمة تسليم رجل مطلوب لضلوعه في قتل تونسي في عام 2016 قالت حركة حماس إنه من أعضائها.", "", "TUN>"},
+		{"a Palestinian killed in a strike", "وقتل فلسطيني وأصيب آخر بجروح الثلاثاء في قصف إسرائيلي على شمال قطاع غزة.", "ISR>PSE:18", "PSE>"},
 	}
 	checkReadings(t, tests)
 }
