@@ -340,7 +340,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				if kind == cueVerb {
 					// وأكد البحسني محاصرة ...: no clause, but the speaker is
 					// the one a following وأضاف continues.
-					if sp := p.np(i+1, hi); sp != nil && p.hasEntity(sp.Span) {
+					if sp := p.np(i+1, hi); sp != nil && p.hasEntity(sp.Span) && !p.relativeVerb(i) {
 						p.last = sp
 					}
 				}
@@ -478,6 +478,16 @@ func (p *proc) clauseEnd(a, hi int) int {
 	return end
 }
 
+// relativeVerb reports a verb in a relative clause (ما أعلنه المرشد،
+// الذي ذكره الوزير): its subject does not speak next.
+func (p *proc) relativeVerb(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := p.toks[i-1].Norm
+	return relatives[prev] || prev == "ما" || prev == "مما" || prev == "لما"
+}
+
 // hasEntity reports whether a person or organisation lies inside sp.
 func (p *proc) hasEntity(sp marsad.Span) bool {
 	for _, e := range p.d.Entities {
@@ -517,8 +527,8 @@ func (p *proc) attribution(i, lo, hi int) {
 		}
 		a, b = k, se
 	}
-	for a < b && p.toks[a].Kind == marsad.TokenPunct {
-		a++
+	for a < b && (p.toks[a].Kind == marsad.TokenPunct || a > i && isFaInna(p.toks[a])) {
+		a++ // ، فإن الاتفاق يعني: the words begin after فإن
 	}
 	for b > a && p.toks[b-1].Kind == marsad.TokenPunct {
 		b--
@@ -567,8 +577,12 @@ func (p *proc) add(q marsad.Quote) {
 // فيها، وقال في بيان، وأضاف خلال كلمة) means the subject is a pronoun,
 // and np returns nil.
 func (p *proc) np(a, limit int) *marsad.Mention {
-	for a < limit && a < len(p.toks) && (npAdverbs[p.toks[a].Norm] || p.toks[a].Kind == marsad.TokenWord && p.inTime(p.toks[a])) {
-		a++
+	for a < limit && a < len(p.toks) {
+		if n := p.adverbAt(a, limit); n > 0 {
+			a += n
+			continue
+		}
+		break
 	}
 	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) {
 		return nil
@@ -596,8 +610,11 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if k := p.kindOf(b); k != "" && b > a {
 			break
 		}
-		if b > a && (npStops[t.Norm] || t.Norm == "ل" || t.Norm == "الي") {
+		if b > a && (npStops[t.Norm] && !p.nameAli(b, limit) || t.Norm == "ل" || t.Norm == "الي") {
 			break // على حسابه، عبر تويتر، لـ"الشرق": how or to whom, not who
+		}
+		if b > a && p.endsSpeaker(b, limit) {
+			break // ترامب أيضا، نتنياهو قبيل مغادرته، بوتين بالقول: not who
 		}
 		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && toldNouns[t.Base] && !p.inName(b) {
 			break // لوكالة فرانس برس، للصحفيين: to whom, not who
@@ -612,7 +629,7 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 			b > a && (t.Norm == "بهذا" || t.Norm == "بذلك") {
 			break // هولاند في هذا الشأن، بهذا الخصوص: about what, not who
 		}
-		if b > a && isHal(t) && !p.inName(b) {
+		if b > a && (isHal(t) || isFaaalan(t) && b+1 < limit && anonymity[p.toks[b+1].Norm]) && !p.inName(b) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject
 		}
 		if b > a && p.inTime(t) {
@@ -632,6 +649,111 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(a, b)
+}
+
+// adverbAt returns the number of tokens of an adverb at a that may stand
+// between a speech verb and its subject: one of npAdverbs, a word of a
+// time expression, يوم before أمس or a weekday the time tagger left
+// (أعلن يوم أمس أن)، or مرة with its quantifier (قال ذات مرة). 0 if none.
+func (p *proc) adverbAt(a, limit int) int {
+	t := p.toks[a]
+	switch {
+	case npAdverbs[t.Norm] || t.Kind == marsad.TokenWord && p.inTime(t):
+		return 1
+	case t.Norm == "يوم" && a+1 < limit && (p.toks[a+1].Norm == "امس" || weekdays[p.toks[a+1].Norm]):
+		return 2
+	case t.Norm == "مره":
+		return 1
+	case onceWords[t.Norm] && a+1 < limit && p.toks[a+1].Norm == "مره":
+		return 2
+	}
+	return 0
+}
+
+// weekdays after يوم make an adverb of time.
+var weekdays = map[string]bool{"السبت": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true}
+
+// speakerEnds are words that never continue a speaker's noun phrase:
+// adverbs (ترامب أيضا)، prepositions of time (نتنياهو قبيل مغادرته،
+// ماكرون بعد اللقاء)، the counterpart spoken to (أبلغ ماكرون نظيره
+// الأمريكي) and فإن, which opens what is reported (بحسب الوزارة فإن).
+var speakerEnds = map[string]bool{"ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "قبل": true, "قبيل": true, "بعد": true, "اثر": true,
+	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true}
+
+// isFaInna reports فإن (فإنه، فإنها ...), which opens what a source
+// reports (بحسب الوزارة فإن). Written without its hamza, فان is also the
+// Dutch particle of names (إريك فان دير), and only the forms with a
+// pronoun are taken.
+func isFaInna(t marsad.Token) bool {
+	switch t.Norm {
+	case "فانه", "فانها", "فانهم":
+		return true
+	case "فان":
+		return strings.HasPrefix(t.Text, "فإ")
+	}
+	return false
+}
+
+// demonstratives end a speaker after a definite noun or a name (عبد
+// العظيم صحة هذه المزاعم has the noun bare before it, and is left alone).
+var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
+
+// entityEndsAt reports a person or organisation whose name ends at token k.
+func (p *proc) entityEndsAt(k int) bool {
+	for _, e := range p.d.Entities {
+		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.End == p.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSpeaker reports a word at b that ends the speaker's noun phrase
+// before it: one of speakerEnds, a count of times (مرة، أكثر من مرة، غير
+// مرة، 14 مرة)، or the saying noun after ب (علق بالقول إن).
+func (p *proc) endsSpeaker(b, limit int) bool {
+	t := p.toks[b]
+	if demonstratives[t.Norm] {
+		// رأي هذا الخبير: a bare noun before it takes the demonstrative.
+		prev := p.toks[b-1]
+		return prev.Kind != marsad.TokenWord || strings.HasPrefix(prev.Base, "ال") || p.entityEndsAt(b-1)
+	}
+	if (speakerEnds[t.Norm] || isFaInna(t)) && !p.inName(b) || t.Prefix == "ب" && sayingNouns[strings.TrimPrefix(t.Base, "ال")] {
+		return true
+	}
+	for k := b; k < limit && k <= b+2; k++ {
+		if p.toks[k].Norm == "مره" {
+			return k == b || k == b+1 && (p.toks[b].Kind == marsad.TokenNumber || onceWords[t.Norm]) || k == b+2 && t.Norm == "اكثر"
+		}
+	}
+	return false
+}
+
+// onceWords stand before مرة in an adverb of times (غير مرة، ذات مرة).
+var onceWords = map[string]bool{"غير": true, "ذات": true, "اكثر": true}
+
+// nameAli reports the name علي (written with ي, not the preposition على)
+// opening a name of at most three words that a comma, a complementizer, a
+// colon, a quotation mark or a time ends (رئيس المجلس علي العبوس إن).
+// Outlets that write على as علي do so throughout: in a text with no على
+// (تعليقا علي القبض علي محمدي) علي is never read as the name.
+func (p *proc) nameAli(b, limit int) bool {
+	if p.toks[b].Text != "علي" || !strings.Contains(p.d.Text, "على") {
+		return false // a text with no على may write it علي
+	}
+	if p.entityStartsAt(b, marsad.PER) {
+		return true
+	}
+	for k := b + 1; k <= limit && k < len(p.toks) && k <= b+3; k++ {
+		t := p.toks[k]
+		if k == limit || t.Kind == marsad.TokenPunct || p.isComp(k) || p.inTime(t) {
+			return k > b+1
+		}
+		if t.Kind != marsad.TokenWord || p.kindOf(k) != "" || notSubjectWords[t.Norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // matterWords after في name the matter spoken of (في هذا الشأن، في هذا
@@ -801,7 +923,7 @@ func (p *proc) speechNoun(i int) bool {
 // speaker's noun phrase.
 var speechNouns = map[string]bool{"بيان": true, "كلمه": true, "مؤتمر": true, "موتمر": true, "تصريح": true, "تصريحات": true,
 	"مقابله": true, "حديث": true, "تغريده": true, "خطاب": true, "رساله": true, "مقال": true,
-	"تقرير": true, "بلاغ": true, "منشور": true, "تدوينه": true}
+	"تقرير": true, "بلاغ": true, "منشور": true, "تدوينه": true, "حوار": true, "لقاء": true, "اتصال": true}
 
 // npAdverbs are adverbs that may stand between a speech verb and its
 // subject.
@@ -812,7 +934,7 @@ var npAdverbs = map[string]bool{"حينها": true, "ايضا": true, "كذلك"
 var notSubjectWords = map[string]bool{
 	"في": true, "الي": true, "علي": true, "عن": true, "من": true, "مع": true, "خلال": true, "عبر": true,
 	"امام": true, "لدي": true, "عند": true, "منذ": true, "حول": true, "بعد": true, "قبل": true, "عقب": true,
-	"اثناء": true, "ل": true, "ب": true, "ذلك": true, "هذا": true, "هذه": true, "حيث": true, "انه": true,
+	"اثناء": true, "ل": true, "ب": true, "ذلك": true, "هذا": true, "هذه": true, "حيث": true, "انه": true, "تحت": true, "فوق": true,
 }
 
 // notSubject reports whether token t cannot begin the subject of a speech
@@ -1065,6 +1187,18 @@ func isHal(t marsad.Token) bool {
 	n := t.Norm
 	return t.Kind == marsad.TokenWord && strings.HasPrefix(n, "م") && strings.HasSuffix(n, "ا") && utf8.RuneCountInString(n) >= 5
 }
+
+// isFaaalan reports an accusative participle of the pattern فاعلا
+// (طالبا، رافضا) that may follow a subject as a circumstance. As names
+// take the pattern too (رانيا، ماريا), it ends a speaker only before the
+// words of a source's anonymity (طالبا عدم نشر اسمه، رافضا الكشف عن هويته).
+func isFaaalan(t marsad.Token) bool {
+	r := []rune(t.Norm)
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && len(r) == 5 && r[1] == 'ا' && r[4] == 'ا'
+}
+
+// anonymity are the words after طالبا، رافضا of a source who is not named.
+var anonymity = map[string]bool{"عدم": true, "الكشف": true, "ذكر": true, "نشر": true, "الافصاح": true, "الاعلان": true}
 
 var masdarBefore = map[string]bool{"عدم": true, "دون": true, "بعد": true, "قبل": true, "اثر": true}
 
