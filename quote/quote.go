@@ -361,6 +361,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			for last > first && p.toks[last].Kind == marsad.TokenPunct {
 				last--
 			}
+			first, last = p.balance(first, last, end)
 			q.Span = marsad.Span{Start: p.toks[first].Start, End: p.toks[last].End}
 			q.Text = p.d.Slice(q.Span)
 			switch {
@@ -407,6 +408,35 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 	for _, pd := range directs {
 		p.resolveDirect(lo, hi, pd)
 	}
+}
+
+// balance keeps the quotation marks of a reported clause [first, last]
+// (trimmed of punctuation before end) in pairs: an opening mark at first
+// whose closing mark was trimmed goes too (قال إن "..."., the words
+// themselves), and a closing mark trimmed after a quoted last word comes
+// back (أن قراره "غير شرعي" و"خطأ".).
+func (p *proc) balance(first, last, end int) (int, int) {
+	var open []int // unclosed opening marks
+	for k := first; k <= last; k++ {
+		t := p.toks[k].Text
+		if n := len(open); n > 0 && closes(p.toks[open[n-1]].Text, t) {
+			open = open[:n-1]
+		} else if isOpen(t) && p.toks[k].Kind == marsad.TokenPunct {
+			open = append(open, k)
+		}
+	}
+	if len(open) != 1 {
+		return first, last
+	}
+	if open[0] == first {
+		return first + 1, last
+	}
+	for k := last + 1; k < end && p.toks[k].Kind == marsad.TokenPunct; k++ {
+		if closes(p.toks[open[0]].Text, p.toks[k].Text) {
+			return first, k
+		}
+	}
+	return first, last
 }
 
 // complement returns the complementizer introduced by the cue at token i,
@@ -536,6 +566,8 @@ func (p *proc) attribution(i, lo, hi int) {
 	if p.words(a, b) < 3 {
 		return
 	}
+	a, last := p.balance(a, b-1, se)
+	b = last + 1
 	for k := a; k < b; k++ {
 		if p.inDirect[k] {
 			return

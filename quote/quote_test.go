@@ -180,6 +180,10 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|العائلة تنتظر الحكم|سلمى شقيقة رانيا"}},
 		{"the Dutch فان of a name is the speaker's", []string{"وقال المتحدث يان فان دير برغ إن التحقيق مستمر."},
 			[]string{"indirect|التحقيق مستمر|المتحدث يان فان دير برغ"}},
+		{"a reported clause that is all quoted drops its marks", []string{"وقالت المفوضة إن \"الجميع مطالبون بالوفاء بوعودهم\"."},
+			[]string{"indirect|الجميع مطالبون بالوفاء بوعودهم|المفوضة", "direct|الجميع مطالبون بالوفاء بوعودهم|المفوضة"}},
+		{"a quoted last word keeps its closing mark", []string{"وأكد الوزير أن القرار \"مرفوض\" و\"ظالم\"."},
+			[]string{"indirect|القرار \"مرفوض\" و\"ظالم\"|الوزير"}},
 		{"unclosed quote stops at the paragraph", []string{"وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "فقرة أخرى بلا اقتباس."},
 			[]string{"direct|هذه الخطة ستفشل حتما في البرلمان|النائب"}},
 	}
