@@ -211,7 +211,7 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	cueAt, after := -1, false
 	ss := p.sentenceStart(open, lo)
 	for k := open - 1; k >= ss && k >= open-maxCueDistance; k-- {
-		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple || kind == cueDescribe {
+		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple || kind == cueDescribe || p.relayTarget(k, open) >= 0 {
 			if k > lo && masdarBefore[p.toks[k-1].Norm] {
 				continue // عدم ذكر اسمه: a verbal noun, not a speech verb
 			}
@@ -283,6 +283,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 		switch {
 		case cueAt+2 < pd.open && p.relays(cueAt):
 			q.Speaker = p.np(cueAt+2, pd.open) // ناقلا عن الطبيب "...": the one relayed
+		case p.relayTarget(cueAt, pd.open) >= 0:
+			q.Speaker = p.np(p.relayTarget(cueAt, pd.open), pd.open) // نقلت الوكالة عن الوزير قوله: "..."
 		case p.kindOf(cueAt) == cueParticiple:
 			q.Speaker = p.participleSubject(cueAt, lo)
 		case pd.after:
@@ -333,6 +335,12 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		}
 		kind := p.kindOf(i)
 		in := kind == cueIn && i+1 < hi && p.toks[i+1].Norm == "في"
+		relay := -1
+		if kind == "" {
+			if relay = p.relayTarget(i, hi); relay >= 0 {
+				kind = cueVerb // نقلت الوكالة عن الوزير قوله إن
+			}
+		}
 		switch {
 		case kind == cueVerb || kind == cueParticiple || in:
 			j := p.complement(i, hi)
@@ -365,6 +373,8 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			q.Span = marsad.Span{Start: p.toks[first].Start, End: p.toks[last].End}
 			q.Text = p.d.Slice(q.Span)
 			switch {
+			case relay >= 0 && relay < j:
+				q.Speaker = p.np(relay, j)
 			case i+2 < j && p.relays(i):
 				q.Speaker = p.np(i+2, j) // نقل عن مسؤول أن ...: the one relayed
 			case kind == cueParticiple:
@@ -447,7 +457,7 @@ func (p *proc) complement(i, hi int) int {
 	for j := i + 1; j < hi && j <= i+30; j++ {
 		t := p.toks[j]
 		switch {
-		case p.isComp(j):
+		case p.isComp(j) && !p.masdarAn(j):
 			return j
 		case isOpen(t.Text) && j+1 < hi && p.isComp(j+1) && p.toks[j-1].Text != ":":
 			continue // أعلن في بيان "أنه ...", but not قال: "إنهم ..." (direct speech)
@@ -750,7 +760,7 @@ func (p *proc) endsSpeaker(b, limit int) bool {
 		prev := p.toks[b-1]
 		return prev.Kind != marsad.TokenWord || strings.HasPrefix(prev.Base, "ال") || p.entityEndsAt(b-1)
 	}
-	if (speakerEnds[t.Norm] || isFaInna(t)) && !p.inName(b) || t.Prefix == "ب" && sayingNouns[strings.TrimPrefix(t.Base, "ال")] {
+	if (speakerEnds[t.Norm] || isFaInna(t)) && !p.inName(b) || p.sayingNoun(t) || t.Norm == "القول" || t.Prefix == "ب" && sayingNouns[strings.TrimPrefix(t.Base, "ال")] {
 		return true
 	}
 	for k := b; k < limit && k <= b+2; k++ {
@@ -881,6 +891,39 @@ func (p *proc) relays(cue int) bool {
 	return false
 }
 
+// relayVerbs relay what another said: نقلت الوكالة عن الوزير قوله،
+// أوردت الصحيفة على لسان المتحدث.
+var relayVerbs = map[string]bool{"نقل": true, "نقلت": true, "نقلوا": true, "ينقل": true, "تنقل": true, "ينقلون": true,
+	"اورد": true, "اوردت": true, "اوردوا": true, "يورد": true, "تورد": true}
+
+// relayTarget returns the first token of the one relayed by a verb of
+// relaying at k: the words after عن or على لسان, which come after the
+// subject of the verb (نقلت وكالة الأنباء الرسمية عن الوزير) within ten
+// tokens and before limit, with no quotation mark, complementizer or end
+// of sentence between. عن طريق (by way of) relays no one. -1 if none.
+func (p *proc) relayTarget(k, limit int) int {
+	if !relayVerbs[strings.TrimLeft(p.toks[k].Norm, "وف")] {
+		return -1
+	}
+	for j := k + 1; j < limit && j <= k+10; j++ {
+		t := p.toks[j]
+		if c := p.quotedName(j, limit); c > 0 {
+			j = c // نقلت وكالة "رويترز" عن
+			continue
+		}
+		if isOpen(t.Text) || p.isComp(j) || t.Text == "." || t.Text == ":" || p.kindOf(j) != "" {
+			return -1
+		}
+		if t.Norm == "عن" && j+1 < limit && p.toks[j+1].Norm != "طريق" {
+			return j + 1
+		}
+		if t.Norm == "علي" && j+2 < limit && p.toks[j+1].Norm == "لسان" {
+			return j + 2
+		}
+	}
+	return -1
+}
+
 // toldNouns are the media and people a statement is made to (قال
 // لوكالة فرانس برس، للصحفيين، لرويترز); after ل they end a speaker.
 var toldNouns = map[string]bool{}
@@ -896,7 +939,7 @@ func init() {
 
 // sayingNouns with a pronoun are someone's words (قوله، تعبيره), never
 // the one who speaks.
-var sayingNouns = map[string]bool{"قول": true, "تعبير": true, "وصف": true, "كلام": true, "زعم": true, "راي": true}
+var sayingNouns = map[string]bool{"قول": true, "تعبير": true, "وصف": true, "كلام": true, "زعم": true, "راي": true, "تاكيد": true}
 
 // sayingNoun reports a saying noun with a pronoun, whether or not the
 // segmenter split the pronoun off.
@@ -1086,7 +1129,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && p.toks[b].Norm != "في" {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] {
 			b++
 		}
 		if b > ss+1 {
@@ -1095,6 +1138,13 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	}
 	return nil
 }
+
+// verbSubjectEnds end the subject of a sentence's first verb: في, the
+// particle قد before the next verb (وكانت الممثلة قد أشارت)، a relative
+// pronoun (ولكن محطة العربية التي تمتلكها) or a demonstrative, which
+// opens the object (ووضعت الصحيفة هذه الصورة).
+var verbSubjectEnds = map[string]bool{"في": true, "قد": true, "لقد": true, "الذي": true, "التي": true, "الذين": true,
+	"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
 
 // addressees are speech verbs whose object is the one told (أخبر، أبلغ).
 var addressees = map[string]bool{"اخبر": true, "اخبرت": true, "اخبروا": true, "ابلغ": true, "ابلغت": true, "ابلغوا": true,
@@ -1231,6 +1281,26 @@ func isFaaalan(t marsad.Token) bool {
 
 // anonymity are the words after طالبا، رافضا of a source who is not named.
 var anonymity = map[string]bool{"عدم": true, "الكشف": true, "ذكر": true, "نشر": true, "الافصاح": true, "الاعلان": true}
+
+// masdarParticle are the prepositions before which أن makes a verbal
+// noun, not a reported clause: قبل أن تعلن، بعد أن التقى، رغم أن.
+var masdarParticle = map[string]bool{"قبل": true, "بعد": true, "دون": true, "منذ": true, "رغم": true, "برغم": true, "حتي": true, "بمجرد": true}
+
+// masdarAn reports أن at j after one of masdarParticle (قبل أن تعلن),
+// not in an adverb (أشارت من قبل أنها، قالت فيما بعد إنهم) nor written
+// إن, which no preposition takes.
+func (p *proc) masdarAn(j int) bool {
+	if j < 1 || strings.HasPrefix(p.toks[j].Text, "إ") || !masdarParticle[p.toks[j-1].Norm] {
+		return false
+	}
+	if j >= 2 {
+		switch p.toks[j-2].Norm {
+		case "من", "فيما", "ما":
+			return false
+		}
+	}
+	return true
+}
 
 var masdarBefore = map[string]bool{"عدم": true, "دون": true, "بعد": true, "قبل": true, "اثر": true}
 
