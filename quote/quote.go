@@ -555,8 +555,8 @@ func (p *proc) attribution(i, lo, hi int) {
 		j++
 	}
 	sp := p.np(j, hi)
-	if sp == nil {
-		return
+	if sp == nil || p.toks[j].Norm == "التوقيت" {
+		return // حسب التوقيت المحلي: a time, not a source
 	}
 	ss, se := p.sentenceStart(i, lo), p.sentenceEnd(i, hi)
 	a, b := ss, i // content before the phrase
@@ -583,10 +583,25 @@ func (p *proc) attribution(i, lo, hi int) {
 			return
 		}
 	}
+	if p.cueWithin(p.toks[a].Start, p.toks[b-1].End) {
+		return // وأكد الدويد أن ...، بحسب ما جرى رصده: the words have their speaker
+	}
 	q := marsad.Quote{Kind: marsad.Indirect, Cue: p.mention(i, i+1), Speaker: sp}
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// cueWithin reports a quotation already found whose cue lies in [start,
+// end): words that report a speaker's words (وقالت الوزارة إن ...) are not
+// themselves the words of the source an attribution names after them.
+func (p *proc) cueWithin(start, end int) bool {
+	for _, q := range p.d.Quotes {
+		if q.Cue != nil && q.Cue.Start >= start && q.Cue.End <= end {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *proc) isComp(j int) bool {
