@@ -1590,6 +1590,9 @@ func replying(s *sent, k int) bool {
 
 // nounSubject reports a definite or possessed noun right before the verb
 // at i that no actor mention ends at: the verb's SVO subject, unnamed.
+// An indefinite noun after a preposition that a present verb describes
+// (على أدلة تدعم الادعاء) is its subject too, when the verb carries no
+// pronoun of it as its object (من قوات تدعمها واشنطن).
 func nounSubject(s *sent, i int) bool {
 	if i == 0 || s.toks[i-1].Kind != marsad.TokenWord {
 		return false
@@ -1604,8 +1607,14 @@ func nounSubject(s *sent, i int) bool {
 	if timeWords[k] || relatives[strings.TrimLeft(p.Norm, "و")] || clauseOpeners[strings.TrimLeft(p.Norm, "و")] || s.unknownAt(i-1) {
 		return false
 	}
-	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 4 || p.Suffix != "" && !particles[strings.TrimLeft(p.Norm, "و")]
+	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 4 || p.Suffix != "" && !particles[strings.TrimLeft(p.Norm, "و")] ||
+		p.Prefix == "" && s.toks[i].Suffix == "" && (strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات")) && len([]rune(k)) > 3 &&
+			i > 1 && governing[s.toks[i-2].Norm]
 }
+
+// governing are the prepositions whose indefinite noun a present verb
+// after it may describe (عثر على أدلة تدعم الادعاء).
+var governing = wordSet(`علي في عن من الي مع`)
 
 // particles take a pronoun suffix without being nouns (إنه، لكنها، عليه).
 var particles = wordSet(`انه انها انهم انهما لانه لانها بانه بانها لكنه لكنها لكنهم كانه كانها عليه عليها عليهم لديه لديها لديهم منه منها منهم فيه فيها فيهم عنه عنها له لها لهم معه معها بينهم حيث`)

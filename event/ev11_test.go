@@ -7,7 +7,8 @@ import "testing"
 // its object is a strike or a raid; (seed 48, second pool) protests
 // called international are objections of states, not a march; (seed 56,
 // third pool) one person of a country named after a killing is its
-// victim.
+// victim; (stop 17, relayed speech found) evidence that supports a
+// claim is no actor's support.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -20,6 +21,7 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 56, third pool.
 		{"a Tunisian killed is the victim", "ورفضت المحكمة تسليم رجل مطلوب لضلوعه في قتل تونسي في عام 2016 قالت حركة حماس إنه من أعضائها.", "", "TUN>"},
 		{"a Palestinian killed in a strike", "وقتل فلسطيني وأصيب آخر بجروح الثلاثاء في قصف إسرائيلي على شمال قطاع غزة.", "ISR>PSE:18", "PSE>"},
+		{"evidence supports, not the speaker", "ونقلت إذاعة محلية عن مكتب المدعي العام التركي قوله إن المحققين عثروا على أدلة تدعم الرواية القائلة بأن خاشقجي قتل عمدا.", "", ":05"},
 	}
 	checkReadings(t, tests)
 }
