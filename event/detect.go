@@ -594,7 +594,9 @@ func sense(s *sent, i, n int, t *trigger) string {
 	if t.code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && !t.plural && !near(s, max(0, i-6), n+16, streetWords) {
 		return "114" // احتجت المعارضة على نتائج الانتخابات: a complaint, not a march
 	}
-	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 6, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]]) {
+	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, i+n, 6, militarily) || t.noun && i+n < len(s.keys) && militaryAdj[s.keys[i+n]] ||
+		t.noun && near(s, max(0, i-15), i-max(0, i-15), reinforcements)) {
+		// وصول تعزيزات عسكرية إلى عفرين دعما لوحدات حماية الشعب: troops sent
 		return "072" // وتدعم طهران عسكريا النظام السوري، دعمها العسكري للحوثيين: military aid
 	}
 	if t.code[:2] == "07" && stopped(s, i) {
@@ -608,6 +610,9 @@ func sense(s *sent, i, n int, t *trigger) string {
 	}
 	return t.code
 }
+
+// reinforcements sent before a support noun make the support military.
+var reinforcements = strings.Fields("تعزيزات التعزيزات")
 
 // attackWord reports a trigger of force told with هاجم or هجوم (هاجم،
 // الهجوم، شن هجوما): the words that may name an attack in words.

@@ -650,6 +650,9 @@ func sought(s *sent, i int) bool {
 	if seeking[s.keys[i-1]] && s.toks[i].Prefix == "" {
 		return true
 	}
+	if orders[s.keys[i-1]] && strings.Contains(s.toks[i].Prefix, "ب") {
+		return true // أرسل مع أوامر بتفجير قنبلة: ordered, not done
+	}
 	// طلب من وزير الدفاع ماتيس اغتيال الرئيس السوري: asked of someone, not done.
 	for k := i - 1; k >= 1 && k >= i-7; k-- {
 		if s.toks[k].Kind == marsad.TokenPunct || s.toks[k].Norm == "ان" {
@@ -661,6 +664,9 @@ func sought(s *sent, i int) bool {
 	}
 	return false
 }
+
+// orders name an act to be done after ب (أوامر بتفجير، تعليمات بقصف).
+var orders = wordSet(`اوامر الاوامر تعليمات التعليمات`)
 
 // requests ask something of the one named after من (طلب من، طالب من).
 var requests = wordSet(`طلب طلبت طلبوا يطلب تطلب يطلبون طالب طالبت طالبوا يطالب تطالب يطالبون`)

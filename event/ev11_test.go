@@ -8,7 +8,8 @@ import "testing"
 // called international are objections of states, not a march; (seed 56,
 // third pool) one person of a country named after a killing is its
 // victim; (stop 17, relayed speech found) evidence that supports a
-// claim is no actor's support.
+// claim is no actor's support; (seed 51, first pool) orders to bomb are
+// not a bombing, and support sent as reinforcements is military.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -22,6 +23,9 @@ func TestReadingsEv11(t *testing.T) {
 		{"a Tunisian killed is the victim", "ورفضت المحكمة تسليم رجل مطلوب لضلوعه في قتل تونسي في عام 2016 قالت حركة حماس إنه من أعضائها.", "", "TUN>"},
 		{"a Palestinian killed in a strike", "وقتل فلسطيني وأصيب آخر بجروح الثلاثاء في قصف إسرائيلي على شمال قطاع غزة.", "ISR>PSE:18", "PSE>"},
 		{"evidence supports, not the speaker", "ونقلت إذاعة محلية عن مكتب المدعي العام التركي قوله إن المحققين عثروا على أدلة تدعم الرواية القائلة بأن خاشقجي قتل عمدا.", "", ":05"},
+		// Seed 51, first pool.
+		{"orders to bomb are no bombing", "وقالت الحكومة إن الرجل أرسل إلى كينيا من قبل تنظيم القاعدة مع أوامر بتفجير قنبلة في السفارة البريطانية.", "", ":18"},
+		{"reinforcements sent in support", "وذكرت مصادر وصول تعزيزات عسكرية من مناطق سيطرة قوات سوريا الديمقراطية إلى عفرين، دعماً لوحدات حماية الشعب في صد تقدم القوات التركية.", "SYRREBSDF>SYRREBYPG:072", ""},
 	}
 	checkReadings(t, tests)
 }
