@@ -376,7 +376,7 @@ func finite(s *sent, k int) bool {
 // rather than an event: يمكن أن، خيار شن، خطط لاغتيال، يريدون خطف، دعا إلى
 // التظاهر، هدد بقصف، لمنع التظاهر; or call it off: تأجيل الإضراب، إلغاء
 // المسيرة، تعليق الاعتصام، فك الاعتصام.
-var modals = wordSet(`يمكن يمكنه يمكنها يمكنهم امكانيه احتمال احتمالات خيار خيارات خطه خطط تخطيط التخطيط فكر يفكر تفكر يفكرون
+var modals = wordSet(`فكره الفكره يمكن يمكنه يمكنها يمكنهم امكانيه احتمال احتمالات خيار خيارات خطه خطط تخطيط التخطيط فكر يفكر تفكر يفكرون
 	نيته نيتها نيتهم بنيته بنيتها بنيتهم
 	ترتيب الترتيب تحضير التحضير اعداد الاعداد
 	يخطط تخطط يخططون خططوا مخطط اراد ارادوا ارادت يريد تريد يريدون نيه ينوي تنوي ينوون
@@ -720,8 +720,19 @@ func verbalNoun(s *sent, i int, t *trigger) bool {
 	if strings.HasPrefix(pre, "ل") || lamBefore(s, i) {
 		return true
 	}
+	if i > 0 && nounPreps[strings.TrimLeft(s.toks[i-1].Norm, "و")] && speakerSuffixes[s.toks[i].Suffix] {
+		return true // موحدون في دعمنا لأستراليا: our support, told by a speaker the sentence does not name
+	}
 	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && constructNouns[s.keys[i-1]]
 }
+
+// nounPreps stand before a noun, never before a verb: a past form
+// after one is its verbal noun (في دعمنا).
+var nounPreps = wordSet(`في علي عن الي حول بشان منذ خلال`)
+
+// speakerSuffixes are the pronouns of the one speaking or spoken to
+// (دعمنا، دعمكم، دعمي).
+var speakerSuffixes = map[string]bool{"نا": true, "كم": true, "ي": true}
 
 // drone reports مسيرة as the drone of طائرة مسيرة, or as the course of
 // something in a construct (مسيرة السلام، مسيرة القتلى الروس، مسيرة

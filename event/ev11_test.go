@@ -9,7 +9,9 @@ import "testing"
 // third pool) one person of a country named after a killing is its
 // victim; (stop 17, relayed speech found) evidence that supports a
 // claim is no actor's support; (seed 51, first pool) orders to bomb are
-// not a bombing, and support sent as reinforcements is military.
+// not a bombing, and support sent as reinforcements is military; (seed 49,
+// second pool) the idea of an attack is no attack, and "our support"
+// has an owner the sentence does not name.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -26,6 +28,9 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 51, first pool.
 		{"orders to bomb are no bombing", "وقالت الحكومة إن الرجل أرسل إلى كينيا من قبل تنظيم القاعدة مع أوامر بتفجير قنبلة في السفارة البريطانية.", "", ":18"},
 		{"reinforcements sent in support", "وذكرت مصادر وصول تعزيزات عسكرية من مناطق سيطرة قوات سوريا الديمقراطية إلى عفرين، دعماً لوحدات حماية الشعب في صد تقدم القوات التركية.", "SYRREBSDF>SYRREBYPG:072", ""},
+		// Seed 49, second pool.
+		{"the idea of an attack", "وقال القائد إن قوة الجيش جعلت الأمريكيين ينسون فكرة الهجوم على إيران.", "", ":19"},
+		{"our support after a preposition", "وقال الوزراء في بيانهم: \"نحن متحدون في دعمنا لبلجيكا وهولندا اللتين تطالبان روسيا بكشف دورها\".", "", "NLD>RUS:05"},
 	}
 	checkReadings(t, tests)
 }
