@@ -1591,8 +1591,9 @@ func replying(s *sent, k int) bool {
 // nounSubject reports a definite or possessed noun right before the verb
 // at i that no actor mention ends at: the verb's SVO subject, unnamed.
 // An indefinite noun after a preposition that a present verb describes
-// (على أدلة تدعم الادعاء) is its subject too, when the verb carries no
-// pronoun of it as its object (من قوات تدعمها واشنطن).
+// (على أدلة تدعم الادعاء), or a plural in ات anywhere (بنشر تغريدات
+// تنتقد), is its subject too, when the verb carries no pronoun of it as
+// its object (من قوات تدعمها واشنطن).
 func nounSubject(s *sent, i int) bool {
 	if i == 0 || s.toks[i-1].Kind != marsad.TokenWord {
 		return false
@@ -1609,7 +1610,7 @@ func nounSubject(s *sent, i int) bool {
 	}
 	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 4 || p.Suffix != "" && !particles[strings.TrimLeft(p.Norm, "و")] ||
 		p.Prefix == "" && s.toks[i].Suffix == "" && (strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات")) && len([]rune(k)) > 3 &&
-			i > 1 && governing[s.toks[i-2].Norm]
+			(i > 1 && governing[s.toks[i-2].Norm] || strings.HasSuffix(k, "ات") && len([]rune(k)) > 4)
 }
 
 // governing are the prepositions whose indefinite noun a present verb

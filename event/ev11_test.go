@@ -11,7 +11,8 @@ import "testing"
 // claim is no actor's support; (seed 51, first pool) orders to bomb are
 // not a bombing, and support sent as reinforcements is military; (seed 49,
 // second pool) the idea of an attack is no attack, and "our support"
-// has an owner the sentence does not name.
+// has an owner the sentence does not name; (seed 57, third pool) tweets
+// that criticise are the subject of the criticism.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -31,6 +32,8 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 49, second pool.
 		{"the idea of an attack", "وقال القائد إن قوة الجيش جعلت الأمريكيين ينسون فكرة الهجوم على إيران.", "", ":19"},
 		{"our support after a preposition", "وقال الوزراء في بيانهم: \"نحن متحدون في دعمنا لبلجيكا وهولندا اللتين تطالبان روسيا بكشف دورها\".", "", "NLD>RUS:05"},
+		// Seed 57, third pool.
+		{"tweets criticise", "وحكم على الناشط بالسجن ثلاث سنوات لنشره تغريدات تنتقد مشاركة الكويت إلى جانب السعودية في الحرب.", "", "KWT>"},
 	}
 	checkReadings(t, tests)
 }
