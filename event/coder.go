@@ -1095,6 +1095,16 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		}
 		return nil
 	}
+	if from < len(s.toks) && strings.Contains(s.toks[from].Prefix, "ل") && solutions[strings.TrimPrefix(s.keys[from], "ال")] {
+		// دعم إندونيسيا لحل الدولتين في صراع الشرق الأوسط: a solution
+		// is what is backed; only the one it belongs to may be the target.
+		for f := range s.found {
+			if a := &s.found[f]; a.Start == from+1 && !a.Place {
+				return a
+			}
+		}
+		return nil
+	}
 	skipped := -1 // the end of a name passed over as governed
 	for f := range s.found {
 		a := &s.found[f]
@@ -1125,6 +1135,10 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 	}
 	return nil
 }
+
+// solutions are what a party may back or reject after ل (دعمها لحل
+// الدولتين): things, not parties.
+var solutions = wordSet(`حل حلول`)
 
 // insideName reports token i inside a name of several words that the
 // actor linker found (تحالف دعم الشرعية، جبهة فتح الشام): not a trigger.

@@ -12,7 +12,8 @@ import "testing"
 // not a bombing, and support sent as reinforcements is military; (seed 49,
 // second pool) the idea of an attack is no attack, and "our support"
 // has an owner the sentence does not name; (seed 57, third pool) tweets
-// that criticise are the subject of the criticism.
+// that criticise are the subject of the criticism; (seed 50, second pool)
+// a solution backed is no party.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -34,6 +35,8 @@ func TestReadingsEv11(t *testing.T) {
 		{"our support after a preposition", "وقال الوزراء في بيانهم: \"نحن متحدون في دعمنا لبلجيكا وهولندا اللتين تطالبان روسيا بكشف دورها\".", "", "NLD>RUS:05"},
 		// Seed 57, third pool.
 		{"tweets criticise", "وحكم على الناشط بالسجن ثلاث سنوات لنشره تغريدات تنتقد مشاركة الكويت إلى جانب السعودية في الحرب.", "", "KWT>"},
+		// Seed 50, second pool.
+		{"a solution backed is no party", "وأكدت الوزيرة في مؤتمر صحفي دعم ماليزيا لحل الدولتين في صراع الشرق الأوسط.", "", ">MEA"},
 	}
 	checkReadings(t, tests)
 }
