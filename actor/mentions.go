@@ -208,11 +208,12 @@ var cityParts = map[string]bool{"شوارع": true, "شارع": true, "ساحا�
 // namedAfter are the nouns of treaties, talks and meetings that take a
 // city's name as their own (اتفاقية روما، محادثات جنيف، مسار أستانا، قمة
 // الرياض): the city is where they were made or held, not its government.
+// إعلان is not one: إعلان أنقرة is mostly Ankara's announcement.
 var namedAfter = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`اتفاقيه الاتفاقيه اتفاقيات اتفاق الاتفاق اتفاقات معاهده المعاهده ميثاق الميثاق
-		بروتوكول اعلان مسار محادثات مفاوضات مباحثات موتمر قمه منتدي عمليه جوله اجتماعات تفاهمات مجموعه`) {
+		بروتوكول مسار محادثات مفاوضات مباحثات موتمر قمه منتدي عمليه جوله اجتماع الاجتماع اجتماعات تفاهمات مجموعه`) {
 		namedAfter[w] = true
 	}
 }

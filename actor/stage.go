@@ -107,7 +107,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && birthplace(d, e) {
 			ref = nil // مسقط رأسه: a birthplace, not Muscat
 		}
-		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && partOfCity(d, e.Span) {
+		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span)) {
 			if p, ok := s.l.Place(e.Text); ok {
 				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
 			}
@@ -227,6 +227,21 @@ func partOfCity(d *marsad.Document, sp marsad.Span) bool {
 	}
 	w := arabic.Normalize(before[len(before)-1])
 	return inSet(cityParts, w, "وفب") || inSet(map[string]bool{"مدينه": true, "العاصمه": true}, w, "وفب")
+}
+
+// placeBefore reports the words before span sp that make a capital named
+// there a place, as Mentions reads them for events: a locative (في موسكو،
+// في العاصمة الأوكرانية كييف، قرب تل أبيب) or a meeting or treaty named
+// after the city (اجتماع باريس، اتفاق باريس). keys are the tokens' keys.
+func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i >= len(d.Tokens) || d.Tokens[i].Start > sp.Start || len(keys) != len(d.Tokens) {
+		return false
+	}
+	if i > 0 && keys[i-1] == "في" && d.Tokens[i-1].Suffix != "" {
+		return false // يتهم فيها الدوحة: "in it", then the subject
+	}
+	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]]
 }
 
 // inSet reports whether set holds w, or w with proclitics from clitics
