@@ -595,6 +595,8 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"موسكو", marsad.LOC}}, "country/RUS"},
 		{"a capital alone is its government", "وأعلنت أسمرة رفضها للقرار.",
 			[]ent{{"أسمرة", marsad.LOC}}, "country/ERI"},
+		{"a nationality adjective opening a name is a first name", "وقال المتحدث العقيد تركي الحمدان إن الهجوم فشل.",
+			[]ent{{"تركي الحمدان", marsad.PER}}, ""},
 		{"a birthplace is no Muscat", "بعد تنظيم مظاهرات في مسقط رأسه.",
 			[]ent{{"مسقط", marsad.LOC}}, ""},
 		{"a capital after fighters is a misspelt people", "بدأت أنقرة هجومها ضد مقاتلين أكرا الشهر الماضي.",

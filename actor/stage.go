@@ -59,6 +59,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref != nil && e.Type == marsad.PER && !strings.HasPrefix(ref.ID, "person/") && s.adjectiveFirstName(e.Text) {
+			ref = nil // تركي المالكي: a first name, not a Turk
+		}
 		if ref == nil && e.Type == marsad.PER {
 			if t := titleBefore(d, e.Span); t != "" && !strings.Contains(e.Text, " ") {
 				ref = s.l.Resolve(t+" "+e.Text, date).Ref // الملك سلمان: the king, by his title
@@ -159,6 +162,18 @@ func (s *stage) Process(d *marsad.Document) error {
 		sp.Actor = s.speaker(d, sp, names, home, date)
 	}
 	return nil
+}
+
+// adjectiveFirstName reports a person's name of more than one word that
+// opens with a nationality adjective without the article (تركي الفيصل،
+// تركي المالكي): there the adjective is a first name.
+func (s *stage) adjectiveFirstName(name string) bool {
+	toks := key(name)
+	if len(toks) < 2 || strings.HasPrefix(toks[0], "ال") {
+		return false
+	}
+	m, ok := s.l.keys[toks[0]]
+	return ok && m.kind == kAdj
 }
 
 // patronymic words put the father's name after them (بن، ابن، بنت).
