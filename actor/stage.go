@@ -137,6 +137,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && len(ref.Code) >= 3 && sonAfter(d, e.Span) {
 			ref = s.l.compose(ref.Code[:3], "") // ترامب الابن: the son, not the president
 		}
+		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && s.l.namesake(toks, ref.ID) {
+			ref = nil // ميلانيا ترامب: his wife, not the president
+		}
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
 			if ref != nil {
