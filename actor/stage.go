@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -137,6 +138,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && len(ref.Code) >= 3 && sonAfter(d, e.Span) {
 			ref = s.l.compose(ref.Code[:3], "") // ترامب الابن: the son, not the president
 		}
+		if ref != nil && strings.HasPrefix(ref.ID, "organisation/") && s.toldTo(e.Text, ref.ID) {
+			ref = nil // الصياد لبي بي سي: the one who told the BBC
+		}
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && s.l.namesake(toks, ref.ID) {
 			ref = nil // ميلانيا ترامب: his wife, not the president
 		}
@@ -177,6 +181,37 @@ func (s *stage) adjectiveFirstName(name string) bool {
 	}
 	m, ok := s.l.keys[toks[0]]
 	return ok && m.kind == kAdj
+}
+
+// toldTo reports an entity that names the organisation id only after its
+// first word, with the preposition ل on it and after a word not of its
+// name (الصياد لبي بي سي، الشرطة لرويترز): the tagger joined a source and
+// the outlet it spoke to.
+func (s *stage) toldTo(text, id string) bool {
+	words := strings.Fields(text)
+	toks := key(text)
+	if len(words) != len(toks) {
+		return false
+	}
+	for i := 0; i < len(toks); {
+		m, n := s.l.longest(toks, i)
+		if n > 0 && m.kind == kActor && m.e.ID == id {
+			return i > 0 && strings.HasPrefix(words[i], "ل") && !strings.HasPrefix(toks[i], "ل") && !inName(m.e, toks[i-1])
+		}
+		i += max(n, 1)
+	}
+	return false
+}
+
+// inName reports a word of the actor's name or aliases (الدولية of
+// اللجنة الدولية للصليب الأحمر), as key gives it.
+func inName(e *entry, k string) bool {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if slices.Contains(key(name), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // patronymic words put the father's name after them (بن، ابن، بنت).
@@ -413,7 +448,7 @@ func (s *stage) addCoalitions(d *marsad.Document, counts map[string]int) {
 var contextual = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("الاسد عباس الحريري جونسون ظريف نجاد السراج الكاظمي سليماني مرسي المقداد فيدان عطاف العليمي كيم العامري علاوي") {
+	for _, w := range strings.Fields("الاسد عباس الحريري جونسون ظريف نجاد السراج الكاظمي سليماني مرسي المقداد فيدان عطاف العليمي كيم العامري علاوي الصدر") {
 		contextual[w] = true
 	}
 }
@@ -681,11 +716,13 @@ func verbalEntity(d *marsad.Document, e *marsad.Entity, k string) bool {
 }
 
 // givenNames are common first names, also fathers' names inside a full
-// name (صدام حسين، عبد الله): alone they name someone else.
+// name (صدام حسين، عبد الله): alone they name someone else. كيم is the
+// family name Korean names open with (كيم يونغ شول): alone it is the leader,
+// by his own alias.
 var givenNames = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("محمد احمد علي حسن حسين الله عبد خالد عمر سعد ابراهيم يوسف مصطفي محمود عثمان") {
+	for _, w := range strings.Fields("محمد احمد علي حسن حسين الله عبد خالد عمر سعد ابراهيم يوسف مصطفي محمود عثمان كيم") {
 		givenNames[w] = true
 	}
 }
