@@ -596,6 +596,9 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 		first := toks[i]
 		start := first.Start + utf8.RuneCountInString(dropClitics(first))
 		sp := marsad.Span{Start: start, End: toks[i+n-1].End}
+		if ok && n > 1 && m.e.Type == marsad.ActorPerson {
+			widenName(d, sp)
+		}
 		if !ok || taken(sp) {
 			i += n
 			continue
@@ -616,6 +619,31 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 	}
 	d.Entities = append(d.Entities, added...)
 	sortEntities(d.Entities)
+}
+
+// widenName widens to sp, the full name of a person of the lexicon, the
+// person entities the tagger cut it into or cut short at its end (عبد ربه
+// + منصور هادي, عبد الملك of عبد الملك الحوثي): the name is read whole, as
+// written. A title before a name (الملك سلمان) is left to titleBefore.
+func widenName(d *marsad.Document, sp marsad.Span) {
+	var in []int
+	for j, e := range d.Entities {
+		if !e.Span.Overlaps(sp) {
+			continue
+		}
+		if e.Type != marsad.PER || e.Start < sp.Start || e.End > sp.End {
+			return
+		}
+		in = append(in, j)
+	}
+	if len(in) == 0 || d.Entities[in[0]].Start != sp.Start || len(in) == 1 && d.Entities[in[0]].Span == sp {
+		return
+	}
+	d.Entities[in[0]].Span = sp
+	d.Entities[in[0]].Text = d.Slice(sp)
+	for k := len(in) - 1; k > 0; k-- {
+		d.Entities = slices.Delete(d.Entities, in[k], in[k]+1)
+	}
 }
 
 func dropClitics(t marsad.Token) string {
