@@ -686,3 +686,51 @@ func TestLinkInContext(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeNames checks that the person entities the tagger cut out of one
+// full name of the lexicon come out as one entity with the whole name.
+func TestWholeNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parts      []string
+		want       string
+	}{
+		{"cut in two", "وأقر زعيم الجماعة عبد الملك الحوثي بالخسائر.", []string{"عبد الملك", "الحوثي"}, "عبد الملك الحوثي"},
+		{"cut in two aliases of two people", "ويقود التحالف هادي العامري رئيس منظمة بدر.", []string{"هادي", "العامري"}, "هادي العامري"},
+		{"cut short", "وتقود الرياض تحالفا دعما لحكومة عبد ربه منصور هادي.", []string{"عبد ربه"}, "عبد ربه منصور هادي"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Published = "2018-06-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st.Process(d)
+			r := []rune(tt.text)
+			from := 0
+			for _, p := range tt.parts {
+				w := []rune(p)
+				for i := from; i+len(w) <= len(r); i++ {
+					if string(r[i:i+len(w)]) == p {
+						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: p, Type: marsad.PER})
+						from = i + len(w)
+						break
+					}
+				}
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Entities {
+				if e.Type == marsad.PER {
+					got = append(got, e.Text)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("person entities %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

@@ -360,7 +360,8 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 
 // splitPairs splits a person entity of two words that are the surnames of
 // two different people of the lexicon (واتهم ظريف نتنياهو: subject and
-// object of one verb, which the tagger joined).
+// object of one verb, which the tagger joined), unless the two are one
+// full name of the lexicon (هادي العامري).
 func (s *stage) splitPairs(d *marsad.Document) {
 	var out []marsad.Entity
 	changed := false
@@ -369,7 +370,8 @@ func (s *stage) splitPairs(d *marsad.Document) {
 		if e.Type == marsad.PER && len(words) == 2 {
 			m1, ok1 := s.l.keys[tokenKey(words[0])]
 			m2, ok2 := s.l.keys[tokenKey(words[1])]
-			if ok1 && ok2 && m1.kind == kActor && m2.kind == kActor && m1.e.Type == marsad.ActorPerson && m2.e.Type == marsad.ActorPerson && m1.e != m2.e {
+			_, whole := s.l.keys[tokenKey(words[0])+" "+tokenKey(words[1])] // هادي العامري: one name
+			if ok1 && ok2 && !whole && m1.kind == kActor && m2.kind == kActor && m1.e.Type == marsad.ActorPerson && m2.e.Type == marsad.ActorPerson && m1.e != m2.e {
 				n1 := utf8.RuneCountInString(words[0])
 				second := strings.Index(e.Text, words[1])
 				a := marsad.Span{Start: e.Start, End: e.Start + n1}
