@@ -734,3 +734,36 @@ func TestWholeNames(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerToldOutlet checks a speaker joined to the outlet he spoke to
+// (متحدث باسم الشرطة لبي بي سي): the speaker, not the outlet.
+func TestSpeakerToldOutlet(t *testing.T) {
+	tests := []struct{ name, speaker, want string }{
+		{"a ministry's spokesman who told the BBC", "متحدث باسم وزارة الدفاع الأفغانية لبي بي سي", "AFGMIL"},
+		{"an outlet's own correspondent", "مراسل بي بي سي في كابول", "GBRMED"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "وقال " + tt.speaker + " إن الهجوم صد."
+			d := marsad.NewDocument(text)
+			d.Published = "2018-06-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+			st.Process(d)
+			start := len([]rune("وقال "))
+			sp := marsad.Span{Start: start, End: start + len([]rune(tt.speaker))}
+			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: "الهجوم صد", Speaker: &marsad.Mention{Span: sp, Text: tt.speaker}}}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a := d.Quotes[0].Speaker.Actor; a != nil {
+				got = a.Code
+			}
+			if got != tt.want {
+				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

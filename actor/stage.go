@@ -188,19 +188,28 @@ func (s *stage) adjectiveFirstName(name string) bool {
 // name (الصياد لبي بي سي، الشرطة لرويترز): the tagger joined a source and
 // the outlet it spoke to.
 func (s *stage) toldTo(text, id string) bool {
+	return s.toldAt(text, id) > 0
+}
+
+// toldAt returns the index of the word of text where the outlet id it was
+// told to begins (toldTo), or -1.
+func (s *stage) toldAt(text, id string) int {
 	words := strings.Fields(text)
 	toks := key(text)
 	if len(words) != len(toks) {
-		return false
+		return -1
 	}
 	for i := 0; i < len(toks); {
 		m, n := s.l.longest(toks, i)
 		if n > 0 && m.kind == kActor && m.e.ID == id {
-			return i > 0 && strings.HasPrefix(words[i], "ل") && !strings.HasPrefix(toks[i], "ل") && !inName(m.e, toks[i-1])
+			if i > 0 && strings.HasPrefix(words[i], "ل") && !strings.HasPrefix(toks[i], "ل") && !inName(m.e, toks[i-1]) {
+				return i
+			}
+			return -1
 		}
 		i += max(n, 1)
 	}
-	return false
+	return -1
 }
 
 // inName reports a word of the actor's name or aliases (الدولية of
@@ -529,6 +538,12 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		}
 	}
 	res := s.l.Resolve(sp.Text, date)
+	if res.Ref != nil && strings.HasPrefix(res.Ref.ID, "organisation/") {
+		if i := s.toldAt(sp.Text, res.Ref.ID); i > 0 {
+			// متحدث باسم الشرطة لبي بي سي: the police, who told the BBC.
+			res = s.l.Resolve(strings.Join(strings.Fields(sp.Text)[:i], " "), date)
+		}
+	}
 	if res.Ref != nil {
 		return res.Ref
 	}
