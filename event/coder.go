@@ -402,6 +402,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] != "07" && (t.noun || i > 0 && (stops[s.keys[i-1]] || stops[strings.TrimLeft(s.keys[i-1], "-و")])) && stopped(s, i) {
 		return marsad.Event{}, false // بإجبار الجيش على التوقف عن إطلاق الرصاص: stopping is not doing
 	}
+	if t.code[:2] == "12" && !t.noun && near(s, i+n, 4, declined) {
+		return marsad.Event{}, false // رفض البيت الأبيض التعليق على الزيارة: no comment, no rejection
+	}
 	if deniedReport(s, i) {
 		return marsad.Event{}, false // نفى الأنباء التي تحدثت عن قصف مناطق سورية: a report denied
 	}
@@ -1135,6 +1138,10 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 	}
 	return nil
 }
+
+// declined are what a party declines to give (رفض التعليق، رفضت الإدلاء
+// بتفاصيل): declining to comment rejects no one.
+var declined = strings.Fields("التعليق الادلاء الافصاح")
 
 // solutions are what a party may back or reject after ل (دعمها لحل
 // الدولتين): things, not parties.

@@ -13,7 +13,7 @@ import "testing"
 // second pool) the idea of an attack is no attack, and "our support"
 // has an owner the sentence does not name; (seed 57, third pool) tweets
 // that criticise are the subject of the criticism; (seed 50, second pool)
-// a solution backed is no party.
+// a solution backed is no party; declining to comment rejects no one.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -37,6 +37,7 @@ func TestReadingsEv11(t *testing.T) {
 		{"tweets criticise", "وحكم على الناشط بالسجن ثلاث سنوات لنشره تغريدات تنتقد مشاركة الكويت إلى جانب السعودية في الحرب.", "", "KWT>"},
 		// Seed 50, second pool.
 		{"a solution backed is no party", "وأكدت الوزيرة في مؤتمر صحفي دعم ماليزيا لحل الدولتين في صراع الشرق الأوسط.", "", ">MEA"},
+		{"declining to comment", "ورفض البيت الأبيض التعليق على زيارة بومبيو إلى كوريا الشمالية.", "", ":12"},
 	}
 	checkReadings(t, tests)
 }
