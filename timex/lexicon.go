@@ -26,9 +26,10 @@ var months = map[string]int{
 var ambiguousMonths = map[string]bool{"اب": true, "مارس": true, "ماي": true}
 
 // months2 are two-word month names: first word, then second word → month.
+// The second word also comes without the article (تشرين أول، كانون ثاني).
 var months2 = map[string]map[string]int{
-	"كانون": {"الثاني": 1, "الاول": 12},
-	"تشرين": {"الاول": 10, "الثاني": 11},
+	"كانون": {"الثاني": 1, "الاول": 12, "ثاني": 1, "اول": 12},
+	"تشرين": {"الاول": 10, "الثاني": 11, "اول": 10, "ثاني": 11},
 }
 
 // hijriMonths maps Hijri month names to 1..12; two-word names in hijri2.
@@ -112,6 +113,10 @@ var decades = map[string]int{
 	"العشرينيات": 2, "الثلاثينيات": 3, "الاربعينيات": 4, "الخمسينيات": 5, "الستينيات": 6,
 	"السبعينيات": 7, "الثمانينيات": 8, "التسعينيات": 9,
 	"عشرينيات": 2, "ثلاثينيات": 3, "اربعينيات": 4, "خمسينيات": 5, "ستينيات": 6, "سبعينيات": 7, "ثمانينيات": 8, "تسعينيات": 9,
+	// The short plural, as common in the news (السبعينات، ثمانينات القرن الماضي).
+	"العشرينات": 2, "الثلاثينات": 3, "الاربعينات": 4, "الخمسينات": 5, "الستينات": 6,
+	"السبعينات": 7, "الثمانينات": 8, "التسعينات": 9,
+	"عشرينات": 2, "ثلاثينات": 3, "اربعينات": 4, "خمسينات": 5, "ستينات": 6, "سبعينات": 7, "ثمانينات": 8, "تسعينات": 9,
 }
 
 // centuries: القرن العشرين → 19.
@@ -137,6 +142,7 @@ var scheduleVerbs = map[string]bool{
 	"فتتح": true, "ناقش": true, "بحث": true, "ستقبل": true, "جري": true, "قام": true,
 	"ستانف": true, "ستكمل": true, "عود": true, "سافر": true, "حل": true, "خوض": true,
 	"واجه": true, "لعب": true, "نظم": true, "طلق": true, "دلي": true,
+	"قوم": true, // يقوم الرئيس الاثنين بزيارة
 }
 
 // scheduleVerb reports whether the normalised word n (without و ف) is a

@@ -15,13 +15,25 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	if n == 0 {
 		return 0, Match{}
 	}
+	if f.at(i).num < 0 && f.is(i-1, "الاسبوع", "الاسابيع", "الايام", "الشهر", "النصف", "الربع", "الثلث") {
+		return 0, Match{} // الأسبوع الثاني من شهر شباط: a week of the month, not its second day
+	}
+	if f.is(i+n-1, "من") && f.is(i+n, "شهر") {
+		n++ // الأول من شهر آب: the day of the month named
+	}
 	m, k, hij := f.month(i + n)
 	if k == 0 {
-		return 0, Match{}
+		return f.firstOfTwoDays(i, d)
 	}
 	n += k
 	if !hij {
 		n += f.altMonth(i+n, m)
+	}
+	if f.is(i+n, "من") && f.is(i+n+1, "كل") && f.is(i+n+2, "عام", "سنه") && !hij {
+		// 14 أكتوبر من كل عام: that day of every year.
+		if _, w := f.date(0, m, d); w == "" {
+			return n + 3, Match{Type: marsad.Set, Value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}
+		}
 	}
 	y, k, yh := f.yearAfter(i + n)
 	if k > 0 {
@@ -29,7 +41,7 @@ func (f *finder) dayMonth(i int) (int, Match) {
 		hij = hij || yh && hij
 	}
 	rel, hasRel := 0, false
-	if k == 0 {
+	if k == 0 && !f.is(i+n, "هذا", "هذه") { // شعبان لهذا العام: the year that follows
 		if r, ok := f.relWord(i + n); ok {
 			rel, hasRel = r, true
 			n++
@@ -63,6 +75,28 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// firstOfTwoDays reads the first day d of days of one month (11 و12
+// تموز، 26، 27 و28 تموز، بين 4 و19 أيار): a day number in digits at i,
+// then و, a comma or a dash and a later day with its month. The first day
+// alone is the expression; it takes the month and year of the other.
+func (f *finder) firstOfTwoDays(i, d int) (int, Match) {
+	t := f.at(i)
+	if t == nil || t.num < 0 || !f.is(i+1, "و", "،", ",", "-") {
+		return 0, Match{}
+	}
+	k, next := f.dayMonth(i + 2)
+	if k == 0 || next.Type != marsad.Date || next.Hijri != "" || len(next.Value) != len("2006-01-02") {
+		return 0, Match{}
+	}
+	var y, m, d2 int
+	if _, err := fmt.Sscanf(strings.Replace(next.Value, "XXXX", "0000", 1), "%04d-%02d-%02d", &y, &m, &d2); err != nil || d >= d2 {
+		return 0, Match{}
+	}
+	res := Match{Type: marsad.Date}
+	res.Value, res.Warning = f.date(y, m, d)
+	return 1, res
 }
 
 // monthYear: سبتمبر 2014, أيلول/سبتمبر 2014, (شهر) مارس الماضي, في يونيو.
@@ -309,6 +343,9 @@ func (f *finder) scheduled(i int) bool {
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == "،" || t.n == ",") {
 			return false
 		}
+		if t.kind == marsad.TokenWord && strings.HasPrefix(t.n, "ل") && t.bare != t.n {
+			continue // لتقوم روسيا السبت بالمثل: what followed, in a past story
+		}
 		if t.kind == marsad.TokenWord && (scheduleVerb(t.n) || scheduleVerb(t.bare)) {
 			return true
 		}
@@ -356,6 +393,10 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		}
 		off, k = 0, 1
 	case f.is(i+n, "الليله") && n == 0:
+		if f.is(i+1, "الماضيه", "المنصرمه", "الفايته") {
+			// الليلة الماضية: last night, the night before the day of publication.
+			return 2, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(-1), "NI")}
+		}
 		return 1, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(0), "NI")}
 	}
 	if k == 0 {
@@ -368,10 +409,12 @@ func (f *finder) relativeDay(i int) (int, Match) {
 			n++
 		}
 	}
-	// "بعد غد الثلاثاء", "أمس الأحد", "صباح اليوم الثلاثاء": the weekday
-	// names the same day.
-	if _, ok := f.lookup(i+n, weekdays); ok {
-		n++
+	// "بعد غد الثلاثاء", "أمس الأحد", "صباح اليوم (الخميس)": the weekday
+	// names the same day. When it is not the day the publication date
+	// gives (a story written the evening before), the weekday wins.
+	if wd, k := f.namedWeekday(i + n); k > 0 {
+		n += k
+		off = f.nearestWeekday(off, wd)
 	}
 	res := Match{Type: marsad.Date, Value: f.dayValue(off)}
 	if !f.hasPub {
@@ -381,6 +424,35 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// namedWeekday reads a weekday naming the day before it, bare or in
+// brackets (أمس الأحد، اليوم (الخميس)); it returns the weekday and the
+// tokens used.
+func (f *finder) namedWeekday(i int) (wd, n int) {
+	if wd, ok := f.lookup(i, weekdays); ok && strings.HasPrefix(f.at(i).bare, "ال") {
+		return wd, 1 // اليوم أحد ... is "one of", not Sunday
+	}
+	if f.is(i, "(") && f.is(i+2, ")") {
+		if wd, ok := f.lookup(i+1, weekdays); ok && strings.HasPrefix(f.at(i+1).n, "ال") {
+			return wd, 3
+		}
+	}
+	return 0, 0
+}
+
+// nearestWeekday moves the day off days from publication one day back
+// when the weekday wd named with it is the day before: the story was
+// written the day before its publication date (اليوم الخميس in a story
+// dated Friday). Other mismatches keep the publication date's reading.
+func (f *finder) nearestWeekday(off, wd int) int {
+	if !f.hasPub {
+		return off
+	}
+	if (int(f.pub.AddDate(0, 0, off).Weekday())+6)%7 == wd {
+		return off - 1
+	}
+	return off
 }
 
 // namesDay reports whether t, the word after اليوم, makes "اليوم X" a
@@ -436,6 +508,9 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 		return 0, Match{}
 	}
 	n++
+	if _, k, _ := f.yearAfter(i + n); this && unit == "Y" && k > 0 {
+		return 0, Match{} // لهذا العام 1439هـ: the year matcher reads العام 1439هـ
+	}
 	rel, ok := f.relWord(i + n)
 	if ok {
 		n++
@@ -539,6 +614,9 @@ func (f *finder) offset(i int) (int, Match) {
 		return 0, Match{}
 	}
 	c, u, mod, n := f.amount(i + 1)
+	if n == 0 && dir < 0 {
+		return f.someTimeAgo(i)
+	}
 	if n == 0 || u.time {
 		return 0, Match{}
 	}
@@ -576,6 +654,25 @@ func (f *finder) offset(i int) (int, Match) {
 	return n, res
 }
 
+// someTimeAgo reads قبل at i before a plural unit with no count (قبل
+// أيام، قبل أشهر قليلة): some time before publication. قبل أيام من
+// الانتخابات counts back from another day, and is left alone.
+func (f *finder) someTimeAgo(i int) (int, Match) {
+	switch f.bareAt(i + 1) {
+	case "ايام", "ساعات", "اسابيع", "اشهر", "شهور", "سنوات", "سنين", "اعوام", "عقود":
+	default:
+		return 0, Match{}
+	}
+	n := 2
+	if f.is(i+n, "قليله") {
+		n++
+	}
+	if f.is(i+n, "من", "علي") {
+		return 0, Match{}
+	}
+	return n, Match{Type: marsad.Date, Value: "PAST_REF"}
+}
+
 // duration: (منذ) ما يقرب من أربعة أعوام (P4Y), ثلاثة أيام, 48 ساعة, بضعة أشهر (PXM), العامين الماضيين.
 func (f *finder) duration(i int) (int, Match) {
 	// منذ, خلال, لمدة, طوال ... are signals: TimeML leaves them out of the
@@ -598,6 +695,9 @@ func (f *finder) duration(i int) (int, Match) {
 				}
 			}
 		}
+		if k := f.oneUnit(i); k > 0 {
+			return k, Match{Type: marsad.Duration, Value: durationValue(1, units[f.bareAt(i)])}
+		}
 		return f.definiteDuration(i)
 	}
 	n += k
@@ -607,6 +707,41 @@ func (f *finder) duration(i int) (int, Match) {
 	// A bare count of a day-sized unit after a preposition is fine; keep
 	// plain numbers with units (ثلاثة أيام, 24 ساعة).
 	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// oneUnit reads one unit named in the singular after a signal of
+// duration (خلال عام، لمدة أسبوع، في غضون شهر واحد): the tokens used, 0
+// when there is none. A unit in construct (خلال شهر رمضان، أسبوع المؤتمر)
+// or before a number (خلال عام 2013) names a period, not a length.
+func (f *finder) oneUnit(i int) int {
+	if !f.is(i-1, "خلال", "غضون", "مده", "طيله", "طوال") {
+		return 0
+	}
+	switch f.bareAt(i) {
+	case "يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه":
+	default:
+		return 0
+	}
+	next := f.at(i + 1)
+	if next == nil {
+		return 1
+	}
+	if f.is(i+1, "واحد", "واحده", "كامل", "كامله") {
+		return 2
+	}
+	if f.is(i, "يوم") && next.kind == marsad.TokenWord {
+		return 0 // خلال يوم افتتاح السفارة: a day named by what happened on it
+	}
+	if next.kind == marsad.TokenNumber || next.num >= 0 || strings.HasPrefix(next.n, "ال") || f.is(i+1, "ونصف", "ونيف") {
+		return 0
+	}
+	if _, k, _ := f.month(i + 1); k > 0 {
+		return 0
+	}
+	if _, ok := f.lookup(i+1, weekdays); ok {
+		return 0
+	}
+	return 1
 }
 
 // definiteDuration: العامين الماضيين, الأيام الماضية (PAST_REF).
@@ -839,13 +974,22 @@ func (f *finder) decade(i int) (int, Match) {
 
 func (f *finder) decadeBare(i int) (int, Match) {
 	if d, ok := decades[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		if f.is(i+1, "من") && f.age(i+2) {
+			return 0, Match{} // في الخمسينات من عمره: an age, no decade
+		}
 		n := 1
 		century := 19
-		if f.is(i+1, "القرن") && f.is(i+2, "الماضي") {
-			n = 3
+		of := 0 // الخمسينيات من القرن الماضي: TimeML marks the century apart
+		switch {
+		case f.is(i+1+of, "القرن") && f.is(i+2+of, "الماضي"):
+			n = 3 + of
 			if f.hasPub {
 				century = f.pub.Year()/100 - 1
 			}
+		case f.is(i+1+of, "القرن") && f.is(i+2+of, "العشرين"):
+			n = 3 + of
+		case f.is(i+1+of, "القرن") && f.is(i+2+of, "التاسع") && f.is(i+3+of, "عشر"):
+			n, century = 4+of, 18 // ستينات القرن التاسع عشر
 		}
 		return n, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d%d", century, d)}
 	}
@@ -877,6 +1021,20 @@ func (f *finder) decadeBare(i int) (int, Match) {
 		return 3, Match{Type: marsad.Date, Value: "20"}
 	}
 	return 0, Match{}
+}
+
+// age reports a word of a person's age at i (عمره، العمر): في الخمسينات
+// من عمره is in his fifties.
+func (f *finder) age(i int) bool {
+	t := f.at(i)
+	if t == nil {
+		return false
+	}
+	switch t.n {
+	case "العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "عمرهن", "عمري":
+		return true
+	}
+	return false
 }
 
 // season: الصيف, شتاء (of the publication year); النصف الثاني (من العام).
@@ -938,6 +1096,10 @@ func (f *finder) reference(i int) (int, Match) {
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
 	case f.is(i, "في") && f.is(i+1, "السابق", "الماضي"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "وقت") && f.is(i+1, "سابق") && f.is(i-1, "في"):
+		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في وقت سابق: earlier
+	case f.is(i, "الاونه") && f.is(i+1, "الاخيره"):
+		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في الآونة الأخيرة: recently
 	case f.is(i, "قريبا") && f.is(i+1, "من", "منه", "منها", "منهم", "منهما") && !f.is(i-1, "نتمكن", "يتمكن", "تتمكن", "يتمكنوا", "نتمكن"):
 		return 0, Match{} // تبحر قريبا منه: near, not soon (but أن نتمكن قريبا من التوصل)
 	case f.is(i, "قريبا", "مستقبلا", "لاحقا"):
