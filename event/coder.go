@@ -932,11 +932,13 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) &&
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
 		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
-		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike.
+		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike,
+		// nor does the speaker of a relative clause, whose subject is its
+		// antecedent (إن بنس، الذي اتهمه).
 		srcM = q.Speaker
 	}
 	if tgt != nil {
@@ -965,8 +967,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if future {
 		if ic := intent(code); ic != "" {
 			code = ic
-		} else if code == "112" && near(s, i+n, 6, []string{"مسووليه", "المسووليه"}) {
-			code = "130" // ستحمل إيران مسؤولية أي أضرار: a warning, not yet a charge
+		} else if code == "112" && near(s, i+n, 6, []string{"مسووليه", "المسووليه"}) && near(s, i+n, 9, []string{"اي", "ايه"}) {
+			// ستحمل إيران مسؤولية أي أضرار: a warning, not yet a charge (but
+			// سيحمل الدولة الروسية المسؤولية عن دورها: a charge announced).
+			code = "130"
 		}
 	}
 	return c.finish(d, s, i, n, t, code, srcM, tgtM), true
@@ -1981,6 +1985,25 @@ func otherReferent(s *sent, i int) bool {
 		return false
 	}
 	return sayingVerbs[strings.TrimLeft(s.toks[k-1].Norm, "وف")]
+}
+
+// relativeSubject reports a verb right after a relative pronoun that
+// agrees with it (بنس، الذي اتهمه; not الأكراد الذين تدعمهم): the
+// antecedent is its subject, the pronoun on it its object.
+func relativeSubject(s *sent, i int) bool {
+	if i == 0 || !relatives[s.toks[i-1].Norm] {
+		return false
+	}
+	w := strings.TrimSuffix(s.toks[i].Norm, arabicNorm(s.toks[i].Suffix))
+	switch s.toks[i-1].Norm {
+	case "الذي":
+		return strings.HasPrefix(w, "ي") || !strings.HasPrefix(w, "ت") && !strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "وا")
+	case "التي":
+		return strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "ت")
+	case "الذين":
+		return strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "وا")
+	}
+	return false
 }
 
 // sayingVerbs are masculine verbs of saying and thinking before أن.

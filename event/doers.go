@@ -255,7 +255,7 @@ func relativeDoer(s *sent, from int) *actor.Found {
 		return nil // العقوبات التي ستفرضها واشنطن: not done yet
 	}
 	if !doing(s, from+1) {
-		return nil
+		return announcedDoer(s, from)
 	}
 	for k := range s.found {
 		if f := &s.found[k]; f.Start >= from+2 && f.Start <= from+3 && !f.Place && !governed(s, f) {
@@ -264,6 +264,29 @@ func relativeDoer(s *sent, from int) *actor.Found {
 	}
 	return nil
 }
+
+// announcedDoer returns the subject of a verb of announcing or claiming
+// right after the relative pronoun at from whose object is the verbal
+// noun of doing with the pronoun of the event noun (الضربات التي أعلنت
+// إسرائيل شنها): the one who claims the act did it.
+func announcedDoer(s *sent, from int) *actor.Found {
+	if !announcing[strings.TrimLeft(s.keys[from+1], "و")] {
+		return nil
+	}
+	for k := range s.found {
+		f := &s.found[k]
+		if f.Start != from+2 || f.Place || governed(s, f) {
+			continue
+		}
+		if f.End < len(s.toks) && s.toks[f.End].Suffix != "" && doing(s, f.End) {
+			return f
+		}
+	}
+	return nil
+}
+
+// announcing are the verbs by which a party claims an act as its own.
+var announcing = wordSet(`اعلن اعلنت اعلنوا يعلن تعلن تبني تبنت تبنوا يتبني تتبني`)
 
 // doing reports a verb of doing at k (شنها، نفذتها، وجهتها), read by its
 // key and whole (وجهتها reads as و + جهة to the segmenter).

@@ -13,7 +13,10 @@ import "testing"
 // second pool) the idea of an attack is no attack, and "our support"
 // has an owner the sentence does not name; (seed 57, third pool) tweets
 // that criticise are the subject of the criticism; (seed 50, second pool)
-// a solution backed is no party; declining to comment rejects no one.
+// a solution backed is no party; declining to comment rejects no one;
+// (seed 58, third pool) the one who announced the strikes made them, a
+// relative clause's verb that agrees with it has the antecedent as its
+// subject, and holding a state responsible for what it did is a charge.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -38,6 +41,10 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 50, second pool.
 		{"a solution backed is no party", "وأكدت الوزيرة في مؤتمر صحفي دعم ماليزيا لحل الدولتين في صراع الشرق الأوسط.", "", ">MEA"},
 		{"declining to comment", "ورفض البيت الأبيض التعليق على زيارة بومبيو إلى كوريا الشمالية.", "", ":12"},
+		// Seed 58, third pool.
+		{"strikes a state announced", "وأشاد الوزير بتعليق وزير الخارجية البحريني خالد بن أحمد على الضربات التي أعلنت إسرائيل شنها على مواقع إيرانية في سوريا.", "ISR>IRN:19", "BHR"},
+		{"the antecedent accused, not the speaker", "وقال مادورو إن بنس، الذي اتهمه فيما قبل بأنه يدير ديكتاتورية مدمرة، يدلي بتصريحات متوقعة.", "", "VENGOV>"},
+		{"held responsible for its role", "وقال مجلس الوزراء الهولندي إنه سيحمل الدولة الروسية المسؤولية عن دورها في إسقاط الطائرة.", ":112", ":130"},
 	}
 	checkReadings(t, tests)
 }
