@@ -1929,7 +1929,7 @@ func unlinkedSubject(d *marsad.Document, s *sent, from, subj int) bool {
 // accusation (باغتيال، بدعم), not a name (بوتين) nor a pronoun (به).
 func chargeNext(s *sent, k int) bool {
 	t := s.toks[k]
-	return t.Kind == marsad.TokenWord && strings.HasSuffix(strings.TrimLeft(t.Prefix, "وف"), "ب") && t.Suffix == "" &&
+	return t.Kind == marsad.TokenWord && strings.HasSuffix(strings.TrimLeft(t.Prefix, "وف"), "ب") && (t.Suffix == "" || s.toks[k-1].Suffix == "") &&
 		utf8.RuneCountInString(t.Norm) >= 4 && !covered(s, k)
 }
 

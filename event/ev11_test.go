@@ -16,7 +16,9 @@ import "testing"
 // a solution backed is no party; declining to comment rejects no one;
 // (seed 58, third pool) the one who announced the strikes made them, a
 // relative clause's verb that agrees with it has the antecedent as its
-// subject, and holding a state responsible for what it did is a charge.
+// subject, and holding a state responsible for what it did is a charge;
+// (seed 53, first pool) a charge with its pronoun right after the verb
+// leaves the accused unnamed.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -45,6 +47,8 @@ func TestReadingsEv11(t *testing.T) {
 		{"strikes a state announced", "وأشاد الوزير بتعليق وزير الخارجية البحريني خالد بن أحمد على الضربات التي أعلنت إسرائيل شنها على مواقع إيرانية في سوريا.", "ISR>IRN:19", "BHR"},
 		{"the antecedent accused, not the speaker", "وقال مادورو إن بنس، الذي اتهمه فيما قبل بأنه يدير ديكتاتورية مدمرة، يدلي بتصريحات متوقعة.", "", "VENGOV>"},
 		{"held responsible for its role", "وقال مجلس الوزراء الهولندي إنه سيحمل الدولة الروسية المسؤولية عن دورها في إسقاط الطائرة.", ":112", ":130"},
+		// Seed 53, first pool.
+		{"accused, passive, of his links", "وقال إنه احتجز في الموصل ووفقا لأحد الباحثين في شؤون \"داعش\" اتهم بارتباطه بتنظيم القاعدة، لكن أفرج عنه لاحقا.", "", ":112"},
 	}
 	checkReadings(t, tests)
 }
