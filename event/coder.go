@@ -513,6 +513,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "14" && t.noun && (objectedBy(s, i+n) || i+n < len(s.toks) && formalProtest[s.keys[i+n]]) {
 		return marsad.Event{}, false // موجة من الاحتجاجات خصوصا من الرئيس: objections by officials, not a march
 	}
+	if t.code[:2] == "14" && t.noun && organiseAsked(s, i) {
+		return marsad.Event{}, false // طالب بعض المشجعين بتنظيم مظاهرة: asked for, not held
+	}
 	if future && t.code[:2] == "14" {
 		return marsad.Event{}, false // يعتزم الموظفون الإضراب: a protest planned has not been held
 	}
@@ -2889,6 +2892,25 @@ func onGround(s *sent, a *actor.Found) bool {
 // officials head the objectors named after a protest noun and من
 // (الاحتجاجات خصوصا من الرئيس رؤوفين ريفلين والمدعي العام).
 var officials = wordSet(`الرييس رييس الوزير وزير المدعي النايب نايب الحكومه وفد الوفد البرلمان السفير`)
+
+// organiseAsked reports a protest noun after تنظيم that a demand or a
+// call before it asks for (طالب المشجعون عبر "تويتر" بتنظيم مظاهرة، دعا
+// إلى تنظيم اعتصام): not yet held.
+func organiseAsked(s *sent, i int) bool {
+	if i < 2 || strings.TrimPrefix(s.keys[i-1], "ال") != "تنظيم" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		w := strings.TrimLeft(s.toks[k].Norm, "و")
+		if requests[w] || callVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// callVerbs call for something to be done (دعا إلى تنظيم).
+var callVerbs = wordSet(`دعا دعت دعوا يدعو تدعو يدعون ناشد ناشدت حث حثت`)
 
 // formalProtest are the adjectives that make a protest a state's formal
 // objection (الاحتجاجات الدولية على هذه الخطوة، احتجاجا رسميا), not a

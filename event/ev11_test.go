@@ -18,7 +18,8 @@ import "testing"
 // relative clause's verb that agrees with it has the antecedent as its
 // subject, and holding a state responsible for what it did is a charge;
 // (seed 53, first pool) a charge with its pronoun right after the verb
-// leaves the accused unnamed.
+// leaves the accused unnamed; (seed 51, second pool) a protest one asks
+// to organise is not held.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -49,6 +50,9 @@ func TestReadingsEv11(t *testing.T) {
 		{"held responsible for its role", "وقال مجلس الوزراء الهولندي إنه سيحمل الدولة الروسية المسؤولية عن دورها في إسقاط الطائرة.", ":112", ":130"},
 		// Seed 53, first pool.
 		{"accused, passive, of his links", "وقال إنه احتجز في الموصل ووفقا لأحد الباحثين في شؤون \"داعش\" اتهم بارتباطه بتنظيم القاعدة، لكن أفرج عنه لاحقا.", "", ":112"},
+		// Seed 51, second pool.
+		{"a protest asked for", "وطالب بعض مشجعي النادي المغربي عبر موقع \"تويتر\" بتنظيم مظاهرة أمام السفارة الجزائرية في المغرب.", "", ":14"},
+		{"a protest organised", "ونظم مشجعو النادي مظاهرة أمام السفارة الجزائرية في المغرب.", ":14", ""},
 	}
 	checkReadings(t, tests)
 }
