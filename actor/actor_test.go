@@ -339,7 +339,7 @@ func TestOmanOrAmman(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, e := range d.Entities {
-				if e.Text == c.word {
+				if strings.HasSuffix(e.Text, c.word) { // سلطنة عمان: the whole name
 					if e.Actor == nil || e.Actor.Code != c.want {
 						t.Errorf("%s linked to %+v, want %s", c.word, e.Actor, c.want)
 					}
@@ -616,6 +616,20 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"كييف", marsad.LOC}}, "city/كييف"},
 		{"a meeting named after a capital is the city", "وتعهد الطرفان بالالتزام بمقررات اجتماع باريس.",
 			[]ent{{"باريس", marsad.LOC}}, "city/باريس"},
+		{"a capital with ب after an embassy is the city", "وأدلى المغتربون بأصواتهم في مقر السفارة بالرباط.",
+			[]ent{{"الرباط", marsad.LOC}}, "city/الرباط"},
+		{"a capital with ب after an adjective is the city", "وقال أستاذ في الجامعة الأمريكية بالقاهرة إن الإقبال ضعيف.",
+			[]ent{{"القاهرة", marsad.LOC}}, "city/القاهرة"},
+		{"a capital with ب after a noun of dealings is its government", "وقال المتحدث إن بلاده ليس لها أي اتصال بدمشق.",
+			[]ent{{"دمشق", marsad.LOC}}, "country/SYR"},
+		{"a paper's short name after its full name is that paper", "ونشرت صحيفة نيويورك تايمز تقريرا. ورفض السفير التعليق على تقرير التايمز.",
+			[]ent{{"نيويورك تايمز", marsad.ORG}, {"التايمز", marsad.ORG}}, "organisation/new-york-times"},
+		{"a paper's short name with its country is the other paper", "ونشرت صحيفة نيويورك تايمز تقريرا. وكتبت صحيفة التايمز البريطانية مقالا.",
+			[]ent{{"نيويورك تايمز", marsad.ORG}, {"التايمز", marsad.ORG}}, "organisation/the-times"},
+		{"a paper's last word alone is not the paper", "ونقلت صحيفة صنداي تايمز الخبر. وكتبت صحيفة كوريا تايمز أن القمة ممكنة.",
+			[]ent{{"صنداي تايمز", marsad.ORG}, {"تايمز", marsad.ORG}}, ""},
+		{"a channel's short name is not another channel's last word", "وقالت قناة سكاي نيوز عربية إن الوفد وصل. وذكرت العربية أن الاجتماع تأجل.",
+			[]ent{{"سكاي نيوز عربية", marsad.ORG}, {"العربية", marsad.ORG}}, ""},
 		{"a capital announcing is its government", "وجاء ذلك بعد إعلان أنقرة السيطرة على المدينة.",
 			[]ent{{"أنقرة", marsad.LOC}}, "country/TUR"},
 		{"a capital after in-it is the subject", "وقدمت شكوى يتهم فيها الدوحة بدعم الإرهاب.",
@@ -763,6 +777,123 @@ func TestSpeakerToldOutlet(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWholeLexiconNames checks that a name of an organisation, a country or
+// a place of the lexicon that the tagger found only in pieces becomes one
+// entity with its actor, unless the name opens with a person's post or a
+// direction after it makes it another place.
+func TestWholeLexiconNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parts      []string // the tagger's entities, as LOC
+		want       string   // the entity text with its code, "text/CODE"
+		gone       string   // a piece that must be gone, or ""
+	}{
+		{"an armed group around a country", "وأرسلت قوات سوريا الديمقراطية تعزيزات إلى الحسكة.", []string{"سوريا"},
+			"قوات سوريا الديمقراطية/SYRREBSDF", "سوريا"},
+		{"a country around another", "وعاد اللاجئون إلى جنوب السودان بعد الهدنة.", []string{"السودان"}, "جنوب السودان/SSD", "السودان"},
+		{"a country by its official name, words swapped", "وقال مسؤولون في جمهورية كوريا الشعبية الديمقراطية إن اللقاء ألغي.", []string{"كوريا"},
+			"جمهورية كوريا الشعبية الديمقراطية/PRK", "كوريا"},
+		{"an envoy is not his body", "وقال مبعوث الأمم المتحدة إن الحل ممكن.", []string{"الأمم المتحدة"}, "الأمم المتحدة/IGOUNO", ""},
+		{"a direction makes another place", "واشتد القتال في منطقة الساحل الغربي لليمن.", []string{"الساحل"}, "الساحل/", ""},
+		{"militias like a group are not its name", "وقاتل مسلحون من ميليشيات كحزب الله في حلب.", []string{"حزب الله"}, "حزب الله/LBNREBHZB", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Published = "2018-03-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st.Process(d)
+			r := []rune(tt.text)
+			for _, p := range tt.parts {
+				w := []rune(p)
+				for i := 0; i+len(w) <= len(r); i++ {
+					if string(r[i:i+len(w)]) == p {
+						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: p, Type: marsad.LOC})
+						break
+					}
+				}
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Entities {
+				c := ""
+				if e.Actor != nil {
+					c = e.Actor.Code
+				}
+				got = append(got, e.Text+"/"+c)
+			}
+			found := false
+			for _, g := range got {
+				found = found || g == tt.want
+				if tt.gone != "" && strings.HasPrefix(g, tt.gone+"/") {
+					t.Errorf("piece %q left: %q", tt.gone, got)
+				}
+			}
+			if !found {
+				t.Errorf("entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCourts checks a court named with its nationality adjective inside
+// (المحكمة الإسرائيلية العليا) and المحكمة named alone after exactly one
+// court of the article.
+func TestCourts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		at         int    // which occurrence of المحكمة, from 0
+		want       string // "text/CODE" of the entity that starts there; "" for none
+	}{
+		{"the adjective inside", "ورفضت المحكمة الإسرائيلية العليا طعن السكان.", 0, "المحكمة الإسرائيلية العليا/ISRJUD"},
+		{"the adjective after", "ورفضت المحكمة العليا الإسرائيلية طعن السكان.", 0, "المحكمة العليا/ISRJUD"},
+		{"alone after the one court named", "ورفضت المحكمة الإسرائيلية العليا طعن السكان. وقالت المحكمة إن قرارها نهائي.", 1, "المحكمة/ISRJUD"},
+		{"alone, its object after it", "ورفضت المحكمة العليا الإسرائيلية الطعن. وأمرت المحكمة الحكومة بالرد.", 1, "المحكمة/ISRJUD"},
+		{"alone after the international court", "وقالت المحكمة الجنائية الدولية إنها تنظر في الشكوى. وأضافت المحكمة أن التحقيق أولي.", 1, "المحكمة/IGOJUDICC"},
+		{"alone after two courts", "ورفضت المحكمة العليا الإسرائيلية الطعن وأعادته إلى محكمة مركزية. وقالت المحكمة إن القرار نهائي.", 1, ""},
+		{"alone after another kind of court", "ورفضت المحكمة العليا الإسرائيلية الطعن بعد حكم المحكمة المركزية. وقالت المحكمة إن القرار نهائي.", 2, ""},
+		{"alone after في is where, not who", "ونظرت محكمة العدل الدولية في الدعوى. ورفعت الدولة دعواها في المحكمة الشهر الماضي.", 0, ""},
+		{"alone with no court before", "وقالت المحكمة إن القرار نهائي.", 0, ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Published = "2018-03-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			st.Process(d)
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			r, w := []rune(tt.text), []rune("المحكمة")
+			start, n := -1, 0
+			for i := 0; i+len(w) <= len(r); i++ {
+				if string(r[i:i+len(w)]) == "المحكمة" {
+					if n == tt.at {
+						start = i
+						break
+					}
+					n++
+				}
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Start == start && e.Actor != nil {
+					got = e.Text + "/" + e.Actor.Code
+				}
+			}
+			if got != tt.want {
+				t.Errorf("entity at المحكمة #%d = %q, want %q", tt.at, got, tt.want)
 			}
 		})
 	}

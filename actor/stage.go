@@ -38,6 +38,8 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addLexiconEntities(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
+	// Outlets named in full, for their short name: last word → actor.
+	outlets := map[string]*marsad.ActorRef{}
 	s.splitPairs(d)
 	counts, order := s.countryCounts(d, keys)
 	home := s.home(d, counts, order)
@@ -111,7 +113,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && birthplace(d, e) {
 			ref = nil // مسقط رأسه: a birthplace, not Muscat
 		}
-		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span)) {
+		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span)) {
 			if p, ok := s.l.Place(e.Text); ok {
 				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
 			}
@@ -144,6 +146,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && s.l.namesake(toks, ref.ID) {
 			ref = nil // ميلانيا ترامب: his wife, not the president
 		}
+		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
 			if ref != nil {
@@ -159,6 +162,7 @@ func (s *stage) Process(d *marsad.Document) error {
 			}
 		}
 	}
+	s.addCourtRepeats(d, keys)
 	// Speakers: the linked entity inside the speaker's span, else the
 	// speaker's own words, else the dateline's country for a role alone.
 	for i := range d.Quotes {
@@ -291,6 +295,23 @@ func partOfCity(d *marsad.Document, sp marsad.Span) bool {
 	return inSet(cityParts, w, "وفب") || inSet(map[string]bool{"مدينه": true, "العاصمه": true}, w, "وفب")
 }
 
+// inCapital reports a capital written with the preposition ب right after a
+// definite adjective or an embassy (الجامعة الأمريكية بالقاهرة، المحكمة
+// العليا بلندن، السفارة بالرباط): where the thing before it is, not the
+// government. After a verb or a noun of dealings (اتصال بدمشق، علاقات
+// أنقرة بواشنطن) it stays the government. keys are the tokens' keys.
+func inCapital(d *marsad.Document, keys []string, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i == 0 || i >= len(d.Tokens) || len(keys) != len(d.Tokens) || d.Tokens[i].Prefix != "ب" || d.Tokens[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	k := keys[i-1]
+	return k == "السفاره" || k == "مقر" || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")) && !concerning[k]
+}
+
+// concerning are the adjectives that take ب as "about" (الخاص بالرياض).
+var concerning = map[string]bool{"الخاص": true, "الخاصه": true, "المعني": true, "المعنيه": true}
+
 // placeBefore reports the words before span sp that make a capital named
 // there a place, as Mentions reads them for events: a locative (في موسكو،
 // في العاصمة الأوكرانية كييف، قرب تل أبيب) or a meeting or treaty named
@@ -340,6 +361,37 @@ func (s *stage) adjectiveAfter(d *marsad.Document, sp marsad.Span) string {
 		return ""
 	}
 	return ""
+}
+
+// outlet returns the actor of entity e, whose words are toks and whose
+// link so far is ref: an outlet's short name with the article (التايمز)
+// is the outlet named in full before it (نيويورك تايمز), unless a
+// nationality follows it (التايمز البريطانية). An outlet named in full is
+// recorded in outlets by its last word, unless that is an adjective
+// (عربية of سكاي نيوز عربية: العربية is another channel).
+func (s *stage) outlet(d *marsad.Document, e *marsad.Entity, toks []string, ref *marsad.ActorRef, outlets map[string]*marsad.ActorRef) *marsad.ActorRef {
+	if len(toks) == 0 {
+		return ref
+	}
+	if r := outlets[strings.TrimPrefix(toks[0], "ال")]; len(toks) == 1 && strings.HasPrefix(toks[0], "ال") && r != nil && !s.adjectiveNext(d, e.Span) {
+		return r
+	}
+	if last := toks[len(toks)-1]; ref != nil && len(toks) > 1 && strings.HasSuffix(ref.Code, "MED") && strings.HasPrefix(ref.ID, "organisation/") &&
+		!strings.HasSuffix(last, "ي") && !strings.HasSuffix(last, "يه") {
+		outlets[last] = ref
+	}
+	return ref
+}
+
+// adjectiveNext reports a nationality adjective right after span sp
+// (التايمز البريطانية).
+func (s *stage) adjectiveNext(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i >= len(d.Tokens) || d.Tokens[i].Kind != marsad.TokenWord {
+		return false
+	}
+	m, ok := s.l.keys[tokenKey(d.Tokens[i].Text)]
+	return ok && m.kind == kAdj
 }
 
 // securityCouncil reports whether the council of span sp is followed by
@@ -594,6 +646,12 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 				break
 			}
 		}
+		if s.instAroundAdjective(keys, i) {
+			sp := marsad.Span{Start: toks[i].Start + utf8.RuneCountInString(dropClitics(toks[i])), End: toks[i+2].End}
+			if !taken(sp) {
+				added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6})
+			}
+		}
 	}
 	d.Entities = append(d.Entities, added...)
 	added = added[:0]
@@ -616,20 +674,20 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 		if ok && n > 1 && m.e.Type == marsad.ActorPerson {
 			widenName(d, sp)
 		}
+		if ok && n > 1 && m.e.Type != marsad.ActorPerson && !postHeads[keys[i]] && !(i+n < len(keys) && directionAdjectives[keys[i+n]]) && !conjoined(toks[i+1:i+n], m.e) {
+			// Not مبعوث الأمم المتحدة (a person, by his post), منطقة
+			// الساحل الغربي (another place, by its direction) nor
+			// ميليشيات كحزب الله (militias like Hezbollah).
+			coverName(d, sp, nameType(m))
+		}
 		if !ok || taken(sp) {
 			i += n
 			continue
 		}
-		typ := marsad.ORG
-		switch {
-		case m.kind == kPlace || m.e.Type == marsad.ActorCountry:
-			typ = marsad.LOC
-		case m.e.Type == marsad.ActorPerson:
-			typ = marsad.PER
-			if n == 1 {
-				i++
-				continue // one-word person names come from the tagger
-			}
+		typ := nameType(m)
+		if typ == marsad.PER && n == 1 {
+			i++
+			continue // one-word person names come from the tagger
 		}
 		added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: typ, Confidence: 0.6})
 		i += n
@@ -658,6 +716,97 @@ func widenName(d *marsad.Document, sp marsad.Span) {
 	}
 	d.Entities[in[0]].Span = sp
 	d.Entities[in[0]].Text = d.Slice(sp)
+	for k := len(in) - 1; k > 0; k-- {
+		d.Entities = slices.Delete(d.Entities, in[k], in[k]+1)
+	}
+}
+
+// instAroundAdjective reports an institution of two words with a
+// nationality adjective between them at keys[i] (المحكمة الإسرائيلية
+// العليا): Resolve reads the role and the country from the three words.
+func (s *stage) instAroundAdjective(keys []string, i int) bool {
+	if i+2 >= len(keys) || !strings.HasPrefix(keys[i+1], "ال") {
+		return false
+	}
+	if m, ok := s.l.keys[keys[i+1]]; !ok || m.kind != kAdj {
+		return false
+	}
+	_, ok := s.l.inst[keys[i]+" "+keys[i+2]]
+	return ok
+}
+
+// conjoined reports a word of toks, the words of a lexicon name after its
+// first, that carries the proclitic و, ف or ك where no written form of the
+// actor e has that word (ميليشيات كحزب الله, قوات وحزب الله): two things
+// or a comparison, not the name. هيومن رايتس ووتش has its و.
+func conjoined(toks []marsad.Token, e *entry) bool {
+	for _, t := range toks {
+		if !strings.ContainsAny(t.Prefix, "وفك") {
+			continue
+		}
+		w := arabic.Normalize(t.Text)
+		written := false
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			written = written || slices.Contains(strings.Fields(arabic.Normalize(strings.ReplaceAll(name, "_", " "))), w)
+		}
+		if !written {
+			return true
+		}
+	}
+	return false
+}
+
+// postHeads are the nouns of a person's post that open some names of the
+// lexicon (مبعوث الأمم المتحدة): the entity inside is the body, not the
+// envoy.
+var postHeads = map[string]bool{}
+
+// directionAdjectives after a place name make it another place (الساحل
+// الغربي of Yemen, not the Sahel).
+var directionAdjectives = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("مبعوث المبعوث مبعوثه المبعوثه ممثل الممثل مندوب المندوب سفير السفير متحدث المتحدث امين الامين") {
+		postHeads[w] = true
+	}
+	for _, w := range strings.Fields("الغربي الشرقي الشمالي الجنوبي الغربيه الشرقيه الشماليه الجنوبيه") {
+		directionAdjectives[w] = true
+	}
+}
+
+// nameType returns the entity type of a lexicon name: LOC for a place or
+// a country, PER for a person, ORG for the rest.
+func nameType(m match) string {
+	switch {
+	case m.kind == kPlace || m.e.Type == marsad.ActorCountry:
+		return marsad.LOC
+	case m.e.Type == marsad.ActorPerson:
+		return marsad.PER
+	}
+	return marsad.ORG
+}
+
+// coverName makes one entity of type typ with span sp, the name of an
+// organisation, group, country or place of the lexicon, of the entities
+// the tagger found inside it (سوريا of قوات سوريا الديمقراطية, كوريا of
+// كوريا الشمالية): the name is read whole. An entity that reaches out of
+// sp leaves all as they are.
+func coverName(d *marsad.Document, sp marsad.Span, typ string) {
+	var in []int
+	for j, e := range d.Entities {
+		if !e.Span.Overlaps(sp) {
+			continue
+		}
+		if e.Start < sp.Start || e.End > sp.End {
+			return
+		}
+		in = append(in, j)
+	}
+	if len(in) == 0 || len(in) == 1 && d.Entities[in[0]].Span == sp {
+		return
+	}
+	first := &d.Entities[in[0]]
+	first.Span, first.Text, first.Type = sp, d.Slice(sp), typ
 	for k := len(in) - 1; k > 0; k-- {
 		d.Entities = slices.Delete(d.Entities, in[k], in[k]+1)
 	}
@@ -781,4 +930,65 @@ func sonAfter(d *marsad.Document, sp marsad.Span) bool {
 	}
 	w := tokenKey(d.Tokens[i].Text)
 	return w == "الابن" || w == "الاب" || w == "جونيور"
+}
+
+// courtWords are the keys of the word court, with and without the article.
+var courtWords = map[string]bool{"المحكمه": true, "محكمه": true}
+
+// courtAdjective reports the key of a feminine adjective with the article
+// (الابتدائية، العليا، الإسرائيلية) that names a court by its kind or its
+// country after المحكمة; anything else after it (اتهمت المحكمة المنظمات،
+// قالت المحكمة الأحد) leaves the court named alone.
+func courtAdjective(k string) bool {
+	return strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "يه") || k == "العليا") && !weekdays[k]
+}
+
+// weekdays are the keys of the days of the week with the article.
+var weekdays = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت") {
+		weekdays[w] = true
+	}
+}
+
+// addCourtRepeats links المحكمة named alone to the court the article named
+// before it (المحكمة الإسرائيلية العليا ... وقالت المحكمة), when it named
+// exactly one: a second court, or one the linker could not place, leaves
+// the later ones unlinked. keys are the tokens' keys.
+func (s *stage) addCourtRepeats(d *marsad.Document, keys []string) {
+	var court *marsad.ActorRef
+	ambiguous := false
+	var added []marsad.Entity
+	for i, t := range d.Tokens {
+		if !courtWords[keys[i]] || len(keys) != len(d.Tokens) {
+			continue
+		}
+		j := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Span.Overlaps(t.Span) })
+		bare := keys[i] == "المحكمه" && (i+1 == len(keys) || d.Tokens[i+1].Kind != marsad.TokenWord || !courtAdjective(keys[i+1]))
+		switch {
+		case j >= 0 && len(key(d.Entities[j].Text)) > 1:
+			e := d.Entities[j]
+			if e.Actor == nil || !courtWords[key(e.Text)[0]] || court != nil && court.ID != e.Actor.ID {
+				ambiguous = true // محكمة جنايات القاهرة: another court
+			} else if court == nil {
+				court = e.Actor
+			}
+		case !bare:
+			ambiguous = true // محكمة أمريكية، المحكمة الابتدائية
+		case court == nil || ambiguous || i > 0 && keys[i-1] == "في":
+			// في المحكمة: where a case is heard, not the court acting.
+		case j >= 0:
+			if d.Entities[j].Actor == nil {
+				d.Entities[j].Actor = court
+			}
+		default:
+			sp := marsad.Span{Start: t.Start + utf8.RuneCountInString(dropClitics(t)), End: t.End}
+			added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6, Actor: court})
+		}
+	}
+	if len(added) > 0 {
+		d.Entities = append(d.Entities, added...)
+		sortEntities(d.Entities)
+	}
 }
