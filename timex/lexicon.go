@@ -165,6 +165,38 @@ func scheduleVerb(n string) bool {
 	return false
 }
 
+// yNouns are words in ي that are no present verbs (presentVerb): days,
+// nouns and common names, and what is left of في-words once ف is taken
+// for a proclitic (فيما، فيديو، فيليب).
+var yNouns = map[string]bool{}
+
+// persons are words for a person and personal pronouns: a decade after
+// them and في is an age (امرأة في الثمانينيات، وهو في أواخر العشرينات).
+var persons = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`هو هي هم هما شاب شابه شابا شبان رجل رجلا رجال امراه نساء سيده فتاه مسن مسنه
+		سايق سايقه طفل مريض مريضه`) {
+		persons[w] = true
+	}
+}
+
+// tPasts are common pasts that begin like a present in ت, read as pasts
+// after التي (presentVerb).
+var tPasts = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`يوم يوما يومي يوميا يوميه اليوم ايام يد يدا يده يدي يمين يسار يهود يهودي يهوديه
+		يابان يابانيه ياسر يوسف يحيي يونس يعقوب يزيد يعني يورو يونسكو يونيسيف يوتيوب
+		يما يه يها يهم يهما يديو يليب يصل يينا يلم يلما يلق يروس يفا يتنام`) {
+		yNouns[w] = true
+	}
+	for _, w := range strings.Fields(`توفي تم تمت تمكن تعرض توصل تسلم تلقي تقدم توجه تحدث تبني تجاوز توقف تراجع تولي تكبد
+		تدخل تضرر تعهد تسبب تحول`) {
+		tPasts[w] = true
+	}
+}
+
 // isMinute reports the unit minute (PTnM), not month (PnM).
 func isMinute(u unit) bool { return u.letter == "M" && u.time }
 

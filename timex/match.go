@@ -187,8 +187,32 @@ func modOf(f *finder, i int) string {
 	return ""
 }
 
-// year: عام 2014, العام 1887, 2002م, في 2004.
+// year: عام 2014, العام 1887, 2002م, في 2004; with a part of it before
+// it: نهاية 2008, أواخر عام 2003 (END), منتصف 2017 (MID).
 func (f *finder) year(i int) (int, Match) {
+	if mod := yearPartMod(f, i); mod != "" {
+		n, m := f.yearBare(i + 1)
+		if n == 0 {
+			return 0, Match{}
+		}
+		m.Mod = mod
+		return n + 1, m
+	}
+	return f.yearBare(i)
+}
+
+// yearPartMod is the TIMEX3 mod of a word naming a part of a year
+// (مطلع، منتصف، نهاية...); أول and آخر are left out: before a number they
+// are more often "the first 2000" than a year's start.
+func yearPartMod(f *finder, i int) string {
+	if f.is(i, "اول", "اخر") {
+		return ""
+	}
+	return modOf(f, i)
+}
+
+// yearBare reads a year with no part word before it.
+func (f *finder) yearBare(i int) (int, Match) {
 	lead := f.is(i, "عام", "سنه", "العام", "السنه")
 	y, n, hij := f.yearAfter(i)
 	if n == 0 {
@@ -207,7 +231,7 @@ func (f *finder) year(i int) (int, Match) {
 		}
 		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 {
 			if _, isMonth, _ := f.month(i + n); isMonth == 0 && !f.is(i+n, "و", "الي", "حتي", "او") {
-				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") {
+				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") && yearPartMod(f, i-1) == "" {
 					return 0, Match{}
 				}
 			}
@@ -701,12 +725,53 @@ func (f *finder) duration(i int) (int, Match) {
 		return f.definiteDuration(i)
 	}
 	n += k
+	if v, k := f.perPeriod(i+n, u); k > 0 {
+		return n + k, Match{Type: marsad.Set, Value: v} // ستة أيام في الأسبوع: a frequency
+	}
 	if f.is(i+n, "الماضيه", "الماضيين", "الماضي", "الاخيره", "المقبله", "القادمه") {
 		n++
 	}
 	// A bare count of a day-sized unit after a preposition is fine; keep
 	// plain numbers with units (ثلاثة أيام, 24 ساعة).
 	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// perPeriod reads the period of a frequency after an amount of unit u:
+// في الأسبوع، في اليوم، يوميا، سنويا (ستة أيام في الأسبوع، ثماني ساعات
+// يوميا). It returns the set's value and the tokens used; none when the
+// period is a named one (في الأسبوع الماضي، في العام 2015) or no longer
+// than the unit.
+func (f *finder) perPeriod(i int, u unit) (string, int) {
+	periods := map[string]unit{"اليوم": units["يوم"], "الاسبوع": units["اسبوع"], "الشهر": units["شهر"], "العام": units["عام"], "السنه": units["سنه"]}
+	adverbs := map[string]string{"يوميا": "اليوم", "اسبوعيا": "الاسبوع", "شهريا": "الشهر", "سنويا": "العام"}
+	k, w := 0, ""
+	switch {
+	case f.is(i, "في") && f.at(i+1) != nil:
+		k, w = 2, f.bareAt(i+1)
+		if _, rel := f.relWord(i + 2); rel {
+			return "", 0
+		}
+		if _, y, _ := f.yearAfter(i + 1); y > 0 {
+			return "", 0
+		}
+	case f.at(i) != nil && adverbs[f.bareAt(i)] != "":
+		k, w = 1, adverbs[f.bareAt(i)]
+	default:
+		return "", 0
+	}
+	p, ok := periods[w]
+	if !ok || u.time || unitRank(p) <= unitRank(u) {
+		if ok && u.time && p.letter == "D" {
+			return durationValue(1, p), k // ثماني ساعات في اليوم
+		}
+		return "", 0
+	}
+	return durationValue(1, p), k
+}
+
+// unitRank orders the date units: day, week, month, year, decade, century.
+func unitRank(u unit) int {
+	return map[string]int{"D": 1, "W": 2, "M": 3, "Y": 4, "DE": 5, "CE": 6}[u.letter]
 }
 
 // oneUnit reads one unit named in the singular after a signal of
@@ -962,6 +1027,9 @@ func (f *finder) set(i int) (int, Match) {
 // decade and century: الثمانينيات, القرن العشرين, القرن الماضي, العقد
 // الماضي, with a modifier: أواخر القرن التاسع عشر (END), مطلع الثمانينيات.
 func (f *finder) decade(i int) (int, Match) {
+	if f.ageDecade(i) || modOf(f, i-1) != "" && f.ageDecade(i-1) {
+		return 0, Match{} // امرأة في الثمانينيات، وهو في أواخر العشرينات: an age
+	}
 	if mod := modOf(f, i); mod != "" {
 		if n, m := f.decadeBare(i + 1); n > 0 {
 			m.Mod = mod
@@ -1025,6 +1093,19 @@ func (f *finder) decadeBare(i int) (int, Match) {
 
 // age reports a word of a person's age at i (عمره، العمر): في الخمسينات
 // من عمره is in his fifties.
+// ageDecade reports a decade, or a part of one, at i that tells a
+// person's age: after في and a person (person), with no century after it.
+func (f *finder) ageDecade(i int) bool {
+	return f.is(i-1, "في") && f.person(i-2) && !f.is(i+1, "القرن") && !f.is(i+2, "القرن")
+}
+
+// person reports a word for a person or a personal pronoun at i, whose
+// decade after في is an age (شاب في الثلاثينيات، وهي في منتصف الأربعينات).
+func (f *finder) person(i int) bool {
+	t := f.at(i)
+	return t != nil && t.kind == marsad.TokenWord && (persons[t.n] || persons[t.bare])
+}
+
 func (f *finder) age(i int) bool {
 	t := f.at(i)
 	if t == nil {
@@ -1102,7 +1183,11 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في الآونة الأخيرة: recently
 	case f.is(i, "قريبا") && f.is(i+1, "من", "منه", "منها", "منهم", "منهما") && !f.is(i-1, "نتمكن", "يتمكن", "تتمكن", "يتمكنوا", "نتمكن"):
 		return 0, Match{} // تبحر قريبا منه: near, not soon (but أن نتمكن قريبا من التوصل)
-	case f.is(i, "قريبا", "مستقبلا", "لاحقا"):
+	case f.is(i, "لاحقا"):
+		return 1, Match{Type: marsad.Date, Value: f.laterRef(i, i)}
+	case f.is(i, "وقت") && f.is(i+1, "لاحق") && f.is(i-1, "في"):
+		return 2, Match{Type: marsad.Date, Value: f.laterRef(i-1, i+1)} // في وقت لاحق: later
+	case f.is(i, "قريبا", "مستقبلا"):
 		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
 	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام"):
 		// "هذه الأيام" is nowadays; "هذه الفترة" mostly points back to a
@@ -1110,6 +1195,86 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	}
 	return 0, Match{}
+}
+
+// laterRef is the value of "later" (لاحقا، في وقت لاحق) whose first
+// token is i and whose last is j: the future when it is later today, on
+// a weekday or this week, month or year (في وقت لاحق اليوم، في وقت لاحق
+// من هذا الشهر), or when a future marker leads its clause or a present
+// verb is close before it (سيعلن لاحقا، لا يمكنه الترشح لاحقا، التي تخضع
+// لاحقا، من المقرر ... في وقت لاحق); else the past: in a news story
+// "later" mostly follows a past verb (وقال لاحقا، ثم توفي لاحقا).
+func (f *finder) laterRef(i, j int) string {
+	if f.laterThisPeriod(j + 1) {
+		return "FUTURE_REF"
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct {
+			break
+		}
+		if t.verbFuture || f.is(k, "سوف", "لن", "المقرر", "المنتظر", "المتوقع", "المرتقب") {
+			return "FUTURE_REF"
+		}
+		if k < i-4 || !f.presentVerb(k) {
+			continue
+		}
+		// لم يعلن، كان يريد، قبل أن يتوفى: a past.
+		if f.is(k-1, "لم", "لما", "كان", "كانت", "كانوا") || f.is(k-1, "ان") && f.is(k-2, "قبل", "بعد") {
+			return "PAST_REF"
+		}
+		return "FUTURE_REF"
+	}
+	return "PAST_REF"
+}
+
+// laterThisPeriod reports a day or period of the present after "later"
+// at i: (من) اليوم، (يوم) الاثنين، هذا الأسبوع، الشهر الجاري.
+func (f *finder) laterThisPeriod(i int) bool {
+	if f.is(i, "من") {
+		i++
+	}
+	if f.is(i, "يوم") {
+		i++
+	}
+	if f.is(i, "اليوم") && f.is(i+1, "نفسه", "ذاته") {
+		return false // في وقت لاحق من اليوم نفسه: of a day told before
+	}
+	if weekdayAt(f, i) || f.is(i, "اليوم", "هذا", "هذه") {
+		return true
+	}
+	return f.is(i, "الاسبوع", "الشهر", "العام", "السنه") && f.is(i+1, "الجاري", "الجاريه", "الحالي", "الحاليه")
+}
+
+// presentVerb reports a present-tense verb at j: a word of three letters
+// or more in ي (few nouns begin so), bare or after و, or one in ت after
+// a word that a present follows (التي تخضع، أن تعلن، لا تزال، ربما تحدث); ت
+// alone begins too many nouns and names (تنظيم، ترامب) and pasts (توفي).
+// A verb after ل (ليضيف) tells what followed in a past story; فيليب، فيما
+// are no ف + verb (yNouns).
+func (f *finder) presentVerb(j int) bool {
+	t := f.at(j)
+	if t == nil || t.kind != marsad.TokenWord || utf8.RuneCountInString(t.bare) < 3 {
+		return false
+	}
+	if t.bare != t.n && !strings.HasPrefix(t.n, "و") && !strings.HasPrefix(t.n, "ف") {
+		return false
+	}
+	if _, isMonth := months[t.bare]; isMonth || yNouns[t.bare] {
+		return false
+	}
+	if _, isUnit := units[t.bare]; isUnit {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t.bare, "ي"):
+		return true
+	case strings.HasPrefix(t.bare, "ت"):
+		// After التي a ت word may be a past (التي تم، التي تقدم); after
+		// أن، لا، لن، ربما it is a present (أن تقدم، ربما تحدث).
+		return f.is(j-1, "ان", "لا", "لن", "ربما") || f.is(j-1, "التي") && !tPasts[t.bare]
+	}
+	return false
 }
 
 // isQuoteMark reports a quotation mark.
