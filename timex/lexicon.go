@@ -181,6 +181,18 @@ func init() {
 	}
 }
 
+// offices are titles that العام (general, public) follows as an
+// adjective: الأمين العام السابق is a former secretary-general, not last
+// year (office).
+var offices = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`الامين المدير النايب المدعي المفتش المراقب المنسق القايد المرشد القنصل الامن
+		المحامي المحامين المدعين المسوولين الموظفين المديرين المفتشين الامناء`) {
+		offices[w] = true
+	}
+}
+
 // tPasts are common pasts that begin like a present in ت, read as pasts
 // after التي (presentVerb).
 var tPasts = map[string]bool{}

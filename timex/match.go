@@ -531,6 +531,9 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 	default:
 		return 0, Match{}
 	}
+	if n == 0 && unit == "Y" && f.office(i-1) {
+		return 0, Match{} // الأمين العام السابق: the former secretary-general
+	}
 	n++
 	if _, k, _ := f.yearAfter(i + n); this && unit == "Y" && k > 0 {
 		return 0, Match{} // لهذا العام 1439هـ: the year matcher reads العام 1439هـ
@@ -819,6 +822,9 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 	if !ok {
 		return 0, Match{}
 	}
+	if u.letter == "Y" && f.office(i-1) {
+		return 0, Match{} // المحامين العامين، الأمين العام السابق: offices
+	}
 	if u.count == 2 { // العامين (الماضيين)
 		if nt := f.at(i + 1); nt != nil && nt.num >= 0 && isMinute(u) {
 			return 0, Match{} // الدقيقتين 13 و39: the minutes of a match
@@ -1097,6 +1103,13 @@ func (f *finder) decadeBare(i int) (int, Match) {
 // person's age: after في and a person (person), with no century after it.
 func (f *finder) ageDecade(i int) bool {
 	return f.is(i-1, "في") && f.person(i-2) && !f.is(i+1, "القرن") && !f.is(i+2, "القرن")
+}
+
+// office reports a title that العام follows as an adjective, "general"
+// or "public" (الأمين العام، النائب العام، المحامين العامين: offices).
+func (f *finder) office(i int) bool {
+	t := f.at(i)
+	return t != nil && t.kind == marsad.TokenWord && (offices[t.n] || offices[t.bare])
 }
 
 // person reports a word for a person or a personal pronoun at i, whose
