@@ -15,4 +15,12 @@
 // no cue (scare quotes, titles) are not quotations; two words are when they
 // are the whole complement of a cue (وصفها بأنها "خارج الزمن"). A quotation with no closing mark is closed at the
 // end of its paragraph, with a warning. Cue words are data (cues.txt).
+//
+// A speaker named by a title takes the name between commas after it
+// (وقال السفير، أولوف سكوغ،); an adjunct after a person's name or with
+// the speaker's own pronoun (ترامب في المكتب البيضاوي، الصحيفة في
+// افتتاحيتها) is not part of who speaks. A verb of describing with an
+// object pronoun (ووصفته، واصفا إياه) or in a participle (متهما) speaks
+// for the subject before it; أورد is a verb of speech with its clause;
+// أصر is one only before على أن; "one of the ..." (أحد الناجين) speaks.
 package quote

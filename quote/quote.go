@@ -21,6 +21,7 @@ const (
 	cueSource     = "source"
 	cueDescribe   = "describe"
 	cueIn         = "in"
+	cueInsist     = "insist"
 )
 
 var cues = sync.OnceValue(func() map[string]string {
@@ -135,10 +136,17 @@ func (p *proc) kindOf(i int) string {
 		return k
 	}
 	if k, ok := p.cue[t.Norm]; ok {
+		if k == cueParticiple && i > 0 && prepositions[p.toks[i-1].Norm] {
+			return "" // من مقره: a noun after a preposition, not مقرة (admitting)
+		}
 		return k
 	}
 	return ""
 }
+
+// prepositions before a word make it a noun: من مقره في لندن is his seat,
+// not the participle مقرة.
+var prepositions = map[string]bool{"من": true, "في": true, "الي": true, "علي": true, "عن": true, "مع": true}
 
 func (p *proc) paragraph(lo, hi int) {
 	var directs []pending
@@ -211,7 +219,7 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	cueAt, after := -1, false
 	ss := p.sentenceStart(open, lo)
 	for k := open - 1; k >= ss && k >= open-maxCueDistance; k-- {
-		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple || kind == cueDescribe || p.relayTarget(k, open) >= 0 {
+		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple || kind == cueDescribe || p.relayTarget(k, open) >= 0 || p.citing(k) && !p.notSubject(p.toks[k+1]) {
 			if k > lo && masdarBefore[p.toks[k-1].Norm] {
 				continue // عدم ذكر اسمه: a verbal noun, not a speech verb
 			}
@@ -246,8 +254,11 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	// A name in quotation marks: a few words right after an outlet noun
 	// (صحيفة "وول ستريت جورنال") or standing before a complementizer as
 	// the subject of a speech verb (وذكرت "نيويورك تايمز" أن).
-	if n <= 4 && !colon && (open > lo && outletNouns[p.toks[open-1].Base] || close+1 < hi && p.isComp(close+1)) {
+	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm]) || close+1 < hi && p.isComp(close+1)) {
 		return pending{}, false
+	}
+	if n <= 6 && open > lo && p.kindOf(open-1) == cueVerb && p.complement(open-1, hi) > close {
+		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن: the subject
 	}
 	for k := a; k < b; k++ {
 		p.inDirect[k] = true
@@ -261,6 +272,10 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	}
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
 }
+
+// listWords introduce names in a list (تقارير صحافية، بينها "..."، منها):
+// a few quoted words after them are a name, not a quotation.
+var listWords = map[string]bool{"بينها": true, "بينهم": true, "ومنها": true, "ومنهم": true, "مثل": true, "ابرزها": true}
 
 // outletNouns name what an outlet, a party, an alliance or an operation
 // is: its name may follow in quotation marks (تحالف "دعم الشرعية في اليمن"،
@@ -285,8 +300,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			q.Speaker = p.np(cueAt+2, pd.open) // ناقلا عن الطبيب "...": the one relayed
 		case p.relayTarget(cueAt, pd.open) >= 0:
 			q.Speaker = p.np(p.relayTarget(cueAt, pd.open), pd.open) // نقلت الوكالة عن الوزير قوله: "..."
-		case p.kindOf(cueAt) == cueParticiple:
-			q.Speaker = p.participleSubject(cueAt, lo)
+		case p.kindOf(cueAt) == cueParticiple || p.kindOf(cueAt) == cueDescribe && describingParticiple(p.toks[cueAt]):
+			q.Speaker = p.participleSubject(cueAt, lo) // متهما طهران بـ"...": the one before accuses
 		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
 		case p.kindOf(cueAt) == cueDescribe && p.describer(cueAt+1, pd.open) != nil:
@@ -296,7 +311,10 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			// not the describer, stands after the verb.
 			q.Speaker = p.subjectBefore(cueAt, lo)
 		default:
-			q.Speaker = p.np(cueAt+1, pd.open)
+			q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
+			if q.Speaker == nil && p.kindOf(cueAt) == cueDescribe && ownPronouns[p.toks[cueAt].Suffix] {
+				q.Speaker = p.openingSubject(cueAt, lo) // استنكرت روسيا القرار، ووصفته بـ"...": not the one described
+			}
 			if q.Speaker == nil {
 				q.Speaker = p.subjectBefore(cueAt, lo)
 			}
@@ -317,7 +335,27 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 	if p.last != nil && p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
 		return p.last
 	}
-	return p.subjectBefore(cue, lo)
+	if e := p.entityBefore(ss, cue); e != nil {
+		return e
+	}
+	if cue > ss+2 && !p.notSubject(p.toks[ss]) {
+		if m := p.oneOf(ss+1, cue); m != nil {
+			return m // وأدلى أحد السائقين بشهادته قائلا
+		}
+	}
+	return p.last
+}
+
+// oneOf returns "one of the ..." (أحد الناجين، إحدى الراكبات) at token k,
+// before limit: a subject that names no one yet speaks. Else nil.
+func (p *proc) oneOf(k, limit int) *marsad.Mention {
+	if k+1 >= limit || p.toks[k].Prefix != "" || p.toks[k].Norm != "احد" && p.toks[k].Norm != "احدي" {
+		return nil
+	}
+	if n := p.toks[k+1]; n.Kind != marsad.TokenWord || !strings.HasPrefix(n.Norm, "ال") || p.inTime(n) {
+		return nil
+	}
+	return p.mention(k, k+2)
 }
 
 // reported finds reported speech: cue + (subject) + إن/أن + clause, and
@@ -337,8 +375,13 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		in := kind == cueIn && i+1 < hi && p.toks[i+1].Norm == "في"
 		relay := -1
 		if kind == "" {
-			if relay = p.relayTarget(i, hi); relay >= 0 {
-				kind = cueVerb // نقلت الوكالة عن الوزير قوله إن
+			if relay = p.relayTarget(i, hi); relay >= 0 || p.citing(i) {
+				kind = cueVerb // نقلت الوكالة عن الوزير قوله إن، أوردت الوكالة أن
+			}
+		}
+		if kind == cueInsist {
+			if j := p.complement(i, hi); j > 0 && p.toks[j-1].Norm == "علي" {
+				kind = cueVerb // أصر على أن ...
 			}
 		}
 		switch {
@@ -350,6 +393,14 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 					// the one a following وأضاف continues.
 					if sp := p.np(i+1, hi); sp != nil && p.hasEntity(sp.Span) && !p.relativeVerb(i) {
 						p.last = sp
+					} else if sp == nil && i+1 < hi && p.toks[i+1].Suffix != "" && p.notSubject(p.toks[i+1]) {
+						// أصدر ماكيب بيانا نفى فيه الاتهامات: the subject of
+						// the sentence's first verb speaks in it, and speaks next.
+						if ss := p.sentenceStart(i, lo); ss+1 < i && p.toks[ss+1].Prefix == "" && p.kindOf(ss) == "" {
+							if e := p.entityAt(ss+1, marsad.PER); e != nil {
+								p.last = &marsad.Mention{Span: e.Span, Text: e.Text}
+							}
+						}
 					}
 				}
 				continue
@@ -405,7 +456,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		case kind == cueDescribe && i > clauseEnd:
 			// ووصف كاتس المقترح بأنه ...: no quotation of its own, but the
 			// one who describes speaks next (وقال "...").
-			if i+1 < hi {
+			if m := p.oneOf(i+1, hi); m != nil && !strings.ContainsAny(p.toks[i].Prefix, "بل") {
+				p.last = m // ووصف أحد الناجين ما شهده
+			} else if i+1 < hi {
 				for _, e := range p.d.Entities {
 					if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[i+1].Start && e.Start < p.toks[i+1].End {
 						p.last = &marsad.Mention{Span: e.Span, Text: e.Text} // its subject, the name right after it
@@ -457,7 +510,7 @@ func (p *proc) complement(i, hi int) int {
 	for j := i + 1; j < hi && j <= i+30; j++ {
 		t := p.toks[j]
 		switch {
-		case p.isComp(j) && !p.masdarAn(j):
+		case p.isComp(j) && !p.masdarAn(j) && !p.impersonalAn(j):
 			return j
 		case isOpen(t.Text) && j+1 < hi && p.isComp(j+1) && p.toks[j-1].Text != ":":
 			continue // أعلن في بيان "أنه ...", but not قال: "إنهم ..." (direct speech)
@@ -467,8 +520,8 @@ func (p *proc) complement(i, hi int) int {
 				k++
 			}
 			maxName := 3
-			if outletNouns[p.toks[j-1].Base] {
-				maxName = 6 // باسم تحالف "دعم الشرعية في اليمن"
+			if outletNouns[p.toks[j-1].Base] || j == i+1 {
+				maxName = 6 // باسم تحالف "دعم الشرعية في اليمن"، وأفاد "المرصد السوري لحقوق الإنسان" بأن
 			}
 			if k >= hi || k > j+maxName+2 || p.words(j+1, k) > maxName {
 				return -1
@@ -485,8 +538,11 @@ func (p *proc) complement(i, hi int) int {
 			j = k
 		case p.stopsReport(j):
 			return -1
-		case j > i+1 && (p.kindOf(j) == cueVerb || p.kindOf(j) == cueParticiple):
-			return -1 // the next speech verb owns the clause
+		case j > i+1 && (p.kindOf(j) == cueVerb || p.kindOf(j) == cueParticiple || p.kindOf(j) == cueDescribe && p.relayTarget(i, j) < 0):
+			// The next speech verb owns the clause (أورد الوزير وقائع وصفها
+			// بأنها); after a relay, وصفها is the relayed one's words (نقلت
+			// الوكالة عن اللجنة وصفها له بأنه).
+			return -1
 		}
 	}
 	return -1
@@ -540,12 +596,12 @@ func (p *proc) hasEntity(sp marsad.Span) bool {
 
 // attributionLinks stand between an attribution word and its source:
 // وفقا لما ذكرته الشرطة، بحسب ما أفادت به الوكالة، وفق ما أظهرت الدراسة، بحسب ما
-// جاء في البيان.
+// جاء في البيان، بحسب ما أدلى به (no source after it: he stated).
 var attributionLinks = map[string]bool{"ل": true, "لما": true, "عن": true, "ما": true, "به": true,
 	"ذكر": true, "ذكرت": true, "افاد": true, "افادت": true, "قال": true, "قالت": true, "نشر": true, "نشرت": true,
 	"اورد": true, "اوردت": true, "اعلن": true, "اعلنت": true, "اكد": true, "اكدت": true, "نقل": true, "نقلت": true,
 	"اظهر": true, "اظهرت": true, "كشف": true, "كشفت": true, "اوضح": true, "اوضحت": true, "بين": true, "بينت": true,
-	"جاء": true, "في": true}
+	"جاء": true, "في": true, "ادلي": true, "ادلت": true}
 
 // attribution reads "بحسب X", "وفقا لـ X", "نقلا عن X": the speaker follows,
 // the reported content is the rest of the sentence.
@@ -682,11 +738,14 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && t.Norm == "في" && b+1 < limit && (p.toks[b+1].Norm == "وقت" || p.toks[b+1].Norm == "حين") {
 			break // في وقت سابق، في وقت لاحق: when, not who
 		}
+		if b > a && (t.Norm == "في" && p.personEndsAt(b-1) || b+1 < limit && ownPronouns[p.toks[b+1].Suffix] && (t.Norm == "في" || t.Norm == "من" && p.toks[b+1].Base == "مقر")) {
+			break // ترامب في المكتب البيضاوي، الصحيفة في افتتاحيتها، المرصد من مقره: where or how, not who
+		}
 		if b > a && (t.Norm == "في" || t.Norm == "بهذا" || t.Norm == "بخصوص" || t.Norm == "بشان") && b+1 < limit && matterWords[p.toks[b+1].Norm] ||
 			b > a && (t.Norm == "بهذا" || t.Norm == "بذلك") {
 			break // هولاند في هذا الشأن، بهذا الخصوص: about what, not who
 		}
-		if b > a && (isHal(t) || isFaaalan(t) && b+1 < limit && anonymity[p.toks[b+1].Norm]) && !p.inName(b) {
+		if b > a && (isHal(t) || isFaaalan(t) && b+1 < limit && anonymity[p.toks[b+1].Norm]) && !p.inName(b) && !p.entityStartsAt(b, marsad.PER) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject
 		}
 		if b > a && p.inTime(t) {
@@ -733,9 +792,10 @@ var weekdays = map[string]bool{"السبت": true, "الاحد": true, "الاث
 // speakerEnds are words that never continue a speaker's noun phrase:
 // adverbs (ترامب أيضا)، prepositions of time (نتنياهو قبيل مغادرته،
 // ماكرون بعد اللقاء)، the counterpart spoken to (أبلغ ماكرون نظيره
-// الأمريكي) and فإن, which opens what is reported (بحسب الوزارة فإن).
+// الأمريكي)، منذ (هارون منذ تسليمه) and فإن, which opens what is reported
+// (بحسب الوزارة فإن).
 var speakerEnds = map[string]bool{"ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "قبل": true, "قبيل": true, "بعد": true, "اثر": true,
-	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true}
+	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true, "منذ": true}
 
 // isFaInna reports فإن (فإنه، فإنها ...), which opens what a source
 // reports (بحسب الوزارة فإن). Written without its hamza, فان is also the
@@ -764,6 +824,21 @@ func (p *proc) entityEndsAt(k int) bool {
 	}
 	return false
 }
+
+// personEndsAt reports a person's name that ends at token k.
+func (p *proc) personEndsAt(k int) bool {
+	for _, e := range p.d.Entities {
+		if e.Type == marsad.PER && e.End == p.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPronouns are the pronouns of a noun after في that point back to the
+// speaker (في افتتاحيتها، في كلمته): the occasion of speech, not part of who
+// speaks.
+var ownPronouns = map[string]bool{"ه": true, "ها": true, "هم": true, "هما": true}
 
 // endsSpeaker reports a word at b that ends the speaker's noun phrase
 // before it: one of speakerEnds, a count of times (مرة، أكثر من مرة، غير
@@ -831,7 +906,10 @@ func (p *proc) describer(a, open int) *marsad.Mention {
 	}
 	lim := min(open, a+4) // a title may come first: الرئيس الأمريكي دونالد ترامب
 	for _, e := range p.d.Entities {
-		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[a].Start && e.Start < p.toks[lim-1].End {
+		// A state named right after the verb describes too (اتهمت قطر
+		// السعودية بـ"...").
+		place := e.Type == marsad.LOC && e.Start >= p.toks[a].Start && e.Start < p.toks[a].End && p.placeDescribes(a-1, e.Span)
+		if (e.Type == marsad.PER || e.Type == marsad.ORG || place) && e.Start >= p.toks[a].Start && e.Start < p.toks[lim-1].End {
 			b := a
 			for b < open && p.toks[b].End <= e.End {
 				b++
@@ -843,6 +921,22 @@ func (p *proc) describer(a, open int) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// placeDescribes reports that the place at token a after the verb of
+// describing at cue may be its subject: a state takes a feminine verb
+// (اتهمت قطر), and a list of places is the object (اتهم السعودية
+// والإمارات).
+func (p *proc) placeDescribes(cue int, place marsad.Span) bool {
+	if !feminine(p.toks[cue]) {
+		return false
+	}
+	for k := cue + 1; k < len(p.toks); k++ {
+		if p.toks[k].Start >= place.End {
+			return !strings.HasPrefix(p.toks[k].Prefix, "و")
+		}
+	}
+	return true
 }
 
 // describedOnly reports that tokens [a, open) after a verb of describing
@@ -870,27 +964,47 @@ func (p *proc) describedOnly(a, open int) bool {
 }
 
 // withName extends a speaker named by a title to the person's name (of at
-// most four words, ending in a name the tagger found) that follows it
-// between commas, up to the complementizer at j (قال المتحدث باسم
-// التحالف، تركي المالكي، إنه ...).
-func (p *proc) withName(sp *marsad.Mention, j int) *marsad.Mention {
+// most four words, a name the tagger found) that follows it between
+// commas, or after a comma up to the complementizer, colon or quotation
+// at limit (قال المتحدث باسم التحالف، تركي المالكي، إنه ...؛ وقال السفير،
+// أولوف سكوغ، الذي ...: "...").
+func (p *proc) withName(sp *marsad.Mention, limit int) *marsad.Mention {
 	if sp == nil {
 		return nil
 	}
 	a, b := p.tokenRange(sp.Span)
-	if b+2 >= j || p.toks[b].Text != "،" || p.toks[j-1].Text != "،" {
-		return sp
+	if b+1 >= limit || p.toks[b].Text != "،" && p.toks[b].Text != "," || p.personEndsAt(b-1) || unnamedHeads[p.toks[a].Base] {
+		return sp // مايكل كوين، المحامي الشخصي لترامب: named already
 	}
-	for _, e := range p.d.Entities {
-		if e.Type == marsad.PER && e.Start >= p.toks[b+1].Start && e.End == p.toks[j-2].End && j-1-(b+1) <= 4 {
+	for k := b + 2; k <= limit && k <= b+5; k++ {
+		if p.toks[k-1].Kind != marsad.TokenWord || p.isComp(k-1) {
+			return sp
+		}
+		if p.nameEndsAt(b+1, k-1) && (k == limit || p.toks[k].Text == "،" || p.toks[k].Text == "," || p.isComp(k)) {
 			a0 := a
 			for a0 > 0 && p.toks[a0].Start > sp.Start {
 				a0--
 			}
-			return p.mention(a0, j-1)
+			return p.mention(a0, k)
 		}
 	}
 	return sp
+}
+
+// unnamedHeads head a speaker whose name, if any, would come with it: the
+// name after a comma belongs to someone else (متحدث باسم مكتب رئيس
+// الوزراء، حيدر العبادي، مكتب الرئيس الفرنسي، إيمانويل ماكرون).
+var unnamedHeads = map[string]bool{"مكتب": true, "متحدث": true, "متحدثه": true, "ناطق": true, "ناطقه": true, "مصدر": true, "مصادر": true}
+
+// nameEndsAt reports a person's name inside tokens [from, k] that ends at
+// token k.
+func (p *proc) nameEndsAt(from, k int) bool {
+	for _, e := range p.d.Entities {
+		if e.Type == marsad.PER && e.Start >= p.toks[from].Start && e.End == p.toks[k].End {
+			return true
+		}
+	}
+	return false
 }
 
 // relays reports a verb of relaying followed by عن (نقل عن، ناقلا عن):
@@ -910,6 +1024,16 @@ func (p *proc) relays(cue int) bool {
 // أوردت الصحيفة على لسان المتحدث.
 var relayVerbs = map[string]bool{"نقل": true, "نقلت": true, "نقلوا": true, "ينقل": true, "تنقل": true, "ينقلون": true,
 	"اورد": true, "اوردت": true, "اوردوا": true, "يورد": true, "تورد": true}
+
+// citing reports أورد (cited) at k, a verb of speech of its own when it
+// relays no one (وأوردت الوكالة أن ...).
+func (p *proc) citing(k int) bool {
+	switch strings.TrimLeft(p.toks[k].Norm, "وف") {
+	case "اورد", "اوردت", "اوردوا", "يورد", "تورد":
+		return true
+	}
+	return false
+}
 
 // relayTarget returns the first token of the one relayed by a verb of
 // relaying at k: the words after عن or على لسان, which come after the
@@ -982,13 +1106,18 @@ func (p *proc) inName(i int) bool {
 	return false
 }
 
-// quotedName returns the closing mark of a name of one to four words in
-// quotation marks opening at token i, or -1.
+// quotedName returns the closing mark of a name in quotation marks
+// opening at token i, or -1: one to four words, or up to six when its
+// first word names what it is (حملة وقف الإنسان الآلي القاتل).
 func (p *proc) quotedName(i, limit int) int {
 	if i >= limit || i >= len(p.toks) || !isOpen(p.toks[i].Text) {
 		return -1
 	}
-	for c := i + 1; c < limit && c <= i+5; c++ {
+	most := i + 5
+	if i+1 < limit && outletNouns[p.toks[i+1].Base] {
+		most = i + 7
+	}
+	for c := i + 1; c < limit && c <= most; c++ {
 		if closes(p.toks[i].Text, p.toks[c].Text) {
 			if c == i+1 {
 				return -1
@@ -1154,6 +1283,37 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	return nil
 }
 
+// openingSubject returns the name (of a person, group or place) right
+// after the verb that opens the sentence of the cue at cue, when the cue
+// is not that verb (استنكرت روسيا ... ووصفته). Else nil.
+func (p *proc) openingSubject(cue, lo int) *marsad.Mention {
+	ss := p.sentenceStart(cue, lo)
+	if cue <= ss+1 || p.notSubject(p.toks[ss]) || p.kindOf(ss) != "" {
+		return nil
+	}
+	if e := p.entityAt(ss+1, marsad.PER, marsad.ORG, marsad.LOC); e != nil {
+		return &marsad.Mention{Span: e.Span, Text: e.Text}
+	}
+	return nil
+}
+
+// entityAt returns the entity of one of types that starts at token k
+// (after its proclitics), or nil.
+func (p *proc) entityAt(k int, types ...string) *marsad.Entity {
+	t := p.toks[k]
+	for i := range p.d.Entities {
+		e := &p.d.Entities[i]
+		if e.Start >= t.Start && e.Start < t.End {
+			for _, typ := range types {
+				if e.Type == typ {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // verbSubjectEnds end the subject of a sentence's first verb: في, the
 // particle قد before the next verb (وكانت الممثلة قد أشارت)، a relative
 // pronoun (ولكن محطة العربية التي تمتلكها) or a demonstrative, which
@@ -1179,6 +1339,12 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	}
 	a := p.phraseEndingAt(cue-1, lo)
 	if a < 0 {
+		a = p.bareAfterLink(cue, lo)
+	}
+	if a < 0 {
+		a = p.outletBefore(cue, lo)
+	}
+	if a < 0 {
 		return nil
 	}
 	if a-1 >= lo && quantifiers[p.toks[a-1].Base] {
@@ -1196,6 +1362,45 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	}
 	return p.mention(a, cue)
 }
+
+// bareAfterLink returns the first token of an indefinite subject of one
+// or two words between لكن (بينما، فيما ...) and the cue (ولكن مسؤولين
+// أكدوا أن، لكن مصادر مطلعة قالت), or -1.
+func (p *proc) bareAfterLink(cue, lo int) int {
+	if p.toks[cue].Prefix != "" {
+		return -1 // لكن عاد وأكد: the cue joined to a verb before it
+	}
+	for a := cue - 1; a >= lo && a >= cue-2; a-- {
+		t := p.toks[a]
+		if t.Kind != marsad.TokenWord || strings.HasPrefix(t.Norm, "ال") || p.kindOf(a) != "" || p.notSubject(t) || p.isComp(a) || relatives[t.Norm] || particles[t.Norm] || p.inTime(t) {
+			return -1
+		}
+		if a-1 >= lo && (clauseLinks[p.toks[a-1].Norm] || p.isComp(a-1)) {
+			return a
+		}
+	}
+	return -1
+}
+
+// outletBefore returns the outlet noun of a name in quotation marks that
+// ends right before the cue (لكن موقع "شهود العيان" أورد أن), or -1.
+func (p *proc) outletBefore(cue, lo int) int {
+	if cue-1 < lo || !closesAny(p.toks[cue-1].Text) {
+		return -1
+	}
+	for k := cue - 2; k > lo && k >= cue-6; k-- {
+		if isOpen(p.toks[k].Text) && closes(p.toks[k].Text, p.toks[cue-1].Text) {
+			if outletNouns[p.toks[k-1].Base] && p.toks[k-1].Prefix == "" {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// particles are no subject: ترامب لا يقول، ما صرح به.
+var particles = map[string]bool{"لا": true, "لم": true, "لن": true, "ما": true, "قد": true, "كان": true, "كانت": true, "هو": true, "هي": true, "هم": true, "من": true}
 
 // closesAny reports a closing quotation mark.
 func closesAny(tok string) bool {
@@ -1279,6 +1484,12 @@ func (p *proc) mention(a, b int) *marsad.Mention {
 	return &marsad.Mention{Span: sp, Text: p.d.Slice(sp)}
 }
 
+// describingParticiple reports a participle of describing or accusing
+// (متهما، واصفة): its subject is the one before it, not the noun after.
+func describingParticiple(t marsad.Token) bool {
+	return isHal(t) || t.Norm == "واصفا" || t.Norm == "واصفه" || t.Norm == "متهمه"
+}
+
 // isHal reports an indefinite accusative participle (مشترطا، معتبرا).
 func isHal(t marsad.Token) bool {
 	n := t.Norm
@@ -1315,6 +1526,16 @@ func (p *proc) masdarAn(j int) bool {
 		}
 	}
 	return true
+}
+
+// impersonals take أن in من المقرر أن، من المتوقع أن: what is planned or
+// expected, not what the cue's subject said.
+var impersonals = map[string]bool{"المقرر": true, "المتوقع": true, "المفترض": true, "المنتظر": true, "المرجح": true,
+	"المحتمل": true, "الممكن": true, "المستبعد": true, "الضروري": true, "المعروف": true}
+
+// impersonalAn reports أن at j after من المقرر and its like.
+func (p *proc) impersonalAn(j int) bool {
+	return j >= 2 && impersonals[p.toks[j-1].Norm] && p.toks[j-2].Norm == "من"
 }
 
 var masdarBefore = map[string]bool{"عدم": true, "دون": true, "بعد": true, "قبل": true, "اثر": true}
