@@ -590,10 +590,6 @@ func ExampleLexicon_Desk() {
 // entity: a title before a bare name, a patronymic that is not the
 // person's name, and a part of a city before a capital.
 func TestLinkInContext(t *testing.T) {
-	type ent struct {
-		text string
-		typ  string
-	}
 	tests := []struct {
 		name, text string
 		ents       []ent
@@ -674,22 +670,8 @@ func TestLinkInContext(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Published = "2018-10-13"
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			st.Process(d)
-			r := []rune(tt.text)
-			from := 0
-			for _, e := range tt.ents {
-				w := []rune(e.text)
-				for i := from; i+len(w) <= len(r); i++ {
-					if string(r[i:i+len(w)]) == e.text {
-						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: e.text, Type: e.typ})
-						from = i + len(w)
-						break
-					}
-				}
-			}
+			d := tokenized(st, tt.text, "2018-10-13")
+			tag(d, tt.ents)
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
 			}
@@ -720,21 +702,9 @@ func TestWholeNames(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Published = "2018-06-13"
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			st.Process(d)
-			r := []rune(tt.text)
-			from := 0
+			d := tokenized(st, tt.text, "2018-06-13")
 			for _, p := range tt.parts {
-				w := []rune(p)
-				for i := from; i+len(w) <= len(r); i++ {
-					if string(r[i:i+len(w)]) == p {
-						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: p, Type: marsad.PER})
-						from = i + len(w)
-						break
-					}
-				}
+				tag(d, []ent{{p, marsad.PER}})
 			}
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
@@ -809,19 +779,9 @@ func TestWholeLexiconNames(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Published = "2018-03-13"
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			st.Process(d)
-			r := []rune(tt.text)
+			d := tokenized(st, tt.text, "2018-03-13")
 			for _, p := range tt.parts {
-				w := []rune(p)
-				for i := 0; i+len(w) <= len(r); i++ {
-					if string(r[i:i+len(w)]) == p {
-						d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: p, Type: marsad.LOC})
-						break
-					}
-				}
+				tag(d, []ent{{p, marsad.LOC}})
 			}
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
@@ -871,10 +831,7 @@ func TestCourts(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Published = "2018-03-13"
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			st.Process(d)
+			d := tokenized(st, tt.text, "2018-03-13")
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
 			}
@@ -899,5 +856,38 @@ func TestCourts(t *testing.T) {
 				t.Errorf("entity at المحكمة #%d = %q, want %q", tt.at, got, tt.want)
 			}
 		})
+	}
+}
+
+// ent is an entity the tagger would give: its text and type.
+type ent struct {
+	text string
+	typ  string
+}
+
+// tokenized returns a document of text in one paragraph, published on
+// date, with the tokens st gives it.
+func tokenized(st marsad.Stage, text, date string) *marsad.Document {
+	d := marsad.NewDocument(text)
+	d.Published = date
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	st.Process(d)
+	return d
+}
+
+// tag adds to d the entities ents, each found in its text after the one
+// before it.
+func tag(d *marsad.Document, ents []ent) {
+	r := []rune(d.Text)
+	from := 0
+	for _, e := range ents {
+		w := []rune(e.text)
+		for i := from; i+len(w) <= len(r); i++ {
+			if string(r[i:i+len(w)]) == e.text {
+				d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: i, End: i + len(w)}, Text: e.text, Type: e.typ})
+				from = i + len(w)
+				break
+			}
+		}
 	}
 }

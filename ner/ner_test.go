@@ -48,6 +48,18 @@ func TestChunks(t *testing.T) {
 	}
 }
 
+// trainingF1 returns the overall F1 of m tagging the sentences it was
+// trained on.
+func trainingF1(m *ner.Model, sents []ner.Sentence) float64 {
+	sc := ner.NewScore()
+	for _, s := range sents {
+		pred, _ := m.Tag(s.Tokens)
+		sc.Add(s.Tags, pred)
+	}
+	_, _, f1 := sc.PRF("")
+	return f1
+}
+
 func readTiny(t *testing.T) []ner.Sentence {
 	t.Helper()
 	f, err := os.Open("testdata/tiny.conll")
@@ -68,12 +80,7 @@ func TestTrainTagSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := ner.NewScore()
-	for _, s := range sents {
-		pred, _ := m.Tag(s.Tokens)
-		sc.Add(s.Tags, pred)
-	}
-	if _, _, f1 := sc.PRF(""); f1 < 0.9 {
+	if f1 := trainingF1(m, sents); f1 < 0.9 {
 		t.Errorf("training-set F1 %.2f, want at least 0.9", f1)
 	}
 	var buf bytes.Buffer
@@ -307,12 +314,7 @@ func TestTrainMembers(t *testing.T) {
 		if got := bytes.Equal(save(a), save(single)); got != tt.sameAsOne {
 			t.Errorf("members %d: same model as one perceptron = %v, want %v", tt.members, got, tt.sameAsOne)
 		}
-		sc := ner.NewScore()
-		for _, s := range sents {
-			pred, _ := a.Tag(s.Tokens)
-			sc.Add(s.Tags, pred)
-		}
-		if _, _, f1 := sc.PRF(""); f1 < 0.9 {
+		if f1 := trainingF1(a, sents); f1 < 0.9 {
 			t.Errorf("members %d: training-set F1 %.2f, want at least 0.9", tt.members, f1)
 		}
 	}
@@ -411,12 +413,7 @@ func TestTrainUpdateRules(t *testing.T) {
 			if got := bytes.Equal(save(a), save(perceptron)); got != tt.samePerc {
 				t.Errorf("same model as the perceptron = %v, want %v", got, tt.samePerc)
 			}
-			sc := ner.NewScore()
-			for _, s := range sents {
-				pred, _ := a.Tag(s.Tokens)
-				sc.Add(s.Tags, pred)
-			}
-			if _, _, f1 := sc.PRF(""); f1 < 0.9 {
+			if f1 := trainingF1(a, sents); f1 < 0.9 {
 				t.Errorf("training-set F1 %.2f, want at least 0.9", f1)
 			}
 		})
