@@ -383,6 +383,8 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	part := ""
 	if p, ok := partsOfDay[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
 		part, n = p, 1
+	} else if f.is(i, "يوم") && f.is(i+1, "امس", "الامس") {
+		n = 1 // يوم أمس: the day, yesterday
 	}
 	off, k := 0, 0
 	switch {

@@ -92,6 +92,13 @@ func Find(text, published string) []Match {
 			continue
 		}
 		best.Start, best.End = f.toks[i].start, f.toks[i+bestN-1].end
+		if t := f.toks[i]; t.kind == marsad.TokenWord && t.bare != t.n && (cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")]) {
+			// ويوم الأربعاء، فالشهر المقبل: the conjunction is not part of
+			// the expression.
+			if r, n := utf8.DecodeRuneInString(f.text[t.start:]); r == 'و' || r == 'ف' {
+				best.Start += n
+			}
+		}
 		out = append(out, best)
 		i += bestN
 	}
