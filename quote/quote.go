@@ -1172,7 +1172,8 @@ func (p *proc) notSubject(t marsad.Token) bool {
 
 func (p *proc) inTime(t marsad.Token) bool {
 	for _, tm := range p.d.Times {
-		if tm.Span.Contains(t.Span) {
+		// والسبت: the time leaves out the conjunction on its first word.
+		if tm.Span.Contains(t.Span) || t.Start < tm.Start && tm.Start < t.End && t.End <= tm.End {
 			return true
 		}
 	}

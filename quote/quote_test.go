@@ -394,3 +394,25 @@ func TestSpeakersWithNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeWithConjunction checks that a weekday whose time expression
+// leaves out the conjunction on it (والسبت قال إن) is still no speaker.
+func TestTimeWithConjunction(t *testing.T) {
+	text := "ويتهمها الوزير بمساعدة المهربين. والسبت قال إن السفينة \"لن ترى مرفأ البلاد\" مرة أخرى."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	at := strings.Index(text, "السبت")
+	start := len([]rune(text[:at]))
+	d.Times = []marsad.Time{{Span: marsad.Span{Start: start, End: start + len([]rune("السبت"))}, Text: "السبت", Type: marsad.Date}}
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, qt := range d.Quotes {
+		if qt.Speaker != nil && strings.Contains(qt.Speaker.Text, "السبت") {
+			t.Errorf("speaker %q, a day", qt.Speaker.Text)
+		}
+	}
+}
