@@ -85,6 +85,10 @@ func TestLink(t *testing.T) {
 		{"بومبيو", "2018-04-18", "USASPY"},     // CIA director before State
 		{"روبيو", "2018-06-01", "USALEG"},      // a senator before State
 		{"عمر الرزاز", "2018-05-01", "JORGOV"}, // education minister before prime minister
+		{"كوفي عنان", "2003-03-20", "IGOUNO"},
+		{"ميشيل باشليه", "2018-10-01", "IGOUNO"}, // UN rights chief after Chile's president
+		{"باشليه", "2016-05-01", "CHLGOV"},
+		{"برونو لومير", "2018-05-11", "FRAGOV"},
 		{"تيار المستقبل", "", "LBNPTY"},
 		{"وكالة سانا", "", "SYRMED"},
 		{"رويترز", "", "GBRMED"},
@@ -889,5 +893,44 @@ func tag(d *marsad.Document, ents []ent) {
 				break
 			}
 		}
+	}
+}
+
+// TestSpeakerByHead checks a speaker named by the head noun alone (وأوضحت
+// الوزارة) standing for the one body of that kind the article named before.
+func TestSpeakerByHead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want       string
+	}{
+		{"one ministry named before", "قالت وزارة الخارجية الأمريكية إن العقوبات ستفرض. وأوضحت الوزارة أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
+		{"two ministries named before", "قالت وزارة الخارجية الأمريكية إن العقوبات ستفرض وردت وزارة الخارجية الروسية. وأوضحت الوزارة أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}, {"وزارة الخارجية الروسية", marsad.ORG}}, ""},
+		{"no body of that kind named", "قال ترامب إن العقوبات ستفرض. وأوضحت الوزارة أن القرار نهائي.",
+			[]ent{{"ترامب", marsad.PER}}, ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			tag(d, tt.ents)
+			r := []rune(tt.text)
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, "الوزارة")]))
+			sp := marsad.Span{Start: at, End: at + len([]rune("الوزارة"))}
+			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: string(r[sp.End+4:]), Speaker: &marsad.Mention{Span: sp, Text: "الوزارة"}}}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a := d.Quotes[0].Speaker.Actor; a != nil {
+				got = a.Code
+			}
+			if got != tt.want {
+				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

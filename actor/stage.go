@@ -610,10 +610,44 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 			return e.Actor
 		}
 	}
+	if r := headRepeat(d, sp); r != nil {
+		return r
+	}
 	if res.HasRole && home != "" {
 		return s.l.compose(home, res.Role)
 	}
 	return nil
+}
+
+// repeatHeads are the head nouns by which an article names again a body it
+// named in full before (المرصد السوري لحقوق الإنسان ... وقال المرصد).
+var repeatHeads = map[string]bool{"الوزاره": true, "المرصد": true, "الوكاله": true, "المنظمه": true, "الهييه": true, "اللجنه": true}
+
+// headRepeat returns the actor of the body a speaker named by its head noun
+// alone (وقالت الوزارة) stands for: the one linked body the article named
+// before it with that head (وزارة الخارجية الأمريكية), when it named
+// exactly one; nil otherwise.
+func headRepeat(d *marsad.Document, sp *marsad.Mention) *marsad.ActorRef {
+	toks := key(sp.Text)
+	if len(toks) != 1 || !repeatHeads[toks[0]] {
+		return nil
+	}
+	head := strings.TrimPrefix(toks[0], "ال")
+	var found *marsad.ActorRef
+	for _, e := range d.Entities {
+		if e.End > sp.Start {
+			break
+		}
+		k := key(e.Text)
+		if len(k) < 2 || strings.TrimPrefix(k[0], "ال") != head {
+			continue
+		}
+		if e.Actor == nil || found != nil && found.ID != e.Actor.ID {
+			return nil // two bodies of that kind, or one not placed
+		}
+		found = e.Actor
+	}
+	return found
 }
 
 // addLexiconEntities adds entities for lexicon names (organisations, armed
