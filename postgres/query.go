@@ -245,7 +245,7 @@ func (s *DB) Quotes(ctx context.Context, f marsad.Filter) ([]marsad.QuoteRecord,
 	}
 	rows, err := s.pool.Query(ctx, `SELECT q.article, a.title, q.published, q.span_start, q.span_end, q.kind, q.text, q.speaker, q.speaker_code
 		FROM quotes q JOIN articles a ON a.id = q.article`+w+
-		` ORDER BY q.published DESC, q.article, q.span_start LIMIT `+a.add(limitOf(f))+` OFFSET `+a.add(max(f.Offset, 0)), a...)
+		` ORDER BY q.published DESC, q.article, q.span_start, q.span_end, q.kind LIMIT `+a.add(limitOf(f))+` OFFSET `+a.add(max(f.Offset, 0)), a...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: quotes: %w", err)
 	}

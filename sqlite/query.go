@@ -219,7 +219,7 @@ func (s *DB) Quotes(ctx context.Context, f marsad.Filter) ([]marsad.QuoteRecord,
 		w = " WHERE " + strings.Join(conds, " AND ")
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT q.article, a.title, q.published, q.start, q.end, q.kind, q.text, q.speaker, q.speaker_code FROM quotes q JOIN articles a ON a.id = q.article`+w+
-		` ORDER BY q.published DESC, q.article, q.start LIMIT ? OFFSET ?`, append(args, limitOf(f), max(f.Offset, 0))...)
+		` ORDER BY q.published DESC, q.article, q.start, q.end, q.kind LIMIT ? OFFSET ?`, append(args, limitOf(f), max(f.Offset, 0))...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: quotes: %w", err)
 	}
