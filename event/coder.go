@@ -83,6 +83,7 @@ func (c *coder) Process(d *marsad.Document) error {
 	where := "" // the country of the last place the article named
 	ti := 0
 	yemen := mentionsYemen(d)
+	surnames := unknownSurnames(d)
 	for si, sp := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
 			ti++
@@ -111,7 +112,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		s.found = notInIt(s, s.found)
 		s.found = withoutNegatedNationality(s, s.found)
 		s.found = withoutStrangers(s, s.found, yemen)
-		s.unlinked = unlinkedTokens(d, s)
+		s.unlinked = unlinkedTokens(d, s, surnames)
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
 				s.date = tm.Value[:10]
@@ -1918,6 +1919,9 @@ func objectPronoun(s *sent, k int) bool {
 func unlinkedSubject(d *marsad.Document, s *sent, from, subj int) bool {
 	if subj <= from {
 		return false
+	}
+	if s.unknownIn(from, subj) {
+		return true // ويتهم نجم الأسد: a surname of someone named in full before
 	}
 	lo, hi := s.toks[from].Start, s.toks[subj-1].End
 	for _, e := range d.Entities {

@@ -40,8 +40,13 @@ func withoutAttribution(s *sent, found []actor.Found) []actor.Found {
 
 // unlinkedTokens marks the tokens of the sentence's person and
 // organisation names that no actor resolves.
-func unlinkedTokens(d *marsad.Document, s *sent) []bool {
+func unlinkedTokens(d *marsad.Document, s *sent, surnames map[string]bool) []bool {
 	out := make([]bool, len(s.toks))
+	for k, t := range s.toks {
+		if t.Kind == marsad.TokenWord && surnames[s.keys[k]] && !covered(s, k) {
+			out[k] = true // ويتهم نجم: the boy named محمد نجم before
+		}
+	}
 	lo, hi := s.toks[0].Start, s.toks[len(s.toks)-1].End
 	for _, e := range d.Entities {
 		if e.Actor != nil || e.Type == marsad.LOC || e.End <= lo || e.Start >= hi {
@@ -52,6 +57,37 @@ func unlinkedTokens(d *marsad.Document, s *sent) []bool {
 				out[k] = true
 			}
 		}
+	}
+	return out
+}
+
+// givenNames open a person's full name (محمد نجم، رسول خادم).
+var givenNames = wordSet(`محمد احمد محمود حسن حسين خالد عمر رسول يوسف ابراهيم مصطفي سامي سليم طارق كريم`)
+
+// unknownSurnames returns the keys of the words that follow a given name
+// in d (محمد نجم) where no actor is named: the surnames of people the
+// lexicon does not know, which may stand alone later (انتقد نجم الرئيس).
+func unknownSurnames(d *marsad.Document) map[string]bool {
+	var out map[string]bool
+	for j := 1; j < len(d.Tokens); j++ {
+		prev, t := d.Tokens[j-1], d.Tokens[j]
+		if t.Kind != marsad.TokenWord || t.Prefix != "" || prev.Suffix != "" || !givenNames[strings.TrimLeft(prev.Norm, "و")] {
+			continue
+		}
+		linked := false
+		for _, e := range d.Entities {
+			if e.Actor != nil && e.Start < t.End && t.Start < e.End {
+				linked = true
+				break
+			}
+		}
+		if linked || strings.HasPrefix(t.Norm, "ال") || givenNames[t.Norm] {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[actor.TokenKey(t.Text)] = true
 	}
 	return out
 }

@@ -19,7 +19,8 @@ import "testing"
 // subject, and holding a state responsible for what it did is a charge;
 // (seed 53, first pool) a charge with its pronoun right after the verb
 // leaves the accused unnamed; (seed 51, second pool) a protest one asks
-// to organise is not held.
+// to organise is not held; (seed 55, first pool) the surname of someone
+// named in full before, whom the lexicon does not know, is the subject.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -53,6 +54,8 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 51, second pool.
 		{"a protest asked for", "وطالب بعض مشجعي النادي المغربي عبر موقع \"تويتر\" بتنظيم مظاهرة أمام السفارة الجزائرية في المغرب.", "", ":14"},
 		{"a protest organised", "ونظم مشجعو النادي مظاهرة أمام السفارة الجزائرية في المغرب.", ":14", ""},
+		// Seed 55, first pool.
+		{"a surname named in full before", "وكان البطل الأولمبي رسول خادم رئيسا للاتحاد. وقد انتقد خادم أوائل هذا الشهر السلطات الإيرانية لموقفها من التنافس مع لاعبين إسرائيليين.", "", "IRNGOV>"},
 	}
 	checkReadings(t, tests)
 }
