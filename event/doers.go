@@ -573,11 +573,24 @@ func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
 		case "ان", "انه", "انها", "انهم":
 			// حذروا من أن التدخل الروسي مستمر، حذرت من أن قرار الرئيس
 			// الأميركي يهدد: a name after a noun is the matter's; the
-			// warning names no one.
-			return f.Start > j+1
+			// warning names no one. Nor when what the name after أن
+			// does is to undergo (حذرت من أن اليمن قد يشهد مجاعة).
+			return f.Start > j+1 || befalls(s, f.End)
 		}
 	}
 	return true
+}
+
+// undergoers are the verbs by which a country meets what befalls it
+// (يشهد مجاعة، يواجه أزمة، يعاني نقصا).
+var undergoers = wordSet(`يشهد تشهد يواجه تواجه يعاني تعاني يتعرض تتعرض ينزلق تنزلق`)
+
+// befalls reports such a verb at k, perhaps after قد.
+func befalls(s *sent, k int) bool {
+	if k < len(s.toks) && s.toks[k].Norm == "قد" {
+		k++
+	}
+	return k < len(s.toks) && undergoers[s.toks[k].Norm]
 }
 
 // glue reports a punctuation token inside a phrase: the tatweel of لـ and

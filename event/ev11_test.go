@@ -20,7 +20,9 @@ import "testing"
 // (seed 53, first pool) a charge with its pronoun right after the verb
 // leaves the accused unnamed; (seed 51, second pool) a protest one asks
 // to organise is not held; (seed 55, first pool) the surname of someone
-// named in full before, whom the lexicon does not know, is the subject.
+// named in full before, whom the lexicon does not know, is the subject;
+// (seed 53, second pool) a warning that a country may suffer is no threat
+// to it.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -56,6 +58,9 @@ func TestReadingsEv11(t *testing.T) {
 		{"a protest organised", "ونظم مشجعو النادي مظاهرة أمام السفارة الجزائرية في المغرب.", ":14", ""},
 		// Seed 55, first pool.
 		{"a surname named in full before", "وكان البطل الأولمبي رسول خادم رئيسا للاتحاد. وقد انتقد خادم أوائل هذا الشهر السلطات الإيرانية لموقفها من التنافس مع لاعبين إسرائيليين.", "", "IRNGOV>"},
+		// Seed 53, second pool.
+		{"a warning that a country may suffer", "وحذرت منظمة الأمم المتحدة من أن الصومال قد يشهد قريبا مجاعة واسعة إذا استمر الجفاف.", "", ">SOM"},
+		{"a warning that a country acts", "وحذر وزير الخارجية التركي من أن إيران تسعى إلى السيطرة على المنطقة.", "TURGOV>IRN:13", ""},
 	}
 	checkReadings(t, tests)
 }
