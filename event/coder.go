@@ -514,6 +514,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.code[:2] == "14" && t.noun && (objectedBy(s, i+n) || i+n < len(s.toks) && formalProtest[s.keys[i+n]]) {
 		return marsad.Event{}, false // موجة من الاحتجاجات خصوصا من الرئيس: objections by officials, not a march
 	}
+	if t.code[:2] == "14" && t.noun && near(s, i+n, 2, []string{"غد", "الغد", "غدا"}) {
+		return marsad.Event{}, false // مظاهرات يوم غد: a protest to come has not been held
+	}
 	if t.code[:2] == "14" && t.noun && organiseAsked(s, i) {
 		return marsad.Event{}, false // طالب بعض المشجعين بتنظيم مظاهرة: asked for, not held
 	}
@@ -1720,7 +1723,8 @@ func notInIt(s *sent, found []actor.Found) []actor.Found {
 }
 
 // withoutAdverbs drops a name that is a common word with ب here:
-// بحماس (with enthusiasm) at the end of a clause or before كبير، شديد.
+// بحماس (with enthusiasm) at the end of a clause or before كبير، شديد;
+// and an adjective that is a compass point after another (الجنوبي الغربي).
 func withoutAdverbs(s *sent, found []actor.Found) []actor.Found {
 	out := found[:0]
 	for _, f := range found {
@@ -1728,12 +1732,19 @@ func withoutAdverbs(s *sent, found []actor.Found) []actor.Found {
 			(f.End == len(s.toks) || s.toks[f.End].Kind == marsad.TokenPunct || zeal[s.keys[f.End]]) {
 			continue
 		}
+		if f.Adjective && f.Start > 0 && compass[s.keys[f.Start-1]] {
+			continue // المحور الجنوبي الغربي: a direction, not the West
+		}
 		out = append(out, f)
 	}
 	return out
 }
 
 var zeal = wordSet(`كبير شديد بالغ منقطع واضح`)
+
+// compass are the directions before another that make it a compass point
+// (الجنوبي الغربي، شمال غربي).
+var compass = wordSet(`الجنوبي الشمالي جنوبي شمالي الجنوبيه الشماليه جنوبيه شماليه جنوب شمال`)
 
 // purposeBetween reports a verbal noun of purpose with ل among tokens
 // [from, to) (يجتمع مجلس الأمن لمناقشة محاولة اغتيال الجاسوس الروسي): a

@@ -22,7 +22,8 @@ import "testing"
 // to organise is not held; (seed 55, first pool) the surname of someone
 // named in full before, whom the lexicon does not know, is the subject;
 // (seed 53, second pool) a warning that a country may suffer is no threat
-// to it.
+// to it; (seed 61, third pool) the south-west is no Western party, and
+// tomorrow's protests have not been held.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -61,6 +62,9 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 53, second pool.
 		{"a warning that a country may suffer", "وحذرت منظمة الأمم المتحدة من أن الصومال قد يشهد قريبا مجاعة واسعة إذا استمر الجفاف.", "", ">SOM"},
 		{"a warning that a country acts", "وحذر وزير الخارجية التركي من أن إيران تسعى إلى السيطرة على المنطقة.", "TURGOV>IRN:13", ""},
+		// Seed 61, third pool.
+		{"a compass point is no party", "وأعقب كلمة حفتر تجدد الاشتباكات في المحور الجنوبي الغربي لمدينة درنة بين قوات الجيش الوطني وفصائل مسلحة.", "", ">WST"},
+		{"tomorrow's protests", "كما ستتزامن مظاهرات يوم غد في عمّان مع آخر جمعة في شهر رمضان.", "", ":14"},
 	}
 	checkReadings(t, tests)
 }
