@@ -184,6 +184,13 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 					country = g.Ref.Code[:3]
 				}
 			}
+			for _, g := range out {
+				// المحكمة [الإسرائيلية] أيدت موقف الحكومة: a court or a
+				// parliament speaks of its own state's government.
+				if g.Ref != nil && len(g.Ref.Code) == 6 && (g.Ref.Code[3:] == "JUD" || g.Ref.Code[3:] == "LEG") && f.Role == "GOV" && countryOf(g.Ref.Code) != "" {
+					country = g.Ref.Code[:3]
+				}
+			}
 			if country == "" {
 				// No place yet: a state named before it in the sentence
 				// (مجلس النواب العراقي ... الحكومة).

@@ -23,7 +23,8 @@ import "testing"
 // named in full before, whom the lexicon does not know, is the subject;
 // (seed 53, second pool) a warning that a country may suffer is no threat
 // to it; (seed 61, third pool) the south-west is no Western party, and
-// tomorrow's protests have not been held.
+// tomorrow's protests have not been held, and the government a court
+// speaks of is its own state's.
 func TestReadingsEv11(t *testing.T) {
 	tests := []reading{
 		{"a ground attack launched is no air strike", "شنت القوات التركية هجوما كبيرا على مواقع المسلحين الأكراد.", "TURMIL>", ":195"},
@@ -65,6 +66,7 @@ func TestReadingsEv11(t *testing.T) {
 		// Seed 61, third pool.
 		{"a compass point is no party", "وأعقب كلمة حفتر تجدد الاشتباكات في المحور الجنوبي الغربي لمدينة درنة بين قوات الجيش الوطني وفصائل مسلحة.", "", ">WST"},
 		{"tomorrow's protests", "كما ستتزامن مظاهرات يوم غد في عمّان مع آخر جمعة في شهر رمضان.", "", ":14"},
+		{"a court's own government", "ورفضت المحكمة الإسرائيلية العليا الالتماس. وقالت رئيسة المحكمة إن المحكمة أيدت موقف الحكومة القائل إن المحتجين على الحدود مع غزة ليسوا سلميين.", "ISRJUD>ISRGOV", "PSEGOV"},
 	}
 	checkReadings(t, tests)
 }
