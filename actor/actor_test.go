@@ -748,11 +748,7 @@ func TestSpeakerToldOutlet(t *testing.T) {
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
 			}
-			got := ""
-			if a := d.Quotes[0].Speaker.Actor; a != nil {
-				got = a.Code
-			}
-			if got != tt.want {
+			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
 			}
 		})
@@ -924,13 +920,17 @@ func TestSpeakerByHead(t *testing.T) {
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
 			}
-			got := ""
-			if a := d.Quotes[0].Speaker.Actor; a != nil {
-				got = a.Code
-			}
-			if got != tt.want {
+			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// codeOf returns the code of a, "" for none.
+func codeOf(a *marsad.ActorRef) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
 }
