@@ -582,8 +582,9 @@ func warnedTopic(s *sent, t *trigger, k int, f *actor.Found) bool {
 }
 
 // undergoers are the verbs by which a country meets what befalls it
-// (يشهد مجاعة، يواجه أزمة، يعاني نقصا).
-var undergoers = wordSet(`يشهد تشهد يواجه تواجه يعاني تعاني يتعرض تتعرض ينزلق تنزلق`)
+// (يشهد مجاعة، يواجه أزمة، يعاني نقصا), or is said to be in a state (ليست
+// مستعدة).
+var undergoers = wordSet(`يشهد تشهد يواجه تواجه يعاني تعاني يتعرض تتعرض ينزلق تنزلق ليس ليست`)
 
 // befalls reports such a verb at k, perhaps after قد.
 func befalls(s *sent, k int) bool {
