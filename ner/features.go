@@ -170,74 +170,125 @@ var (
 	sentenceEnd   = word{norm: "</s>", stem: "</s>", shape: "</s>"}
 )
 
-// features appends the feature hashes of token i of the sentence.
+// features appends the feature hashes of token i of the sentence: those
+// of the word itself, of each neighbour in its place (see wordFeatures)
+// and of pairs of neighbouring words.
 func (m *Model) features(ws []word, i int, out []uint64) []uint64 {
-	w := &ws[i]
-	at := func(k int) *word {
-		if k < 0 {
-			return &sentenceStart
-		}
-		if k >= len(ws) {
-			return &sentenceEnd
-		}
-		return &ws[k]
+	for p := range relPositions {
+		out = m.wordFeatures(out, at(ws, i+relPositions[p]), p)
 	}
-	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	return m.pairFeatures(out, ws, i, nil)
+}
+
+// relPositions are the places, relative to the token tagged, whose word
+// alone gives features: the word itself, the one before, the one after,
+// two before and two after. A word's features at each place depend on
+// the word alone, so its scores there can be computed once (wordEntry).
+var relPositions = [...]int{0, -1, 1, -2, 2}
+
+// at returns word k of the sentence, or the sentence's start or end.
+func at(ws []word, k int) *word {
+	if k < 0 {
+		return &sentenceStart
+	}
+	if k >= len(ws) {
+		return &sentenceEnd
+	}
+	return &ws[k]
+}
+
+// wordFeatures appends the features word w gives the token at
+// the word at
+// relPositions[p] from it.
+func (m *Model) wordFeatures(out []uint64, w *word, p int) []uint64 {
+	switch relPositions[p] {
+	case 0:
+		out = append(out,
+			feat("b"),
+			feat("w", w.norm),
+			feat("s", w.stem),
+			feat("sh", w.shape),
+			feat("pre", w.pre),
+			feat("p1", runePrefix(w.stem, 1)), feat("p2", runePrefix(w.stem, 2)), feat("p3", runePrefix(w.stem, 3)),
+			feat("x1", runeSuffix(w.stem, 1)), feat("x2", runeSuffix(w.stem, 2)), feat("x3", runeSuffix(w.stem, 3)),
+		)
+		if w.hasAl {
+			out = append(out, feat("al"))
+		}
+		out = m.clusterFeatures(out, &clusterTemplates[0], w.clus)
+		if len(w.stem) <= 4 {
+			out = append(out, feat("short"))
+		}
+		if w.isWord {
+			out = skeletonFeatures(out, w.stem)
+		}
+		out = gazFeatures(out, w.gaz, "g")
+	case -1:
+		out = append(out, feat("s-1", w.stem), feat("w-1", w.norm))
+		out = m.clusterFeatures(out, &clusterTemplates[1], w.clus)
+		out = gazFeatures(out, w.gaz, "g-1")
+		out = gazFeatures(out, w.trig, "t-1")
+	case 1:
+		out = append(out, feat("s+1", w.stem), feat("w+1", w.norm))
+		out = m.clusterFeatures(out, &clusterTemplates[2], w.clus)
+		out = gazFeatures(out, w.gaz, "g+1")
+	case -2:
+		out = append(out, feat("s-2", w.stem))
+		out = gazFeatures(out, w.trig, "t-2")
+	case 2:
+		out = append(out, feat("s+2", w.stem))
+	}
+	return out
+}
+
+// gazFeatures appends a feature named tmpl for each gazetteer or trigger
+// bit set.
+func gazFeatures(out []uint64, bits uint8, tmpl string) []uint64 {
+	for b, name := range gazNames {
+		if bits&(1<<b) != 0 {
+			out = append(out, feat(tmpl, name))
+		}
+	}
+	return out
+}
+
+// pairFeatures appends the features of token i that join it with a
+// neighbour: stem bigrams, the shapes around it, and multi-word gazetteer
+// entries through it. pairs holds the gazetteer classes of each word and
+// the next (see gazetteerPairs); nil computes them.
+func (m *Model) pairFeatures(out []uint64, ws []word, i int, pairs []uint8) []uint64 {
+	w, p1, n1 := &ws[i], at(ws, i-1), at(ws, i+1)
 	out = append(out,
-		feat("b"),
-		feat("w", w.norm),
-		feat("s", w.stem),
-		feat("sh", w.shape),
-		feat("pre", w.pre),
-		feat("p1", runePrefix(w.stem, 1)), feat("p2", runePrefix(w.stem, 2)), feat("p3", runePrefix(w.stem, 3)),
-		feat("x1", runeSuffix(w.stem, 1)), feat("x2", runeSuffix(w.stem, 2)), feat("x3", runeSuffix(w.stem, 3)),
-		feat("s-1", p1.stem), feat("s+1", n1.stem), feat("s-2", p2.stem), feat("s+2", n2.stem),
-		feat("w-1", p1.norm), feat("w+1", n1.norm),
 		feat("s-1s", p1.stem, w.stem), feat("ss+1", w.stem, n1.stem),
 		feat("sh-1", p1.shape, w.shape, n1.shape),
 	)
-	if w.hasAl {
-		out = append(out, feat("al"))
+	pair := func(k int) uint8 {
+		if pairs != nil {
+			return pairs[k]
+		}
+		return m.gazetteerPair(ws[k].base, ws[k+1].base)
 	}
-	out = m.clusterFeatures(out, &clusterTemplates[0], w.clus)
-	out = m.clusterFeatures(out, &clusterTemplates[1], p1.clus)
-	out = m.clusterFeatures(out, &clusterTemplates[2], n1.clus)
-	if len(w.stem) <= 4 {
-		out = append(out, feat("short"))
-	}
-	if w.isWord {
-		out = skeletonFeatures(out, w.stem)
-	}
-	for b, name := range gazNames {
-		bit := uint8(1) << b
-		if w.gaz&bit != 0 {
-			out = append(out, feat("g", name))
-		}
-		if p1.gaz&bit != 0 {
-			out = append(out, feat("g-1", name))
-		}
-		if n1.gaz&bit != 0 {
-			out = append(out, feat("g+1", name))
-		}
-		if p1.trig&bit != 0 {
-			out = append(out, feat("t-1", name))
-		}
-		if p2.trig&bit != 0 {
-			out = append(out, feat("t-2", name))
-		}
-	}
-	// Multi-word gazetteer entries through this token.
 	if i+1 < len(ws) {
-		if g := m.gazetteerPair(w.base, n1.base); g != 0 {
+		if g := pair(i); g != 0 {
 			out = append(out, feat("g2", string(rune('0'+g))))
 		}
 	}
 	if i > 0 {
-		if g := m.gazetteerPair(p1.base, w.base); g != 0 {
+		if g := pair(i - 1); g != 0 {
 			out = append(out, feat("g2-", string(rune('0'+g))))
 		}
 	}
 	return out
+}
+
+// gazetteerPairs returns the gazetteer class of each word and the next
+// as a two-word entry, 0 for none.
+func (m *Model) gazetteerPairs(ws []word) []uint8 {
+	pairs := make([]uint8, len(ws))
+	for k := 0; k+1 < len(ws); k++ {
+		pairs[k] = m.gazetteerPair(ws[k].base, ws[k+1].base)
+	}
+	return pairs
 }
 
 // clusterTemplates name the word-class features of the word, the one

@@ -48,6 +48,9 @@ type Model struct {
 	vecs    []float32
 	vecDims int
 	Info    string // provenance, printed by marsad ner --info
+	// cache holds the entries of tokens tagged; nil for models still
+	// being trained, whose weights change.
+	cache *wordCache
 }
 
 // vecPositions is the number of positions at which a word's vector
@@ -145,11 +148,13 @@ func (m *Model) gazetteerPair(a, b string) uint8 {
 // Tag returns the BIO tags of a tokenized sentence and, for each token, the
 // margin of its tag over the runner-up, squashed to 0..1.
 func (m *Model) Tag(tokens []string) ([]string, []float64) {
+	es := make([]*wordEntry, len(tokens))
 	ws := make([]word, len(tokens))
 	for i, t := range tokens {
-		ws[i] = m.analyse(t)
+		es[i] = m.entry(m.cache, t)
+		ws[i] = es[i].w
 	}
-	tags, conf := m.tagWords(ws)
+	tags, conf := m.tagEntries(es, ws)
 	joinHeads(tags, ws)
 	return tags, conf
 }
@@ -174,15 +179,12 @@ func joinHeads(tags []string, ws []word) {
 	}
 }
 
-func (m *Model) tagWords(ws []word) ([]string, []float64) {
+// tagEntries tags a sentence of words ws with entries es. Each token's
+// scores are the rows its own word and its neighbours add at their
+// places (see wordEntry), its pair features, and the transitions.
+func (m *Model) tagEntries(es []*wordEntry, ws []word) ([]string, []float64) {
 	nt := len(m.tags)
-	scores := make([]float32, len(ws)*nt)
-	var fs []uint64
-	for i := range ws {
-		fs = m.features(ws, i, fs[:0])
-		m.score(scores[i*nt:(i+1)*nt], fs)
-		m.vecScore(scores[i*nt:(i+1)*nt], ws, i)
-	}
+	scores := m.entryScores(es, ws)
 	path := viterbi(scores, m.trans, m.final, len(ws), nt)
 	tags := make([]string, len(ws))
 	conf := make([]float64, len(ws))
@@ -191,6 +193,34 @@ func (m *Model) tagWords(ws []word) ([]string, []float64) {
 		conf[i] = margin(scores[i*nt:(i+1)*nt], t, m.bioID)
 	}
 	return tags, conf
+}
+
+// entryScores returns the tag scores of each token, len(ws) rows of
+// len(m.tags).
+func (m *Model) entryScores(es []*wordEntry, ws []word) []float32 {
+	nt := len(m.tags)
+	start, end := m.cache.boundaries(m)
+	scores := make([]float32, len(ws)*nt)
+	var buf [8]uint64
+	pairs := m.gazetteerPairs(ws)
+	for i := range ws {
+		row := scores[i*nt : (i+1)*nt]
+		for p, rel := range relPositions {
+			e := start
+			switch k := i + rel; {
+			case k >= len(es):
+				e = end
+			case k >= 0:
+				e = es[k]
+			}
+			w := e.row(p, nt)
+			for t := range row {
+				row[t] += w[t]
+			}
+		}
+		m.score(row, m.pairFeatures(buf[:0], ws, i, pairs))
+	}
+	return scores
 }
 
 // score adds the weights of features fs to the tag scores of one token.
@@ -257,11 +287,13 @@ func viterbi(scores, trans, final []float32, n, nt int) []int {
 	for t := 0; t < nt; t++ {
 		delta[t] = scores[t] + trans[nt*nt+t]
 	}
+	preds := allowedPreds(trans, nt)
 	for i := 1; i < n; i++ {
+		prev := delta[(i-1)*nt : i*nt]
 		for t := 0; t < nt; t++ {
 			best, arg := float32(math.Inf(-1)), 0
-			for p := 0; p < nt; p++ {
-				if v := delta[(i-1)*nt+p] + trans[p*nt+t]; v > best {
+			for _, p := range preds[t] {
+				if v := prev[p] + trans[p*nt+t]; v > best {
 					best, arg = v, p
 				}
 			}
@@ -284,6 +316,24 @@ func viterbi(scores, trans, final []float32, n, nt int) []int {
 		path[i-1] = int(back[i*nt+path[i]])
 	}
 	return path
+}
+
+// allowedPreds lists, for each tag, in order, the tags that may come
+// before it: those whose transition is not forbidden (-Inf). BILOU's
+// rules leave about a third of them, and Viterbi need not try the rest.
+func allowedPreds(trans []float32, nt int) [][]int {
+	preds := make([][]int, nt)
+	all := make([]int, 0, nt*nt)
+	for t := 0; t < nt; t++ {
+		k := len(all)
+		for p := 0; p < nt; p++ {
+			if !math.IsInf(float64(trans[p*nt+t]), -1) {
+				all = append(all, p)
+			}
+		}
+		preds[t] = all[k:len(all):len(all)]
+	}
+	return preds
 }
 
 // Save writes the model in its gzipped binary format.
@@ -480,6 +530,7 @@ func Load(r io.Reader) (m *Model, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
+	m.cache = &wordCache{}
 	return m, nil
 }
 

@@ -92,7 +92,9 @@ func Train(train, dev []Sentence, o TrainOptions) (*Model, error) {
 	m := newModel(train, o)
 	tr := m.prep(train)
 	dv := m.prep(dev)
-	return m.fit(tr, dv, o), nil
+	out := m.fit(tr, dv, o)
+	out.cache = &wordCache{} // its weights are final
+	return out, nil
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
