@@ -84,6 +84,7 @@ func (c *coder) Process(d *marsad.Document) error {
 	ti := 0
 	yemen := mentionsYemen(d)
 	surnames := unknownSurnames(d)
+	sents := make([]*sent, len(d.Sentences))
 	for si, sp := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
 			ti++
@@ -106,7 +107,15 @@ func (c *coder) Process(d *marsad.Document) error {
 		}
 		s.found = c.actors.Mentions(s.keys, d.Published)
 		s.found = withEntities(d, s, s.found)
-		s.found, where = c.roles(s, s.found, where)
+		sents[si] = s
+	}
+	story := storyCountry(sents)
+	for si, sp := range d.Sentences {
+		s := sents[si]
+		if s == nil {
+			continue
+		}
+		s.found, where = c.roles(s, s.found, where, story)
 		s.found = withoutAttribution(s, s.found)
 		s.found = withoutAdverbs(s, s.found)
 		s.found = notInIt(s, s.found)
@@ -155,7 +164,7 @@ func (c *coder) Process(d *marsad.Document) error {
 // مسلحون) the country of the sentence's place, else of the last place the
 // article named (where), and drops those with none. It returns the
 // country of the sentence's last place for the next sentences.
-func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found, string) {
+func (c *coder) roles(s *sent, found []actor.Found, where, story string) ([]actor.Found, string) {
 	here, last, region := "", where, false
 	for _, f := range found {
 		if (f.Place || regionOf(s, &f)) && f.Ref != nil && countryOf(f.Ref.Code) != "" {
@@ -170,6 +179,13 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 	}
 	if here == "" && !region {
 		here = where
+		if story != "" && where != "" {
+			// وقالت السلطة القضائية في إيران ... مقرها في نيويورك ... انتقد
+			// تعامل السلطات: the article's country, not its last place.
+			// (With no place named yet, a role stays unknown: the story's
+			// country alone gave as many wrong parties as right.)
+			here = story
+		}
 	}
 	comp, ok := c.actors.(interface {
 		Compose(country, role string) *marsad.ActorRef
@@ -211,6 +227,39 @@ func (c *coder) roles(s *sent, found []actor.Found, where string) ([]actor.Found
 		out = append(out, f)
 	}
 	return out, last
+}
+
+// storyCountry returns the country an article is about: named (as a
+// country, a city or a nationality) at least three times and at least
+// twice as often as any other; "" when none stands out so.
+func storyCountry(sents []*sent) string {
+	counts := map[string]int{}
+	for _, s := range sents {
+		if s == nil {
+			continue
+		}
+		for _, f := range s.found {
+			if f.Ref == nil || !(f.Adjective || strings.HasPrefix(f.Ref.ID, "country/") || strings.HasPrefix(f.Ref.ID, "city/")) {
+				continue
+			}
+			if c := countryOf(f.Ref.Code); c != "" {
+				counts[c]++
+			}
+		}
+	}
+	best, first, second := "", 0, 0
+	for c, n := range counts {
+		switch {
+		case n > first:
+			best, first, second = c, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return "" // a tie for the most fails here too
+	}
+	return best
 }
 
 // joint qualifies forces of several states (القوات المشتركة، القوة
