@@ -37,6 +37,12 @@ func TestLink(t *testing.T) {
 		{"توني بلير", "2018-03-07", "GBR"},    // out of office
 		{"وزير الخارجية الروسي سيرجي لافروف", "2014-09-28", "RUSGOV"},
 		{"وزير الخارجية الروسي", "2014-09-28", "RUSGOV"},
+		{"ساجد جويد", "2018-06-17", "GBRGOV"},    // Home Secretary since April 2018
+		{"واس", "", "SAUMED"},                    // the Saudi press agency
+		{"وكالة الأنباء السعودية", "", "SAUMED"}, // by its full name
+		{"نيكول باشينيان", "2018-05-01", "ARMOPP"},
+		{"نيكول باشينيان", "2018-06-01", "ARMGOV"},
+		{"الأمين العام للمجلس الأعلى للأمن القومي الإيراني", "", "IRNGOV"},
 		{"موسكو", "2014-09-28", "RUSGOV"},
 		{"بموسكو", "2014-09-28", "RUSGOV"},
 		{"واشنطن", "", "USAGOV"},
@@ -701,6 +707,8 @@ func TestWholeNames(t *testing.T) {
 		{"cut in two", "وأقر زعيم الجماعة عبد الملك الحوثي بالخسائر.", []string{"عبد الملك", "الحوثي"}, "عبد الملك الحوثي"},
 		{"cut in two aliases of two people", "ويقود التحالف هادي العامري رئيس منظمة بدر.", []string{"هادي", "العامري"}, "هادي العامري"},
 		{"cut short", "وتقود الرياض تحالفا دعما لحكومة عبد ربه منصور هادي.", []string{"عبد ربه"}, "عبد ربه منصور هادي"},
+		{"cut at its start", "وحذر رئيس الهيئة علي أكبر صالحي من العواقب.", []string{"صالحي"}, "علي أكبر صالحي"},
+		{"cut at its start after an adjective-like first name", "وأعلن العقيد تركي المالكي سقوط الصاروخ.", []string{"المالكي"}, "تركي المالكي"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -933,4 +941,54 @@ func codeOf(a *marsad.ActorRef) string {
 		return ""
 	}
 	return a.Code
+}
+
+// TestApposedTitle checks a person the lexicon does not hold, named right
+// after a title that gives a country and an office (وزير الداخلية
+// البلجيكي يان يامبون): the office's actor; and the titles that give none.
+func TestApposedTitle(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want       string // the code of the last entity, "" for none
+	}{
+		{"a minister by his title", "وقال وزير الزراعة البلجيكي فيليب موران إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a title with a comma before the name", "وأكد الرئيس الصربي، زوران ميلوفيتش، أن الاتفاق قريب.",
+			[]ent{{"زوران ميلوفيتش", marsad.PER}}, "SRBGOV"},
+		{"a spokesman of an army", "وقال المتحدث باسم الجيش الإسرائيلي يوسي كوهين إن الطائرة سقطت.",
+			[]ent{{"يوسي كوهين", marsad.PER}}, "ISRMIL"},
+		{"the surname later by coreference", "وقال وزير الزراعة البلجيكي فيليب موران إن الحصاد تأخر. وأضاف موران أن المزارعين غاضبون.",
+			[]ent{{"فيليب موران", marsad.PER}, {"موران", marsad.PER}}, "BELGOV"},
+		{"a former holder", "وقال رئيس الوزراء البلجيكي السابق فيليب موران إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a relative of the holder", "وصلت زوجة الرئيس البلجيكي ماري موران إلى المطار.",
+			[]ent{{"ماري موران", marsad.PER}}, ""},
+		{"the object of a body's act", "واعتقلت السلطات المغربية الناشط سمير بلقاسم أمس.",
+			[]ent{{"سمير بلقاسم", marsad.PER}}, ""},
+		{"a party's leader", "وقال رئيس حزب العمل البلجيكي فيليب موران إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a name joined by و to the one before", "وحضر وزير الزراعة البلجيكي، وفيليب موران الاجتماع.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a title that names two countries", "والتقى الرئيس الصربي وزير الخارجية البلجيكي فيليب موران.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			tag(d, tt.ents)
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if a := d.Entities[len(d.Entities)-1].Actor; a != nil {
+				got = a.Code
+			}
+			if got != tt.want {
+				t.Errorf("last entity linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

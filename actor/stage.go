@@ -107,6 +107,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref == nil && e.Type == marsad.PER {
+			ref = s.apposedTitle(d, keys, e.Span, date) // وزير الداخلية البريطاني ساجد جويد
+		}
 		if ref != nil && len(toks) == 1 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && afterFighters(d, e.Span) {
 			ref = nil // مقاتلين أكرا: a misspelt people, not Accra
 		}
@@ -706,7 +709,7 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 		start := first.Start + utf8.RuneCountInString(dropClitics(first))
 		sp := marsad.Span{Start: start, End: toks[i+n-1].End}
 		if ok && n > 1 && m.e.Type == marsad.ActorPerson {
-			widenName(d, sp)
+			widenName(d, sp, !personTitles[keys[i]])
 		}
 		if ok && n > 1 && m.e.Type != marsad.ActorPerson && !postHeads[keys[i]] && !(i+n < len(keys) && directionAdjectives[keys[i+n]]) && !conjoined(toks[i+1:i+n], m.e) {
 			// Not مبعوث الأمم المتحدة (a person, by his post), منطقة
@@ -731,10 +734,12 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 }
 
 // widenName widens to sp, the full name of a person of the lexicon, the
-// person entities the tagger cut it into or cut short at its end (عبد ربه
-// + منصور هادي, عبد الملك of عبد الملك الحوثي): the name is read whole, as
-// written. A title before a name (الملك سلمان) is left to titleBefore.
-func widenName(d *marsad.Document, sp marsad.Span) {
+// person entities the tagger cut it into or cut short at either end (عبد
+// ربه + منصور هادي, عبد الملك of عبد الملك الحوثي, صالحي of علي أكبر
+// صالحي, only when atStart allows it): the name is read whole, as written.
+// A title before a name (الملك سلمان) is left to titleBefore: the caller
+// does not allow a name that opens on a title to widen at its start.
+func widenName(d *marsad.Document, sp marsad.Span, atStart bool) {
 	var in []int
 	for j, e := range d.Entities {
 		if !e.Span.Overlaps(sp) {
@@ -745,7 +750,7 @@ func widenName(d *marsad.Document, sp marsad.Span) {
 		}
 		in = append(in, j)
 	}
-	if len(in) == 0 || d.Entities[in[0]].Start != sp.Start || len(in) == 1 && d.Entities[in[0]].Span == sp {
+	if len(in) == 0 || !atStart && d.Entities[in[0]].Start != sp.Start || len(in) == 1 && d.Entities[in[0]].Span == sp {
 		return
 	}
 	d.Entities[in[0]].Span = sp
