@@ -23,4 +23,7 @@
 // object pronoun (ووصفته، واصفا إياه) or in a participle (متهما) speaks
 // for the subject before it; أورد is a verb of speech with its clause;
 // أصر is one only before على أن; "one of the ..." (أحد الناجين) speaks.
+// After a colon the words are said, not reported (ويجيب: ليس سهلا أن ...);
+// a conjunction with a pronoun (لكنها استدركت) is the subject of its verb
+// and opens a report of its own.
 package quote

@@ -311,7 +311,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			// not the describer, stands after the verb.
 			q.Speaker = p.subjectBefore(cueAt, lo)
 		default:
-			q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
+			if !p.pronounLink(cueAt) {
+				q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
+			}
 			if q.Speaker == nil && p.kindOf(cueAt) == cueDescribe && ownPronouns[p.toks[cueAt].Suffix] {
 				q.Speaker = p.openingSubject(cueAt, lo) // استنكرت روسيا القرار، ووصفته بـ"...": not the one described
 			}
@@ -441,7 +443,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 						break
 					}
 				}
-				q.Speaker = p.withName(p.np(i+1, j), j)
+				if !p.pronounLink(i) {
+					q.Speaker = p.withName(p.np(i+1, j), j)
+				}
 				if q.Speaker == nil {
 					q.Speaker = p.antecedent(i, lo)
 				}
@@ -538,6 +542,8 @@ func (p *proc) complement(i, hi int) int {
 			j = k
 		case p.stopsReport(j):
 			return -1
+		case t.Text == ":" && !(j+1 < hi && p.isComp(j+1)):
+			return -1 // ويجيب: ليس بسيطا أن ...: what follows a colon is said, not reported
 		case j > i+1 && (p.kindOf(j) == cueVerb || p.kindOf(j) == cueParticiple || p.kindOf(j) == cueDescribe && p.relayTarget(i, j) < 0):
 			// The next speech verb owns the clause (أورد الوزير وقائع وصفها
 			// بأنها); after a relay, وصفها is the relayed one's words (نقلت
@@ -563,8 +569,8 @@ func (p *proc) clauseEnd(a, hi int) int {
 		kind := p.kindOf(k + 1)
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
 		// تؤكد أن): another report begins.
-		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
-			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)، إذ وصف
+		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث" || next.Base == "لكن") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
+			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)، إذ وصف، لكنها استدركت
 		}
 		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) ||
 			k+2 < end && (next.Norm == "في" && p.toks[k+2].Norm == "اشاره" || next.Norm == "علي" && p.toks[k+2].Norm == "حد") {
@@ -572,6 +578,21 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// pronounLink reports a conjunction with a pronoun right before the cue
+// (لكنها استدركت، ولكنه قال): the pronoun is the subject, and a word after
+// the verb (استدركت مخاطبة الفلسطينيين) is not, unless it begins a name
+// (لكنها أوضحت ماي أنه).
+func (p *proc) pronounLink(cue int) bool {
+	if cue < 1 || cue+1 >= len(p.toks) {
+		return false
+	}
+	t := p.toks[cue-1]
+	if t.Base != "لكن" || !ownPronouns[t.Suffix] {
+		return false
+	}
+	return !p.entityStartsAt(cue+1, marsad.PER) && !p.entityStartsAt(cue+1, marsad.ORG)
 }
 
 // relativeVerb reports a verb in a relative clause (ما أعلنه المرشد،
