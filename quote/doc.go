@@ -26,4 +26,16 @@
 // After a colon the words are said, not reported (ويجيب: ليس سهلا أن ...);
 // a conjunction with a pronoun (لكنها استدركت) is the subject of its verb
 // and opens a report of its own.
+//
+// A verb with no subject after it continues the speaker of the quotation
+// before it in its sentence, not the last name of a clause between; a
+// subject may stand after a complementizer with its head (إن وزارة
+// الداخلية اليمنية قالت) or two names joined by و (كوشنر وغرينبلات أكدا);
+// the noun before التي or الذي speaks only when the verb agrees with it
+// (الرياض التي قال إنه: he said). علي right after the verb is a name; من
+// جهته is an adverb, and so is an occasion of speech after ب (بمقابلة
+// هاتفية); the outlet or programme spoken to (لبي بي سي، لبرنامج
+// "...") is cut from the speaker even inside a name the tagger found; a
+// quotation long enough to stand alone takes the speaker named after it
+// (..."، كما أفادت الشرطة).
 package quote

@@ -260,6 +260,12 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if n <= 6 && open > lo && p.kindOf(open-1) == cueVerb && p.complement(open-1, hi) > close {
 		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن: the subject
 	}
+	if cueAt < 0 {
+		// Long enough to stand alone, the words may name their speaker
+		// after them: "..."، كما أفادت الشرطة.
+		cueAt = p.linkedCue(close, hi)
+		after = cueAt >= 0
+	}
 	for k := a; k < b; k++ {
 		p.inDirect[k] = true
 	}
@@ -272,6 +278,31 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	}
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
 }
+
+// linkedCue returns a verb of speech joined to the closing mark at close
+// by an attribution word (، كما أفادت الشرطة، حسبما ذكرت الوكالة، وفق ما
+// قال المدير), or -1.
+func (p *proc) linkedCue(close, hi int) int {
+	k := close + 1
+	if k < hi && (p.toks[k].Text == "،" || p.toks[k].Text == ",") {
+		k++
+	}
+	if k >= hi || !afterLinks[p.toks[k].Norm] {
+		return -1
+	}
+	k++
+	if k < hi && (p.toks[k].Norm == "ما" || p.toks[k].Norm == "لما") {
+		k++
+	}
+	if k < hi && p.kindOf(k) == cueVerb {
+		return k
+	}
+	return -1
+}
+
+// afterLinks join a quotation to the verb of speech after it: "..."، كما
+// أفادت الشرطة، حسبما ذكرت، وفق ما قال، بحسب ما أعلن.
+var afterLinks = map[string]bool{"كما": true, "حسبما": true, "بحسب": true, "حسب": true, "وفق": true, "وفقا": true}
 
 // listWords introduce names in a list (تقارير صحافية، بينها "..."، منها):
 // a few quoted words after them are a name, not a quotation.
@@ -316,6 +347,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			}
 			if q.Speaker == nil && p.kindOf(cueAt) == cueDescribe && ownPronouns[p.toks[cueAt].Suffix] {
 				q.Speaker = p.openingSubject(cueAt, lo) // استنكرت روسيا القرار، ووصفته بـ"...": not the one described
+			}
+			if q.Speaker == nil {
+				q.Speaker = p.speakerInSentence(cueAt, lo)
 			}
 			if q.Speaker == nil {
 				q.Speaker = p.subjectBefore(cueAt, lo)
@@ -718,7 +752,7 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		}
 		break
 	}
-	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) {
+	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) && !p.aliAfterVerb(a) {
 		return nil
 	}
 	if a < limit && a < len(p.toks) && p.sayingNoun(p.toks[a]) {
@@ -750,8 +784,11 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.endsSpeaker(b, limit) {
 			break // ترامب أيضا، نتنياهو قبيل مغادرته، بوتين بالقول: not who
 		}
-		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && toldNouns[t.Base] && !p.inName(b) {
-			break // لوكالة فرانس برس، للصحفيين: to whom, not who
+		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && (toldNouns[t.Base] && !p.inName(b) || p.toldOutlet(b, limit)) {
+			break // لوكالة فرانس برس، للصحفيين، لبي بي سي، لبرنامج "نيوزنايت": to whom, not who
+		}
+		if b > a && t.Prefix == "ب" && p.speechNoun(b) {
+			break // بمقابلة هاتفية، ببيان: how, not who
 		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
 			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
@@ -803,9 +840,15 @@ func (p *proc) adverbAt(a, limit int) int {
 		return 1
 	case onceWords[t.Norm] && a+1 < limit && p.toks[a+1].Norm == "مره":
 		return 2
+	case t.Norm == "من" && a+1 < limit && sideNouns[p.toks[a+1].Base] && ownPronouns[p.toks[a+1].Suffix]:
+		return 2 // ورأى من جهته فلان، وقال من جانبه
 	}
 	return 0
 }
+
+// sideNouns with من and the speaker's pronoun make an adverb: من جهته،
+// من جانبها، من ناحيته (for his part).
+var sideNouns = map[string]bool{"جهت": true, "جهه": true, "جانب": true, "ناحيت": true, "ناحيه": true}
 
 // weekdays after يوم make an adverb of time.
 var weekdays = map[string]bool{"السبت": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true}
@@ -907,6 +950,13 @@ func (p *proc) nameAli(b, limit int) bool {
 		}
 	}
 	return false
+}
+
+// aliAfterVerb reports the name علي (written with ي in a text that writes
+// the preposition على) right after a verb of speech, where a subject
+// stands: وقال علي أكبر ولايتي مستشار المرشد إن ...
+func (p *proc) aliAfterVerb(a int) bool {
+	return a > 0 && p.toks[a].Text == "علي" && p.kindOf(a-1) == cueVerb && strings.Contains(p.d.Text, "على")
 }
 
 // matterWords after في name the matter spoken of (في هذا الشأن، في هذا
@@ -1097,6 +1147,25 @@ func init() {
 	}
 }
 
+// toldAcronyms are outlets spelt letter by letter, which the tagger may
+// take into the speaker's name before them (الشرطة لبي بي سي).
+var toldAcronyms = map[string]bool{"بي بي سي": true, "سي ان ان": true, "سي بي اس": true, "ان بي سي": true, "اي بي سي": true}
+
+// toldOutlet reports the outlet a speaker talks to at token b, after its
+// ل, even inside a name the tagger found: an outlet spelt letter by letter
+// (لبي بي سي) or a programme with its name (لبرنامج "نيوزنايت"، لبرنامج
+// أندرو مار).
+func (p *proc) toldOutlet(b, limit int) bool {
+	t := p.toks[b]
+	if t.Base == "برنامج" {
+		return b+1 < limit && (isOpen(p.toks[b+1].Text) || p.entityStartsAt(b+1, marsad.PER) || p.entityStartsAt(b+1, marsad.ORG))
+	}
+	if b+2 >= limit {
+		return false
+	}
+	return toldAcronyms[t.Base+" "+p.toks[b+1].Norm+" "+p.toks[b+2].Norm]
+}
+
 // sayingNouns with a pronoun are someone's words (قوله، تعبيره), never
 // the one who speaks.
 var sayingNouns = map[string]bool{"قول": true, "تعبير": true, "وصف": true, "كلام": true, "زعم": true, "راي": true, "تاكيد": true}
@@ -1201,6 +1270,37 @@ func (p *proc) inTime(t marsad.Token) bool {
 	return false
 }
 
+// speakerInSentence returns the previous speaker when it was named in the
+// sentence of the cue, before it: a verb with no subject after it
+// continues him (وأكد شومان، الذي ألقى كلمة في مؤتمر نظمه مركز الملك عبد
+// الله، أن ...، وقال: "..."), not the last name of a clause about
+// something else. Else nil.
+func (p *proc) speakerInSentence(cue, lo int) *marsad.Mention {
+	n := len(p.d.Quotes)
+	if p.last == nil || n == 0 || p.d.Quotes[n-1].Speaker != p.last || p.reportedIn(p.last.Span) || p.describedBy(p.d.Quotes[n-1]) {
+		return nil // a speaker read from a verb with no words of its own, or one spoken of
+	}
+	ss := p.sentenceStart(cue, lo)
+	if p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
+		return p.last
+	}
+	return nil
+}
+
+// describedBy reports a quotation whose cue is a verb of describing, whose
+// speaker is often the one described (وصف المرأة الغربية بأنها).
+func (p *proc) describedBy(q marsad.Quote) bool {
+	if q.Cue == nil {
+		return false
+	}
+	for k := range p.toks {
+		if p.toks[k].Start <= q.Cue.Start && q.Cue.Start < p.toks[k].End {
+			return p.kindOf(k) == cueDescribe
+		}
+	}
+	return false
+}
+
 // subjectBefore finds the speaker of a cue with no subject after it: a
 // person or organisation named earlier in the sentence (شكك لافروف في ...
 // وقال ”...“), else the previous speaker.
@@ -1265,6 +1365,9 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 	// SVO: a definite noun phrase that opens the clause right before the
 	// verb (الحراك الحاصل يؤكد أن، وآخر الإحصائيات تقول إن).
 	if m := p.subjectOpening(cue, lo); m != nil {
+		return m
+	}
+	if m := p.speakerInSentence(cue, lo); m != nil {
 		return m
 	}
 	ss := p.sentenceStart(cue, lo)
@@ -1360,6 +1463,9 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 		return nil
 	}
 	a := p.phraseEndingAt(cue-1, lo)
+	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.isComp(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {
+		a-- // إن وزارة الداخلية اليمنية قالت: the head of the phrase opens the clause
+	}
 	if a < 0 {
 		a = p.bareAfterLink(cue, lo)
 	}
@@ -1383,6 +1489,13 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 		return nil // صحيفة "النهار" الجزائرية ذكرت: the name is in the quotation marks before
 	}
 	return p.mention(a, cue)
+}
+
+// headInTa reports a bare noun in ة at token k, the head of the definite
+// phrase after it (وزارة الداخلية، هيئة الإذاعة): no verb ends in ة.
+func (p *proc) headInTa(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && strings.HasSuffix(t.Text, "ة") && p.kindOf(k) == "" && !p.inTime(t)
 }
 
 // bareAfterLink returns the first token of an indefinite subject of one
@@ -1429,11 +1542,24 @@ func closesAny(tok string) bool {
 	return tok == "»" || tok == "”" || tok == "\"" || tok == "›"
 }
 
+// agrees reports a relative pronoun at rel whose gender the verb at cue
+// shares: الوزارة التي قالت، الوزير الذي قال. In الرياض التي قال إنه the
+// verb has a subject of its own, and the noun before التي is not it.
+func (p *proc) agrees(rel, cue int) bool {
+	switch p.toks[rel].Norm {
+	case "التي":
+		return feminine(p.toks[cue])
+	case "الذي":
+		return !feminine(p.toks[cue])
+	}
+	return true
+}
+
 // antecedent returns the noun a relative pronoun right before the cue
 // stands for (السلطات السعودية، التي تؤكد أنه ...), or nil.
 func (p *proc) antecedent(cue, lo int) *marsad.Mention {
 	k := cue - 1
-	if k < lo || !relatives[p.toks[k].Norm] {
+	if k < lo || !relatives[p.toks[k].Norm] || !p.agrees(k, cue) {
 		return nil
 	}
 	k--
@@ -1462,7 +1588,7 @@ func (p *proc) phraseEndingAt(k, lo int) int {
 		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.End == t.End {
 			for a := k; a >= lo; a-- {
 				if p.toks[a].Start <= e.Start {
-					return a
+					return p.nameBefore(a, lo)
 				}
 			}
 		}
@@ -1480,6 +1606,32 @@ func (p *proc) phraseEndingAt(k, lo int) int {
 	}
 	if a > k {
 		return -1
+	}
+	return p.nameBefore(a, lo)
+}
+
+// nameBefore extends a phrase starting at token a to a name the tagger
+// found that runs into it (وزارة الداخلية اليمنية: وزارة الداخلية) or to
+// a name joined to it by و (كوشنر وغرينبلات), and returns its first token.
+func (p *proc) nameBefore(a, lo int) int {
+	if a-1 < lo {
+		return a
+	}
+	prev := p.toks[a-1]
+	for _, e := range p.d.Entities {
+		if e.Type != marsad.PER && e.Type != marsad.ORG {
+			continue
+		}
+		runsIn := e.Start < p.toks[a].Start && e.End > p.toks[a].Start && e.Start >= prev.Start
+		joined := strings.HasPrefix(p.toks[a].Prefix, "و") && e.End == prev.End && prev.Kind == marsad.TokenWord
+		if !runsIn && !joined {
+			continue
+		}
+		b := a - 1
+		for b > lo && p.toks[b].Start > e.Start {
+			b--
+		}
+		return b
 	}
 	return a
 }
