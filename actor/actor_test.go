@@ -907,13 +907,20 @@ func TestSpeakerByHead(t *testing.T) {
 		name, text string
 		ents       []ent
 		want       string
+		speaker    string // الوزارة unless given
 	}{
 		{"one ministry named before", "قالت وزارة الخارجية الأمريكية إن العقوبات ستفرض. وأوضحت الوزارة أن القرار نهائي.",
-			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV", ""},
 		{"two ministries named before", "قالت وزارة الخارجية الأمريكية إن العقوبات ستفرض وردت وزارة الخارجية الروسية. وأوضحت الوزارة أن القرار نهائي.",
-			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}, {"وزارة الخارجية الروسية", marsad.ORG}}, ""},
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}, {"وزارة الخارجية الروسية", marsad.ORG}}, "", ""},
 		{"no body of that kind named", "قال ترامب إن العقوبات ستفرض. وأوضحت الوزارة أن القرار نهائي.",
-			[]ent{{"ترامب", marsad.PER}}, ""},
+			[]ent{{"ترامب", marsad.PER}}, "", ""},
+		{"the same ministry", "قالت وزارة الخارجية الأمريكية إن العقوبات ستفرض. وأوضحت الوزارة نفسها أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV", "الوزارة نفسها"},
+		{"an organisation named again by its kind", "قالت منظمة العفو الدولية إن السجناء عذبوا. ودعت المنظمة غير الحكومية إلى التحقيق في الأمر.",
+			[]ent{{"منظمة العفو الدولية", marsad.ORG}}, "NGOHRIAMN", "المنظمة غير الحكومية"},
+		{"a kind that names another body", "قالت منظمة العفو الدولية إن السجناء عذبوا. ودعت المنظمة الدولية إلى التحقيق في الأمر.",
+			[]ent{{"منظمة العفو الدولية", marsad.ORG}}, "IGOUNO", "المنظمة الدولية"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -921,10 +928,14 @@ func TestSpeakerByHead(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tokenized(st, tt.text, "2018-06-13")
 			tag(d, tt.ents)
+			speaker := tt.speaker
+			if speaker == "" {
+				speaker = "الوزارة"
+			}
 			r := []rune(tt.text)
-			at := len([]rune(tt.text[:strings.LastIndex(tt.text, "الوزارة")]))
-			sp := marsad.Span{Start: at, End: at + len([]rune("الوزارة"))}
-			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: string(r[sp.End+4:]), Speaker: &marsad.Mention{Span: sp, Text: "الوزارة"}}}
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, speaker)]))
+			sp := marsad.Span{Start: at, End: at + len([]rune(speaker))}
+			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: string(r[sp.End+4:]), Speaker: &marsad.Mention{Span: sp, Text: speaker}}}
 			if err := stage.Process(d); err != nil {
 				t.Fatal(err)
 			}

@@ -623,15 +623,32 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 }
 
 // repeatHeads are the head nouns by which an article names again a body it
-// named in full before (المرصد السوري لحقوق الإنسان ... وقال المرصد).
+// named in full before (المرصد السوري لحقوق الإنسان ... وقال المرصد،
+// والمرصد ذاته، والمنظمة غير الحكومية).
 var repeatHeads = map[string]bool{"الوزاره": true, "المرصد": true, "الوكاله": true, "المنظمه": true, "الهييه": true, "اللجنه": true}
+
+// repeatKinds say again of a body named by its head noun what kind of
+// body it is, or that it is the same (المنظمة غير الحكومية، الوكالة
+// الرسمية، المنظمة الحقوقية، المرصد ذاته), as key gives them.
+var repeatKinds = [][]string{{"غير", "الحكوميه"}, {"الرسميه"}, {"الحقوقيه"}, {"نفس"}, {"ذات"}}
+
+// withoutKind returns the keys toks of a speaker without a repeatKinds
+// tail after its first word (نفسها and ذاته have lost their pronouns).
+func withoutKind(toks []string) []string {
+	for _, k := range repeatKinds {
+		if len(toks) == 1+len(k) && slices.Equal(toks[1:], k) {
+			return toks[:1]
+		}
+	}
+	return toks
+}
 
 // headRepeat returns the actor of the body a speaker named by its head noun
 // alone (وقالت الوزارة) stands for: the one linked body the article named
 // before it with that head (وزارة الخارجية الأمريكية), when it named
 // exactly one; nil otherwise.
 func headRepeat(d *marsad.Document, sp *marsad.Mention) *marsad.ActorRef {
-	toks := key(sp.Text)
+	toks := withoutKind(key(sp.Text))
 	if len(toks) != 1 || !repeatHeads[toks[0]] {
 		return nil
 	}
