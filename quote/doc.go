@@ -37,5 +37,7 @@
 // هاتفية); the outlet or programme spoken to (لبي بي سي، لبرنامج
 // "...") is cut from the speaker even inside a name the tagger found; a
 // quotation long enough to stand alone takes the speaker named after it
-// (..."، كما أفادت الشرطة).
+// (..."، كما أفادت الشرطة), and a subheading the name before its colon
+// (أردوغان لميركل: "..."). A verb the segmenter left joined to its
+// conjunction (وأردفت، وأضافوا) is still a verb of speech.
 package quote

@@ -141,6 +141,11 @@ func (p *proc) kindOf(i int) string {
 		}
 		return k
 	}
+	if t.Prefix == "" && strings.HasPrefix(t.Norm, "و") {
+		if k, ok := p.cue[strings.TrimPrefix(t.Norm, "و")]; ok && k == cueVerb {
+			return k // وأردفت, the conjunction left on by the segmenter
+		}
+	}
 	return ""
 }
 
@@ -325,7 +330,7 @@ const maxCueDistance = 30
 func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	q, cueAt := pd.q, pd.cueAt
 	if cueAt >= 0 {
-		q.Cue = p.mention(cueAt, cueAt+1)
+		q.Cue = p.cueMention(cueAt)
 		switch {
 		case cueAt+2 < pd.open && p.relays(cueAt):
 			q.Speaker = p.np(cueAt+2, pd.open) // ناقلا عن الطبيب "...": the one relayed
@@ -356,10 +361,26 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			}
 		}
 	}
+	if q.Speaker == nil && cueAt < 0 && pd.colon {
+		q.Speaker = p.labelSpeaker(lo, pd.open)
+	}
 	if q.Speaker == nil {
 		q.Speaker = p.last
 	}
 	p.add(q)
+}
+
+// labelSpeaker returns the name that opens a short label before the colon
+// of a quotation with no verb of speech, at the start of its paragraph (a
+// subheading: أردوغان لميركل: "..."), or nil.
+func (p *proc) labelSpeaker(lo, open int) *marsad.Mention {
+	if open-1 <= lo || p.words(lo, open-1) > 6 {
+		return nil
+	}
+	if e := p.entityAt(lo, marsad.PER, marsad.ORG, marsad.LOC); e != nil && e.End <= p.toks[open-1].Start {
+		return &marsad.Mention{Span: e.Span, Text: e.Text}
+	}
+	return nil
 }
 
 // participleSubject is the speaker of a circumstantial participle
@@ -451,7 +472,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			if p.words(first, end) < 2 {
 				continue
 			}
-			q := marsad.Quote{Kind: marsad.Indirect, Cue: p.mention(i, i+1)}
+			q := marsad.Quote{Kind: marsad.Indirect, Cue: p.cueMention(i)}
 			last := end - 1
 			for last > first && p.toks[last].Kind == marsad.TokenPunct {
 				last--
@@ -1644,6 +1665,20 @@ func (p *proc) entityStartsAt(i int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// cueMention returns the mention of the cue at token i, without a
+// conjunction the segmenter left on it (وأردفت: أردفت).
+func (p *proc) cueMention(i int) *marsad.Mention {
+	m := p.mention(i, i+1)
+	t := p.toks[i]
+	_, byBase := p.cue[t.Base]
+	_, byNorm := p.cue[t.Norm]
+	if _, bare := p.cue[strings.TrimPrefix(t.Norm, "و")]; t.Prefix == "" && !byBase && !byNorm && bare && strings.HasPrefix(t.Norm, "و") && m.End-m.Start > 1 {
+		m.Span.Start++
+		m.Text = p.d.Slice(m.Span)
+	}
+	return m
 }
 
 // mention returns the mention of tokens [a, b), without the first token's

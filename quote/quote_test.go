@@ -245,6 +245,8 @@ func TestQuotes(t *testing.T) {
 		{"words after a colon are not reported", []string{"وقال المدرب بهدوء: ليس سهلا أن تخسر مباراتين متتاليتين."}, nil},
 		{"but with a pronoun opens another report", []string{"وقالت الوزيرة إن المفاوضات صعبة، لكنها استدركت مخاطبة النواب \"لن نتراجع عن موقفنا\"."},
 			[]string{"indirect|المفاوضات صعبة|الوزيرة", "direct|لن نتراجع عن موقفنا|الوزيرة"}},
+		{"a verb the segmenter left with its conjunction", []string{"وقال مسؤولون إن الطريق مغلق. وأضافوا أن الحركة ستعود غدا."},
+			[]string{"indirect|الطريق مغلق|مسؤولون", "indirect|الحركة ستعود غدا|مسؤولون"}},
 		{"the name علي after the verb", []string{"وقف الوزير على المنصة طويلا. وقال علي العمري مستشار الوزير إن الخطة جاهزة للتنفيذ."},
 			[]string{"indirect|الخطة جاهزة للتنفيذ|علي العمري مستشار الوزير"}},
 		{"a subject after a complementizer opens with its head in ة", []string{"وقال المتحدث إن هيئة الرقابة المالية قالت في رسالة إليه إنها ستراجع العقود كلها."},
@@ -411,6 +413,8 @@ func TestSpeakersWithNames(t *testing.T) {
 			[]string{"indirect|الحوار ضروري|المفتي", "direct|لن نتدخل في السياسة أبدا|المفتي"}},
 		{"a feminine relative with a masculine verb", "ورفض سامي الاختلافات مع الرياض التي قال إنه يريد الحوار معها.", "سامي",
 			[]string{"indirect|يريد الحوار معها|سامي"}},
+		{"a subheading names the speaker before its colon", "سامر للوزير: \"أنت تحمي الفاسدين\"", "سامر",
+			[]string{"direct|أنت تحمي الفاسدين|سامر"}},
 		{"the ones told are not the speaker", "وقال آبي لأعضاء البرلمان: \"تستخدم بعض التمارين الرياضية في الجيش كوسائل لتهدئة المشاعر\".", "آبي",
 			[]string{"direct|تستخدم بعض التمارين الرياضية في الجيش كوسائل لتهدئة المشاعر|آبي"}},
 	}
