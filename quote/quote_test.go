@@ -247,6 +247,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|المفاوضات صعبة|الوزيرة", "direct|لن نتراجع عن موقفنا|الوزيرة"}},
 		{"a verb the segmenter left with its conjunction", []string{"وقال مسؤولون إن الطريق مغلق. وأضافوا أن الحركة ستعود غدا."},
 			[]string{"indirect|الطريق مغلق|مسؤولون", "indirect|الحركة ستعود غدا|مسؤولون"}},
+		{"a participle of calling opens an act of its own", []string{"وقال الوزير إن الوضع خطير جدا، داعيا المواطنين إلى الحذر."},
+			[]string{"indirect|الوضع خطير جدا|الوزير"}},
 		{"the name علي after the verb", []string{"وقف الوزير على المنصة طويلا. وقال علي العمري مستشار الوزير إن الخطة جاهزة للتنفيذ."},
 			[]string{"indirect|الخطة جاهزة للتنفيذ|علي العمري مستشار الوزير"}},
 		{"a subject after a complementizer opens with its head in ة", []string{"وقال المتحدث إن هيئة الرقابة المالية قالت في رسالة إليه إنها ستراجع العقود كلها."},
