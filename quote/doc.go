@@ -39,5 +39,7 @@
 // quotation long enough to stand alone takes the speaker named after it
 // (..."، كما أفادت الشرطة), and a subheading the name before its colon
 // (أردوغان لميركل: "..."). A verb the segmenter left joined to its
-// conjunction (وأردفت، وأضافوا) is still a verb of speech.
+// conjunction (وأردفت، وأضافوا) is still a verb of speech. A verb of the
+// past written in the passive (وزُعم أن، كُتب عليه) names no speaker, and
+// the one before does not speak its words.
 package quote

@@ -336,6 +336,10 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			q.Speaker = p.np(cueAt+2, pd.open) // ناقلا عن الطبيب "...": the one relayed
 		case p.relayTarget(cueAt, pd.open) >= 0:
 			q.Speaker = p.np(p.relayTarget(cueAt, pd.open), pd.open) // نقلت الوكالة عن الوزير قوله: "..."
+		case p.passive(cueAt):
+			// كُتب عليه "...": no one is named, and no one before speaks.
+			p.add(q)
+			return
 		case p.kindOf(cueAt) == cueParticiple || p.kindOf(cueAt) == cueDescribe && describingParticiple(p.toks[cueAt]):
 			q.Speaker = p.participleSubject(cueAt, lo) // متهما طهران بـ"...": the one before accuses
 		case pd.after:
@@ -381,6 +385,19 @@ func (p *proc) labelSpeaker(lo, open int) *marsad.Mention {
 		return &marsad.Mention{Span: e.Span, Text: e.Text}
 	}
 	return nil
+}
+
+// passive reports a verb of the past written in the passive voice, its
+// first letter with a damma (زُعم، قِيل، أُعلن، كُتب): it names no speaker.
+// A damma after the prefix of the present (يُضيف) or of a participle
+// (مُضيفا) is the active voice.
+func (p *proc) passive(k int) bool {
+	t := p.toks[k]
+	r := []rune(strings.TrimPrefix(t.Text, t.Prefix))
+	if len(r) < 2 || strings.ContainsRune("يتنم", r[0]) {
+		return false
+	}
+	return r[1] == '\u064f' || r[1] == '\u0650' && r[0] == 'ق' // زُعم، قِيل
 }
 
 // participleSubject is the speaker of a circumstantial participle
@@ -485,6 +502,8 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				q.Speaker = p.np(relay, j)
 			case i+2 < j && p.relays(i):
 				q.Speaker = p.np(i+2, j) // نقل عن مسؤول أن ...: the one relayed
+			case p.passive(i):
+				// وزُعم أن ...: it was claimed, by no one named.
 			case kind == cueParticiple:
 				q.Speaker = p.participleSubject(i, lo)
 			case in:
