@@ -995,7 +995,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
+	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
 		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
@@ -1017,6 +1017,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// وشن الرئيس الفلبيني هجوما على الكويت: a leader's attack is in
 		// words (but قال ماكرون إن بلاده هاجمت: his country attacked).
 		code = "111"
+	}
+	if code[:2] == "19" && attackWord(s, i, n, t) && personal(d, srcM) && personal(d, tgtM) && !near(s, max(0, i-4), n+14, forceWords) {
+		code = "111" // وهاجم أوربان المعارضة، هجومه على دميرتاش: one politician attacks another in words
 	}
 	if code == "190" && tgtM != nil && (person(tgtM) || tgt != nil && tgt.Adjective && tgt.Start > 0 && personTitles[strings.TrimPrefix(s.keys[tgt.Start-1], "ال")]) {
 		code = "180" // فلسطينيون هاجموا المسؤول القطري: an assault on a person, not a military attack
@@ -1791,12 +1794,19 @@ func withoutAdverbs(s *sent, found []actor.Found) []actor.Found {
 		if f.Adjective && f.Start > 0 && compass[s.keys[f.Start-1]] {
 			continue // المحور الجنوبي الغربي: a direction, not the West
 		}
+		if f.Start > 0 && companions[s.keys[f.Start-1]] {
+			continue // يزور غزة برفقة رئيس المخابرات: one who goes along, no party
+		}
 		out = append(out, f)
 	}
 	return out
 }
 
 var zeal = wordSet(`كبير شديد بالغ منقطع واضح`)
+
+// companions before a name make it one who goes along with the subject
+// (برفقة، بصحبة، يرافقه), not a party to the act.
+var companions = wordSet(`برفقه رفقه بصحبه صحبه يرافقه ترافقه يرافقها ترافقها يرافقهم ويرافقه ورافقه رافقه`)
 
 // compass are the directions before another that make it a compass point
 // (الجنوبي الغربي، شمال غربي).
@@ -2496,6 +2506,17 @@ func speakerQuote(s *sent, i int) *marsad.Quote {
 var mediaWords = wordSet(`وكاله صحيفه قناه موقع شبكه تلفزيون اذاعه مجله`)
 
 // media reports a speaker that is a medium.
+// unarmed reports a speaker that takes no material action itself: a
+// monitor, a rights group or an international body whose director
+// describes strikes ("يستهدف قصف التحالف الغربي ...", قال مدير المرصد).
+func unarmed(m *marsad.Mention) bool {
+	if m.Actor == nil {
+		return false
+	}
+	c := m.Actor.Code
+	return strings.Contains(c, "NGO") || strings.HasPrefix(c, "IGO") || strings.HasSuffix(c, "HRI")
+}
+
 func media(m *marsad.Mention) bool {
 	if m.Actor != nil && strings.HasSuffix(m.Actor.Code, "MED") {
 		return true
@@ -2515,6 +2536,24 @@ var personTitles = wordSet(`مسوول سفير وزير صحفي صحفيين �
 func person(m *marsad.Mention) bool {
 	f := strings.Fields(arabicNorm(m.Text))
 	return len(f) > 0 && personTitles[strings.TrimPrefix(f[0], "ال")]
+}
+
+// personal reports a mention of one person or of a political party or
+// opposition: by a title (person), a person of the lexicon, or a name the
+// tagger found as a person.
+func personal(d *marsad.Document, m *marsad.Mention) bool {
+	if m == nil || m.Actor == nil {
+		return false
+	}
+	if person(m) || strings.HasPrefix(m.Actor.ID, "person/") || strings.HasSuffix(m.Actor.Code, "OPP") || strings.HasSuffix(m.Actor.Code, "PTY") {
+		return true
+	}
+	for _, e := range d.Entities {
+		if e.Type == marsad.PER && e.Span.Overlaps(m.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionOf turns a found actor into a mention of the document.
@@ -2620,12 +2659,37 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 				break
 			}
 		}
+		if !overlap && e.Type == marsad.PER {
+			if k := titleOf(s, found, a, e.Actor); k >= 0 {
+				// وزير الداخلية النمساوي هربرت كيكل، السيناتور الأمريكي
+				// المحافظ جون ماكين: the title and the name are one party.
+				found[k].End, found[k].Ref, found[k].Adjective = b, e.Actor, false
+				continue
+			}
+		}
 		if !overlap {
 			found = append(found, actor.Found{Start: a, End: b, Ref: e.Actor, Place: e.Type == marsad.LOC && a > 0 && s.toks[a-1].Norm == "في"})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return found
+}
+
+// titleOf returns the index of the found actor that is the title of a
+// person named at token a with actor ref: it ends right before the name,
+// or one word of the article before it (المحافظ، السابق), and names the
+// same country; -1 when there is none.
+func titleOf(s *sent, found []actor.Found, a int, ref *marsad.ActorRef) int {
+	for k := range found {
+		f := &found[k]
+		if f.Ref == nil || f.Place || len(f.Ref.Code) < 3 || len(ref.Code) < 3 || f.Ref.Code[:3] != ref.Code[:3] {
+			continue
+		}
+		if f.End == a || f.End == a-1 && s.toks[a-1].Kind == marsad.TokenWord && s.toks[a-1].Prefix == "" && strings.HasPrefix(s.keys[a-1], "ال") {
+			return k
+		}
+	}
+	return -1
 }
 
 func arabicNorm(s string) string { return arabic.Normalize(s) }

@@ -5,7 +5,10 @@ import "testing"
 // TestReadingsEv12 checks the readings added after the draws of stop 18:
 // (seed 57, first pool) a role named alone takes the country the article
 // is about rather than the last place it named, when one country
-// stands out.
+// stands out; (stop 18, people linked by their title) a title and the
+// name right after it are one party, one who goes along with the subject
+// is no party, a politician's attack on another is in words, and the
+// director of a monitor who describes strikes made none.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -17,6 +20,18 @@ func TestReadingsEv12(t *testing.T) {
 		{"the police of the story's country after a place abroad",
 			"قالت السلطات التونسية إن الاحتجاجات تتواصل في تونس. وقال مسؤول تونسي إن الحكومة ستستمع للمحتجين. وكان رئيس الحكومة التونسية في زيارة إلى روما الأسبوع الماضي. واعتقلت الشرطة عشرات المحتجين.",
 			"TUNCOP>", "ITACOP"},
+		{"a title and its name are one party",
+			"وحذر وزير الداخلية النمساوي هربرت كيكل وهو من حزب يميني مما أسماه \"تهديد المهاجرين للثقافة في أوروبا\".",
+			"", "AUTCOP>AUTGOV"},
+		{"one who goes along is no party",
+			"وقال شهود إن انفجارا وقع لدى مرور موكب رئيس الوزراء الفلسطيني رامي الحمد الله الذي يزور قطاع غزة برفقة رئيس المخابرات الفلسطينية ماجد فرج، ما أسفر عن إصابة سبعة أشخاص.",
+			"", ">PSESPY"},
+		{"a politician attacks the opposition in words",
+			"حذر رئيس الوزراء المجري فيكتور أوربان من الهجرة. وهاجم أوربان المعارضة ووصفها بأنها \"خارج الزمن\".",
+			"HUNGOV>HUNOPP:111", ":190"},
+		{"the monitor's director struck no one",
+			"وقال مدير المرصد رامي عبد الرحمن \"بعد الغارات، استهدف مقاتلون موالون للنظام السوري السبت القافلة التي تقل مدنيين\".",
+			"", "NGOHRI>"},
 	}
 	checkReadings(t, tests)
 }
