@@ -1062,7 +1062,7 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) && !helper(s, f) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) && !helper(s, f) && !(joinedVerb(s, i) && headGoverned(s, f)) {
 			best = f
 		}
 	}
@@ -2606,6 +2606,28 @@ func governed(s *sent, f *actor.Found) bool {
 		}
 	}
 	return false
+}
+
+// joinedVerb reports a verb joined by و or ف to the clause before it
+// (وانتقد), whose subject is that clause's.
+func joinedVerb(s *sent, i int) bool {
+	return i < len(s.toks) && strings.ContainsAny(s.toks[i].Prefix, "وف")
+}
+
+// headGoverned reports a nationality adjective whose noun a preposition
+// governs (تمسكه بالقضية الفلسطينية، عن الأراضي السورية): it qualifies the
+// matter of a phrase, and a verb joined to the clause after it
+// (وانتقد) has that clause's subject, not it. (A verb right after an
+// indefinite noun describes it: تصديها لصواريخ إسرائيلية استهدفت.)
+func headGoverned(s *sent, f *actor.Found) bool {
+	if !f.Adjective || f.Start < 1 || s.toks[f.Start-1].Kind != marsad.TokenWord {
+		return false
+	}
+	head := f.Start - 1
+	if p := strings.TrimLeft(s.toks[head].Prefix, "وف"); p == "ب" || p == "ل" || p == "بال" || p == "لل" || p == "ك" {
+		return true
+	}
+	return head > 0 && governed(s, &actor.Found{Start: head, End: f.Start})
 }
 
 // circumstance reports a nationality adjective of a noun after في, حول,

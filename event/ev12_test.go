@@ -8,7 +8,9 @@ import "testing"
 // stands out; (stop 18, people linked by their title) a title and the
 // name right after it are one party, one who goes along with the subject
 // is no party, a politician's attack on another is in words, and the
-// director of a monitor who describes strikes made none.
+// director of a monitor who describes strikes made none; (seed 55,
+// second pool) a nationality adjective of a noun in a phrase with a
+// preposition is not the subject of a verb joined to the clause after it.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -32,6 +34,12 @@ func TestReadingsEv12(t *testing.T) {
 		{"the monitor's director struck no one",
 			"وقال مدير المرصد رامي عبد الرحمن \"بعد الغارات، استهدف مقاتلون موالون للنظام السوري السبت القافلة التي تقل مدنيين\".",
 			"", "NGOHRI>"},
+		{"the adjective of a phrase is no subject of the joined verb",
+			"وتحدث الكاتب عن الأراضي السورية وانتقد سياسة إسرائيل في الجولان.",
+			"", "SYR>ISR"},
+		{"missiles of a state that struck",
+			"وأعلنت دمشق تصديها لصواريخ إسرائيلية استهدفت مناطق عدة من سوريا.",
+			"ISR>SYR:195", ""},
 	}
 	checkReadings(t, tests)
 }
