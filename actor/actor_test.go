@@ -680,13 +680,8 @@ func TestLinkInContext(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-10-13")
-			tag(d, tt.ents)
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
 			got := ""
-			if a := d.Entities[len(d.Entities)-1].Actor; a != nil {
+			if a := lastActor(t, st, stage, tt.text, "2018-10-13", tt.ents); a != nil {
 				got = a.ID
 			}
 			if got != tt.last {
@@ -885,6 +880,18 @@ func tokenized(st marsad.Stage, text, date string) *marsad.Document {
 
 // tag adds to d the entities ents, each found in its text after the one
 // before it.
+// lastActor links the entities ents of text, published on date, and
+// returns the actor of the last entity.
+func lastActor(t *testing.T, st, stage marsad.Stage, text, date string, ents []ent) *marsad.ActorRef {
+	t.Helper()
+	d := tokenized(st, text, date)
+	tag(d, ents)
+	if err := stage.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Entities[len(d.Entities)-1].Actor
+}
+
 func tag(d *marsad.Document, ents []ent) {
 	r := []rune(d.Text)
 	from := 0
@@ -988,13 +995,8 @@ func TestApposedTitle(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-06-13")
-			tag(d, tt.ents)
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
 			got := ""
-			if a := d.Entities[len(d.Entities)-1].Actor; a != nil {
+			if a := lastActor(t, st, stage, tt.text, "2018-06-13", tt.ents); a != nil {
 				got = a.Code
 			}
 			if got != tt.want {
