@@ -35,6 +35,14 @@ func (f *finder) dayMonth(i int) (int, Match) {
 			return n + 3, Match{Type: marsad.Set, Value: fmt.Sprintf("XXXX-%02d-%02d", m, d)}
 		}
 	}
+	if k := f.ofYearNumber(i + n); k > 0 {
+		n += k // 7 سبتمبر من عام 1923: the year after من
+	} else if r, k := f.ofYearRelative(i + n); k > 0 && !hij && f.hasPub {
+		// 3 مارس من العام الماضي: that day of the year named.
+		res := Match{Type: marsad.Date}
+		res.Value, res.Warning = f.date(f.pub.Year()+r, m, d)
+		return n + k, res
+	}
 	y, k, yh := f.yearAfter(i + n)
 	if k > 0 {
 		n += k
@@ -77,6 +85,29 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	return n, res
 }
 
+// ofYearNumber reports من before a year named by its number at i (من
+// عام 1923، من العام 2015): 1, the token of من, for the year to follow.
+func (f *finder) ofYearNumber(i int) int {
+	if f.is(i, "من") && f.is(i+1, "عام", "العام", "سنه", "السنه") {
+		if _, k, _ := f.yearAfter(i + 1); k > 0 {
+			return 1
+		}
+	}
+	return 0
+}
+
+// ofYearRelative reads من and a year named relative to publication at i
+// (من العام الماضي، من العام الجاري): the years from publication and the
+// tokens used.
+func (f *finder) ofYearRelative(i int) (int, int) {
+	if f.is(i, "من") && f.is(i+1, "العام", "السنه") {
+		if r, ok := f.relWord(i + 2); ok && !f.is(i+2, "هذا", "هذه") {
+			return r, 3
+		}
+	}
+	return 0, 0
+}
+
 // firstOfTwoDays reads the first day d of days of one month (11 و12
 // تموز، 26، 27 و28 تموز، بين 4 و19 أيار): a day number in digits at i,
 // then و, a comma or a dash and a later day with its month. The first day
@@ -114,8 +145,8 @@ func (f *finder) monthYear(i int) (int, Match) {
 		return 0, Match{}
 	}
 	ambiguous := k == 1 && ambiguousMonths[f.at(i+n).bare]
-	if ambiguous && f.at(i+n).bare != f.at(i+n).n {
-		return 0, Match{} // باب is a door, not ب + آب
+	if ambiguous && f.at(i+n).bare != f.at(i+n).n && !f.namedAfterAnd(i+n, m) {
+		return 0, Match{} // باب is a door, not ب + آب; ومارس نشاطه: and he practised
 	}
 	n += k
 	n += f.altMonth(i+n, m)
@@ -163,6 +194,19 @@ func (f *finder) monthYear(i int) (int, Match) {
 	return n, res
 }
 
+// namedAfterAnd reports an ambiguous month name at i joined to و whose
+// year or other naming follows it (بين سبتمبر 2010 ومارس 2013، ومارس/آذار):
+// a month, not a verb (ومارس نشاطه).
+func (f *finder) namedAfterAnd(i, month int) bool {
+	if !strings.HasPrefix(f.at(i).n, "و") {
+		return false
+	}
+	if t := f.at(i + 1); t != nil && t.num >= 1900 && t.digits == 4 {
+		return true
+	}
+	return f.altMonth(i+1, month) > 0
+}
+
 // since reports a word of what came before (منذ، عقب، إثر، في أعقاب)
 // within the five words before i: a month after it is the last one, not
 // the next.
@@ -177,11 +221,11 @@ func (f *finder) since(i int) bool {
 
 func modOf(f *finder, i int) string {
 	switch {
-	case f.is(i, "مطلع", "بدايه", "اوائل", "اوايل", "مستهل", "اول"):
+	case f.is(i, "مطلع", "بدايه", "بدايات", "اوائل", "اوايل", "مستهل", "اول"):
 		return "START"
 	case f.is(i, "منتصف", "اواسط"):
 		return "MID"
-	case f.is(i, "اواخر", "نهايه", "اخر", "ختام"):
+	case f.is(i, "اواخر", "نهايه", "نهايات", "اخر", "ختام"):
 		return "END"
 	}
 	return ""
@@ -414,11 +458,17 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		}
 		// ذلك اليوم, ذات اليوم, نفس اليوم: a day named before; هو اليوم
 		// الحاسم: a described day.
-		if n == 0 && (f.is(i-1, "ذلك", "ذات", "نفس") || f.is(i-1, "هو", "هي") && f.at(i+1) != nil && strings.HasPrefix(f.at(i+1).n, "ال")) {
+		if n == 0 && (f.toldBefore(i) || f.is(i-1, "هو", "هي") && f.at(i+1) != nil && strings.HasPrefix(f.at(i+1).n, "ال")) {
 			return 0, Match{}
+		}
+		if f.is(i+n+1, "نفسه", "ذاته") {
+			return 0, Match{} // مساء اليوم نفسه: the same day as one told before
 		}
 		off, k = 0, 1
 	case f.is(i+n, "الليله") && n == 0:
+		if f.toldBefore(i) || f.is(i+1, "نفسها", "ذاتها") {
+			return 0, Match{} // تلك الليلة، الليلة ذاتها: a night told before
+		}
 		if f.is(i+1, "الماضيه", "المنصرمه", "الفايته") {
 			// الليلة الماضية: last night, the night before the day of publication.
 			return 2, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(-1), "NI")}
@@ -450,6 +500,22 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// toldBefore reports a demonstrative or a word of sameness before the day
+// or night at i (ذلك اليوم، تلك الليلة، وبنفس اليوم): one told before,
+// not the day of publication.
+func (f *finder) toldBefore(i int) bool {
+	if f.is(i-1, "ذلك", "تلك", "ذات", "نفس") {
+		return true
+	}
+	t := f.at(i - 1)
+	if t == nil || t.bare == t.n {
+		return false
+	}
+	// وبنفس، وفي ذات: a second proclitic.
+	r, n := utf8.DecodeRuneInString(t.bare)
+	return strings.ContainsRune("بلك", r) && (t.bare[n:] == "نفس" || t.bare[n:] == "ذات")
 }
 
 // namedWeekday reads a weekday naming the day before it, bare or in
@@ -720,7 +786,14 @@ func (f *finder) duration(i int) (int, Match) {
 				}
 				// كل يوم is a set, يوما ما is "some day".
 				if next := f.at(i + n + 1); !f.is(i+n-1, "كل") && (next == nil || next.n != "ما") {
-					return n + 1, Match{Type: marsad.Duration, Value: durationValue(1, u)}
+					if t.bare == "يوما" && f.dayNotLength(i+n) {
+						return 0, Match{}
+					}
+					k := 1
+					if f.is(i+n+1, "واحدا", "كاملا", "متواصلا") {
+						k = 2 // يوما كاملا: one whole day
+					}
+					return n + k, Match{Type: marsad.Duration, Value: durationValue(1, u)}
 				}
 			}
 		}
@@ -739,6 +812,26 @@ func (f *finder) duration(i int) (int, Match) {
 	// A bare count of a day-sized unit after a preposition is fine; keep
 	// plain numbers with units (ثلاثة أيام, 24 ساعة).
 	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// dayNotLength reports a bare يوما at i that names no length of time:
+// "ever" after a negation (لم يرتكب يوما، لم تكن يوما أسوأ) or day after
+// day (يوما بعد يوم). A day described (يوما آخر، سيصير يوما موضوعا) stays
+// a duration, as TimeML marks it.
+func (f *finder) dayNotLength(i int) bool {
+	if f.is(i+1, "بعد") && f.is(i+2, "يوم") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct {
+			break
+		}
+		if f.is(k, "لم", "لن", "ليس", "ليست", "لست") {
+			return true
+		}
+	}
+	return false
 }
 
 // perPeriod reads the period of a frequency after an amount of unit u:
@@ -837,6 +930,18 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 		}
 		return n, Match{Type: marsad.Duration, Value: durationValue(2, u)}
 	}
+	// الأشهر الـ 12 الماضية: the count after an article written apart.
+	if v, k := f.articleCount(i + 1); k > 0 {
+		if _, rel := f.relWord(i + 1 + k); rel {
+			return 2 + k, Match{Type: marsad.Duration, Value: durationValue(v, u)}
+		}
+	}
+	// الأيام القليلة الماضية: a few, as vague as الأيام الماضية.
+	if f.is(i+1, "القليله") {
+		if r, ok := f.relWord(i + 2); ok && r != 0 && !f.is(i+2, "هذا", "هذه") {
+			return 3, Match{Type: marsad.Date, Value: map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[r]}
+		}
+	}
 	// السنوات الخمس الماضية
 	if v, ok := cardinals[strings.TrimPrefix(f.bareAt(i+1), "ال")]; ok {
 		if _, rel := f.relWord(i + 2); rel {
@@ -861,6 +966,22 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 	return 2, Match{Type: marsad.Date, Value: v}
 }
 
+// articleCount reads a number after the article written apart, with or
+// without a tatweel (الـ 12، الـ24): its value and the tokens used.
+func (f *finder) articleCount(i int) (int, int) {
+	if t := f.at(i); t == nil || t.n != "ال" {
+		return 0, 0
+	}
+	n := 1
+	if t := f.at(i + 1); t != nil && f.text[t.start:t.end] == "ـ" {
+		n++
+	}
+	if t := f.at(i + n); t != nil && t.num > 0 {
+		return t.num, n + 1
+	}
+	return 0, 0
+}
+
 // clock: الساعة الثالثة عصرا, الساعة 15:30 بتوقيت غرينتش, 10 صباحا.
 func (f *finder) clock(i int) (int, Match) {
 	n := 0
@@ -878,6 +999,9 @@ func (f *finder) clock(i int) (int, Match) {
 		fmt.Sscanf(t.n, "%d:%d", &h, &m)
 		n++
 	case t.num >= 0 && t.num <= 24 && t.digits <= 2 && hasWord:
+		if quantityNouns[f.bareAt(i+n+1)] {
+			return 0, Match{} // إلى حدود الساعة 13 شخصا: as of this hour, 13 people
+		}
 		h = t.num
 		n++
 	case hasWord:
@@ -1180,6 +1304,48 @@ func (f *finder) season(i int) (int, Match) {
 		}
 	}
 	return 0, Match{}
+}
+
+// quarter: الربع الأول من عام 2017، الربع الأخير من هذا العام (2014-Q4).
+// A quarter of anything but a year (الربع الأول من السكان) is no time.
+func (f *finder) quarter(i int) (int, Match) {
+	if !f.is(i, "الربع") || !f.is(i+2, "من") {
+		return 0, Match{}
+	}
+	q := map[string]int{"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[f.bareAt(i+1)]
+	if q == 0 {
+		return 0, Match{}
+	}
+	y, k := f.yearOf(i + 3)
+	if k == 0 {
+		return 0, Match{}
+	}
+	return 3 + k, Match{Type: marsad.Date, Value: fmt.Sprintf("%s-Q%d", y, q)}
+}
+
+// yearOf reads a year at i, by its number or relative to publication
+// (عام 2017، هذا العام، العام الماضي، العام): its value (XXXX for a relative
+// year without a publication date) and the tokens used.
+func (f *finder) yearOf(i int) (string, int) {
+	if y, k, hij := f.yearAfter(i); k > 0 && !hij && f.farYear(y) == "" && (y >= 1800 || f.is(i, "عام", "العام", "سنه", "السنه")) {
+		return fmt.Sprintf("%04d", y), k // not الربع الأول من 1000 شخص
+	}
+	rel, k := 0, 0
+	switch {
+	case f.is(i, "هذا", "هذه") && f.is(i+1, "العام", "السنه"):
+		k = 2
+	case f.is(i, "العام", "السنه"):
+		k = 1
+		if r, ok := f.relWord(i + 1); ok && !f.is(i+1, "هذا", "هذه") {
+			rel, k = r, 2
+		}
+	default:
+		return "", 0
+	}
+	if !f.hasPub {
+		return "XXXX", k
+	}
+	return fmt.Sprintf("%04d", f.pub.Year()+rel), k
 }
 
 // reference: الآن, حاليا (PRESENT_REF), مؤخرا (PAST_REF).

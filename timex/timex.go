@@ -162,6 +162,7 @@ var matchers = []matcher{
 	(*finder).clock,
 	(*finder).set,
 	(*finder).season,
+	(*finder).quarter,
 	(*finder).reference,
 }
 
