@@ -105,8 +105,22 @@ func TestLink(t *testing.T) {
 		{"سي إن إن", "", "USAMED"},
 		{"قناة الجزيرة", "", "QATMED"},
 		{"وكالة الأناضول", "", "TURMED"},
-		{"صالح", "", ""},  // a common word: only by coreference
-		{"الطقس", "", ""}, // nothing
+		{"صالح", "", ""},                                // a common word: only by coreference
+		{"الطقس", "", ""},                               // nothing
+		{"هربرت ماكماستر", "2018-03-01", "USAGOV"},      // national security adviser
+		{"ماكماستر", "2018-05-01", "USA"},               // replaced in April 2018
+		{"فوتيل", "2018-03-01", "USAMIL"},               // Central Command
+		{"علي شمخاني", "2018-03-01", "IRNGOV"},          // the security council's secretary
+		{"مندلبليت", "2018-03-01", "ISRJUD"},            // the attorney general
+		{"مارين لوبان", "2018-03-01", "FRAOPP"},         // the opposition's leader
+		{"هايلي مريام ديسالين", "2018-02-16", "ETHGOV"}, // not Nikki Haley
+		{"كولن باول", "2003-02-05", "USAGOV"},           // not Gulen, whose alias كولن is
+		{"فتح الله غولين", "2018-03-01", "TUROPP"},      // not Fatah
+		{"دميتري مدفيديف", "2018-03-01", "RUSGOV"},
+		{"كوشنير", "2018-03-01", "USAGOV"},
+		{"أوكسفام", "", "NGODEV"},
+		{"منجستو هايلى ماريام", "2018-03-01", "ETH"},  // the ruler of the 1980s, not Hailemariam
+		{"ماريون ماريشال لوبان", "2018-03-01", "FRA"}, // the niece, not the party's leader
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -124,7 +138,8 @@ func TestLink(t *testing.T) {
 func TestPlace(t *testing.T) {
 	l := lexicon(t)
 	for text, want := range map[string]string{"حلب": "SYR", "في باريس": "FRA", "العراق": "IRQ", "شينجيانغ": "CHN", "دارفور": "SDN", "دونيتسك": "UKR",
-		"البوكمال": "SYR", "التحيتا": "YEM", "ظفار": "OMN", "الظهران": "SAU", "صيدا": "LBN", "الأنبار": "IRQ", "أم درمان": "SDN"} {
+		"البوكمال": "SYR", "التحيتا": "YEM", "ظفار": "OMN", "الظهران": "SAU", "صيدا": "LBN", "الأنبار": "IRQ", "أم درمان": "SDN",
+		"يوتا": "USA", "وايومنغ": "USA", "في ميشيغان": "USA", "كارولينا الشمالية": "USA", "نيو مكسيكو": "USA"} {
 		r, ok := l.Place(text)
 		if !ok || r.Code != want {
 			t.Errorf("Place(%q) = %v, want %s", text, r, want)
@@ -703,6 +718,7 @@ func TestWholeNames(t *testing.T) {
 		{"cut in two aliases of two people", "ويقود التحالف هادي العامري رئيس منظمة بدر.", []string{"هادي", "العامري"}, "هادي العامري"},
 		{"cut short", "وتقود الرياض تحالفا دعما لحكومة عبد ربه منصور هادي.", []string{"عبد ربه"}, "عبد ربه منصور هادي"},
 		{"cut at its start", "وحذر رئيس الهيئة علي أكبر صالحي من العواقب.", []string{"صالحي"}, "علي أكبر صالحي"},
+		{"cut at its end, the given name in another spelling", "ويتولى دميتري مدفيديف رئاسة الوزراء.", []string{"دميتري"}, "دميتري مدفيديف"},
 		{"cut at its start after an adjective-like first name", "وأعلن العقيد تركي المالكي سقوط الصاروخ.", []string{"المالكي"}, "تركي المالكي"},
 	}
 	st, _ := arabic.NewStage()
