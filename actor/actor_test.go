@@ -2,6 +2,7 @@ package actor_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1017,6 +1018,54 @@ func TestApposedTitle(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("last entity linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSplitPairs checks a person entity that joins the names of two people
+// of the lexicon (the subject and the object of one verb): two entities,
+// each linked to its own person. One person's full name stays whole.
+func TestSplitPairs(t *testing.T) {
+	tests := []struct {
+		name, text, joined string
+		want               []string // the person entities and their codes, "text=CODE"
+	}{
+		{"two surnames", "وهاجم لافروف تيلرسون في كلمته.", "لافروف تيلرسون",
+			[]string{"لافروف=RUSGOV", "تيلرسون=USAGOV"}},
+		{"a full name and a surname", "وانتقد جون ماكين ترامب بشدة.", "جون ماكين ترامب",
+			[]string{"جون ماكين=USALEG", "ترامب=USAGOV"}},
+		{"a surname and a full name", "واتهم ترامب هيلاري كلينتون بالكذب.", "ترامب هيلاري كلينتون",
+			[]string{"ترامب=USAGOV", "هيلاري كلينتون=USA"}},
+		{"two full names", "وعين دونالد ترامب جينا هاسبل مديرة للوكالة.", "دونالد ترامب جينا هاسبل",
+			[]string{"دونالد ترامب=USAGOV", "جينا هاسبل=USASPY"}},
+		{"one full name stays whole", "وقال هادي العامري إن الانتخابات ستجري في موعدها.", "هادي العامري",
+			[]string{"هادي العامري=IRQREB"}},
+		{"a name with its father's stays whole", "واستقبل محمد بن سلمان الوفد.", "محمد بن سلمان",
+			[]string{"محمد بن سلمان=SAUGOV"}},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-02-20")
+			tag(d, []ent{{tt.joined, marsad.PER}})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Entities {
+				if e.Type != marsad.PER {
+					continue
+				}
+				code := ""
+				if e.Actor != nil {
+					code = e.Actor.Code
+				}
+				got = append(got, e.Text+"="+code)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("person entities %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -422,26 +422,19 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 	return storyCountry(counts, order)
 }
 
-// splitPairs splits a person entity of two words that are the surnames of
-// two different people of the lexicon (واتهم ظريف نتنياهو: subject and
-// object of one verb, which the tagger joined), unless the two are one
-// full name of the lexicon (هادي العامري).
+// splitPairs splits a person entity that is the names of two different
+// people of the lexicon, one after the other, which the tagger joined:
+// two surnames (واتهم ظريف نتنياهو), or a full name and a surname or
+// another full name (وانتقد جون ماكين ترامب، ترامب هيلاري كلينتون), the
+// subject and the object of one verb. A full name of the lexicon (هادي
+// العامري) is one person, and no name is cut at بن.
 func (s *stage) splitPairs(d *marsad.Document) {
 	var out []marsad.Entity
 	changed := false
 	for _, e := range d.Entities {
-		words := strings.Fields(e.Text)
-		if e.Type == marsad.PER && len(words) == 2 {
-			m1, ok1 := s.l.keys[tokenKey(words[0])]
-			m2, ok2 := s.l.keys[tokenKey(words[1])]
-			_, whole := s.l.keys[tokenKey(words[0])+" "+tokenKey(words[1])] // هادي العامري: one name
-			if ok1 && ok2 && !whole && m1.kind == kActor && m2.kind == kActor && m1.e.Type == marsad.ActorPerson && m2.e.Type == marsad.ActorPerson && m1.e != m2.e {
-				n1 := utf8.RuneCountInString(words[0])
-				second := strings.Index(e.Text, words[1])
-				a := marsad.Span{Start: e.Start, End: e.Start + n1}
-				b := marsad.Span{Start: e.Start + utf8.RuneCountInString(e.Text[:second]), End: e.End}
-				out = append(out, marsad.Entity{Span: a, Text: d.Slice(a), Type: e.Type, Confidence: e.Confidence},
-					marsad.Entity{Span: b, Text: d.Slice(b), Type: e.Type, Confidence: e.Confidence})
+		if e.Type == marsad.PER {
+			if a, b, ok := s.pairSplit(d, e); ok {
+				out = append(out, a, b)
 				changed = true
 				continue
 			}
@@ -451,6 +444,54 @@ func (s *stage) splitPairs(d *marsad.Document) {
 	if changed {
 		d.Entities = out
 	}
+}
+
+// pairSplit returns the two person entities e splits into (splitPairs).
+func (s *stage) pairSplit(d *marsad.Document, e marsad.Entity) (marsad.Entity, marsad.Entity, bool) {
+	words := strings.Fields(e.Text)
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = tokenKey(w)
+	}
+	if len(words) < 2 || len(words) > 5 {
+		return e, e, false
+	}
+	if _, whole := s.l.keys[strings.Join(keys, " ")]; whole {
+		return e, e, false
+	}
+	for k := 1; k < len(words); k++ {
+		if patronymic[keys[k]] || patronymic[keys[k-1]] {
+			continue // محمد بن سلمان: one man's name and his father's
+		}
+		p1 := s.personKey(strings.Join(keys[:k], " "))
+		p2 := s.personKey(strings.Join(keys[k:], " "))
+		if p1 == nil || p2 == nil || p1 == p2 {
+			continue
+		}
+		off := 0 // runes of e.Text before words[k]
+		rest := e.Text
+		for j := 0; j < k; j++ {
+			i := strings.Index(rest, words[j]) + len(words[j])
+			off += utf8.RuneCountInString(rest[:i])
+			rest = rest[i:]
+		}
+		lead := len(rest) - len(strings.TrimLeft(rest, " \u00a0\t\n"))
+		a := marsad.Span{Start: e.Start, End: e.Start + off}
+		b := marsad.Span{Start: e.Start + off + utf8.RuneCountInString(rest[:lead]), End: e.End}
+		return marsad.Entity{Span: a, Text: d.Slice(a), Type: e.Type, Confidence: e.Confidence},
+			marsad.Entity{Span: b, Text: d.Slice(b), Type: e.Type, Confidence: e.Confidence}, true
+	}
+	return e, e, false
+}
+
+// personKey returns the person of the lexicon that the key phrase k names
+// (a full name or an alias), or nil.
+func (s *stage) personKey(k string) *entry {
+	m, ok := s.l.keys[k]
+	if !ok || m.kind != kActor || m.e.Type != marsad.ActorPerson {
+		return nil
+	}
+	return m.e
 }
 
 // coalitionHeads name the forces or the voice of a coalition named
