@@ -599,6 +599,9 @@ func sense(s *sent, i, n int, t *trigger) string {
 		// وصول تعزيزات عسكرية إلى عفرين دعما لوحدات حماية الشعب: troops sent
 		return "072" // وتدعم طهران عسكريا النظام السوري، دعمها العسكري للحوثيين: military aid
 	}
+	if t.code == "051" && strings.Contains(t.words[0], "دعم") && (near(s, max(0, i-4), n+8, money) || t.noun && i+n < len(s.keys) && financialAdj[s.keys[i+n]]) {
+		return "071" // دفعت 100 ألف دولار كدعم، دعمها المالي للحكومة: economic aid
+	}
 	if t.code[:2] == "07" && stopped(s, i) {
 		if t.code == "072" {
 			return "1622" // التوقف عن تسليح وحدات حماية الشعب: military aid stopped
@@ -658,6 +661,12 @@ var streetWords = strings.Fields("تظاهر تظاهروا تظاهرات تظ�
 var militarily = strings.Fields("عسكريا بالسلاح بالاسلحه بالعتاد بالصواريخ الصواريخ بالذخيره بالذخاير بالمعدات")
 
 var militaryAdj = wordSet(`العسكري عسكري عسكريا`)
+
+// money near a word of support makes it economic aid; so does a financial
+// adjective right after its noun.
+var money = strings.Fields("دولار دولارا دولارات الدولارات يورو ماليا بالمال بالاموال اموالا الاموال مليار مليون ملايين مليارات")
+
+var financialAdj = wordSet(`المالي مالي ماليا الاقتصادي اقتصادي`)
 
 // stopped reports a word of stopping in the two words before token i
 // (التوقف عن تسليح، وقف تسليح، تعليق المساعدات).

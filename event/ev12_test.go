@@ -10,7 +10,8 @@ import "testing"
 // is no party, a politician's attack on another is in words, and the
 // director of a monitor who describes strikes made none; (seed 55,
 // second pool) a nationality adjective of a noun in a phrase with a
-// preposition is not the subject of a verb joined to the clause after it.
+// preposition is not the subject of a verb joined to the clause after it;
+// (seed 56, second pool) support given in money is economic aid.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -40,6 +41,15 @@ func TestReadingsEv12(t *testing.T) {
 		{"missiles of a state that struck",
 			"وأعلنت دمشق تصديها لصواريخ إسرائيلية استهدفت مناطق عدة من سوريا.",
 			"ISR>SYR:195", ""},
+		{"support paid in dollars is economic aid",
+			"وكشفت صحيفة أن دولة قطر دفعت مئتي ألف دولار كدعم لصالح مجموعة أميركية تعمل داخل الولايات المتحدة.",
+			"QAT>USA:071", ":051"},
+		{"support worth billions",
+			"وأعلن أمير قطر خلال زيارته إلى أنقرة عن دعم بقيمة 15 مليار دولار للاقتصاد التركي.",
+			">TUR:071", ":051"},
+		{"political support stays support",
+			"وأعلنت قطر دعمها الكامل لتركيا في مواجهة الضغوط.",
+			"QAT>TUR:05", ":071"},
 	}
 	checkReadings(t, tests)
 }
