@@ -992,6 +992,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if tgt != nil && tgt.Start > 0 && (s.toks[tgt.Start-1].Norm == "ضد" || opposedBefore(s, tgt.Start)) && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
 		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
 	}
+	if code[:2] == "13" && tgt != nil && strings.Contains(t.words[0], "حذر") && fateAfter(s, tgt.End) {
+		return marsad.Event{}, false // حذر ألمانيا من أنها قد تشهد موجة لاجئين: a warning of what may befall it, no threat
+	}
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
@@ -2682,10 +2685,10 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 			}
 		}
 		if !overlap && e.Type == marsad.PER {
-			if k := titleOf(s, found, a, e.Actor); k >= 0 {
+			if k, head := titleOf(s, found, a, e.Actor); k >= 0 {
 				// وزير الداخلية النمساوي هربرت كيكل، السيناتور الأمريكي
 				// المحافظ جون ماكين: the title and the name are one party.
-				found[k].End, found[k].Ref, found[k].Adjective = b, e.Actor, false
+				found[k].Start, found[k].End, found[k].Ref, found[k].Adjective = head, b, e.Actor, false
 				continue
 			}
 		}
@@ -2694,25 +2697,67 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 		}
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	return joinTitles(d, s, found)
+}
+
+// joinTitles joins a title to the person of the lexicon named right after
+// it (السيناتور الأمريكي المحافظ جون ماكين): one party, the person's.
+func joinTitles(d *marsad.Document, s *sent, found []actor.Found) []actor.Found {
+	for g := 0; g < len(found); g++ {
+		p := &found[g]
+		if p.Ref == nil || !strings.HasPrefix(p.Ref.ID, "person/") {
+			continue
+		}
+		if k, head := titleOf(s, found[:g], p.Start, p.Ref); k >= 0 {
+			p.Start = head
+			found = append(found[:k], found[k+1:]...)
+			g--
+		}
+	}
 	return found
 }
 
 // titleOf returns the index of the found actor that is the title of a
-// person named at token a with actor ref: it ends right before the name,
-// or one word of the article before it (المحافظ، السابق), and names the
-// same country; -1 when there is none.
-func titleOf(s *sent, found []actor.Found, a int, ref *marsad.ActorRef) int {
+// person named at token a with actor ref: a role or a nationality after a
+// word of office (وزير الداخلية النمساوي، السيناتور الأمريكي) ending right
+// before the name, or one adjective before it (المحافظ، السابق), that
+// names the same country and no preposition governs; -1 when there is
+// none, and the token the title begins at (its word of office). A
+// country, a capital or another person before a name is a party of its
+// own (وتتهم تركيا فتح الله غولن، التقى الصادق المهدي الرئيس عمر البشير).
+func titleOf(s *sent, found []actor.Found, a int, ref *marsad.ActorRef) (int, int) {
 	for k := range found {
 		f := &found[k]
-		if f.Ref == nil || f.Place || len(f.Ref.Code) < 3 || len(ref.Code) < 3 || f.Ref.Code[:3] != ref.Code[:3] {
+		if f.Ref == nil || f.Place || len(f.Ref.Code) < 3 || len(ref.Code) < 3 || f.Ref.Code[:3] != ref.Code[:3] || strings.HasPrefix(f.Ref.ID, "person/") || governed(s, f) {
 			continue
 		}
-		if f.End == a || f.End == a-1 && s.toks[a-1].Kind == marsad.TokenWord && s.toks[a-1].Prefix == "" && strings.HasPrefix(s.keys[a-1], "ال") {
-			return k
+		head := f.Start
+		if f.Adjective {
+			head = f.Start - 1
+		}
+		if head < 0 || !officeWords[strings.TrimPrefix(s.keys[head], "ال")] || governed(s, &actor.Found{Start: head, End: f.End}) {
+			continue // (مع المستشارة الألمانية أنجيلا ميركل، التي تزور: the name alone is the antecedent)
+		}
+		if f.End == a || f.End == a-1 && s.toks[a-1].Kind == marsad.TokenWord && s.toks[a-1].Prefix == "" && nameAdjective(s.keys[a-1]) {
+			return k, head
 		}
 	}
-	return -1
+	return -1, -1
 }
+
+// officeWords open the title of one person's office.
+var officeWords = wordSet(`رييس وزير وزيره سفير سفيره متحدث متحدثه ناطق ناطقه مبعوث امين مستشار مستشاره قايد زعيم ملك امير نايب مدير مديره سيناتور عضو وكيل مساعد مندوب مفوض حاكم رييسه ولي مرشد`)
+
+// nameAdjective reports an adjective that may stand between a title and
+// the name (المحافظ، السابق، الجمهوري).
+func nameAdjective(k string) bool {
+	if !strings.HasPrefix(k, "ال") {
+		return false
+	}
+	return strings.HasSuffix(k, "ي") || nameAdjectives[k]
+}
+
+var nameAdjectives = wordSet(`المحافظ السابق الجديد الحالي المستقيل المنتخب المكلف المخضرم البارز`)
 
 func arabicNorm(s string) string { return arabic.Normalize(s) }
 

@@ -594,6 +594,20 @@ func befalls(s *sent, k int) bool {
 	return k < len(s.toks) && undergoers[s.toks[k].Norm]
 }
 
+// fateAfter reports, after the one warned at k, من أنها (or أنه، أنهم)
+// and a verb of what befalls it (قد تشهد، تواجه): the warning is of its
+// fate, not a threat to it.
+func fateAfter(s *sent, k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].Norm != "من" {
+		return false
+	}
+	switch s.toks[k+1].Norm {
+	case "انها", "انه", "انهم":
+		return befalls(s, k+2)
+	}
+	return false
+}
+
 // glue reports a punctuation token inside a phrase: the tatweel of لـ and
 // quotation marks (لـ"دعم الأهالي").
 func glue(t marsad.Token) bool {

@@ -11,7 +11,10 @@ import "testing"
 // director of a monitor who describes strikes made none; (seed 55,
 // second pool) a nationality adjective of a noun in a phrase with a
 // preposition is not the subject of a verb joined to the clause after it;
-// (seed 56, second pool) support given in money is economic aid.
+// (seed 56, second pool) support given in money is economic aid; (seed
+// 59, first pool) a title with an adjective before a person of the
+// lexicon is one party with him, and a warning of what may befall a
+// country is no threat to it.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -50,6 +53,18 @@ func TestReadingsEv12(t *testing.T) {
 		{"political support stays support",
 			"وأعلنت قطر دعمها الكامل لتركيا في مواجهة الضغوط.",
 			"QAT>TUR:05", ":071"},
+		{"a senator with his title criticises",
+			"وانتقد السيناتور الأمريكي المحافظ جون ماكين ترامب بسبب تهنئته لبوتين.",
+			"USALEG>USAGOV:111", "USA>USALEG"},
+		{"a country before a name is a party of its own",
+			"وتتهم تركيا فتح الله غولن بتدبير محاولة الانقلاب.",
+			"TUR>TUROPP:112", ""},
+		{"a title governed by a preposition stays apart",
+			"وقال نتنياهو في مؤتمر صحفي مع المستشارة الألمانية أنجيلا ميركل، التي تزور إسرائيل حاليا، إن الخطر قائم.",
+			"DEUGOV>ISR:042", ""},
+		{"a warning of what may befall a country",
+			"حذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين ألمانيا من أنها قد تشهد موجة جديدة من اللاجئين.",
+			"", ":13"},
 	}
 	checkReadings(t, tests)
 }
