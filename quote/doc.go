@@ -41,5 +41,8 @@
 // (أردوغان لميركل: "..."). A verb the segmenter left joined to its
 // conjunction (وأردفت، وأضافوا) is still a verb of speech. A verb of the
 // past written in the passive (وزُعم أن، كُتب عليه) names no speaker, and
-// the one before does not speak its words.
+// the one before does not speak its words. A quotation with no subject for
+// its words takes the person its sentence opens with, after a verb that is
+// no cue (ودعا سامر الحسن إلى ضرورة "..."), when no other person is named
+// between; a later verb with no subject then continues him.
 package quote

@@ -90,6 +90,7 @@ type proc struct {
 	toks     []marsad.Token
 	cue      map[string]string
 	last     *marsad.Mention // the previous quote's speaker
+	topic    *marsad.Mention // the person a later sentence opened with (ودعا سامر ...)
 	inDirect []bool          // token inside a direct quotation
 }
 
@@ -369,7 +370,7 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 		q.Speaker = p.labelSpeaker(lo, pd.open)
 	}
 	if q.Speaker == nil {
-		q.Speaker = p.last
+		q.Speaker = p.previous(pd.cueAt, pd.open)
 	}
 	p.add(q)
 }
@@ -398,6 +399,58 @@ func (p *proc) passive(k int) bool {
 		return false
 	}
 	return r[1] == '\u064f' || r[1] == '\u0650' && r[0] == 'ق' // زُعم، قِيل
+}
+
+// openingPerson returns the person named right after the first word of
+// the sentence that token i opens, when that word is a verb that is no
+// cue (ودعا سامر الحسن، رئيس البعثة، إلى ...؛ يخبرنا الحضيري أن): the
+// subject a later verb with none of its own continues. Else nil.
+func (p *proc) openingPerson(i, lo int) *marsad.Mention {
+	t := p.toks[i]
+	if i+1 >= len(p.toks) || p.sentenceStart(i, lo) != i || t.Kind != marsad.TokenWord || p.kindOf(i) != "" ||
+		p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.isComp(i) || p.inTime(t) || p.inDirect[i+1] {
+		return nil
+	}
+	e := p.entityAt(i+1, marsad.PER)
+	if e == nil || p.toks[i+1].Prefix != "" {
+		return nil
+	}
+	return &marsad.Mention{Span: e.Span, Text: e.Text}
+}
+
+// previous returns the one a verb at cue with no subject of its own (or a
+// quotation at open with no cue, cue < 0) continues: the previous speaker,
+// or the person the sentence opened with, after the last quotation and
+// with no other person named between (ودعا سامر الحسن إلى ضرورة "..."),
+// for a verb not in the feminine. A
+// later verb (. وشدد على أن) then continues him as the previous speaker.
+func (p *proc) previous(cue, open int) *marsad.Mention {
+	t := p.topic
+	if t == nil || cue >= 0 && feminine(p.toks[cue]) {
+		return p.last
+	}
+	if n := len(p.d.Quotes); n > 0 && p.d.Quotes[n-1].End > t.Start || p.last != nil && p.last.Start > t.Start {
+		return p.last
+	}
+	at := open
+	if cue >= 0 {
+		at = cue
+	}
+	if s := p.d.SentenceOf(t.Start); s < 0 || p.d.SentenceOf(p.toks[at].Start) != s || p.personBetween(t.End, p.toks[at].Start) {
+		return p.last
+	}
+	return t
+}
+
+// personBetween reports a person named in [from, to): the nearer name
+// (مزاعم حسن بأنه "...") may be the one whose words these are.
+func (p *proc) personBetween(from, to int) bool {
+	for _, e := range p.d.Entities {
+		if e.Type == marsad.PER && e.Start >= from && e.End <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject is the speaker of a circumstantial participle
@@ -444,6 +497,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		}
 		if p.inDirect[i] {
 			continue
+		}
+		if m := p.openingPerson(i, lo); m != nil {
+			p.topic = m
 		}
 		kind := p.kindOf(i)
 		in := kind == cueIn && i+1 < hi && p.toks[i+1].Norm == "في"
@@ -1348,7 +1404,7 @@ func (p *proc) subjectBefore(cue, lo int) *marsad.Mention {
 	if e := p.entityBefore(p.sentenceStart(cue, lo), cue); e != nil {
 		return e
 	}
-	return p.last
+	return p.previous(cue, cue)
 }
 
 // entityBefore returns the last entity of the first of types (person,
@@ -1429,7 +1485,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 	if m := p.verbSubject(ss, cue); m != nil {
 		return m
 	}
-	return p.last
+	return p.previous(cue, cue)
 }
 
 // verbSubject returns the subject of a sentence that opens with a verb
