@@ -18,6 +18,9 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	if f.at(i).num < 0 && f.is(i-1, "الاسبوع", "الاسابيع", "الايام", "الشهر", "النصف", "الربع", "الثلث") {
 		return 0, Match{} // الأسبوع الثاني من شهر شباط: a week of the month, not its second day
 	}
+	if f.at(i).num >= 0 && f.is(i+n, "من") && f.monthAt(i+n+1) {
+		n++ // 14 من نوفمبر، الـ 20 من شهر آذار: the day of the month named
+	}
 	if f.is(i+n-1, "من") && f.is(i+n, "شهر") {
 		n++ // الأول من شهر آب: the day of the month named
 	}
@@ -83,6 +86,15 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// monthAt reports a month name at i, alone or after شهر.
+func (f *finder) monthAt(i int) bool {
+	if f.is(i, "شهر") {
+		i++
+	}
+	_, k, _ := f.month(i)
+	return k > 0
 }
 
 // ofYearNumber reports من before a year named by its number at i (من
@@ -353,6 +365,8 @@ func (f *finder) weekday(i int) (int, Match) {
 		if off == 0 && explicit {
 			off = 7 // الأربعاء المقبل, said on a Wednesday
 		}
+	} else if off == 0 && explicit {
+		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
 	} else if diff > 3 && f.scheduled(i) {
 		// Set to happen: the nearest such day, here in the days to come.
 		off = 7 - diff
@@ -715,9 +729,11 @@ func (f *finder) offset(i int) (int, Match) {
 	if n == 0 || u.time {
 		return 0, Match{}
 	}
-	if dir > 0 && f.is(i+1+n, "من", "في") {
-		// بعد 28 عاما من الغياب, بعد 20 عاما في الملاعب: how long it
-		// lasted, not a date to come; the duration matcher reads it.
+	if dir > 0 && f.is(i+1+n, "في") || f.anchored(i+1+n) || dir > 0 && !f.fromNow(i, i+1+n) {
+		// بعد 28 عاما من الغياب, بعد 20 عاما في الملاعب, بعد ثلاثة أيام
+		// على مقتله, قبل يومين من الانتخابات: counted from another
+		// event, not from publication; the duration matcher reads the
+		// amount.
 		return 0, Match{}
 	}
 	n++
@@ -747,6 +763,50 @@ func (f *finder) offset(i int) (int, Match) {
 		res.Value = fmt.Sprintf("%02d", (f.pub.Year()+100*off)/100)
 	}
 	return n, res
+}
+
+// anchored reports من or على at i naming the event an offset counts
+// from (قبل يومين من الانتخابات، بعد عام على الحرب); not من الآن، من
+// اليوم، من الزمن (from now) or على الأقل (at least).
+// The word stands alone: وعلى متنها after the amount opens another
+// clause.
+func (f *finder) anchored(i int) bool {
+	if f.is(i, "فقط", "تقريبا") {
+		i++ // بعد يومين فقط من مقتله، بعد ثلاث سنوات تقريبا من الاتفاق
+	}
+	t := f.at(i)
+	switch {
+	case t == nil:
+		return false
+	case t.n == "من":
+		return !f.is(i+1, "الان", "اليوم", "الزمن", "الزمان")
+	case t.n == "علي":
+		return !f.is(i+1, "الاقل")
+	}
+	return false
+}
+
+// fromNow reports an offset after بعد at i, ending before j, that counts
+// from publication: من الآن after it, or a verb of what is to come or
+// goes on near it (سيصبح القرار نافذا بعد 15 يوما، الذي يدخل عامه
+// السابع بعد يومين). In a past story بعد counts from the event told
+// before (أفرجت عنه بعد ثلاثة أيام، وبعد يومين لقي طياران حتفهما): the
+// amount is a length.
+func (f *finder) fromNow(i, j int) bool {
+	if f.is(j, "من") && f.is(j+1, "الان") || f.futureContext(i) {
+		return true
+	}
+	for k := i - 4; k < i; k++ {
+		if k >= 0 && f.presentVerb(k) {
+			return true
+		}
+	}
+	for k := j; k < j+3; k++ {
+		if t := f.at(k); t != nil && (t.verbFuture || f.presentVerb(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // someTimeAgo reads قبل at i before a plural unit with no count (قبل
@@ -942,10 +1002,10 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 			return 3, Match{Type: marsad.Date, Value: map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[r]}
 		}
 	}
-	// السنوات الخمس الماضية
-	if v, ok := cardinals[strings.TrimPrefix(f.bareAt(i+1), "ال")]; ok {
-		if _, rel := f.relWord(i + 2); rel {
-			return 3, Match{Type: marsad.Duration, Value: durationValue(v, u)}
+	// السنوات الخمس الماضية, السنوات الخمس والعشرين الماضية
+	if v, k := f.definiteCount(i + 1); k > 0 {
+		if _, rel := f.relWord(i + 1 + k); rel {
+			return 2 + k, Match{Type: marsad.Duration, Value: durationValue(v, u)}
 		}
 	}
 	rel, ok := f.relWord(i + 1)
@@ -964,6 +1024,47 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 		v = "PRESENT_REF" // الأيام الحالية
 	}
 	return 2, Match{Type: marsad.Date, Value: v}
+}
+
+// definiteCount reads a number word with the article at i, alone or
+// compound (الخمس، الثماني عشرة، الخمس والعشرين): its value and the
+// tokens used.
+func (f *finder) definiteCount(i int) (int, int) {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord || !strings.HasPrefix(t.bare, "ال") {
+		return 0, 0
+	}
+	v, ok := cardinals[strings.TrimPrefix(t.bare, "ال")]
+	if !ok {
+		return 0, 0
+	}
+	if v < 10 && f.is(i+1, "عشر", "عشره") {
+		return v + 10, 2
+	}
+	if nt := f.at(i + 1); nt != nil && v < 10 && strings.HasPrefix(nt.n, "وال") {
+		if w, ok := cardinals[strings.TrimPrefix(nt.n, "وال")]; ok && w >= 20 && w < 100 {
+			return v + w, 2
+		}
+	}
+	return v, 1
+}
+
+// countFirst: الستة أشهر الماضية، الثلاثين شهرا، العشرين عاما المقبلة: a
+// number word with the article before its unit is a length.
+func (f *finder) countFirst(i int) (int, Match) {
+	v, k := f.definiteCount(i)
+	if k == 0 || v < 3 {
+		return 0, Match{} // الاثنين is Monday, الواحد one
+	}
+	u, ok := units[f.bareAt(i+k)]
+	if !ok || u.count == 2 || f.at(i+k).kind != marsad.TokenWord || strings.HasPrefix(f.bareAt(i+k), "ال") {
+		return 0, Match{}
+	}
+	n := k + 1
+	if r, ok := f.relWord(i + n); ok && r != 0 {
+		n++
+	}
+	return n, Match{Type: marsad.Duration, Value: durationValue(v, u)}
 }
 
 // articleCount reads a number after the article written apart, with or
@@ -1019,6 +1120,8 @@ func (f *finder) clock(i int) (int, Match) {
 		if _, ok := partsOfDay[f.bareAt(i+n)]; !ok {
 			return 0, Match{}
 		}
+	case t.kind == marsad.TokenWord && (strings.HasSuffix(t.bare, "ه") || t.bare == "الاولي"):
+		h, n = f.hourWord(i + n)
 	}
 	if h < 0 || h > 24 || m < 0 || m > 59 {
 		return 0, Match{}
@@ -1061,6 +1164,29 @@ func (f *finder) clock(i int) (int, Match) {
 		v = f.pub.Format("2006-01-02") + v
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v}
+}
+
+// hourWord reads an hour named by a feminine ordinal with no الساعة
+// before it, which a part of the day must follow (في الثامنة مساء، حتى
+// الحادية عشرة ليلا، من السابعة صباحا): the hour and the tokens used, or
+// -1 and 0.
+func (f *finder) hourWord(i int) (int, int) {
+	h, ok := f.lookup(i, ordinals)
+	if !ok {
+		return -1, 0
+	}
+	n := 1
+	if h < 10 && f.is(i+n, "عشره") {
+		h, n = h+10, n+1
+	}
+	j := i + n
+	if f.is(j, "والنصف", "والربع") {
+		j++
+	}
+	if _, ok := partsOfDay[f.bareAt(j)]; !ok || f.at(j).kind != marsad.TokenWord {
+		return -1, 0
+	}
+	return h, n
 }
 
 // clockDay reads the day after a clock time, with an optional من and part

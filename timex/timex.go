@@ -92,7 +92,7 @@ func Find(text, published string) []Match {
 			continue
 		}
 		best.Start, best.End = f.toks[i].start, f.toks[i+bestN-1].end
-		if t := f.toks[i]; t.kind == marsad.TokenWord && t.bare != t.n && (cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")]) {
+		if t := f.toks[i]; t.kind == marsad.TokenWord && t.bare != t.n && (cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")] || signals[t.bare]) {
 			// ويوم الأربعاء، فالشهر المقبل: the conjunction is not part of
 			// the expression.
 			if r, n := utf8.DecodeRuneInString(f.text[t.start:]); r == 'و' || r == 'ف' {
@@ -104,6 +104,10 @@ func Find(text, published string) []Match {
 	}
 	return out
 }
+
+// signals are the words that open an expression without being a cue
+// (وقبل يومين، فبعد ثلاثة أيام، وكل عام).
+var signals = map[string]bool{"قبل": true, "بعد": true, "كل": true}
 
 // known reports words that begin with a proclitic letter but are temporal words themselves.
 func known(n string) bool {
@@ -159,6 +163,7 @@ var matchers = []matcher{
 	(*finder).decade,
 	(*finder).offset,
 	(*finder).duration,
+	(*finder).countFirst,
 	(*finder).clock,
 	(*finder).set,
 	(*finder).season,
