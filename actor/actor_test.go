@@ -691,6 +691,20 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"مسقط", marsad.LOC}}, ""},
 		{"a capital after fighters is a misspelt people", "بدأت أنقرة هجومها ضد مقاتلين أكرا الشهر الماضي.",
 			[]ent{{"أكرا", marsad.LOC}}, ""},
+		{"a country as a surname is a name", "وسجل المهاجم أحمد السويد هدفين في المباراة.",
+			[]ent{{"أحمد السويد", marsad.PER}}, ""},
+		{"a capital as a first name is a name", "وقال المحامي باريس كوستاس إن موكله بريء.",
+			[]ent{{"باريس كوستاس", marsad.PER}}, ""},
+		{"a nationality adjective after بن is the father's name", "واستقبل ولي العهد الأمير سلطان بن تركي آل سعود الوفد.",
+			[]ent{{"الأمير سلطان بن تركي آل سعود", marsad.PER}}, ""},
+		{"a plural nationality read out of a surname is a name", "وسجل اللاعب ماركو كروس هدف الفوز.",
+			[]ent{{"ماركو كروس", marsad.PER}}, ""},
+		{"a dual nationality is the country's people", "وقال مسؤولان أميركيان إن الاتفاق قريب.",
+			[]ent{{"مسؤولان أميركيان", marsad.PER}}, "country/USA/"},
+		{"a fighter's kunya tells his country", "وقتل أبو عمار الألماني في غارة جوية.",
+			[]ent{{"أبو عمار الألماني", marsad.PER}}, "country/DEU/"},
+		{"a place typed a person stays the place", "ووصل اللاجئون إلى مدينة غازي عنتاب أمس.",
+			[]ent{{"غازي عنتاب", marsad.PER}}, "country/TUR/"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

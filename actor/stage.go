@@ -62,6 +62,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if e.Type == marsad.PER && s.countryInName(e.Text, res) {
+			ref = nil // محمد السويد، فهد بن تركي: a name, not Sweden or Turkey
+		}
 		if ref != nil && e.Type == marsad.PER && !strings.HasPrefix(ref.ID, "person/") && s.adjectiveFirstName(e.Text) {
 			ref = nil // تركي المالكي: a first name, not a Turk
 		}
