@@ -122,6 +122,32 @@ func TestLink(t *testing.T) {
 		{"أوكسفام", "", "NGODEV"},
 		{"منجستو هايلى ماريام", "2018-03-01", "ETH"},  // the ruler of the 1980s, not Hailemariam
 		{"ماريون ماريشال لوبان", "2018-03-01", "FRA"}, // the niece, not the party's leader
+		{"هيذر ناورت", "2018-05-10", "USAGOV"},        // the State Department's spokeswoman
+		{"بارنييه", "2018-06-02", "IGOEUREEC"},        // the EU's Brexit negotiator
+		{"فاتو بنسودا", "2018-05-22", "IGOJUDICC"},    // the ICC's prosecutor
+		{"عقيلة صالح", "2018-05-29", "LBYLEG"},        // the speaker of Libya's parliament
+		{"عاطف الطراونة", "2018-06-02", "JORLEG"},     // the speaker of Jordan's parliament
+		{"سليم الجبوري", "2018-06-10", "IRQLEG"},      // the speaker of Iraq's parliament until September 2018
+		{"سليم الجبوري", "2018-10-01", "IRQ"},         // out of office
+		{"ميرال أكشينار", "2018-06-24", "TUROPP"},     // the opposition's candidate
+		{"مارك لوكوك", "2018-06-07", "IGOUNO"},        // the UN's humanitarian chief
+		{"تشوي سون-هوي", "2018-05-24", "PRKGOV"},      // the vice foreign minister
+		{"سونغ كيم", "2018-05-27", "USAGOV"},          // the envoy to Pyongyang, not Kim Jong-un
+		{"خوان مانويل سانتوس", "2018-06-17", "COLGOV"},
+		{"كينيث ماكنزي", "2018-05-31", "USAMIL"},
+		{"ضاحي خلفان", "2018-05-09", "ARECOP"},
+		{"سعود القحطاني", "2018-06-01", "SAUGOV"},
+		{"بوب مينينديز", "2018-06-08", "USALEG"},
+		{"جين شاهين", "2018-06-08", "USALEG"},
+		{"باولو سافونا", "2018-06-02", "ITAGOV"},
+		{"منصور بن زايد آل نهيان", "2018-05-21", "AREGOV"},
+		{"سلطان بن أحمد الجابر", "2018-05-21", "AREGOV"},
+		{"خالد بن أحمد", "2018-05-02", "BHRGOV"},
+		{"كيم جونج أون", "2018-05-24", "PRKGOV"},
+		{"تريزا ماي", "2018-06-09", "GBRGOV"},
+		{"بوريس جونسن", "2018-08-09", "GBR"}, // resigned in July 2018
+		{"أبومازن", "2018-05-01", "PSEGOV"},
+		{"بيرلسكوني", "2018-05-12", "ITA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -691,6 +717,10 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"مسقط", marsad.LOC}}, ""},
 		{"a capital after fighters is a misspelt people", "بدأت أنقرة هجومها ضد مقاتلين أكرا الشهر الماضي.",
 			[]ent{{"أكرا", marsad.LOC}}, ""},
+		{"a city opening a club's name is the club", "وانتقل الحارس إلى باريس سان جرمان الموسم الماضي.",
+			[]ent{{"باريس", marsad.LOC}}, "organisation/paris-saint-germain"},
+		{"a club's name without its city is the club", "ووقع المدافع عقدا مع سان جرمان لثلاثة مواسم.",
+			[]ent{{"سان جرمان", marsad.LOC}}, "organisation/paris-saint-germain"},
 		{"a country as a surname is a name", "وسجل المهاجم أحمد السويد هدفين في المباراة.",
 			[]ent{{"أحمد السويد", marsad.PER}}, ""},
 		{"a capital as a first name is a name", "وقال المحامي باريس كوستاس إن موكله بريء.",
@@ -1053,6 +1083,8 @@ func TestSplitPairs(t *testing.T) {
 			[]string{"ترامب=USAGOV", "هيلاري كلينتون=USA"}},
 		{"two full names", "وعين دونالد ترامب جينا هاسبل مديرة للوكالة.", "دونالد ترامب جينا هاسبل",
 			[]string{"دونالد ترامب=USAGOV", "جينا هاسبل=USASPY"}},
+		{"a surname and a full name spelt with ي after د", "وكلف بوتين ديميتري ميدفيديف بتشكيل الحكومة.", "بوتين ديميتري ميدفيديف",
+			[]string{"بوتين=RUSGOV", "ديميتري ميدفيديف=RUSGOV"}},
 		{"one full name stays whole", "وقال هادي العامري إن الانتخابات ستجري في موعدها.", "هادي العامري",
 			[]string{"هادي العامري=IRQREB"}},
 		{"a name with its father's stays whole", "واستقبل محمد بن سلمان الوفد.", "محمد بن سلمان",
