@@ -765,6 +765,7 @@ func TestWholeNames(t *testing.T) {
 		{"cut at its start", "وحذر رئيس الهيئة علي أكبر صالحي من العواقب.", []string{"صالحي"}, "علي أكبر صالحي"},
 		{"cut at its end, the given name in another spelling", "ويتولى دميتري مدفيديف رئاسة الوزراء.", []string{"دميتري"}, "دميتري مدفيديف"},
 		{"cut at its start after an adjective-like first name", "وأعلن العقيد تركي المالكي سقوط الصاروخ.", []string{"المالكي"}, "تركي المالكي"},
+		{"another man's name is not widened", "وقال المتحدث أحمد عقيلة صالح عيسى إن الاجتماع انتهى.", []string{"صالح عيسى"}, "صالح عيسى"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
