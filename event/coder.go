@@ -992,6 +992,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if tgt != nil && tgt.Start > 0 && (s.toks[tgt.Start-1].Norm == "ضد" || opposedBefore(s, tgt.Start)) && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
 		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
 	}
+	if code[:2] == "18" && !t.noun && t.plural && src != nil && src.End == i && counted(s, src) && strings.HasPrefix(strings.TrimLeft(s.keys[i], "وف"), "قتل") {
+		return marsad.Event{}, false // أربعة مسلحين قتلوا أمام السفارة: counted and then قتلوا, they were killed
+	}
 	if code[:2] == "13" && tgt != nil && strings.Contains(t.words[0], "حذر") && fateAfter(s, tgt.End) {
 		return marsad.Event{}, false // حذر ألمانيا من أنها قد تشهد موجة لاجئين: a warning of what may befall it, no threat
 	}
@@ -1023,6 +1026,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code[:2] == "19" && attackWord(s, i, n, t) && personal(d, srcM) && personal(d, tgtM) && !near(s, max(0, i-4), n+14, forceWords) {
 		code = "111" // وهاجم أوربان المعارضة، هجومه على دميرتاش: one politician attacks another in words
+	}
+	if code == "195" && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.Code, "IMG") && !near(s, max(0, i-6), n+12, aircraft) {
+		code = "190" // داعش تستهدف كل إعلامي سوري: a militant group has no air force
 	}
 	if code == "190" && tgtM != nil && (person(tgtM) || tgt != nil && tgt.Adjective && tgt.Start > 0 && personTitles[strings.TrimPrefix(s.keys[tgt.Start-1], "ال")]) {
 		code = "180" // فلسطينيون هاجموا المسؤول القطري: an assault on a person, not a military attack
@@ -2540,6 +2546,9 @@ func person(m *marsad.Mention) bool {
 	f := strings.Fields(arabicNorm(m.Text))
 	return len(f) > 0 && personTitles[strings.TrimPrefix(f[0], "ال")]
 }
+
+// aircraft make an attack by any party aerial (طائرة مسيرة، درون).
+var aircraft = strings.Fields("طايره طايرات بطايره بطايرات الطايرات مسيره مسيرات درون الدرون")
 
 // personal reports a mention of one person or of a political party or
 // opposition: by a title (person), a person of the lexicon, or a name the

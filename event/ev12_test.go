@@ -14,7 +14,8 @@ import "testing"
 // (seed 56, second pool) support given in money is economic aid; (seed
 // 59, first pool) a title with an adjective before a person of the
 // lexicon is one party with him, and a warning of what may befall a
-// country is no threat to it.
+// country is no threat to it; (seed 60, first pool) a militant group
+// strikes from no aircraft, and men counted before قتلوا were killed.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -65,6 +66,15 @@ func TestReadingsEv12(t *testing.T) {
 		{"a warning of what may befall a country",
 			"حذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين ألمانيا من أنها قد تشهد موجة جديدة من اللاجئين.",
 			"", ":13"},
+		{"a militant group's attack is not aerial",
+			"وقال المرصد إن تنظيم داعش استهدف تجمعا لقوات النظام السوري في البادية.",
+			"IMGMUSISI>SYRGOV:190", ":195"},
+		{"a militant group's drone is aerial",
+			"وقال المرصد إن تنظيم داعش استهدف بطائرة مسيرة تجمعا لقوات النظام السوري في البادية.",
+			"IMGMUSISI>SYRGOV:195", ""},
+		{"men counted before قتلوا were killed",
+			"وقالت الحكومة البوركينية إن أربعة مسلحين قتلوا أمام السفارة واثنين أمام مقر الجيش.",
+			"", ":18"},
 	}
 	checkReadings(t, tests)
 }
