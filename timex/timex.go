@@ -93,9 +93,12 @@ func Find(text, published string) []Match {
 		}
 		best.Start, best.End = f.toks[i].start, f.toks[i+bestN-1].end
 		if t := f.toks[i]; t.kind == marsad.TokenWord && t.bare != t.n && (cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")] || signals[t.bare]) {
-			// ويوم الأربعاء، فالشهر المقبل: the conjunction is not part of
-			// the expression.
-			if r, n := utf8.DecodeRuneInString(f.text[t.start:]); r == 'و' || r == 'ف' {
+			// ويوم الأربعاء، فالشهر المقبل، بالأمس، لثلاثة أيام: the
+			// conjunction or the preposition is not part of the expression
+			// (but لل keeps both its letters: للعام المقبل).
+			r, n := utf8.DecodeRuneInString(f.text[t.start:])
+			r2, _ := utf8.DecodeRuneInString(f.text[t.start+n:])
+			if r == 'و' || r == 'ف' || (r == 'ب' || r == 'ل' || r == 'ك') && r2 != 'ل' {
 				best.Start += n
 			}
 		}
