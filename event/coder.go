@@ -989,6 +989,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:3] == "112" && src != nil && tgt != nil && tgt.Start > src.End && accusedOf(s, src.End, tgt.Start) {
 		return marsad.Event{}, false // وتتهم وحدات حماية الشعب بأنها الذراع السوري: the one accused, no accuser
 	}
+	if tgt != nil && tgt.Start > i+n+1 && s.toks[tgt.Start-1].Norm == "علي" && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") && (c.actNounBetween(s, i+n, tgt.Start-1) || anyIn(s.keys[i+n:tgt.Start-1], coupWords)) {
+		// تتراجع واشنطن عن دعم الانقلاب على مادورو: support for an act
+		// against him (but تدعم هجوم قوات الحكومة: the doer is supported).
+		return marsad.Event{}, false
+	}
 	if tgt != nil && tgt.Start > 0 && (s.toks[tgt.Start-1].Norm == "ضد" || opposedBefore(s, tgt.Start)) && (code[:2] == "03" || code[:2] == "05" || code[:2] == "07") {
 		return marsad.Event{}, false // حشد دعم موحد ضد إيران: support against Iran is not given to it
 	}
@@ -1845,6 +1850,19 @@ func (c *coder) actNounBetween(s *sent, from, to int) bool {
 		}
 
 		if t, _ := c.match(s, k); t != nil && !verbalRoots[t.code[:2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// coupWords name an act against the one after them (الانقلاب على مادورو).
+var coupWords = wordSet(`الانقلاب انقلاب الانقلابات التمرد تمرد الاطاحه اطاحه`)
+
+// anyIn reports whether some word of words is in set.
+func anyIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
 			return true
 		}
 	}
@@ -2804,7 +2822,7 @@ func receiving(s *sent, i int) int {
 	return -1
 }
 
-var receivingVerbs = wordSet(`تلقي تلقت يتلقي تتلقي تلقوا تلقيا يتلقون تسلم تسلمت يتسلم تتسلم استلم استلمت يستلم تستلم`)
+var receivingVerbs = wordSet(`تلقي تلقت يتلقي تتلقي تلقوا تلقيا يتلقون تسلم تسلمت يتسلم تتسلم استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلوا`)
 
 // giver returns the actor named after من within four words after the
 // noun ending at from (جرعة دعم من قطر), if any.
@@ -2817,7 +2835,9 @@ func giver(s *sent, from int) *actor.Found {
 			continue
 		}
 		for f := range s.found {
-			if a := &s.found[f]; a.Start == k+1 && !a.Place {
+			// (دعم من 12 عميلا للمخابرات الروسية: a count and its noun may
+			// come first)
+			if a := &s.found[f]; a.Start > k && a.Start <= k+3 && !a.Place && (a.Start == k+1 || quantityBetween(s, k+1, a.Start-1) && s.toks[a.Start-1].Kind == marsad.TokenWord) {
 				return a
 			}
 		}

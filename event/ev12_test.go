@@ -15,7 +15,10 @@ import "testing"
 // 59, first pool) a title with an adjective before a person of the
 // lexicon is one party with him, and a warning of what may befall a
 // country is no threat to it; (seed 60, first pool) a militant group
-// strikes from no aircraft, and men counted before قتلوا were killed.
+// strikes from no aircraft, and men counted before قتلوا were killed;
+// (seed 57, second pool) support for an act against someone is not given
+// to him, and support received from agents of a state is not given by
+// the one who reports it.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -75,6 +78,15 @@ func TestReadingsEv12(t *testing.T) {
 		{"men counted before قتلوا were killed",
 			"وقالت الحكومة البوركينية إن أربعة مسلحين قتلوا أمام السفارة واثنين أمام مقر الجيش.",
 			"", ":18"},
+		{"support for a coup against a leader",
+			"وقالت المصادر إن واشنطن تراجعت عن دعم الانقلاب على مادورو بعد اجتماعات عدة.",
+			"", ">VENGOV:05"},
+		{"support for the offensive of a government",
+			"وتدعم السعودية هجوم قوات الحكومة اليمنية على الحديدة.",
+			"SAU>YEMGOV:05", ""},
+		{"support received from agents",
+			"وأفادت لائحة اتهامات أميركية أن فوزه حصل على دعم فعلي من 12 عميلا للمخابرات العسكرية الروسية.",
+			"", "USA>RUSMIL"},
 	}
 	checkReadings(t, tests)
 }
