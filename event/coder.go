@@ -1000,6 +1000,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "18" && !t.noun && t.plural && src != nil && src.End == i && counted(s, src) && strings.HasPrefix(strings.TrimLeft(s.keys[i], "وف"), "قتل") {
 		return marsad.Event{}, false // أربعة مسلحين قتلوا أمام السفارة: counted and then قتلوا, they were killed
 	}
+	if code[:2] == "13" && strings.Contains(t.words[0], "حذر") && witnessAhead(s, i+n) {
+		return marsad.Event{}, false // حذر ميركل بأن بلادها ستشهد موجة من اللاجئين: a fate foretold, no threat
+	}
 	if code[:2] == "13" && tgt != nil && strings.Contains(t.words[0], "حذر") && fateAfter(s, tgt.End) {
 		return marsad.Event{}, false // حذر ألمانيا من أنها قد تشهد موجة لاجئين: a warning of what may befall it, no threat
 	}

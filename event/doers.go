@@ -608,6 +608,31 @@ func fateAfter(s *sent, k int) bool {
 	return false
 }
 
+// witnessAhead reports, within eight words after a warning at from, أن
+// (بأن، من أن) and then, perhaps after بلاده or قد, a verb of witnessing
+// what befalls (ستشهد، قد يشهد، سيعاني): the warning foretells a fate.
+func witnessAhead(s *sent, from int) bool {
+	for k := from; k < len(s.toks) && k < from+8; k++ {
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "ان", "انها", "انه", "بان", "بانها", "بانه":
+			for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+				if witnessing[s.toks[j].Norm] {
+					return true
+				}
+				if w := s.keys[j]; w != "قد" && w != "بلاد" && w != "بلد" && w != "الدوله" {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// witnessing are the verbs by which a country is foretold to witness or
+// suffer something (ستشهد موجة لاجئين، سيعاني).
+var witnessing = wordSet(`يشهد تشهد سيشهد ستشهد يعاني تعاني سيعاني ستعاني`)
+
 // glue reports a punctuation token inside a phrase: the tatweel of لـ and
 // quotation marks (لـ"دعم الأهالي").
 func glue(t marsad.Token) bool {

@@ -18,7 +18,8 @@ import "testing"
 // strikes from no aircraft, and men counted before قتلوا were killed;
 // (seed 57, second pool) support for an act against someone is not given
 // to him, and support received from agents of a state is not given by
-// the one who reports it.
+// the one who reports it; (seed 65, third pool) a warning that a country
+// will witness a wave of refugees threatens no one.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -87,6 +88,12 @@ func TestReadingsEv12(t *testing.T) {
 		{"support received from agents",
 			"وأفادت لائحة اتهامات أميركية أن فوزه حصل على دعم فعلي من 12 عميلا للمخابرات العسكرية الروسية.",
 			"", "USA>RUSMIL"},
+		{"a warning that a country will witness refugees",
+			"وبدأ نتانياهو جولته أمس في برلين إذ حذر المستشارة أنغيلا ميركل بأن بلادها ستشهد موجة كبيرة من اللاجئين السوريين.",
+			"", ":13"},
+		{"a warning that a state will face a response stays a threat",
+			"وحذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو حركة حماس من أنها ستواجه ردا قاسيا.",
+			":13", ""},
 	}
 	checkReadings(t, tests)
 }
