@@ -148,6 +148,20 @@ func TestLink(t *testing.T) {
 		{"بوريس جونسن", "2018-08-09", "GBR"}, // resigned in July 2018
 		{"أبومازن", "2018-05-01", "PSEGOV"},
 		{"بيرلسكوني", "2018-05-12", "ITA"},
+		{"كلاوس يوهانيس", "2018-08-11", "ROUGOV"},     // Romania's president
+		{"إيمرسون منانغاغوا", "2018-08-01", "ZWEGOV"}, // Zimbabwe's president since November 2017
+		{"إيمرسون منانغاغوا", "2017-11-15", "ZWE"},    // between his dismissal and his presidency
+		{"شاهد خاقان عباسي", "2018-05-06", "PAKGOV"},
+		{"شاهد خاقان عباسي", "2018-07-01", "PAK"}, // his term ended in May 2018
+		{"تساي إنغ ون", "2018-05-24", "TWNGOV"},
+		{"ميغيل دياز-كانيل", "2018-05-18", "CUBGOV"},
+		{"بريت كافانو", "2018-10-02", "USAJUD"},
+		{"ديلي تلغراف", "2018-08-30", "GBRMED"},
+		{"أسوشيتد برس", "2018-06-27", "USAMED"},
+		{"وكالة أنباء الأناضول", "2018-05-11", "TURMED"},
+		{"وكالة سبأ", "2018-05-22", "YEMMED"},
+		{"CNN", "2018-05-08", "USAMED"},
+		{"فيسل كوبي", "2018-05-26", "JPN"}, // a club of Kobe, not Cuba
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -166,7 +180,9 @@ func TestPlace(t *testing.T) {
 	l := lexicon(t)
 	for text, want := range map[string]string{"حلب": "SYR", "في باريس": "FRA", "العراق": "IRQ", "شينجيانغ": "CHN", "دارفور": "SDN", "دونيتسك": "UKR",
 		"البوكمال": "SYR", "التحيتا": "YEM", "ظفار": "OMN", "الظهران": "SAU", "صيدا": "LBN", "الأنبار": "IRQ", "أم درمان": "SDN",
-		"يوتا": "USA", "وايومنغ": "USA", "في ميشيغان": "USA", "كارولينا الشمالية": "USA", "نيو مكسيكو": "USA"} {
+		"يوتا": "USA", "وايومنغ": "USA", "في ميشيغان": "USA", "كارولينا الشمالية": "USA", "نيو مكسيكو": "USA",
+		"بيحان": "YEM", "شبوة": "YEM", "مقبنة": "YEM", "محافظة البيضاء": "YEM", "حماة": "SYR", "حماه": "SYR", "هجين": "SYR",
+		"جسر الشغور": "SYR", "سنجار": "IRQ", "ديالى": "IRQ", "تاورغاء": "LBY"} {
 		r, ok := l.Place(text)
 		if !ok || r.Code != want {
 			t.Errorf("Place(%q) = %v, want %s", text, r, want)
@@ -1052,6 +1068,12 @@ func TestApposedTitle(t *testing.T) {
 			[]ent{{"فيليب موران", marsad.PER}}, ""},
 		{"a title that names two countries", "والتقى الرئيس الصربي وزير الخارجية البلجيكي فيليب موران.",
 			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a Rwandan president by his title", "وحضر الرئيس الرواندي جان موغابو افتتاح المعرض.",
+			[]ent{{"جان موغابو", marsad.PER}}, "RWAGOV"},
+		{"a Cuban president by his title, after a comma", "وقال الرئيس الكوبي، خوسيه مارتينيز، إن الطائرة سقطت.",
+			[]ent{{"خوسيه مارتينيز", marsad.PER}}, "CUBGOV"},
+		{"an Argentine minister by his title", "وأكد وزير الخارجية الأرجنتيني خورخي بيريز أن الزيارة قائمة.",
+			[]ent{{"خورخي بيريز", marsad.PER}}, "ARGGOV"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1113,6 +1135,105 @@ func TestSplitPairs(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("person entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestVerbalFatahDropped checks that the one word فتح tagged as an
+// organisation is dropped where it is the verb or the verbal noun "open"
+// (its object after it, a quotation mark between, or the fire it opens a
+// few words on), and kept where it names the party.
+func TestVerbalFatahDropped(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kept       bool
+	}{
+		{"fire opened by a gunman", "وفتح مسلح النار على رواد المقهى في وسط المدينة.", false},
+		{"fire opened, the plural noun", "وفتح الجنود النيران على المتظاهرين قرب الجسر.", false},
+		{"an inquiry in quotation marks", "وطالب الوزير بفتح \"تحقيق عاجل\" في الحادث.", false},
+		{"an inquiry into the case", "ودعا المحامي إلى فتح القضية من جديد.", false},
+		{"a crossing reopened", "وقررت السلطات إعادة فتح المعبر أمام المسافرين.", false},
+		{"the party beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", true},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			tag(d, []ent{{"فتح", marsad.ORG}})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "فتح" })
+			if kept != tt.kept {
+				t.Errorf("فتح kept = %v, want %v", kept, tt.kept)
+			}
+		})
+	}
+}
+
+// TestPluralPlaceName checks that حماة is added as the Syrian city only
+// where no noun it governs follows (حماة الأبقار: "the protectors of").
+func TestPluralPlaceName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the code of the entity حماة added, "" for none
+	}{
+		{"the city with a direction after it", "وقصفت الطائرات ريف حماة الجنوبي صباح الأحد.", "SYR"},
+		{"the city and another joined by و", "وتقدمت القوات في حماة وحلب خلال الأسبوع.", "SYR"},
+		{"the city at the end of a sentence", "وقتل ثلاثة مدنيين في قصف على حماة.", "SYR"},
+		{"protectors of cows", "وهاجمت مجموعة من حماة الأبقار الشاحنة على الطريق.", ""},
+		{"protectors of a man", "وقال القائد إن معسكر حماة ترامب في المنطقة يتراجع.", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Text == "حماة" && e.Actor != nil {
+					got = e.Actor.Code
+				}
+			}
+			if got != tt.want {
+				t.Errorf("حماة linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerRoleAtHome checks a speaker named by a role alone, which
+// takes the country the story leads with, except a former holder's role or
+// an envoy's, who may serve another country.
+func TestSpeakerRoleAtHome(t *testing.T) {
+	const story = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
+	tests := []struct {
+		name, speaker, want string
+	}{
+		{"a minister's deputy of the story's country", "نائب وزير الخارجية", "YEMGOV"},
+		{"a former minister's deputy", "النائب السابق لوزير الخارجية", ""},
+		{"an ambassador", "السفير", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := story + "وأكد " + tt.speaker + " أن الحوار معطل."
+			d := tokenized(st, text, "2018-06-13")
+			tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
+			at := len([]rune(story)) + len([]rune("وأكد "))
+			sp := marsad.Span{Start: at, End: at + len([]rune(tt.speaker))}
+			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: "الحوار معطل", Speaker: &marsad.Mention{Span: sp, Text: tt.speaker}}}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
+				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
 			}
 		})
 	}

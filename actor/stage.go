@@ -36,6 +36,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	date := d.Published
 	keys := tokenKeys(d.Tokens)
 	s.addLexiconEntities(d, keys)
+	dropVerbalFatah(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
 	// Outlets named in full, for their short name: last word → actor.
@@ -660,11 +661,17 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if r := headRepeat(d, sp); r != nil {
 		return r
 	}
-	if res.HasRole && home != "" {
+	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) {
+		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
+		// who may as well be the story's country's guest (السفير آل جابر).
 		return s.l.compose(home, res.Role)
 	}
 	return nil
 }
+
+// envoys are the words of a post held in another country (normalised):
+// the story's country is as likely the host as the sender.
+var envoys = setOf("سفير السفير سفيره السفيره مبعوث المبعوث مبعوثه المبعوثه")
 
 // repeatHeads are the head nouns by which an article names again a body it
 // named in full before (المرصد السوري لحقوق الإنسان ... وقال المرصد،
@@ -783,6 +790,10 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 			continue
 		}
 		typ := nameType(m)
+		if n == 1 && m.kind == kPlace && pluralInConstruct(toks, keys, i) {
+			i++
+			continue // حماة الأبقار: the protectors of, not Hama
+		}
 		if typ == marsad.PER && n == 1 {
 			i++
 			continue // one-word person names come from the tagger
@@ -1008,6 +1019,71 @@ func verbalEntity(d *marsad.Document, e *marsad.Entity, k string) bool {
 	}
 	return false
 }
+
+// pluralNames are the keys of places whose name is also a plural noun
+// (حماة, Hama, and حماة "protectors").
+var pluralNames = setOf("حماه")
+
+// pluralInConstruct reports the place at token i whose name is also a
+// plural noun, set before a noun it governs (حماة الأبقار، معسكر حماة
+// ترامب): a word follows that is neither a nationality or other adjective
+// (حماة السورية، ريف حماة الجنوبي) nor joined by و (حماة وحلب). toks and
+// keys are the document's tokens and their keys.
+func pluralInConstruct(toks []marsad.Token, keys []string, i int) bool {
+	if !pluralNames[keys[i]] || i+1 >= len(toks) || toks[i+1].Kind != marsad.TokenWord {
+		return false
+	}
+	next := keys[i+1]
+	adjective := strings.HasPrefix(next, "ال") && (strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه"))
+	return !adjective && !strings.Contains(toks[i+1].Prefix, "و")
+}
+
+// dropVerbalFatah removes the organisations of the one word فتح that are
+// the verb or the verbal noun "open" (فتح النار، فتح شخص النار، فتح "تحقيق"،
+// إعادة فتح المعبر): no name at all, neither Fatah nor another. keys are
+// the tokens' keys (tokenKeys).
+func dropVerbalFatah(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type != marsad.ORG || key(e.Text) == nil || strings.Join(key(e.Text), " ") != "فتح" {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		return i < len(d.Tokens) && verbalFatah(d.Tokens, keys, i)
+	})
+}
+
+// verbalFatah reports the word فتح at token i used as the verb or the
+// verbal noun: its object follows (a quotation mark may come between) or
+// إعادة comes before it (verbalUse), or the fire it opens is named within
+// the next three words (فتح مسلح النار).
+func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
+	window := []string{"", keys[i], ""}
+	if i > 0 {
+		window[0] = keys[i-1]
+	}
+	var next []string
+	for k := i + 1; k < len(toks) && len(next) < 3; k++ {
+		if toks[k].Kind == marsad.TokenWord {
+			next = append(next, keys[k])
+		} else if !quoteMarks[toks[k].Text] {
+			break
+		}
+	}
+	if len(next) > 0 {
+		window[2] = next[0]
+	}
+	if verbalUse(window, 1, 1) {
+		return true
+	}
+	return slices.ContainsFunc(next, func(k string) bool { return k == "النار" || k == "النيران" })
+}
+
+// quoteMarks may stand between a verbal noun and its object (فتح "تحقيق
+// فوري").
+var quoteMarks = setOf(`" “ ” « » '`)
 
 // givenNames are common first names, also fathers' names inside a full
 // name (صدام حسين، عبد الله): alone they name someone else. كيم is the
