@@ -938,6 +938,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "14" && !t.noun && movement(t.words[0]) && src != nil && src.Ref != nil && armed(src.Ref.Code) {
 		return marsad.Event{}, false // نزلت ميليشيات الحشد الشعبي إلى الشوارع: deployed, not protesting
 	}
+	if code == "141" && t.noun && src != nil && src.Ref != nil && strings.HasPrefix(src.Ref.ID, "person/") && (strings.HasSuffix(src.Ref.Code, "GOV") || strings.HasSuffix(src.Ref.Code, "JUD")) {
+		code = "114" // موجة من الاحتجاجات من قبل الرئيس ريفلين: a president objects, he does not march
+	}
 	if code == "141" && !t.noun && strings.Contains(t.words[0], "حتج") && src != nil && src.Ref != nil && state(src.Ref.Code) && strings.HasSuffix(src.Ref.Code, "GOV") {
 		code = "114" // احتجت السلطات السورية على ...: a government complains, it does not march
 	}
@@ -999,6 +1002,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code[:2] == "18" && !t.noun && t.plural && src != nil && src.End == i && counted(s, src) && strings.HasPrefix(strings.TrimLeft(s.keys[i], "وف"), "قتل") {
 		return marsad.Event{}, false // أربعة مسلحين قتلوا أمام السفارة: counted and then قتلوا, they were killed
+	}
+	if tgt != nil && tgt.Ref != nil && strings.HasSuffix(tgt.Ref.Code, "MED") && interviewBefore(s, tgt.Start) {
+		return marsad.Event{}, false // هدد ولي العهد في مقابلة مع شبكة "سي بي إس": the outlet he spoke to
 	}
 	if code[:2] == "13" && strings.Contains(t.words[0], "حذر") && witnessAhead(s, i+n) {
 		return marsad.Event{}, false // حذر ميركل بأن بلادها ستشهد موجة من اللاجئين: a fate foretold, no threat

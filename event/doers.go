@@ -608,6 +608,20 @@ func fateAfter(s *sent, k int) bool {
 	return false
 }
 
+// interviewBefore reports an interview, a talk or a statement to an
+// outlet named before the outlet at k (في مقابلة مع شبكة "سي بي إس"،
+// في حديث لصحيفة): the outlet is spoken to, not acted on.
+func interviewBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if interviews[strings.TrimLeft(s.keys[j], "وفب")] {
+			return true
+		}
+	}
+	return false
+}
+
+var interviews = wordSet(`مقابله حديث تصريحات تصريح حوار لقاء مقابلات`)
+
 // witnessAhead reports, within eight words after a warning at from, أن
 // (بأن، من أن) and then, perhaps after بلاده or قد, a verb of witnessing
 // what befalls (ستشهد، قد يشهد، سيعاني): the warning foretells a fate.

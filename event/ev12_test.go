@@ -19,7 +19,9 @@ import "testing"
 // (seed 57, second pool) support for an act against someone is not given
 // to him, and support received from agents of a state is not given by
 // the one who reports it; (seed 65, third pool) a warning that a country
-// will witness a wave of refugees threatens no one.
+// will witness a wave of refugees threatens no one; (stop 18, more media
+// in the lexicon) the outlet one speaks to in an interview is no target,
+// and protests by a president are objections, not a march.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -94,6 +96,12 @@ func TestReadingsEv12(t *testing.T) {
 		{"a warning that a state will face a response stays a threat",
 			"وحذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو حركة حماس من أنها ستواجه ردا قاسيا.",
 			":13", ""},
+		{"the outlet of an interview is no target",
+			"هدد ولي العهد السعودي في مقابلة مع شبكة \"سي بي إس\" الأمريكية بأن بلاده سترد على أي تهديد.",
+			"", ">USAMED"},
+		{"a president's protests do not march",
+			"وأثار القانون موجة من الاحتجاجات لا سيما من قبل الرئيس الإسرائيلي رؤوفين ريفلين.",
+			"", ":14"},
 	}
 	checkReadings(t, tests)
 }
