@@ -1003,6 +1003,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "18" && !t.noun && t.plural && src != nil && src.End == i && counted(s, src) && strings.HasPrefix(strings.TrimLeft(s.keys[i], "وف"), "قتل") {
 		return marsad.Event{}, false // أربعة مسلحين قتلوا أمام السفارة: counted and then قتلوا, they were killed
 	}
+	if src != nil && tgt != nil && src.End > i+n && src.End < len(s.toks) && strings.HasPrefix(s.toks[src.End].Prefix, "و") && !isJoint(code) &&
+		(tgt.Start == src.End || tgt.Start <= src.End+3 && officeWords[strings.TrimPrefix(strings.TrimPrefix(s.keys[src.End], "و"), "ال")]) {
+		return marsad.Event{}, false // وندد قادة بينهم الرئيس الفلسطيني وأمير الكويت: a second subject, not the target
+	}
 	if tgt != nil && tgt.Ref != nil && strings.HasSuffix(tgt.Ref.Code, "MED") && interviewBefore(s, tgt.Start) {
 		return marsad.Event{}, false // هدد ولي العهد في مقابلة مع شبكة "سي بي إس": the outlet he spoke to
 	}

@@ -21,7 +21,9 @@ import "testing"
 // the one who reports it; (seed 65, third pool) a warning that a country
 // will witness a wave of refugees threatens no one; (stop 18, more media
 // in the lexicon) the outlet one speaks to in an interview is no target,
-// and protests by a president are objections, not a march.
+// and protests by a president are objections, not a march; (seed 61,
+// first pool) a second subject joined by و, named by a title, is no
+// target.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -102,6 +104,12 @@ func TestReadingsEv12(t *testing.T) {
 		{"a president's protests do not march",
 			"وأثار القانون موجة من الاحتجاجات لا سيما من قبل الرئيس الإسرائيلي رؤوفين ريفلين.",
 			"", ":14"},
+		{"a second subject with its title is no target",
+			"وندد قادة عرب بينهم الرئيس الفلسطيني محمود عباس وأمير الكويت الشيخ صباح الأحمد بالقرار الأمريكي.",
+			"", "PSEGOV>KWTGOV"},
+		{"two subjects then the accused",
+			"وتتهم دمشق وموسكو مقاتلي المعارضة بإطلاق النار على المدنيين.",
+			"SYRGOV>", ""},
 	}
 	checkReadings(t, tests)
 }
