@@ -1031,6 +1031,58 @@ func TestSpeakerByHead(t *testing.T) {
 	}
 }
 
+// TestSpeakerByStatement checks a speaker البيان standing for the one
+// issuer of a statement the article named before it.
+func TestSpeakerByStatement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want       string
+	}{
+		{"issuer before في بيان", "قالت وزارة الخارجية الأمريكية في بيان إن العقوبات ستفرض. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
+		{"a day between issuer and statement", "وأعلن الجيش الإسرائيلي الأحد في بيان أنه قصف موقعين. وأضاف البيان أن الغارة جاءت ردا على الصواريخ.",
+			[]ent{{"الجيش الإسرائيلي", marsad.ORG}}, "ISRMIL"},
+		{"statement issued by", "وجاء ذلك في بيان صادر عن وزارة الخارجية الأمريكية مساء الجمعة. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
+		{"issuer of an accusative statement", "وأصدرت وزارة الخارجية الأمريكية بيانا حول الاتفاق. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
+		{"two issuers", "قالت وزارة الخارجية الأمريكية في بيان إن العقوبات ستفرض، وأصدر الجيش الإسرائيلي بيانا آخر. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}, {"الجيش الإسرائيلي", marsad.ORG}}, ""},
+		{"a joint statement of two", "قالت فرنسا وروسيا في بيان إن العقوبات ستفرض. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"فرنسا", marsad.LOC}, {"روسيا", marsad.LOC}}, ""},
+		{"a place at the end of the issuer's name", "قالت قيادة القوات الأمريكية في أفريقيا في بيان إن الغارة قتلت مسلحين. وأضاف البيان أن أحدا من المدنيين لم يصب.",
+			[]ent{{"أفريقيا", marsad.LOC}}, ""},
+		{"an issuer not linked before another", "قال المتحدث في بيان إن العقوبات ستفرض، وذكر بيان لوزارة الخارجية الأمريكية أن الأمر قيد الدرس. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, ""},
+		{"a verb before the statement names no issuer", "وقال في بيان إن العقوبات ستفرض، وذكر بيان لوزارة الخارجية الأمريكية أن الأمر قيد الدرس. وأوضح البيان أن القرار نهائي.",
+			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
+		{"a country and then its government", "وأصدرت فرنسا بيانا حول الاتفاق. وقال وزير الخارجية الفرنسي في بيان إن القرار نهائي. وأوضح البيان أن العقوبات ستفرض.",
+			[]ent{{"فرنسا", marsad.LOC}, {"وزير الخارجية الفرنسي", marsad.PER}}, "FRAGOV"},
+		{"a statement with no issuer named", "وتحدث ترامب عن العقوبات. وذكر بيان أن القرار نهائي. وأوضح البيان أن العقوبات ستفرض.",
+			[]ent{{"ترامب", marsad.PER}}, ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	const speaker = "البيان"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			tag(d, tt.ents)
+			r := []rune(tt.text)
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, speaker)]))
+			sp := marsad.Span{Start: at, End: at + len([]rune(speaker))}
+			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: string(r[sp.End+4:]), Speaker: &marsad.Mention{Span: sp, Text: speaker}}}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
+				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // codeOf returns the code of a, "" for none.
 func codeOf(a *marsad.ActorRef) string {
 	if a == nil {

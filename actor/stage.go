@@ -177,7 +177,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if sp == nil || sp.Actor != nil {
 			continue
 		}
-		sp.Actor = s.speaker(d, sp, names, home, date)
+		sp.Actor = s.speaker(d, sp, names, home, date, keys)
 	}
 	return nil
 }
@@ -631,7 +631,7 @@ func storyCountry(counts map[string]int, order []string) string {
 	return best
 }
 
-func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string]*marsad.ActorRef, home, date string) *marsad.ActorRef {
+func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string]*marsad.ActorRef, home, date string, keys []string) *marsad.ActorRef {
 	for _, e := range d.Entities {
 		if e.Actor != nil && sp.Span.Contains(e.Span) && e.Type == marsad.PER {
 			return e.Actor
@@ -659,6 +659,9 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		}
 	}
 	if r := headRepeat(d, sp); r != nil {
+		return r
+	}
+	if r := statementRepeat(d, sp, keys); r != nil {
 		return r
 	}
 	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) {

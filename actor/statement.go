@@ -1,0 +1,180 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
+
+// statementNouns are the keys of a statement (بيان، بيانا، ببيان، البيان).
+var statementNouns = map[string]bool{"بيان": true, "بيانا": true, "البيان": true}
+
+// issuedLinks stand between a statement and the one who issued it (بيان
+// صادر عن، البيان الصادر عن، بيان من، بيان أصدرته، بيان نشره).
+var issuedLinks = map[string]bool{"صادر": true, "الصادر": true, "صادرا": true, "عن": true, "من": true,
+	"اصدر": true, "اصدرت": true, "اصدره": true, "نشر": true, "نشرت": true, "وزع": true, "وزعت": true}
+
+// statementTimes may stand between an issuer and في بيان (قالت الوزارة
+// الأحد في بيان، أعلن العبادي اليوم في بيان).
+var statementTimes = map[string]bool{"اليوم": true, "امس": true, "السبت": true, "الاحد": true, "الاثنين": true,
+	"الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true, "مساء": true, "صباح": true, "ليل": true, "الليله": true}
+
+// statementRepeat returns the actor of the statement a speaker البيان names
+// again: the issuer the article named with a statement before it (X في
+// بيان، أصدرت X بيانا، بيان صادر عن X، بيان لـX، بيان X), when it named
+// exactly one and linked it; nil otherwise. keys are the tokens' keys.
+func statementRepeat(d *marsad.Document, sp *marsad.Mention, keys []string) *marsad.ActorRef {
+	if k := withoutKind(key(sp.Text)); len(k) != 1 || k[0] != "البيان" {
+		return nil
+	}
+	var found *marsad.ActorRef
+	for i, t := range d.Tokens {
+		if t.End > sp.Start {
+			break
+		}
+		if !statementNouns[keys[i]] || i+1 < len(keys) && keys[i+1] == "مشترك" {
+			continue
+		}
+		e, ok := issuer(d, keys, i)
+		if !ok {
+			continue
+		}
+		if e == nil {
+			return nil // an issuer not placed
+		}
+		if found, ok = sameIssuer(found, e); !ok {
+			return nil // two issuers
+		}
+	}
+	return found
+}
+
+// sameIssuer returns the more exact of two actors of one issuer (a country
+// and its government: حكومة موناكو بيانا ... وقالت الحكومة في بيان) and
+// whether a and b are one; a may be nil for none yet.
+func sameIssuer(a, b *marsad.ActorRef) (*marsad.ActorRef, bool) {
+	switch {
+	case a == nil || a.ID == b.ID:
+		return b, true
+	case a.Code != "" && strings.HasPrefix(b.Code, a.Code):
+		return b, true
+	case b.Code != "" && strings.HasPrefix(a.Code, b.Code):
+		return a, true
+	}
+	return nil, false
+}
+
+// issuer returns the actor of who issued the statement at token i, after it
+// or before it, and whether the text names one there (its actor may be nil).
+func issuer(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, bool) {
+	if e := issuerAfter(d, keys, i); e != nil {
+		return e.Actor, true
+	}
+	return issuerBefore(d, keys, i)
+}
+
+// issuerAfter returns the entity that starts right after the statement at
+// token i, or after its issuedLinks (بيان صادر عن الحكومة، بيان للجيش).
+func issuerAfter(d *marsad.Document, keys []string, i int) *marsad.Entity {
+	j := i + 1
+	for j < len(keys) && j < i+3 && issuedLinks[keys[j]] {
+		j++
+	}
+	if j >= len(d.Tokens) || d.Tokens[j].Kind != marsad.TokenWord || (j == i+1 && d.Tokens[i].Suffix != "") {
+		return nil // بيانها: the statement is already someone's
+	}
+	return entityFrom(d, d.Tokens[j])
+}
+
+// issuerBefore returns the actor of the speaker or entity that ends right
+// before في بيان or before بيانا, with at most a time of day between (قالت
+// الوزارة الأحد في بيان، أصدرت الحكومة بيانا), and whether one is named
+// there. A name after a preposition (قيادة القوات في أفريقيا في بيان), one
+// of two joined by و (فرنسا وألمانيا في بيان) or a noun not linked (قال
+// المتحدث في بيان) names an issuer with no actor; a verb (وقال في بيان) none.
+func issuerBefore(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, bool) {
+	j := i - 1
+	if d.Tokens[i].Prefix == "" && j >= 0 && keys[j] == "في" {
+		j--
+	} else if keys[i] != "بيانا" {
+		return nil, false
+	}
+	for k := j; k >= 0 && k >= j-2; k-- {
+		t := d.Tokens[k]
+		if sp := speakerTo(d, t); sp != nil {
+			return sp.Actor, true
+		}
+		if e := entityTo(d, t); e != nil {
+			if conjoinedEntity(d, e) || afterPreposition(d, keys, e) {
+				return nil, true
+			}
+			return e.Actor, true
+		}
+		if !statementTimes[keys[k]] {
+			return nil, strings.HasPrefix(keys[k], "ال")
+		}
+	}
+	return nil, false
+}
+
+// speakerTo returns the speaker of a quotation before that ends with the
+// word of t; nil for none.
+func speakerTo(d *marsad.Document, t marsad.Token) *marsad.Mention {
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.Speaker.End == t.End {
+			return q.Speaker
+		}
+	}
+	return nil
+}
+
+// afterPreposition reports an entity right after في، من or ب (a place
+// in the name or the words of another).
+func afterPreposition(d *marsad.Document, keys []string, e *marsad.Entity) bool {
+	for i, t := range d.Tokens {
+		if t.Start <= e.Start && e.Start < t.End {
+			if strings.HasSuffix(t.Prefix, "ب") {
+				return true
+			}
+			return i > 0 && (keys[i-1] == "في" || keys[i-1] == "من")
+		}
+	}
+	return false
+}
+
+// entityFrom returns the entity that starts with the word of t, after its
+// clitics; nil for none.
+func entityFrom(d *marsad.Document, t marsad.Token) *marsad.Entity {
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.Start >= t.Start && e.Start < t.End {
+			return e
+		}
+	}
+	return nil
+}
+
+// entityTo returns the entity that ends with the word of t; nil for none.
+func entityTo(d *marsad.Document, t marsad.Token) *marsad.Entity {
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.End == t.End {
+			return e
+		}
+	}
+	return nil
+}
+
+// conjoinedEntity reports an entity joined by و to another right before it
+// (فرنسا وألمانيا): one of several issuers.
+func conjoinedEntity(d *marsad.Document, e *marsad.Entity) bool {
+	for i, t := range d.Tokens {
+		if t.Start <= e.Start && e.Start < t.End {
+			if !strings.HasPrefix(t.Prefix, "و") {
+				return false
+			}
+			return i > 0 && entityTo(d, d.Tokens[i-1]) != nil
+		}
+	}
+	return false
+}
