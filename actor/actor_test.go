@@ -1059,6 +1059,10 @@ func TestSpeakerByStatement(t *testing.T) {
 			[]ent{{"وزارة الخارجية الأمريكية", marsad.ORG}}, "USAGOV"},
 		{"a country and then its government", "وأصدرت فرنسا بيانا حول الاتفاق. وقال وزير الخارجية الفرنسي في بيان إن القرار نهائي. وأوضح البيان أن العقوبات ستفرض.",
 			[]ent{{"فرنسا", marsad.LOC}, {"وزير الخارجية الفرنسي", marsad.PER}}, "FRAGOV"},
+		{"a nationality after the issuer's name", "وأصدرت وزارة الخارجية الإسرائيلية الاثنين بيانا حول الهجوم. وأضاف البيان أن الرد سيكون قاسيا.",
+			[]ent{{"وزارة الخارجية", marsad.ORG}}, "ISRGOV"},
+		{"a statement from an office", "وقال بيان صادر عن مكتب ماكرون إن الزيارة ستتم الشهر المقبل. وأضاف البيان أن الرئيسين سيبحثان الاتفاق.",
+			[]ent{{"ماكرون", marsad.PER}}, "FRAGOV"},
 		{"a statement with no issuer named", "وتحدث ترامب عن العقوبات. وذكر بيان أن القرار نهائي. وأوضح البيان أن العقوبات ستفرض.",
 			[]ent{{"ترامب", marsad.PER}}, ""},
 	}

@@ -661,7 +661,7 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if r := headRepeat(d, sp); r != nil {
 		return r
 	}
-	if r := statementRepeat(d, sp, keys); r != nil {
+	if r := s.statementRepeat(d, sp, keys); r != nil {
 		return r
 	}
 	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) {

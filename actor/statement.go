@@ -10,8 +10,9 @@ import (
 var statementNouns = map[string]bool{"بيان": true, "بيانا": true, "البيان": true}
 
 // issuedLinks stand between a statement and the one who issued it (بيان
-// صادر عن، البيان الصادر عن، بيان من، بيان أصدرته، بيان نشره).
-var issuedLinks = map[string]bool{"صادر": true, "الصادر": true, "صادرا": true, "عن": true, "من": true,
+// صادر عن، البيان الصادر عن، بيان من، بيان أصدرته، بيان نشره، بيان رسمي
+// من، بيان صادر عن مكتب: the office speaks for whom it serves).
+var issuedLinks = map[string]bool{"مكتب": true, "رسمي": true, "الرسمي": true, "صحفي": true, "صحافي": true, "صادر": true, "الصادر": true, "صادرا": true, "عن": true, "من": true,
 	"اصدر": true, "اصدرت": true, "اصدره": true, "نشر": true, "نشرت": true, "وزع": true, "وزعت": true}
 
 // statementTimes may stand between an issuer and في بيان (قالت الوزارة
@@ -23,7 +24,7 @@ var statementTimes = map[string]bool{"اليوم": true, "امس": true, "الس
 // again: the issuer the article named with a statement before it (X في
 // بيان، أصدرت X بيانا، بيان صادر عن X، بيان لـX، بيان X), when it named
 // exactly one and linked it; nil otherwise. keys are the tokens' keys.
-func statementRepeat(d *marsad.Document, sp *marsad.Mention, keys []string) *marsad.ActorRef {
+func (s *stage) statementRepeat(d *marsad.Document, sp *marsad.Mention, keys []string) *marsad.ActorRef {
 	if k := withoutKind(key(sp.Text)); len(k) != 1 || k[0] != "البيان" {
 		return nil
 	}
@@ -35,7 +36,7 @@ func statementRepeat(d *marsad.Document, sp *marsad.Mention, keys []string) *mar
 		if !statementNouns[keys[i]] || i+1 < len(keys) && keys[i+1] == "مشترك" {
 			continue
 		}
-		e, ok := issuer(d, keys, i)
+		e, ok := s.issuer(d, keys, i)
 		if !ok {
 			continue
 		}
@@ -66,18 +67,18 @@ func sameIssuer(a, b *marsad.ActorRef) (*marsad.ActorRef, bool) {
 
 // issuer returns the actor of who issued the statement at token i, after it
 // or before it, and whether the text names one there (its actor may be nil).
-func issuer(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, bool) {
+func (s *stage) issuer(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, bool) {
 	if e := issuerAfter(d, keys, i); e != nil {
 		return e.Actor, true
 	}
-	return issuerBefore(d, keys, i)
+	return s.issuerBefore(d, keys, i)
 }
 
 // issuerAfter returns the entity that starts right after the statement at
 // token i, or after its issuedLinks (بيان صادر عن الحكومة، بيان للجيش).
 func issuerAfter(d *marsad.Document, keys []string, i int) *marsad.Entity {
 	j := i + 1
-	for j < len(keys) && j < i+3 && issuedLinks[keys[j]] {
+	for j < len(keys) && j < i+5 && issuedLinks[keys[j]] {
 		j++
 	}
 	if j >= len(d.Tokens) || d.Tokens[j].Kind != marsad.TokenWord || (j == i+1 && d.Tokens[i].Suffix != "") {
@@ -92,7 +93,7 @@ func issuerAfter(d *marsad.Document, keys []string, i int) *marsad.Entity {
 // there. A name after a preposition (قيادة القوات في أفريقيا في بيان), one
 // of two joined by و (فرنسا وألمانيا في بيان) or a noun not linked (قال
 // المتحدث في بيان) names an issuer with no actor; a verb (وقال في بيان) none.
-func issuerBefore(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, bool) {
+func (s *stage) issuerBefore(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, bool) {
 	j := i - 1
 	if d.Tokens[i].Prefix == "" && j >= 0 && keys[j] == "في" {
 		j--
@@ -104,7 +105,11 @@ func issuerBefore(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, b
 		if sp := speakerTo(d, t); sp != nil {
 			return sp.Actor, true
 		}
-		if e := entityTo(d, t); e != nil {
+		e := entityTo(d, t)
+		if e == nil && k > 0 && s.nationality(keys[k]) {
+			e = entityTo(d, d.Tokens[k-1]) // وزارة الخارجية + الإسرائيلية
+		}
+		if e != nil {
 			if conjoinedEntity(d, e) || afterPreposition(d, keys, e) {
 				return nil, true
 			}
@@ -115,6 +120,12 @@ func issuerBefore(d *marsad.Document, keys []string, i int) (*marsad.ActorRef, b
 		}
 	}
 	return nil, false
+}
+
+// nationality reports the key of a nationality adjective (الإسرائيلية).
+func (s *stage) nationality(k string) bool {
+	m, ok := s.l.keys[k]
+	return ok && m.kind == kAdj
 }
 
 // speakerTo returns the speaker of a quotation before that ends with the
