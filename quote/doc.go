@@ -16,6 +16,9 @@
 // are the whole complement of a cue (وصفها بأنها "خارج الزمن"). A quotation with no closing mark is closed at the
 // end of its paragraph, with a warning. Cue words are data (cues.txt).
 //
+// A hyphen written against a word joins the parts of one name in the
+// speaker (تشونغ اوي-يونغ، #كوريا-الشمالية).
+//
 // A speaker named by a title takes the name between commas after it
 // (وقال السفير، أولوف سكوغ،); an adjunct after a person's name or with
 // the speaker's own pronoun (ترامب في المكتب البيضاوي، الصحيفة في

@@ -868,6 +868,10 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 				break
 			}
 		}
+		if b > a && p.nameHyphen(b, limit) {
+			b += 2 // تشونغ اوي-يونغ، #كوريا-الشمالية: one name
+			continue
+		}
 		if t.Kind == marsad.TokenPunct || t.Kind == marsad.TokenSymbol || p.isComp(b) || relatives[t.Norm] {
 			break
 		}
@@ -919,6 +923,18 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(a, b)
+}
+
+// nameHyphen reports a hyphen at b written against the word before it and
+// followed by a word (اوي-يونغ، جان-ماري، #كوريا-الشمالية، دونغ- هون): it
+// joins the parts of one name, it does not end the phrase.
+func (p *proc) nameHyphen(b, limit int) bool {
+	t := p.toks[b]
+	if t.Text != "-" || b+1 >= limit || b+1 >= len(p.toks) {
+		return false
+	}
+	next := p.toks[b+1]
+	return p.toks[b-1].End == t.Start && next.Kind == marsad.TokenWord && next.Start-t.End <= 1 && !p.isComp(b+1)
 }
 
 // adverbAt returns the number of tokens of an adverb at a that may stand

@@ -265,6 +265,14 @@ func TestQuotes(t *testing.T) {
 			[]string{"direct|بسبب الإضرار بأملاك الغير ووجودهم غير القانوني في المبنى|الشرطة"}},
 		{"unclosed quote stops at the paragraph", []string{"وقال النائب «هذه الخطة ستفشل حتما في البرلمان", "فقرة أخرى بلا اقتباس."},
 			[]string{"direct|هذه الخطة ستفشل حتما في البرلمان|النائب"}},
+		{"a hyphen joins the parts of a name", []string{"وقال المستشار تشونغ سو-يونغ إن المحادثات مثمرة."},
+			[]string{"indirect|المحادثات مثمرة|المستشار تشونغ سو-يونغ"}},
+		{"a hyphen in a hashtag", []string{"وقال زعيم #كوريا-الشمالية إن بلاده مستعدة للحوار."},
+			[]string{"indirect|بلاده مستعدة للحوار|زعيم #كوريا-الشمالية"}},
+		{"a hyphen with a space after it", []string{"وقال المدعي بارك دونغ- سو إن الأدلة كافية."},
+			[]string{"indirect|الأدلة كافية|المدعي بارك دونغ- سو"}},
+		{"a dash between spaces ends the speaker", []string{"وقال المدعي - في جلسة علنية - إن الأدلة كافية."},
+			[]string{"indirect|الأدلة كافية|المدعي"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
