@@ -11,7 +11,8 @@
 // في بيان) marks a pronoun subject. Quotations and reported speech are
 // resolved in text order. A reported clause ends at the sentence's end or
 // at a comma before a participle cue, a complementizer, an attribution
-// phrase or the writer's comment (، في إشارة إلى). Short quoted words with
+// phrase or the writer's comment (، في إشارة إلى), and before a refusal to
+// say more or an apology (ورفض التعليق، ورفض المسؤول الإفصاح، وقدم اعتذارا). Short quoted words with
 // no cue (scare quotes, titles) are not quotations; two words are when they
 // are the whole complement of a cue (وصفها بأنها "خارج الزمن"). A quotation with no closing mark is closed at the
 // end of its paragraph, with a warning. Cue words are data (cues.txt).

@@ -692,6 +692,9 @@ func (p *proc) complement(i, hi int) int {
 func (p *proc) clauseEnd(a, hi int) int {
 	end := p.sentenceEnd(a, hi)
 	for k := a + 1; k+1 < end; k++ {
+		if p.withholds(k) {
+			return k // ، ورفض التعليق، وقدم اعتذارا: the writer again
+		}
 		if p.toks[k].Text != "،" && p.toks[k].Text != "," {
 			continue
 		}
@@ -708,6 +711,32 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// refusals are the verbs, after و, of one who declines to say more or
+// apologises (ورفض، ورفضت، وقدم، وقدمت), as key forms.
+var refusals = map[string]bool{"رفض": true, "رفضت": true, "رفضوا": true, "رفضا": true, "قدم": true, "قدمت": true, "قدموا": true}
+
+// withheld are the objects of a refusal to say more or of an apology
+// (التعليق، الكشف عن، الإفصاح، توفير التفاصيل، اعتذارا).
+var withheld = map[string]bool{"التعليق": true, "الكشف": true, "الافصاح": true, "الادلاء": true, "الخوض": true,
+	"الرد": true, "الاجابه": true, "توفير": true, "اعطاء": true, "ذكر": true, "تحديد": true, "تاكيد": true,
+	"اعتذارا": true, "اعتذاره": true, "اعتذارها": true, "اعتذارهم": true}
+
+// withholds reports a verb at k joined by و that declines to say more or
+// apologises, with or without its subject (، ورفض التعليق، ورفض المسؤول
+// الإفصاح، وقدم اعتذارا): the writer tells what the speaker did; the words
+// reported before it end there.
+func (p *proc) withholds(k int) bool {
+	t := p.toks[k]
+	if k+1 >= len(p.toks) || !strings.HasPrefix(t.Prefix, "و") || !refusals[t.Base] {
+		return false
+	}
+	obj := p.toks[k+1]
+	if strings.HasPrefix(obj.Base, "ال") && !withheld[obj.Base] && k+2 < len(p.toks) {
+		obj = p.toks[k+2] // ورفض المسؤول الإفصاح: its subject between
+	}
+	return withheld[obj.Base] || withheld[obj.Norm]
 }
 
 // pronounLink reports a conjunction with a pronoun right before the cue
