@@ -10,7 +10,8 @@
 // previous speaker; a prepositional phrase after the verb (قال فيها، وأضاف
 // في بيان) marks a pronoun subject. Quotations and reported speech are
 // resolved in text order. A reported clause ends at the sentence's end or
-// at a comma before a participle cue, a complementizer, an attribution
+// at a comma or a closing quotation mark before a participle cue ("..."
+// مضيفا أن), a comma before a complementizer, an attribution
 // phrase or the writer's comment (، في إشارة إلى), and before a refusal to
 // say more or an apology (ورفض التعليق، ورفض المسؤول الإفصاح، وقدم اعتذارا). Short quoted words with
 // no cue (scare quotes, titles) are not quotations; two words are when they

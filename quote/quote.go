@@ -695,6 +695,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.withholds(k) {
 			return k // ، ورفض التعليق، وقدم اعتذارا: the writer again
 		}
+		if p.closingMark(k) && p.kindOf(k+1) == cueParticiple {
+			return k + 1 // "..." مضيفا أن، "...،" مشيرة إلى: a report of its own
+		}
 		if p.toks[k].Text != "،" && p.toks[k].Text != "," {
 			continue
 		}
@@ -711,6 +714,13 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// closingMark reports a quotation mark at k written against the word or
+// comma before it: it closes the quoted words.
+func (p *proc) closingMark(k int) bool {
+	t := p.toks[k]
+	return k > 0 && t.Kind == marsad.TokenPunct && closesAny(t.Text) && p.toks[k-1].End == t.Start
 }
 
 // refusals are the verbs, after و, of one who declines to say more or
