@@ -658,7 +658,7 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 			return e.Actor
 		}
 	}
-	if r := headRepeat(d, sp); r != nil {
+	if r := headRepeat(d, sp, keys); r != nil {
 		return r
 	}
 	if r := s.statementRepeat(d, sp, keys); r != nil {
@@ -679,7 +679,8 @@ var envoys = setOf("سفير السفير سفيره السفيره مبعوث �
 // repeatHeads are the head nouns by which an article names again a body it
 // named in full before (المرصد السوري لحقوق الإنسان ... وقال المرصد،
 // والمرصد ذاته، والمنظمة غير الحكومية).
-var repeatHeads = map[string]bool{"الوزاره": true, "المرصد": true, "الوكاله": true, "المنظمه": true, "الهييه": true, "اللجنه": true}
+var repeatHeads = map[string]bool{"الوزاره": true, "المرصد": true, "الوكاله": true, "المنظمه": true, "الهييه": true, "اللجنه": true,
+	"الصحيفه": true, "الجريده": true}
 
 // repeatKinds say again of a body named by its head noun what kind of
 // body it is, or that it is the same (المنظمة غير الحكومية، الوكالة
@@ -698,30 +699,76 @@ func withoutKind(toks []string) []string {
 }
 
 // headRepeat returns the actor of the body a speaker named by its head noun
-// alone (وقالت الوزارة) stands for: the one linked body the article named
-// before it with that head (وزارة الخارجية الأمريكية), when it named
-// exactly one; nil otherwise.
-func headRepeat(d *marsad.Document, sp *marsad.Mention) *marsad.ActorRef {
+// alone (وقالت الوزارة، وذكرت الصحيفة) stands for: the one linked body the
+// article named before it with that head in its name (وزارة الخارجية
+// الأمريكية), when it named exactly one. When the article also named a
+// body with the head right before its name (صحيفة "الغارديان"، منظمة
+// "هيومن رايتس ووتش"), the body named last stands for it, if it is linked
+// to an outlet or a non-state body (not صحيفة الرياض, the city). nil
+// otherwise. keys are the tokens' keys.
+func headRepeat(d *marsad.Document, sp *marsad.Mention, keys []string) *marsad.ActorRef {
 	toks := withoutKind(key(sp.Text))
 	if len(toks) != 1 || !repeatHeads[toks[0]] {
 		return nil
 	}
 	head := strings.TrimPrefix(toks[0], "ال")
-	var found *marsad.ActorRef
+	var found, last *marsad.ActorRef
+	one, before := true, false
 	for _, e := range d.Entities {
 		if e.End > sp.Start {
 			break
 		}
 		k := key(e.Text)
-		if len(k) < 2 || strings.TrimPrefix(k[0], "ال") != head {
-			continue
+		switch {
+		case len(k) >= 2 && strings.TrimPrefix(k[0], "ال") == head:
+			if e.Actor == nil || found != nil && found.ID != e.Actor.ID {
+				one = false // two bodies of that kind, or one not placed
+			}
+			found, last = e.Actor, e.Actor
+		case headBefore(d, keys, e.Span) == head:
+			before = true
+			last = nil
+			if bodyActor(e.Actor) {
+				last = e.Actor
+			}
 		}
-		if e.Actor == nil || found != nil && found.ID != e.Actor.ID {
-			return nil // two bodies of that kind, or one not placed
-		}
-		found = e.Actor
+	}
+	if before {
+		return last
+	}
+	if !one {
+		return nil
 	}
 	return found
+}
+
+// bodyActor reports an actor that is an outlet (…MED) or a non-state or
+// intergovernmental body (NGO…, IGO…), not a place or a government.
+func bodyActor(a *marsad.ActorRef) bool {
+	return a != nil && (strings.HasSuffix(a.Code, "MED") || strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "IGO"))
+}
+
+// headBefore returns the key of the word right before the entity at sp,
+// past an opening quotation mark (صحيفة "الغارديان"); "" when the entity
+// does not start a word.
+func headBefore(d *marsad.Document, keys []string, sp marsad.Span) string {
+	for i, t := range d.Tokens {
+		if t.Start > sp.Start {
+			return ""
+		}
+		if t.Start != sp.Start {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && d.Tokens[j].Kind == marsad.TokenPunct && d.Tokens[j].End == t.Start {
+			j--
+		}
+		if j < 0 || d.Tokens[j].Kind != marsad.TokenWord {
+			return ""
+		}
+		return keys[j]
+	}
+	return ""
 }
 
 // addLexiconEntities adds entities for lexicon names (organisations, armed
