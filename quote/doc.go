@@ -19,7 +19,8 @@
 // end of its paragraph, with a warning. Cue words are data (cues.txt).
 //
 // A hyphen written against a word joins the parts of one name in the
-// speaker (تشونغ اوي-يونغ، #كوريا-الشمالية).
+// speaker (تشونغ اوي-يونغ، #كوريا-الشمالية), and a place with the form of a
+// participle (حكومة مالطا، العاصمة مانيلا) does not end it.
 //
 // A speaker named by a title takes the name between commas after it
 // (وقال السفير، أولوف سكوغ،); an adjunct after a person's name or with

@@ -942,8 +942,8 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 			b > a && (t.Norm == "بهذا" || t.Norm == "بذلك") {
 			break // هولاند في هذا الشأن، بهذا الخصوص: about what, not who
 		}
-		if b > a && (isHal(t) || isFaaalan(t) && b+1 < limit && anonymity[p.toks[b+1].Norm]) && !p.inName(b) && !p.entityStartsAt(b, marsad.PER) {
-			break // مشترطا، مضيفا: a circumstantial participle ends the subject
+		if b > a && (isHal(t) || isFaaalan(t) && b+1 < limit && anonymity[p.toks[b+1].Norm]) && !p.inName(b) && !p.entityStartsAt(b, marsad.PER) && !p.entityStartsAt(b, marsad.LOC) {
+			break // مشترطا، مضيفا: a circumstantial participle ends the subject; مالطا، ماليزيا are places
 		}
 		if b > a && p.inTime(t) {
 			break

@@ -391,13 +391,20 @@ func TestPronounSubjectAgrees(t *testing.T) {
 // person as a PER entity (as the tagger would) and runs the quote stage.
 func analyseWithPerson(t *testing.T, text, person string) *marsad.Document {
 	t.Helper()
+	return analyseWithEntity(t, text, person, marsad.PER)
+}
+
+// analyseWithEntity runs the text stage, marks the first occurrence of name
+// as an entity of type typ, and runs the quote stage.
+func analyseWithEntity(t *testing.T, text, name, typ string) *marsad.Document {
+	t.Helper()
 	d := marsad.NewDocument(text)
 	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
 	a, _ := arabic.NewStage()
 	a.Process(d)
-	if i := strings.Index(text, person); i >= 0 {
+	if i := strings.Index(text, name); i >= 0 {
 		start := len([]rune(text[:i]))
-		d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(person))}, Text: person, Type: marsad.PER})
+		d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(name))}, Text: name, Type: typ})
 	}
 	q, _ := quote.New()
 	if err := q.Process(d); err != nil {
@@ -485,5 +492,29 @@ func TestTimeWithConjunction(t *testing.T) {
 		if qt.Speaker != nil && strings.Contains(qt.Speaker.Text, "السبت") {
 			t.Errorf("speaker %q, a day", qt.Speaker.Text)
 		}
+	}
+}
+
+// TestPlaceOfParticipleForm checks a place whose name has the form of a
+// circumstantial participle (مالطا، ماليزيا): it does not end the speaker.
+func TestPlaceOfParticipleForm(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+		want              []string
+	}{
+		{"a government's country", "ونقلت الوكالة عن متحدث باسم حكومة مالطا قوله إن السفينة لن ترسو.", "مالطا",
+			[]string{"indirect|السفينة لن ترسو|متحدث باسم حكومة مالطا"}},
+		{"a capital", "وقال قائد شرطة العاصمة مانيلا إن المتهم خطير.", "مانيلا",
+			[]string{"indirect|المتهم خطير|قائد شرطة العاصمة مانيلا"}},
+		{"a participle that is no place", "وقال قائد الشرطة مبتسما إن المتهم خطير.", "الشرطة",
+			[]string{"indirect|المتهم خطير|قائد الشرطة"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithEntity(t, tt.text, tt.place, marsad.LOC))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
