@@ -823,13 +823,7 @@ func TestSpeakerToldOutlet(t *testing.T) {
 			d.Published = "2018-06-13"
 			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
 			st.Process(d)
-			start := len([]rune("وقال "))
-			sp := marsad.Span{Start: start, End: start + len([]rune(tt.speaker))}
-			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: "الهجوم صد", Speaker: &marsad.Mention{Span: sp, Text: tt.speaker}}}
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
+			if got := speakerCode(t, stage, d, tt.speaker, len([]rune("وقال ")), "الهجوم صد"); got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
 			}
 		})
@@ -958,6 +952,19 @@ func tokenized(st marsad.Stage, text, date string) *marsad.Document {
 
 // tag adds to d the entities ents, each found in its text after the one
 // before it.
+// speakerCode gives d one reported quotation, said by speaker at rune
+// offset at and made of said, links the document, and returns the code
+// of the speaker's actor.
+func speakerCode(t *testing.T, stage marsad.Stage, d *marsad.Document, speaker string, at int, said string) string {
+	t.Helper()
+	sp := marsad.Span{Start: at, End: at + len([]rune(speaker))}
+	d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: said, Speaker: &marsad.Mention{Span: sp, Text: speaker}}}
+	if err := stage.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return codeOf(d.Quotes[0].Speaker.Actor)
+}
+
 // lastActor links the entities ents of text, published on date, and
 // returns the actor of the last entity.
 func lastActor(t *testing.T, st, stage marsad.Stage, text, date string, ents []ent) *marsad.ActorRef {
@@ -1023,14 +1030,9 @@ func TestSpeakerByHead(t *testing.T) {
 			if speaker == "" {
 				speaker = "الوزارة"
 			}
-			r := []rune(tt.text)
 			at := len([]rune(tt.text[:strings.LastIndex(tt.text, speaker)]))
-			sp := marsad.Span{Start: at, End: at + len([]rune(speaker))}
-			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: string(r[sp.End+4:]), Speaker: &marsad.Mention{Span: sp, Text: speaker}}}
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
+			said := string([]rune(tt.text)[at+len([]rune(speaker))+4:])
+			if got := speakerCode(t, stage, d, speaker, at, said); got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
 			}
 		})
@@ -1079,14 +1081,9 @@ func TestSpeakerByStatement(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tokenized(st, tt.text, "2018-06-13")
 			tag(d, tt.ents)
-			r := []rune(tt.text)
 			at := len([]rune(tt.text[:strings.LastIndex(tt.text, speaker)]))
-			sp := marsad.Span{Start: at, End: at + len([]rune(speaker))}
-			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: string(r[sp.End+4:]), Speaker: &marsad.Mention{Span: sp, Text: speaker}}}
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
+			said := string([]rune(tt.text)[at+len([]rune(speaker))+4:])
+			if got := speakerCode(t, stage, d, speaker, at, said); got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
 			}
 		})
@@ -1289,12 +1286,7 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 			d := tokenized(st, text, "2018-06-13")
 			tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
 			at := len([]rune(story)) + len([]rune("وأكد "))
-			sp := marsad.Span{Start: at, End: at + len([]rune(tt.speaker))}
-			d.Quotes = []marsad.Quote{{Kind: marsad.Indirect, Text: "الحوار معطل", Speaker: &marsad.Mention{Span: sp, Text: tt.speaker}}}
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			if got := codeOf(d.Quotes[0].Speaker.Actor); got != tt.want {
+			if got := speakerCode(t, stage, d, tt.speaker, at, "الحوار معطل"); got != tt.want {
 				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
 			}
 		})
