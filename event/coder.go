@@ -697,7 +697,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		owned := s.toks[i+n-1].Suffix != "" && strings.HasPrefix(s.toks[i].Prefix, "و")
 		if src == nil && !passive && !owned {
 			// فرقت الشرطة تظاهرة: the police do not march.
-			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || occupier(s, b) || authority(b) || suppressed(s, b.Start-3, i) || commaBetween(s, b.End, i) || joinedToGoverned(s, b))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
+			if b := before(5); b != nil && !(t.code[:2] == "14" && (force(b) || occupier(s, b) || authority(b) || suppressed(s, b.Start-3, i) || commaBetween(s, b.End, i) || joinedToGoverned(s, b) || relativeBetween(s, b.End, i))) && !governed(s, b) && !possessed(s, b) && !clauseBetween(s, b.End, i) && !c.reacts(s, b.Start-3, b.Start) && !c.reacts(s, b.End, i) && !causeBetween(s, b.End, i) && !c.reactsInClause(s, b.Start) {
 				src = b
 			}
 		}
@@ -1871,6 +1871,19 @@ func (c *coder) actNounBetween(s *sent, from, to int) bool {
 
 // coupWords name an act against the one after them (الانقلاب على مادورو).
 var coupWords = wordSet(`الانقلاب انقلاب الانقلابات التمرد تمرد الاطاحه اطاحه`)
+
+// relativeBetween reports a relative pronoun among tokens [from, to)
+// whose verb carries the antecedent as its object pronoun (حسني مبارك
+// الذي أطاحته الاحتجاجات): the name before it is the one the protests
+// ousted, not their doer.
+func relativeBetween(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if relatives[strings.TrimLeft(s.toks[k].Norm, "و")] && k+1 < to && s.toks[k+1].Suffix != "" {
+			return true // (but المدن التي شهدت احتجاجات: the clause's subject, where they were held)
+		}
+	}
+	return false
+}
 
 // anyIn reports whether some word of words is in set.
 func anyIn(words []string, set map[string]bool) bool {

@@ -23,7 +23,7 @@ import "testing"
 // in the lexicon) the outlet one speaks to in an interview is no target,
 // and protests by a president are objections, not a march; (seed 61,
 // first pool) a second subject joined by و, named by a title, is no
-// target.
+// target; (seed 66, third pool) the one protests ousted did not protest.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -110,6 +110,12 @@ func TestReadingsEv12(t *testing.T) {
 		{"two subjects then the accused",
 			"وتتهم دمشق وموسكو مقاتلي المعارضة بإطلاق النار على المدنيين.",
 			"SYRGOV>", ""},
+		{"the one the protests ousted",
+			"وكان الرئيس الأسبق حسني مبارك الذي أطاحته الاحتجاجات في عام 2011 قد أدى اليمين أمام المجلس.",
+			"", "EGY>:14"},
+		{"cities that saw protests",
+			"وكانت الأهواز من المدن الإيرانية التي شهدت احتجاجات على الغلاء العام الماضي.",
+			"IRN", ""},
 	}
 	checkReadings(t, tests)
 }
