@@ -1089,11 +1089,27 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) && !helper(s, f) && !(joinedVerb(s, i) && headGoverned(s, f)) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) && !helper(s, f) && !(joinedVerb(s, i) && headGoverned(s, f)) && !outsideQuote(s, f, i) {
 			best = f
 		}
 	}
 	return best
+}
+
+// outsideQuote reports a verb at token i inside a direct quotation and an
+// actor f outside it that is the quotation's speaker (وقال مدير المرصد
+// رامي عبد الرحمن "يستهدف قصف ..."): the speaker is no subject of what the
+// quotation says (but الفصائل المسلحة "أطلقت قذائف": a quoted predicate
+// of the name before it).
+func outsideQuote(s *sent, f *actor.Found, i int) bool {
+	v := marsad.Span{Start: s.toks[i].Start, End: s.toks[i].End}
+	a := marsad.Span{Start: s.toks[f.Start].Start, End: s.toks[f.End-1].End}
+	for _, q := range s.quotes {
+		if q.Kind == marsad.Direct && q.Span.Contains(v) && !q.Span.Contains(a) && q.Speaker != nil && q.Speaker.Span.Overlaps(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent returns the actor right before the verb at i (سوريا تدين،

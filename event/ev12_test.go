@@ -23,7 +23,9 @@ import "testing"
 // in the lexicon) the outlet one speaks to in an interview is no target,
 // and protests by a president are objections, not a march; (seed 61,
 // first pool) a second subject joined by و, named by a title, is no
-// target; (seed 66, third pool) the one protests ousted did not protest.
+// target; (seed 66, third pool) the one protests ousted did not protest;
+// (seed 62, first pool) the speaker of a quotation is not the subject of
+// a verb inside it.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
 		{"the authorities of the story's country, not of its last place",
@@ -116,6 +118,12 @@ func TestReadingsEv12(t *testing.T) {
 		{"cities that saw protests",
 			"وكانت الأهواز من المدن الإيرانية التي شهدت احتجاجات على الغلاء العام الماضي.",
 			"IRN", ""},
+		{"the speaker is no subject inside the quotation",
+			"وأضاف مدير المرصد رامي عبد الرحمن للصحفيين \"يستهدف قصف التحالف الغربي مواقع عسكرية قرب العاصمة\".",
+			"", "NGOHRI>"},
+		{"a quoted predicate keeps its subject",
+			"وذكرت مصادر محلية أن الفصائل المسلحة \"أطلقت صواريخ على معسكر للنظام\" في ريف إدلب.",
+			"SYRREB>SYRGOV:19", ""},
 	}
 	checkReadings(t, tests)
 }
