@@ -286,6 +286,24 @@ func state(code string) bool {
 var quantities = wordSet(`الاف الالاف الف الفا ميات الميات عشرات العشرات ملايين الملايين مليون نحو قرابه حوالي اكثر من
 	عشره عشرين ثلاثين اربعين خمسين سته سبعه ثمانيه تسعه خمسه اربعه ثلاثه الفي الفين الفان ميتي ميتين`)
 
+// genitiveDoer returns the actor right after a violent verbal noun at
+// from, in the genitive, when a counted object follows it (اختطاف
+// الحوثيين نحو 17800 شخص، قتل داعش 30 مدنيا): the noun's doer, not its
+// victim. Else nil.
+func genitiveDoer(s *sent, t *trigger, from int, after []*actor.Found) *actor.Found {
+	if r := t.code[:2]; r != "18" && r != "19" && r != "20" || len(after) == 0 || from >= len(s.toks) || s.toks[from].Prefix != "" {
+		return nil
+	}
+	g := after[0]
+	if g.Start != from || g.Adjective || g.Place || g.End >= len(s.toks) {
+		return nil
+	}
+	if k := s.toks[g.End]; k.Prefix == "" && (k.Kind == marsad.TokenNumber || quantities[s.keys[g.End]]) {
+		return g
+	}
+	return nil
+}
+
 // counted reports an actor right after a number or a quantity (ألفي
 // متظاهر، 300 محتج).
 func counted(s *sent, f *actor.Found) bool {
@@ -688,6 +706,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		if src == nil {
 			src = agentAfter(s, i+n) // عمليات طعن وقتل من قبل فلسطينيين
 		}
+		objectFrom := i + n
+		if g := genitiveDoer(s, t, i+n, after); src == nil && g != nil {
+			// اختطاف الحوثيين نحو 17800 شخص: the genitive of a violent
+			// noun with its own object counted after it did the act.
+			src, objectFrom = g, g.End
+		}
 
 		passive := s.toks[i].Prefix == "ل" && undergoes(s, i)
 		// دعمها لجماعات ... خاصة حزب الله وتسليحها لميليشيات الحوثي: a
@@ -701,7 +725,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				src = b
 			}
 		}
-		tgt = byFrame(i + n)
+		tgt = byFrame(objectFrom)
 		if tgt == nil && passive {
 			// يتعرضون لضربات: the subject is the target; a named actor
 			// rather than a nationality adjective on the way.
@@ -728,6 +752,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		for _, f := range after {
 			if f.Start > i+n+6 || adverbialBetween(s, i+n, f.Start) {
 				break // يزور العاصمة الإيرانية منذ أعلنت الولايات المتحدة
+			}
+			if auxiliaryBetween(s, i+n, f.Start) {
+				break // يناقش الوزراء اقتراحات كانت قدمتها فرنسا: the subject of another clause
 			}
 			if f.Adjective && f.Start > i+n+1 && !(t.code[:2] == "14" && quantityBetween(s, i+n, f.Start)) {
 				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
@@ -904,7 +931,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				tgt = c.object(s, nil, end, src, false)
 			}
 		default:
-			src = subjectBefore(s, i, 8)
+			if !participlePronoun(s, i) {
+				src = subjectBefore(s, i, 8)
+			}
 			if src != nil && (causeBetween(s, src.End, i) || c.reacts(s, src.End, i)) {
 				src = nil // تعبر الدول الغربية عن قلقها بشأن قتل الشرطة: they react
 			}
@@ -2001,6 +2030,38 @@ func drafted(s *sent, i int) bool {
 func adverbialBetween(s *sent, from, to int) bool {
 	for k := from; k < to && k < len(s.toks); k++ {
 		if adverbials[strings.TrimLeft(s.toks[k].Norm, "وف")] && !shortTime(s, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticiples are circumstantial participles of speech (قائلا،
+// مضيفا): the pronoun of the أن after them is their own subject's.
+var sayingParticiples = wordSet(`قايلا قايله مضيفا مضيفه موكدا موكده مشيرا مشيره معتبرا معتبره موضحا موضحه مشددا مشدده لافتا لافته`)
+
+// participlePronoun reports a verb at i right after إنه or أنه that
+// follows a participle of speech (حيا آبي ترامب قائلا إنه دعم،
+// مشيرا إلى أنه): its subject is the one who speaks, which the
+// quotation's speaker gives, not the nearest name (the praised one).
+func participlePronoun(s *sent, i int) bool {
+	if i < 2 || !pronounSubject(s, i) {
+		return false
+	}
+	k := i - 2
+	if k > 0 && s.toks[k].Norm == "الي" {
+		k--
+	}
+	return sayingParticiples[s.keys[k]] || sayingParticiples[s.toks[k].Norm]
+}
+
+// auxiliaryBetween reports a form of كان among tokens [from, to): it
+// opens a clause of its own (اقتراحات كانت قدمتها فرنسا، الذي كان
+// يزور), whose subject is not that of the verb before it.
+func auxiliaryBetween(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		switch strings.TrimLeft(s.toks[k].Norm, "وف") {
+		case "كان", "كانت", "كانوا", "يكون", "تكون":
 			return true
 		}
 	}

@@ -25,9 +25,20 @@ import "testing"
 // first pool) a second subject joined by و, named by a title, is no
 // target; (seed 66, third pool) the one protests ousted did not protest;
 // (seed 62, first pool) the speaker of a quotation is not the subject of
-// a verb inside it.
+// a verb inside it; (seed 67, third pool) the genitive of a violent
+// noun with a counted object after it did the act, and a clause opened
+// by كان has a subject of its own.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"the subject of a clause opened by كان is not the meeting's",
+			"ويبحث الوزراء خلال اجتماعهم مقترحات كانت طرحتها ألمانيا وإيطاليا بشأن الهجرة.",
+			"", "DEU>ITA"},
+		{"the genitive of a violent noun with a counted object did it",
+			"وأشار الوزير اليمني إلى اختطاف الحوثيين عشرين صحفيا يمنيا.",
+			"YEMREBHTH>YEM:181", ">YEMREBHTH"},
+		{"the genitive of a violent noun alone is its victim",
+			"وندد البيان باختطاف الحوثيين عشرين صحفيا يمنيا في صنعاء وأدان اختطاف الحوثيين في عدن.",
+			"YEMREBHTH>YEM:181", "YEM>YEMREBHTH"},
 		{"the authorities of the story's country, not of its last place",
 			"قالت السلطة القضائية في إيران إن قوات الأمن الإيرانية احتجزت ناشطين. وقال مسؤولون إيرانيون إن النشطاء جمعوا معلومات. وقال مركز حقوقي مقره في نيويورك إن موظفين اعتقلوا. وانتقد وزير الاستخبارات الإيراني السابق تعامل السلطات مع القضية.",
 			"IRNSPY>IRNGOV:111", ">USAGOV"},
