@@ -1259,6 +1259,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) || purposeBetween(s, from, a.Start) || c.verbBetween(s, from, a.Start) {
 			return nil
 		}
+		if a.Start-1 > from && imperfect(s, a.Start-1) {
+			return nil // اختطف الظواهري أبناء السنة ... يستغل نصر الله: the subject of the next verb
+		}
 		if a.Start == skipped && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			skipped = a.End // مع فرنسا وبريطانيا: joined to a name governed, governed too
 			continue
@@ -1269,6 +1272,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		}
 		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
+		}
+		if subj != nil && a.Start == subj.End && a.Adjective && singularAdjective(s, a) {
+			continue // الزعيم القبرصي التركي: a second adjective of the subject
 		}
 		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || secondTitle(s, from, a) || qualifies(s, a) || onGround(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
 			continue // مع الصحيفة الكويتية: the paper's country is no party
@@ -2054,6 +2060,20 @@ func participlePronoun(s *sent, i int) bool {
 	}
 	return sayingParticiples[s.keys[k]] || sayingParticiples[s.toks[k].Norm]
 }
+
+// imperfect reports a verb of the third person masculine imperfect at
+// k (يستغل، ويتهم): a word of four letters or more that begins with ي
+// and has no article, other than the nouns that look so.
+func imperfect(s *sent, k int) bool {
+	if s.toks[k].Kind != marsad.TokenWord || strings.Trim(s.toks[k].Prefix, "وف") != "" {
+		return false
+	}
+	w := s.keys[k]
+	return strings.HasPrefix(w, "ي") && utf8.RuneCountInString(w) >= 4 && !imperfectLookalikes[w]
+}
+
+// imperfectLookalikes begin with ي but are nouns or names.
+var imperfectLookalikes = wordSet(`يوم يوما يومي يومين يونيو يوليو يناير يمين يهود يهودي يهوديه يونيسيف يونسكو يوروفايتر يوسف يونس يحيي يزيد يعقوب ياسر يوغوسلافيا يونان`)
 
 // auxiliaryBetween reports a form of كان among tokens [from, to): it
 // opens a clause of its own (اقتراحات كانت قدمتها فرنسا، الذي كان

@@ -27,9 +27,17 @@ import "testing"
 // (seed 62, first pool) the speaker of a quotation is not the subject of
 // a verb inside it; (seed 67, third pool) the genitive of a violent
 // noun with a counted object after it did the act, and a clause opened
-// by كان has a subject of its own.
+// by كان has a subject of its own; (seed 63, first pool) a second
+// nationality adjective belongs to the subject, and a name right after
+// an imperfect verb is that verb's subject.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"a second adjective of the subject is not the target",
+			"واتهم الزعيم القبرصي التركي الحكومة اليونانية بعرقلة المفاوضات.",
+			"CYP>GRCGOV:112", ">TUR"},
+		{"a name after the next verb is its subject, not the object",
+			"وكما خطف الظواهري شباب القبائل لخدمة أهدافه يستعمل نصر الله أبناء الطائفة.",
+			"", "IMGMUSAQD>LBNREBHZB"},
 		{"the subject of a clause opened by كان is not the meeting's",
 			"ويبحث الوزراء خلال اجتماعهم مقترحات كانت طرحتها ألمانيا وإيطاليا بشأن الهجرة.",
 			"", "DEU>ITA"},
