@@ -764,6 +764,27 @@ func feared(s *sent, i int) bool {
 // دعم): what is sought is not had.
 var seeking = wordSet(`يبحث تبحث يبحثون بحث بحثت يسعي تسعي يسعون سعي سعت سعيا يطلب تطلب طلب طلبت`)
 
+// wishes are nouns of wanting or intending: what they govern is not done.
+var wishes = wordSet(`رغبه نيه عزم اعتزام مسعي مساعي تطلع`)
+
+// wished reports an event noun with ب or after في or على that a noun of wishing
+// governs, with its owner between (رغبة ترامب باغتيال الأسد، رغبته في
+// ضرب): a wish, not the act.
+func wished(s *sent, i int) bool {
+	if p := s.toks[i-1].Norm; !strings.Contains(s.toks[i].Prefix, "ب") && p != "في" && p != "علي" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if wishes[s.toks[k].Base] || wishes[s.keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // sought reports an event noun after عن or الى governed by a verb of seeking.
 func sought(s *sent, i int) bool {
 	if i < 2 {
@@ -778,6 +799,9 @@ func sought(s *sent, i int) bool {
 	}
 	if orders[s.keys[i-1]] && strings.Contains(s.toks[i].Prefix, "ب") {
 		return true // أرسل مع أوامر بتفجير قنبلة: ordered, not done
+	}
+	if wished(s, i) {
+		return true
 	}
 	// طلب من وزير الدفاع ماتيس اغتيال الرئيس السوري: asked of someone, not done.
 	for k := i - 1; k >= 1 && k >= i-7; k-- {

@@ -29,9 +29,16 @@ import "testing"
 // noun with a counted object after it did the act, and a clause opened
 // by كان has a subject of its own; (seed 63, first pool) a second
 // nationality adjective belongs to the subject, and a name right after
-// an imperfect verb is that verb's subject.
+// an imperfect verb is that verb's subject; (seed 60, second pool) a
+// wish or an intent to strike is no strike.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"a wish to assassinate is no assassination",
+			"وكشف الكتاب عن رغبة ترامب باغتيال الرئيس السوري بشار الأسد.",
+			"", ":186"},
+		{"an intent to bomb is no bombing",
+			"وأعلنت روسيا عزمها على قصف مواقع داعش.",
+			"", ":195"},
 		{"a second adjective of the subject is not the target",
 			"واتهم الزعيم القبرصي التركي الحكومة اليونانية بعرقلة المفاوضات.",
 			"CYP>GRCGOV:112", ">TUR"},
