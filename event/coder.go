@@ -195,8 +195,9 @@ func (c *coder) roles(s *sent, found []actor.Found, where, story string) ([]acto
 		if f.Ref == nil {
 			country := here
 			for _, g := range out {
-				// الجيش الإسرائيلي أكد أن الجنود: the same force named before.
-				if g.Ref != nil && len(g.Ref.Code) == 6 && g.Ref.Code[3:] == f.Role && countryOf(g.Ref.Code) != "" {
+				// الجيش الإسرائيلي أكد أن الجنود: the same force named before
+				// (not one that backs the doer: بمساندة قوات إماراتية).
+				if g.Ref != nil && len(g.Ref.Code) == 6 && g.Ref.Code[3:] == f.Role && countryOf(g.Ref.Code) != "" && !helper(s, &g) && !(g.Start > 0 && backing[strings.TrimPrefix(s.toks[g.Start-1].Norm, "و")]) {
 					country = g.Ref.Code[:3]
 				}
 			}
@@ -666,6 +667,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		return nil
 	}
+	elided := false // the subject is someone named before, not the speaker
 	if t.noun {
 		// The doer: an adjective or "بقيادة X" after the noun, else the
 		// actor named just before it (أعلن أوباما بدء الضربات).
@@ -780,6 +782,16 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// its subject is someone named before, and the state is its
 			// object.
 			subj = nil
+		}
+		if subj != nil && subj.Start == i+n && !t.plural && !t.first && t.present && feminineVerb(s, i, n) && masculineHead(s, subj) {
+			// وتدعم حزب الله في سورية: a feminine verb does not agree
+			// with a masculine body named after it; its subject was named
+			// before, and the body is its object. Nor is a speaker the
+			// subject of a verb in the third person.
+			subj, elided = nil, true
+			if i > 0 && s.toks[i-1].Kind == marsad.TokenWord && !s.inActor(i-1) && !relatives[s.toks[i-1].Norm] {
+				return marsad.Event{}, false // وثائق تدين النظام: a noun before it is its subject
+			}
 		}
 		if anaphoricSubject(s, i) {
 			// وكان الأول قد التقى الزعيم الكوري الشمالي: the subject is
@@ -1048,7 +1060,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
+	} else if q := speakerQuote(s, i); !elided && q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
 		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
@@ -2074,6 +2086,32 @@ func imperfect(s *sent, k int) bool {
 
 // imperfectLookalikes begin with ي but are nouns or names.
 var imperfectLookalikes = wordSet(`يوم يوما يومي يومين يونيو يوليو يناير يمين يهود يهودي يهوديه يونيسيف يونسكو يوروفايتر يوسف يونس يحيي يزيد يعقوب ياسر يوغوسلافيا يونان`)
+
+// inActor reports a token inside an actor mention.
+func (s *sent) inActor(k int) bool {
+	for _, f := range s.found {
+		if f.Start <= k && k < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// feminineVerb reports an imperfect verb of the third person feminine
+// singular, or of the second person (تدعم), with no pronoun after it.
+func feminineVerb(s *sent, i, n int) bool {
+	k := s.toks[i+n-1]
+	return k.Suffix == "" && strings.HasPrefix(strings.TrimLeft(s.keys[i+n-1], "وفس"), "ت")
+}
+
+// masculineHeads begin the names of bodies and offices that take a
+// masculine verb (حزب الله، الجيش السوري، مجلس الأمن).
+var masculineHeads = wordSet(`حزب الحزب جيش الجيش نظام النظام مجلس المجلس تحالف التحالف حرس الحرس تنظيم التنظيم رييس الرييس وزير الوزير ملك الملك امير الامير المرشد الشيخ الامين`)
+
+// masculineHead reports an actor whose first word is a masculine head.
+func masculineHead(s *sent, f *actor.Found) bool {
+	return !f.Adjective && masculineHeads[s.keys[f.Start]]
+}
 
 // auxiliaryBetween reports a form of كان among tokens [from, to): it
 // opens a clause of its own (اقتراحات كانت قدمتها فرنسا، الذي كان

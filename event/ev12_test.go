@@ -30,9 +30,17 @@ import "testing"
 // by كان has a subject of its own; (seed 63, first pool) a second
 // nationality adjective belongs to the subject, and a name right after
 // an imperfect verb is that verb's subject; (seed 60, second pool) a
-// wish or an intent to strike is no strike.
+// wish or an intent to strike is no strike; (seed 68, third pool) forces
+// named again are not the foreign forces that backed them, and a
+// feminine verb does not agree with a masculine body after it.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"forces named again are not those that backed them",
+			"قال الجيش اليمني إن المعارك تتواصل في اليمن. وأعلنت الحكومة اليمنية تقدم قواتها غرب اليمن.\nوكانت القوات الحكومية قد بدأت الثلاثاء بمساندة قوات سعودية هجوما على ميناء المخا، في أوسع عملية عسكرية تشنها هذه القوات ضد الحوثيين.",
+			"YEMMIL>YEMREBHTH:190", "SAUMIL>YEMREBHTH:190"},
+		{"a feminine verb does not take a masculine body as subject",
+			"وقال المسؤول الإسرائيلي: \"إيران تبني قواعد في سوريا، ونحن نراها تنقل الأسلحة، وتدعم حزب الله في سوريا ولبنان\".",
+			"", "LBNREBHZB>LBN"},
 		{"a wish to assassinate is no assassination",
 			"وكشف الكتاب عن رغبة ترامب باغتيال الرئيس السوري بشار الأسد.",
 			"", ":186"},
