@@ -226,3 +226,32 @@ func init() {
 		quantityNouns[w] = true
 	}
 }
+
+// pointVerbs are perfect verbs of one-time events (third person
+// masculine singular, normalised): منذ after one of them means "ago"
+// (أعلن منذ عدة أسابيع، اندلعت منذ سبع سنوات), not "for". Verbs of a
+// state or a lasting action (عاش، استمر، استقر) are left out.
+var pointVerbs = map[string]bool{}
+
+// pastSuffixes are the subject and object endings a pointVerbs verb
+// takes before منذ: أعلنت، أعلنوا، اعتقله، أسقطتها.
+var pastSuffixes = []string{"", "ت", "وا", "ا", "تا", "ن", "ه", "ها", "هم", "ته", "تها", "تهم", "وه"}
+
+func init() {
+	for _, w := range strings.Fields(`اعلن بدا اندلع تحطم سقط اسقط اعتقل اصدر اعد انضم اغلق دخل تولي اختطف خطف اغتيل
+		توفي غادر اطلق اعيد تحول زار التقي اعدم انتخب فر هرب انطلق قال صرح كشف افرج اصيب تاسس اسس انشي
+		ولد رحل استقال نفذ اكد ذكر اشار ظهر وقع اعترف اختفي غرق انفجر اعيدت تعرض استهدف اطاح`) {
+		pointVerbs[w] = true
+	}
+}
+
+// eventNouns name events known by their year (ثورة 1989، حرب 1967،
+// انتخابات 2014، دستور 1971): a bare number after one is a year.
+var eventNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ثوره انتفاضه حرب انتخابات دستور اتفاقيه اتفاق احداث نكبه نكسه انقلاب
+		مونديال اولمبياد ازمه هجمات مجزره زلزال استفتاء`) {
+		eventNouns[w] = true
+	}
+}

@@ -80,6 +80,8 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	if y == 0 {
 		if hasRel {
 			y = f.yearFor(m, d, rel)
+		} else if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
+			y = sy // but 4 يوليو هذا العام is this year's
 		} else {
 			y = f.yearFor(m, d, 0)
 		}
@@ -196,7 +198,9 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	y := f.yearFor(m, 1, rel)
 	if !hasRel {
-		if f.since(i) {
+		if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
+			y = sy // في يناير 2017 أمر ... على أن يطلق سراحها في مايو: 2017
+		} else if f.since(i) {
 			y = f.yearFor(m, 1, -1) // منذ أبريل، عقب اعتبار ... في ديسمبر: the last one
 		} else {
 			y = f.yearFor(m, 15, 0)
@@ -204,6 +208,56 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	res.Value = fmt.Sprintf("%04d-%02d", y, m)
 	return n, res
+}
+
+// sentenceYear is the year of a month named with its year earlier in
+// the sentence (يناير 2017، 3 كانون الثاني/يناير من عام 2017), for a
+// month m named at i without one: a story that dates one event goes on
+// in that year. Only a month not before the one named (يناير 2017 ...
+// مايو) takes it; an earlier one may as well be of the next year.
+func (f *finder) sentenceYear(i, m int) (int, bool) {
+	if weekdayAt(f, i-1) {
+		return 0, false // الأربعاء 18 تموز: a day named by its weekday is of the days of the story
+	}
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") || strings.Contains(f.text[t.end:f.at(k+1).start], "\n") {
+			return 0, false
+		}
+		if t.num < 1900 || t.digits != 4 {
+			continue
+		}
+		if am, ok := f.monthBefore(k); ok {
+			if y, _, hij := f.yearAfter(k); !hij && am <= m && f.farYear(y) == "" {
+				return y, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// monthBefore reads a Gregorian month named right before the year at k
+// (يناير 2017، أيلول/سبتمبر 2017، يناير من عام 2017): the month.
+func (f *finder) monthBefore(k int) (int, bool) {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		m, n, hij := f.month(j)
+		if n == 0 || hij {
+			continue
+		}
+		e := j + n
+		e += f.altMonth(e, m)
+		if f.is(e, "من") {
+			e++
+		}
+		if f.is(e, "عام", "العام", "سنه", "السنه") {
+			e++
+		}
+		if e == k {
+			return m, true
+		}
+	}
+	return 0, false
 }
 
 // namedAfterAnd reports an ambiguous month name at i joined to و whose
@@ -287,7 +341,7 @@ func (f *finder) yearBare(i int) (int, Match) {
 		}
 		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 {
 			if _, isMonth, _ := f.month(i + n); isMonth == 0 && !f.is(i+n, "و", "الي", "حتي", "او") {
-				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") && yearPartMod(f, i-1) == "" {
+				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") && yearPartMod(f, i-1) == "" && !f.eventNoun(i-1) {
 					return 0, Match{}
 				}
 			}
@@ -307,6 +361,13 @@ func (f *finder) yearBare(i int) (int, Match) {
 	}
 	res.Value = fmt.Sprintf("%04d", y)
 	return n, res
+}
+
+// eventNoun reports a noun of a dated event at i (ثورة 1989، حرب 1967،
+// انتخابات 2014): the number after it is the event's year.
+func (f *finder) eventNoun(i int) bool {
+	t := f.at(i)
+	return t != nil && t.kind == marsad.TokenWord && (eventNouns[t.n] || eventNouns[t.bare])
 }
 
 // weekday: (يوم) الأربعاء, مساء الجمعة, الثلاثاء المقبل.
@@ -688,6 +749,13 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		if uu, ok := units[f.bareAt(i+n)]; ok && mod != "" && mod != "APPROX" && uu.count == 0 && f.at(i+n).kind == marsad.TokenWord {
 			return 1, uu, mod, n + 1
 		}
+		if c, uu, k := f.countAfter(i + n); k > 0 {
+			return c, uu, mod, n + k // سنوات سبع، قرون عدة
+		}
+		if f.is(i+n, "ربع", "نصف") && f.is(i+n+1, "قرن") {
+			// ربع قرن، نصف قرن: 25 and 50 years.
+			return map[string]int{"ربع": 25, "نصف": 50}[f.bareAt(i+n)], units["عام"], mod, n + 2
+		}
 		return 0, unit{}, "", 0
 	}
 	uu, ok := units[f.bareAt(i+n+k)]
@@ -695,6 +763,36 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		return 0, unit{}, "", 0
 	}
 	return v, uu, mod, n + k + 1
+}
+
+// pluralUnits are the plural units a count may follow in literary
+// Arabic (قبل سنوات سبع، على امتداد قرون عدة).
+var pluralUnits = map[string]bool{
+	"ايام": true, "اسابيع": true, "اشهر": true, "شهور": true, "سنوات": true, "سنين": true,
+	"اعوام": true, "عقود": true, "قرون": true, "ساعات": true,
+}
+
+// countAfter reads a plural unit at i followed by its count in words
+// (سنوات سبع، أيام ثلاثة، قرون عدة): the count (-1 for a vague one), the
+// unit and the tokens used. A count in digits after a unit is more often
+// another number (سنوات 2011) and is left alone.
+func (f *finder) countAfter(i int) (int, unit, int) {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord || !pluralUnits[t.bare] {
+		return 0, unit{}, 0
+	}
+	nt := f.at(i + 1)
+	if nt == nil || nt.kind != marsad.TokenWord || nt.bare != nt.n {
+		return 0, unit{}, 0 // سنوات وثلاثة أشهر: another amount
+	}
+	v, k := f.number(i + 1)
+	if k == 0 || v < 3 {
+		return 0, unit{}, 0
+	}
+	if f.is(i+1, "بضع", "بضعه", "عده") {
+		v = -1
+	}
+	return v, units[t.bare], k + 1
 }
 
 // durationValue is the TIMEX3 value of c units; c < 0 is a vague count (X).
@@ -719,15 +817,20 @@ func (f *finder) offset(i int) (int, Match) {
 		dir = -1
 	case f.is(i, "بعد"):
 		dir = 1
+	case f.is(i, "منذ"):
+		dir = -1
 	default:
 		return 0, Match{}
 	}
 	c, u, mod, n := f.amount(i + 1)
-	if n == 0 && dir < 0 {
+	if n == 0 && dir < 0 && !f.is(i, "منذ") {
 		return f.someTimeAgo(i)
 	}
 	if n == 0 || u.time {
 		return 0, Match{}
+	}
+	if f.is(i, "منذ") && !f.ago(i, i+1+n) {
+		return 0, Match{} // يعيش هناك منذ ثلاث سنوات: a length, read by duration
 	}
 	if dir > 0 && f.is(i+1+n, "في") || f.anchored(i+1+n) || dir > 0 && !f.fromNow(i, i+1+n) {
 		// بعد 28 عاما من الغياب, بعد 20 عاما في الملاعب, بعد ثلاثة أيام
@@ -737,6 +840,9 @@ func (f *finder) offset(i int) (int, Match) {
 		return 0, Match{}
 	}
 	n++
+	if dir < 0 && f.goneBy(i+n) {
+		n++ // قبل أربع سنوات مضت، منذ ستين سنة خلت: ago
+	}
 	res := Match{Type: marsad.Date, Mod: mod}
 	if !f.hasPub {
 		res.Value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
@@ -763,6 +869,44 @@ func (f *finder) offset(i int) (int, Match) {
 		res.Value = fmt.Sprintf("%02d", (f.pub.Year()+100*off)/100)
 	}
 	return n, res
+}
+
+// ago reports an amount after منذ at i, ending before j, that counts
+// back to a point ("ago") rather than a length ("for"): a word of time
+// gone by after it (منذ ستين سنة خلت), or a punctual past verb right
+// before منذ (الذي أعلن منذ عدة أسابيع، التي تحطمت منذ نحو أسبوعين). A
+// present, a participle or a noun before it keeps the length (يعيش هناك
+// منذ ثلاث سنوات، الحرب المستمرة منذ سبع سنوات).
+func (f *finder) ago(i, j int) bool {
+	if f.goneBy(j) {
+		return true
+	}
+	k := i - 1
+	if f.is(k, "بالفعل") {
+		k-- // ظهرت بالفعل منذ عدة أيام
+	}
+	t := f.at(k)
+	return t != nil && t.kind == marsad.TokenWord && punctualPast(t.n)
+}
+
+// goneBy reports a verb of time gone by at i, after an amount: مضت،
+// خلت (منذ ستين سنة خلت، قبل أربع سنوات مضت).
+func (f *finder) goneBy(i int) bool {
+	return f.is(i, "مضت", "خلت", "مضي", "مضين", "خلون", "انقضت")
+}
+
+// punctualPast reports a perfect form of a verb of a one-time event
+// (pointVerbs), with a subject or an object suffix and a conjunction:
+// أعلن، وأعلنت، تحطمت، اعتقله، أصدروا.
+func punctualPast(n string) bool {
+	for _, w := range []string{n, strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")} {
+		for _, suf := range pastSuffixes {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) && pointVerbs[strings.TrimSuffix(w, suf)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anchored reports من or على at i naming the event an offset counts
@@ -872,6 +1016,35 @@ func (f *finder) duration(i int) (int, Match) {
 	// A bare count of a day-sized unit after a preposition is fine; keep
 	// plain numbers with units (ثلاثة أيام, 24 ساعة).
 	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// rangeFirst reads the first count of a range of lengths whose unit
+// comes once, after the second (من أربع إلى ست سنوات، بين 15 و25 عاما):
+// the first count is a length of that unit of its own.
+func (f *finder) rangeFirst(i int) (int, Match) {
+	if !f.is(i-1, "من", "بين") || f.at(i) == nil || f.at(i).bare != f.at(i).n {
+		return 0, Match{}
+	}
+	v, k := f.number(i)
+	if k == 0 || v <= 0 {
+		return 0, Match{}
+	}
+	if _, ok := units[f.bareAt(i+k)]; ok {
+		return 0, Match{} // من أربع سنوات: the amount is whole
+	}
+	j := i + k
+	switch {
+	case f.is(i-1, "من") && f.is(j, "الي", "حتي", "-"), f.is(i-1, "بين") && f.is(j, "و", "-"):
+		j++
+	case f.is(i-1, "بين") && f.at(j) != nil && strings.HasPrefix(f.at(j).n, "و") && f.at(j).bare != f.at(j).n:
+	default:
+		return 0, Match{}
+	}
+	c, u, mod, n := f.amount(j)
+	if n == 0 || mod != "" || u.count == 2 || c <= v {
+		return 0, Match{}
+	}
+	return k, Match{Type: marsad.Duration, Value: durationValue(v, u)}
 }
 
 // dayNotLength reports a bare يوما at i that names no length of time:
@@ -1132,11 +1305,11 @@ func (f *finder) clock(i int) (int, Match) {
 		m, n = 15, n+1
 	}
 	hasPart := false
-	if p, ok := partsOfDay[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord {
+	if p, k := f.partAfter(i + n); k > 0 {
 		if (p == "AF" || p == "EV" || p == "NI") && h < 12 {
 			h += 12
 		}
-		n++
+		n += k
 		hasPart = true
 	}
 	// The day of the hour: الساعة السابعة من مساء غد, الساعة 10 صباح اليوم,
@@ -1158,12 +1331,59 @@ func (f *finder) clock(i int) (int, Match) {
 		}
 	}
 	v := fmt.Sprintf("T%02d:%02d", h, m)
-	if day != "" {
+	switch {
+	case day != "":
 		v = day + v
-	} else if f.hasPub {
+	case f.every(i) != "":
+		// يوميا بين التاسعة صباحا والثانية بعد الظهر: that hour of every day.
+		return n, Match{Type: marsad.Set, Value: f.every(i) + v}
+	case f.hasPub:
 		v = f.pub.Format("2006-01-02") + v
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v}
+}
+
+// partAfter reads a part of the day after an hour at i: صباحا، مساء،
+// بعد الظهر. It returns the TIMEX3 part and the tokens used.
+func (f *finder) partAfter(i int) (string, int) {
+	if f.is(i, "بعد") && f.is(i+1, "الظهر", "الظهيره") {
+		return "AF", 2
+	}
+	if p, ok := partsOfDay[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		return p, 1
+	}
+	return "", 0
+}
+
+// every reads يوميا, كل يوم or كل (يوم) جمعة among the few tokens of the
+// clause before the hour at i (تسري يوميا بين التاسعة صباحا والثانية بعد
+// الظهر، كل يوم جمعة عند الساعة الثالثة): the hour of every day or of
+// every such weekday, not of one. It returns the days of the set
+// (XXXX-XX-XX, XXXX-WXX-5), or "".
+func (f *finder) every(i int) string {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "،" || t.n == "؟" || t.n == "!") {
+			return ""
+		}
+		if f.is(k, "يوميا") {
+			return "XXXX-XX-XX"
+		}
+		if !f.is(k, "كل") {
+			continue
+		}
+		j := k + 1
+		if f.is(j, "يوم") && weekdayAt(f, j+1) {
+			j++
+		}
+		if wd, ok := f.lookup(j, weekdays); ok {
+			return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+		}
+		if f.is(j, "يوم") {
+			return "XXXX-XX-XX"
+		}
+	}
+	return ""
 }
 
 // hourWord reads an hour named by a feminine ordinal with no الساعة
@@ -1183,7 +1403,7 @@ func (f *finder) hourWord(i int) (int, int) {
 	if f.is(j, "والنصف", "والربع") {
 		j++
 	}
-	if _, ok := partsOfDay[f.bareAt(j)]; !ok || f.at(j).kind != marsad.TokenWord {
+	if _, k := f.partAfter(j); k == 0 {
 		return -1, 0
 	}
 	return h, n
@@ -1339,14 +1559,40 @@ func (f *finder) decadeBare(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", ref/100-1)}
 	case f.is(i+1, "الحالي", "الجاري"):
 		return 2, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", ref/100)}
-	case f.is(i+1, "العشرين"):
-		return 2, Match{Type: marsad.Date, Value: "19"}
-	case f.is(i+1, "التاسع") && f.is(i+2, "عشر"):
-		return 3, Match{Type: marsad.Date, Value: "18"}
-	case f.is(i+1, "الحادي") && f.is(i+2, "والعشرين"):
-		return 3, Match{Type: marsad.Date, Value: "20"}
 	}
-	return 0, Match{}
+	c, n := f.centuryNumber(i + 1)
+	if n == 0 || c < 1 || c > 21 {
+		return 0, Match{}
+	}
+	switch {
+	case f.is(i+1+n, "قبل", "ق", "الهجري"):
+		return 0, Match{} // القرن الخامس قبل الميلاد، القرن الرابع الهجري: another era
+	case f.is(i+1+n, "الميلادي"):
+		n++
+	}
+	return 1 + n, Match{Type: marsad.Date, Value: fmt.Sprintf("%02d", c-1)}
+}
+
+// centuryNumber reads the ordinal of a century at i (الثالث عشر، العشرين،
+// الحادي والعشرين، الـ 21، 21): its value and the tokens used.
+func (f *finder) centuryNumber(i int) (int, int) {
+	if v, k := f.articleCount(i); k > 0 {
+		return v, k
+	}
+	if t := f.at(i); t != nil && t.num > 0 && t.digits <= 2 {
+		return t.num, 1
+	}
+	v, ok := f.lookup(i, ordinals)
+	if !ok || f.at(i).bare != f.at(i).n {
+		return 0, 0
+	}
+	switch {
+	case v < 10 && f.is(i+1, "عشر"):
+		return v + 10, 2
+	case v < 10 && f.is(i+1, "والعشرين", "والعشرون"):
+		return v + 20, 2
+	}
+	return v, 1
 }
 
 // age reports a word of a person's age at i (عمره، العمر): في الخمسينات
@@ -1422,11 +1668,17 @@ func (f *finder) season(i int) (int, Match) {
 			h = "H2"
 		}
 		if h != "" {
-			n := 2
-			if f.is(i+2, "من") && f.is(i+3, "العام", "السنه") {
-				n = 4
+			if !f.is(i+2, "من") {
+				return 2, Match{Type: marsad.Date, Value: y + "-" + h}
 			}
-			return n, Match{Type: marsad.Date, Value: y + "-" + h}
+			// النصف الأول من عام 2017، من العام المقبل: the half of the
+			// year named; of anything else (من القرن التاسع عشر، من
+			// كلمته) it is no half of this year.
+			yy, k := f.yearOf(i + 3)
+			if k == 0 {
+				return 0, Match{}
+			}
+			return 3 + k, Match{Type: marsad.Date, Value: yy + "-" + h}
 		}
 	}
 	return 0, Match{}
@@ -1486,6 +1738,10 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
 	case f.is(i, "وقت") && f.is(i+1, "سابق") && f.is(i-1, "في"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في وقت سابق: earlier
+	case f.is(i, "ليله") && f.is(i+1, "راس") && f.is(i+2, "السنه"):
+		return f.newYearsEve(i)
+	case f.is(i, "الوقت") && f.is(i+1, "الراهن", "الحالي") && f.is(i-1, "في"):
+		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"} // في الوقت الراهن: at present
 	case f.is(i, "الاونه") && f.is(i+1, "الاخيره"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في الآونة الأخيرة: recently
 	case f.is(i, "قريبا") && f.is(i+1, "من", "منه", "منها", "منهم", "منهما") && !f.is(i-1, "نتمكن", "يتمكن", "تتمكن", "يتمكنوا", "نتمكن"):
@@ -1502,6 +1758,23 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	}
 	return 0, Match{}
+}
+
+// newYearsEve reads ليلة رأس السنة (الميلادية) at i: the night of 31
+// December, the last one when it is far ahead. The new year of another
+// calendar (رأس السنة الهجرية، العبرية) is left alone.
+func (f *finder) newYearsEve(i int) (int, Match) {
+	n := 3
+	switch {
+	case f.is(i+n, "الميلاديه"):
+		n++
+	case f.is(i+n, "الهجريه", "العبريه", "اليهوديه", "الصينيه", "الامازيغيه", "الفارسيه", "الايرانيه"):
+		return 0, Match{}
+	}
+	if !f.hasPub {
+		return n, Match{Type: marsad.TimeOfDay, Value: "XXXX-12-31TNI"}
+	}
+	return n, Match{Type: marsad.TimeOfDay, Value: fmt.Sprintf("%04d-12-31TNI", f.yearFor(12, 31, 0))}
 }
 
 // laterRef is the value of "later" (لاحقا، في وقت لاحق) whose first

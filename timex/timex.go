@@ -109,8 +109,12 @@ func Find(text, published string) []Match {
 }
 
 // signals are the words that open an expression without being a cue
-// (وقبل يومين، فبعد ثلاثة أيام، وكل عام).
-var signals = map[string]bool{"قبل": true, "بعد": true, "كل": true}
+// (وقبل يومين، فبعد ثلاثة أيام، وكل عام، ومنذ عامين، لربع قرن، لأكثر من
+// عامين، لنحو شهر).
+var signals = map[string]bool{
+	"قبل": true, "بعد": true, "كل": true, "منذ": true, "ربع": true, "نصف": true,
+	"اكثر": true, "اقل": true, "نحو": true, "حوالي": true, "قرابه": true, "زهاء": true,
+}
 
 // known reports words that begin with a proclitic letter but are temporal words themselves.
 func known(n string) bool {
@@ -166,6 +170,7 @@ var matchers = []matcher{
 	(*finder).decade,
 	(*finder).offset,
 	(*finder).duration,
+	(*finder).rangeFirst,
 	(*finder).countFirst,
 	(*finder).clock,
 	(*finder).set,

@@ -251,6 +251,33 @@ func TestFind(t *testing.T) {
 		{"days after with a present verb stay a date", "النزاع الذي يدخل عامه الرابع بعد يومين", pub, "بعد يومين=DATE:2014-09-30"},
 		{"a verb with عن after the amount is no event", "وعبر القاضي قبل عامين عن أسفه", pub, "قبل عامين=DATE:2012"},
 		{"a verb of what followed is no schedule", "طردت لندن الدبلوماسيين، لتقوم موسكو الاثنين بالمثل", pub, "الاثنين=DATE:2014-09-22"},
+		{"since after a punctual past is ago", "وقال النائب الذي أعلن منذ عدة أسابيع استقالته إنه", pub, "منذ عدة أسابيع=DATE:PAST_REF"},
+		{"since a count after a punctual past is ago", "وكان الشاب قد انضم منذ ثلاث سنوات إلى الحزب", pub, "منذ ثلاث سنوات=DATE:2011"},
+		{"since after a feminine past is ago", "الحرب التي اندلعت منذ نحو أربعة أعوام في البلاد", pub, "منذ نحو أربعة أعوام=DATE:2010:APPROX"},
+		{"since after a present stays a length", "يقيم الرجل في المدينة منذ ثلاث سنوات", pub, "ثلاث سنوات=DURATION:P3Y"},
+		{"since after a participle stays a length", "النزاع المستمر منذ ثلاث سنوات", pub, "ثلاث سنوات=DURATION:P3Y"},
+		{"since with time gone by is ago", "كانت القرية عامرة منذ خمسين سنة خلت", pub, "منذ خمسين سنة خلت=DATE:1964"},
+		{"ago with time gone by keeps it", "هاجرت العائلة قبل عشر سنوات مضت", pub, "قبل عشر سنوات مضت=DATE:2004"},
+		{"a count after its plural unit", "غادر أهله القرية قبل سنوات خمس", pub, "قبل سنوات خمس=DATE:2009"},
+		{"a vague count after its plural unit", "حكمت الأسرة البلاد على مدى قرون عدة", pub, "قرون عدة=DURATION:PXCE"},
+		{"the preposition before more than is left out", "ظل رمزا للأناقة لأكثر من نصف قرن", pub, "أكثر من نصف قرن=DURATION:P50Y:MORE_THAN"},
+		{"the preposition before about is left out", "بقي الوفد هناك لنحو عامين", pub, "نحو عامين=DURATION:P2Y:APPROX"},
+		{"a quarter of a century", "حكم البلاد أكثر من ربع قرن", pub, "أكثر من ربع قرن=DURATION:P25Y:MORE_THAN"},
+		{"half a century ago", "خطف الطفل من أمه قبل نصف قرن", pub, "قبل نصف قرن=DATE:1964"},
+		{"a century by its ordinal", "بنيت القلعة في القرن الثالث عشر", pub, "القرن الثالث عشر=DATE:12"},
+		{"a century by its number after الـ", "منذ بداية القرن الـ 21 تغير العالم", pub, "بداية القرن الـ 21=DATE:20:START"},
+		{"a century in the nominative", "تحديات يشهدها القرن الحادي والعشرون", pub, "القرن الحادي والعشرون=DATE:20"},
+		{"a century before Christ is no date of ours", "بني المعبد في القرن الخامس قبل الميلاد", pub, ""},
+		{"the half of a century is no half of this year", "تفككت الإمبراطورية في النصف الثاني من القرن التاسع عشر", pub, "القرن التاسع عشر=DATE:18"},
+		{"the half of a year named", "بلغت الصادرات مليارا في النصف الأول من 2012", pub, "النصف الأول من 2012=DATE:2012-H1"},
+		{"the half of a speech is no time", "وخلال النصف الأول من كلمته تحدث عن الفقر", pub, ""},
+		{"the first count of a range of years", "يعاقب القانون بالسجن من أربع إلى ست سنوات", pub, "أربع=DURATION:P4Y"},
+		{"the first count of a range of ages", "تتراوح أعمارهم بين 12 و16 عاما", pub, "12=DURATION:P12Y"},
+		{"at present", "لا يمكن في الوقت الراهن تحديد الأسباب", pub, "الوقت الراهن=DATE:PRESENT_REF"},
+		{"new year's eve", "احتفل الآلاف ليلة رأس السنة في الساحة", "2015-02-10", "ليلة رأس السنة=TIME:2014-12-31TNI"},
+		{"the new year of another calendar is left alone", "احتفل الآلاف ليلة رأس السنة الهجرية", "2015-02-10", ""},
+		{"a year after the event it names", "اندلعت ثورة 1979 في إيران", pub, "1979=DATE:1979"},
+		{"an hour in the afternoon in two words", "وقع الانفجار الساعة الثالثة بعد الظهر", pub, "الساعة الثالثة بعد الظهر=TIME:2014-09-28T15:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -265,6 +292,39 @@ func TestFind(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindInContext(t *testing.T) {
+	const pub = "2014-09-28"
+	tests := []struct {
+		name, text string
+		nth        int    // which expression of the text
+		want       string // text=TYPE:value
+	}{
+		{"a month after a month of a year named", "في يناير 2011 قررت المحكمة أن يطلق سراحه في مايو", 1, "مايو=DATE:2011-05"},
+		{"a day of a month after a date of a year named", "بين الغارات الأولى في 20 آذار/مارس 2003 وسقوط المدينة في التاسع من نيسان/أبريل", 1, "التاسع من نيسان/أبريل=DATE:2003-04-09"},
+		{"an earlier month keeps its own year", "في ديسمبر 2011 زار البلاد ثم عاد في مارس", 1, "مارس=DATE:2014-03"},
+		{"a month of another sentence keeps its own year", "في يناير 2011 وقع الاتفاق. وفي مايو عاد", 1, "مايو=DATE:2014-05"},
+		{"a day named with this year keeps this year", "زار العيادة بين مايو/أيار 2011 والرابع من يوليو/تموز هذا العام", 1, "الرابع من يوليو/تموز=DATE:2014-07-04"},
+		{"a day named with its weekday keeps the story's days", "فرضت الحالة في أيلول/سبتمبر 2011 وترفع الخميس 25 أيلول/سبتمبر", 1, "25 أيلول/سبتمبر=DATE:2014-09-25"},
+		{"an hour of a daily window", "تسري الهدنة يوميا بين التاسعة صباحا والثانية بعد الظهر", 1, "التاسعة صباحا=SET:XXXX-XX-XXT09:00"},
+		{"the second hour of a daily window", "تسري الهدنة يوميا بين التاسعة صباحا والثانية بعد الظهر", 2, "الثانية بعد الظهر=SET:XXXX-XX-XXT14:00"},
+		{"an hour of every Friday", "ينظمون كل يوم جمعة عند الساعة الثالثة ظهرا وقفة", 1, "الساعة الثالثة ظهرا=SET:XXXX-WXX-5T15:00"},
+		{"the second count of a range", "يعاقب القانون بالسجن من أربع إلى ست سنوات", 1, "ست سنوات=DURATION:P6Y"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := timex.Find(tt.text, pub)
+			got := ""
+			if tt.nth < len(ms) {
+				m := ms[tt.nth]
+				got = fmt.Sprintf("%s=%s:%s", tt.text[m.Start:m.End], m.Type, m.Value)
+			}
+			if got != tt.want {
+				t.Errorf("Find(%q)[%d]\n got %q\nwant %q", tt.text, tt.nth, got, tt.want)
 			}
 		})
 	}
