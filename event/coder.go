@@ -1843,12 +1843,16 @@ func example(s *sent, f *actor.Found) bool {
 }
 
 // withoutNegatedNationality drops a nationality after غير (12 مسلحا غير
-// سوريين): they are of no named country.
+// سوريين): they are of no named country; and an actor after ليس (وليس
+// الجنود): it is denied a part.
 func withoutNegatedNationality(s *sent, found []actor.Found) []actor.Found {
 	out := found[:0]
 	for _, f := range found {
 		if f.Adjective && f.Start > 0 && s.keys[f.Start-1] == "غير" {
 			continue
+		}
+		if f.Start > 0 && !f.Place && (strings.TrimLeft(s.toks[f.Start-1].Norm, "و") == "ليس" || strings.TrimLeft(s.toks[f.Start-1].Norm, "و") == "ليست") {
+			continue // المتعاقدون الروس، وليس الجنود، ضالعون: those denied take no part
 		}
 		out = append(out, f)
 	}

@@ -32,9 +32,13 @@ import "testing"
 // an imperfect verb is that verb's subject; (seed 60, second pool) a
 // wish or an intent to strike is no strike; (seed 68, third pool) forces
 // named again are not the foreign forces that backed them, and a
-// feminine verb does not agree with a masculine body after it.
+// feminine verb does not agree with a masculine body after it; (seed 64,
+// first pool) an actor after ليس takes no part.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"an actor after ليس takes no part",
+			"وقال الوزير الأمريكي إن مرتزقة روسا، وليس الجنود الأمريكيين، شاركوا في الهجوم على قوات سوريا الديمقراطية.",
+			"", "USAMIL>"},
 		{"forces named again are not those that backed them",
 			"قال الجيش اليمني إن المعارك تتواصل في اليمن. وأعلنت الحكومة اليمنية تقدم قواتها غرب اليمن.\nوكانت القوات الحكومية قد بدأت الثلاثاء بمساندة قوات سعودية هجوما على ميناء المخا، في أوسع عملية عسكرية تشنها هذه القوات ضد الحوثيين.",
 			"YEMMIL>YEMREBHTH:190", "SAUMIL>YEMREBHTH:190"},
