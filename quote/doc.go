@@ -51,4 +51,11 @@
 // its words takes the person its sentence opens with, after a verb that is
 // no cue (ودعا سامر الحسن إلى ضرورة "..."), when no other person is named
 // between; a later verb with no subject then continues him.
+//
+// A participle of speech right after the verb (وأضاف قائلا إن، وتابع
+// مشددا على أن) is its manner, not its subject, and the two make one
+// report; so are adverbs (يصر دائما، حذر مرارا) and an attribution word
+// (وتابع نقلا عن، وفقا لما نشرته). A verb of speech after عدم، دون or a
+// participle of refusing (عدم كشف هويته، رافضا ذكر اسمه) is a verbal
+// noun and no cue, and دون ends the speaker.
 package quote

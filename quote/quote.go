@@ -134,11 +134,17 @@ func (p *proc) kindOf(i int) string {
 		return ""
 	}
 	if k, ok := p.cue[t.Base]; ok {
+		if k == cueVerb && p.verbalNoun(i) {
+			return "" // عدم كشف هويته، رافضة كشف هويتها: a verbal noun
+		}
 		return k
 	}
 	if k, ok := p.cue[t.Norm]; ok {
 		if k == cueParticiple && i > 0 && prepositions[p.toks[i-1].Norm] {
 			return "" // من مقره: a noun after a preposition, not مقرة (admitting)
+		}
+		if k == cueVerb && p.verbalNoun(i) {
+			return "" // عدم كشف هويته، رافضة كشف هويتها: a verbal noun
 		}
 		return k
 	}
@@ -149,6 +155,23 @@ func (p *proc) kindOf(i int) string {
 	}
 	return ""
 }
+
+// verbalNoun reports a verb of speech written bare after a word that
+// takes a verbal noun (عدم كشف هويته، دون ذكر اسمه، رافضة كشف هويتها،
+// طلب عدم ذكر اسمه): it is the noun, not the verb.
+func (p *proc) verbalNoun(i int) bool {
+	if i == 0 || p.toks[i].Prefix != "" {
+		return false
+	}
+	prev := p.toks[i-1]
+	return prev.Prefix == "" && masdarTakers[prev.Norm]
+}
+
+// masdarTakers are the words that take a verbal noun after them and no
+// verb: عدم and دون, and the participles of refusing and asking (رافضا
+// كشف، طالبة ذكر). بعد and قبل do not count: فيما بعد قال is a verb, and
+// بعد كشف السلطات أن reports what they revealed.
+var masdarTakers = map[string]bool{"عدم": true, "دون": true, "رافضا": true, "رافضه": true, "رافضين": true, "طالبا": true, "طالبه": true, "طالبين": true}
 
 // prepositions before a word make it a noun: من مقره في لندن is his seat,
 // not the participle مقرة.
@@ -227,7 +250,7 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	for k := open - 1; k >= ss && k >= open-maxCueDistance; k-- {
 		if kind := p.kindOf(k); kind == cueVerb || kind == cueParticiple || kind == cueDescribe || p.relayTarget(k, open) >= 0 || p.citing(k) && !p.notSubject(p.toks[k+1]) {
 			if k > lo && masdarBefore[p.toks[k-1].Norm] {
-				continue // عدم ذكر اسمه: a verbal noun, not a speech verb
+				continue // بعد وصفهم شكريلي بـ"...": a verbal noun, not a speech verb
 			}
 			cueAt = k
 			break
@@ -513,6 +536,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			if j := p.complement(i, hi); j > 0 && p.toks[j-1].Norm == "علي" {
 				kind = cueVerb // أصر على أن ...
 			}
+		}
+		if kind == cueParticiple && i > lo && p.kindOf(i-1) == cueVerb && !p.relays(i) {
+			continue // وأضاف قائلا إن: one report, of the verb
 		}
 		switch {
 		case kind == cueVerb || kind == cueParticiple || in:
@@ -893,6 +919,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if a < limit && a < len(p.toks) && p.sayingNoun(p.toks[a]) {
 		return nil // وأضاف قوله، وفق تعبيره: his words, not a speaker
 	}
+	if a < limit && a < len(p.toks) && p.kindOf(a) == cueSource {
+		return nil // وتابع قائلا وفقا لما نشرته البعثة: the source comes after
+	}
 	// A name in quotation marks: the subject itself (وذكرت "نيويورك
 	// تايمز" أن) or the name of the outlet before it (صحيفة "الشرق").
 	if c := p.quotedName(a, limit); c > 0 {
@@ -985,6 +1014,8 @@ func (p *proc) adverbAt(a, limit int) int {
 	switch {
 	case npAdverbs[t.Norm] || t.Kind == marsad.TokenWord && p.inTime(t):
 		return 1
+	case a > 0 && p.kindOf(a) == cueParticiple && p.kindOf(a-1) == cueVerb && !p.relays(a):
+		return 1 // وأضاف قائلا إن، وتابع مشددا على أن: the manner of the verb, not its subject
 	case t.Norm == "يوم" && a+1 < limit && (p.toks[a+1].Norm == "امس" || weekdays[p.toks[a+1].Norm]):
 		return 2
 	case t.Norm == "مره":
@@ -1387,7 +1418,8 @@ var speechNouns = map[string]bool{"بيان": true, "كلمه": true, "مؤتم�
 
 // npAdverbs are adverbs that may stand between a speech verb and its
 // subject.
-var npAdverbs = map[string]bool{"حينها": true, "ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "امس": true, "اليوم": true}
+var npAdverbs = map[string]bool{"حينها": true, "ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "امس": true, "اليوم": true,
+	"دايما": true, "دوما": true, "مرارا": true, "تكرارا": true, "مجددا": true, "تماما": true, "صراحه": true, "علنا": true, "ضمنا": true}
 
 // notSubjectWords begin a prepositional phrase or are demonstratives: what
 // follows a speech verb in their place is not its subject.
@@ -1879,6 +1911,6 @@ func (p *proc) impersonalAn(j int) bool {
 
 var masdarBefore = map[string]bool{"عدم": true, "دون": true, "بعد": true, "قبل": true, "اثر": true}
 
-// npStops are prepositions that begin a circumstance, not an affiliation
+// npStops are prepositions that begin a circumstance (دون ذكر أسمائهم), not an affiliation
 // (في and ب are kept: مسؤول في الإدارة، مسؤول بوزارة الخارجية).
-var npStops = map[string]bool{"علي": true, "عن": true, "عبر": true, "خلال": true, "امام": true, "لدي": true, "عقب": true, "اثناء": true, "حول": true}
+var npStops = map[string]bool{"علي": true, "عن": true, "عبر": true, "خلال": true, "امام": true, "لدي": true, "عقب": true, "اثناء": true, "حول": true, "دون": true}
