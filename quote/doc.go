@@ -57,5 +57,9 @@
 // report; so are adverbs (يصر دائما، حذر مرارا) and an attribution word
 // (وتابع نقلا عن، وفقا لما نشرته). A verb of speech after عدم، دون or a
 // participle of refusing (عدم كشف هويته، رافضا ذكر اسمه) is a verbal
-// noun and no cue, and دون ends the speaker.
+// noun and no cue, and دون ends the speaker. The speaker ends before what
+// is said of him: his seat (المنظمة ومقرها في لندن), a noun with his
+// pronoun after his name (حداد خصمه، ترامب كلمته; not نفسه), and the one
+// who only published a statement whose owner is named (بيان للتحالف
+// نشرته الوكالة).
 package quote

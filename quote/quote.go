@@ -974,6 +974,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && (isHal(t) || isFaaalan(t) && b+1 < limit && anonymity[p.toks[b+1].Norm]) && !p.inName(b) && !p.entityStartsAt(b, marsad.PER) && !p.entityStartsAt(b, marsad.LOC) {
 			break // مشترطا، مضيفا: a circumstantial participle ends the subject; مالطا، ماليزيا are places
 		}
+		if b > a && p.endsAtClause(a, b) {
+			break // بيان للتحالف نشرته الوكالة، المنظمة ومقرها في لندن، حداد خصمه: not who
+		}
 		if b > a && p.inTime(t) {
 			break
 		}
@@ -992,6 +995,43 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	}
 	return p.mention(a, b)
 }
+
+// endsAtClause reports a word at b that opens what is said of the speaker
+// before it, not more of his name: a verb of publishing with its object
+// pronoun after a statement with its owner (بيان للتحالف نشرته وكالة
+// الأنباء: the agency only published it; but in بيان نشره المركز the
+// publisher is the owner), his seat (المنظمة ومقرها في نيويورك) or a
+// noun with his pronoun after a person's name (حداد خصمه بولسونارو: the
+// one he accuses; but ترامب نفسه is still he).
+func (p *proc) endsAtClause(a, b int) bool {
+	t := p.toks[b]
+	if !ownPronouns[t.Suffix] {
+		return false
+	}
+	switch {
+	case t.Prefix == "" && publishVerbs[t.Base]:
+		return b > a+1 && p.speechNoun(a) && strings.Contains(p.toks[a+1].Prefix, "ل")
+	case t.Base == "مقر" && strings.Trim(t.Prefix, "و") == "":
+		return true
+	}
+	if t.Prefix != "" || selfWords[t.Base] || nameParts[t.Norm] || utf8.RuneCountInString(t.Base) < 3 && !notSubjectWords[t.Base] {
+		return false
+	}
+	return p.personEndsAt(b-1) && !p.inName(b)
+}
+
+// nameParts end names though they read as a noun with a pronoun (حسين
+// زاده); so do short words (فاتيماتا بنتا داه), but not a preposition
+// with the pronoun (السيسي عنها).
+var nameParts = map[string]bool{"زاده": true}
+
+// publishVerbs publish what another said (نشرته، أصدرتها، بثته), as bases.
+var publishVerbs = map[string]bool{"نشر": true, "نشرت": true, "اصدر": true, "اصدرت": true, "بث": true, "بثت": true,
+	"وزع": true, "وزعت": true, "اذاع": true, "اذاعت": true, "اورد": true, "اوردت": true, "نقل": true, "نقلت": true}
+
+// selfWords with a pronoun stand after a name as the same person (ترامب
+// نفسه، الوزير ذاته).
+var selfWords = map[string]bool{"نفس": true, "ذات": true, "عين": true}
 
 // nameHyphen reports a hyphen at b written against the word before it and
 // followed by a word (اوي-يونغ، جان-ماري، #كوريا-الشمالية، دونغ- هون): it
