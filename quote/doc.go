@@ -62,4 +62,10 @@
 // pronoun after his name (حداد خصمه، ترامب كلمته; not نفسه), and the one
 // who only published a statement whose owner is named (بيان للتحالف
 // نشرته الوكالة).
+//
+// Quotation marks round a name are no quotation: a name right after a
+// bare verb of describing is its subject (ووصفت "الحملة" تعيينه بأنه;
+// but ما تصفه "..." quotes), and a pair of short quoted names joined by و
+// after a noun of named things (قناتا "..." و"..."، وهما "..." و"...") names
+// them.
 package quote

@@ -286,8 +286,11 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm]) || close+1 < hi && p.isComp(close+1)) {
 		return pending{}, false
 	}
-	if n <= 6 && open > lo && p.kindOf(open-1) == cueVerb && p.complement(open-1, hi) > close {
-		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن: the subject
+	if n <= 6 && open > lo && (p.kindOf(open-1) == cueVerb || p.bareDescribe(open-1)) && p.complement(open-1, hi) > close {
+		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن، ووصفت "الحملة" تعيينه بأنه: the subject
+	}
+	if n <= 4 && !colon && p.namePair(lo, hi, open, close) {
+		return pending{}, false // تلفزيونا "إيه آر دي" و"زد دي إف"، وهما "أطباء بلا حدود" و"...": names
 	}
 	if cueAt < 0 {
 		// Long enough to stand alone, the words may name their speaker
@@ -306,6 +309,57 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 		p.d.Warn(fmt.Sprintf("quotation at %d has no closing mark; closed at the paragraph's end", p.toks[open].Start))
 	}
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
+}
+
+// bareDescribe reports a finite verb of describing at k with no object
+// pronoun (ووصفت، وتصف): a name quoted right after it is its subject
+// (وتصف "جونز داي" نفسها بأنها), not the words of one described (ما
+// تصفه "..."، واصفة "..."، بوصفها "...").
+func (p *proc) bareDescribe(k int) bool {
+	t := p.toks[k]
+	return p.kindOf(k) == cueDescribe && t.Suffix == "" && !strings.Contains(t.Prefix, "ب") && !describingParticiple(t) && !isFaaalan(t)
+}
+
+// namedThings name what the pair of quoted names after them are (تلفزيونا
+// "..." و"..."، كتاب "..." و"..."، شركتي، وهما), as bases or forms.
+var namedThings = map[string]bool{"تلفزيوني": true, "تلفزيونا": true, "محطتي": true, "محطتا": true, "قناتي": true, "قناتا": true,
+	"صحيفتي": true, "صحيفتا": true, "شركتي": true, "شركتا": true, "منظمتي": true, "منظمتا": true, "حزبي": true, "حزبا": true,
+	"كتاب": true, "كتابي": true, "كتابا": true, "كتب": true, "كتبه": true, "وهما": true, "هما": true, "طراز": true, "طرازات": true}
+
+// namePair reports a short quotation at [open, close] joined by و to
+// another short one, the first of them after a noun of named things
+// (تلفزيونا "إيه آر دي" و"زد دي إف"، كتابا "..." و"..."، وهما "..." و"..."):
+// a pair of names or titles. After other words (شعارات "..." و"..."، كانت
+// "..." و"...") they are words said.
+func (p *proc) namePair(lo, hi, open, close int) bool {
+	if k := close + 1; k+1 < hi && p.toks[k].Norm == "و" && isOpen(p.toks[k+1].Text) {
+		m := k + 2
+		for m < hi && m <= k+8 && !closes(p.toks[k+1].Text, p.toks[m].Text) {
+			m++
+		}
+		if m < hi && m <= k+8 && p.words(k+2, m) <= 4 {
+			return p.namedBefore(lo, open)
+		}
+	}
+	if k := open - 1; k-1 > lo && p.toks[k].Norm == "و" && closesAny(p.toks[k-1].Text) {
+		m := k - 2
+		for m > lo && m >= k-8 && !isOpen(p.toks[m].Text) {
+			m--
+		}
+		if m > lo && isOpen(p.toks[m].Text) && p.words(m+1, k-1) <= 4 {
+			return p.namedBefore(lo, m)
+		}
+	}
+	return false
+}
+
+// namedBefore reports one of namedThings before the mark at open.
+func (p *proc) namedBefore(lo, open int) bool {
+	if open <= lo {
+		return false
+	}
+	t := p.toks[open-1]
+	return t.Kind == marsad.TokenWord && (namedThings[t.Norm] || namedThings[t.Base] || namedThings[strings.TrimPrefix(t.Norm, "و")])
 }
 
 // linkedCue returns a verb of speech joined to the closing mark at close
