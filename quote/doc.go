@@ -68,4 +68,11 @@
 // but ما تصفه "..." quotes), and a pair of short quoted names joined by و
 // after a noun of named things (قناتا "..." و"..."، وهما "..." و"...") names
 // them.
+//
+// A circumstantial participle (قائلا، مؤكدا) with no speaker before it in
+// its sentence speaks for the person its sentence's first verb has for
+// subject, after his title at most (وحيا رئيس الوزراء الياباني شينزو آبي
+// جهود الرئيس ترامب قائلا: Abe), not for a person in the verb's object,
+// unless that person is the subject of a clause of his own (الذي شدد فيه
+// ماكرون ... مشيرا).
 package quote

@@ -539,7 +539,11 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 	if p.last != nil && p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
 		return p.last
 	}
-	if e := p.entityBefore(ss, cue); e != nil {
+	e := p.entityBefore(ss, cue)
+	if m := p.openingVerbSubject(ss, cue); m != nil && !p.subjectOfOwnVerb(e) {
+		return m // وحيا رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا: Abe speaks
+	}
+	if e != nil {
 		return e
 	}
 	if cue > ss+2 && !p.notSubject(p.toks[ss]) {
@@ -548,6 +552,44 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 		}
 	}
 	return p.last
+}
+
+// subjectOfOwnVerb reports a person named right after a verb of speech or
+// after في with a pronoun (في الوقت الذي شدد فيه ماكرون): the subject of a
+// clause of his own, whom a participle after it continues.
+func (p *proc) subjectOfOwnVerb(m *marsad.Mention) bool {
+	if m == nil {
+		return false
+	}
+	a, _ := p.tokenRange(m.Span)
+	if a == 0 {
+		return false
+	}
+	prev := p.toks[a-1]
+	return p.kindOf(a-1) == cueVerb || prev.Base == "في" && ownPronouns[prev.Suffix]
+}
+
+// openingVerbSubject returns the person named as the subject of the verb
+// that opens the sentence at ss, after his title at most (وحيا رئيس
+// الوزراء الياباني شينزو آبي): a participle later in the sentence is his
+// circumstance, not that of a person named in the object. Else nil.
+func (p *proc) openingVerbSubject(ss, cue int) *marsad.Mention {
+	t := p.toks[ss]
+	if t.Kind != marsad.TokenWord || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.isComp(ss) || p.inTime(t) || p.kindOf(ss) == cueParticiple {
+		return nil
+	}
+	for b := ss + 1; b < cue && b <= ss+5; b++ {
+		if e := p.entityAt(b, marsad.PER); e != nil {
+			if p.toks[b].Prefix != "" || e.End > p.toks[cue].Start {
+				return nil
+			}
+			return &marsad.Mention{Span: e.Span, Text: e.Text}
+		}
+		if u := p.toks[b]; u.Kind != marsad.TokenWord || p.notSubject(u) || p.isComp(b) || p.kindOf(b) != "" || relatives[u.Norm] || p.inTime(u) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // oneOf returns "one of the ..." (أحد الناجين، إحدى الراكبات) at token k,

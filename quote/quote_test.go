@@ -550,3 +550,51 @@ func TestPlaceOfParticipleForm(t *testing.T) {
 		})
 	}
 }
+
+// analyseWithPersons runs the text stage, marks the first occurrence of
+// each name as a person, and runs the quote stage.
+func analyseWithPersons(t *testing.T, text string, names ...string) *marsad.Document {
+	t.Helper()
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	for _, name := range names {
+		if i := strings.Index(text, name); i >= 0 {
+			start := len([]rune(text[:i]))
+			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(name))}, Text: name, Type: marsad.PER})
+		}
+	}
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestParticipleSubject checks that a circumstantial participle (قائلا،
+// مؤكدا) speaks for the subject of the verb its sentence opens with, not
+// for a person named in that verb's object, unless that person is the
+// subject of a verb of his own.
+func TestParticipleSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		persons    []string
+		want       []string
+	}{
+		{"the subject after his title, not the one in the object", "وحيا رئيس الوزراء سامي العلي جهود الرئيس كريم الحسن قائلا إنه دعم المفاوضات حتى النهاية.",
+			[]string{"سامي العلي", "كريم الحسن"}, []string{"indirect|دعم المفاوضات حتى النهاية|سامي العلي"}},
+		{"the subject right after the verb", "ورحب سامي العلي بالإفراج عن كريم الحسن مؤكدا أن القرار جاء متأخرا.",
+			[]string{"سامي العلي", "كريم الحسن"}, []string{"indirect|القرار جاء متأخرا|سامي العلي"}},
+		{"the subject of a clause of his own", "وانتقد سامي العلي الاتفاق في الوقت الذي دافع فيه كريم الحسن عنه مشيرا إلى أنه يحمي البلاد.",
+			[]string{"سامي العلي", "كريم الحسن"}, []string{"indirect|يحمي البلاد|كريم الحسن"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithPersons(t, tt.text, tt.persons...))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
