@@ -6,7 +6,8 @@
 // Speakers come from Arabic word order: the noun phrase after a speech verb
 // (VSO), a person named earlier in the sentence (شكك لافروف ... وقال)
 // or the subject of the sentence's first verb for a pronoun subject
-// (وتقول إنها); continuations (وأضاف، مضيفا أن، وقالوا) take the
+// (وتقول إنها), or the subject before it after لكن، بينما، لأن (لأن الرئيس
+// يقول إنه); continuations (وأضاف، مضيفا أن، وقالوا) take the
 // previous speaker; a prepositional phrase after the verb (قال فيها، وأضاف
 // في بيان) marks a pronoun subject. Quotations and reported speech are
 // resolved in text order. A reported clause ends at the sentence's end or

@@ -1283,7 +1283,7 @@ var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true
 
 // clauseLinks open a clause whose subject may stand before its verb (لكن
 // الشرطة قالت إن، بينما الحكومة تؤكد أن).
-var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true}
+var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true, "لان": true}
 
 // describer returns the person or group named right after a verb of
 // describing (perhaps after a title) when another phrase, the one

@@ -307,6 +307,8 @@ func TestQuotes(t *testing.T) {
 		{"a name quoted right after a verb of describing is its subject", []string{"ووصفت \"جمعية حماية المستهلك\" القرار الجديد بأنه خطوة شجاعة."}, nil},
 		{"the words after a verb of describing with its pronoun are quoted", []string{"وقال الوزير إن الحكومة تواجه ما تصفه \"حملة تضليل منظمة\" ضدها."},
 			[]string{"indirect|الحكومة تواجه ما تصفه \"حملة تضليل منظمة\" ضدها|الوزير", "direct|حملة تضليل منظمة|الوزير"}},
+		{"the subject after لأن speaks", []string{"وألغى الوزير رحلته إلى المدينة، لأن الرئيس يقول إنه لا تقدم في المحادثات."},
+			[]string{"indirect|لا تقدم في المحادثات|الرئيس"}},
 		{"without naming them ends the speaker", []string{"ونقلت الصحيفة عن مسؤولين في الوزارة دون ذكر أسمائهم أن الخطة جاهزة."},
 			[]string{"indirect|الخطة جاهزة|مسؤولين في الوزارة"}},
 		{"an attribution word is no speaker", []string{"وقالت الشرطة إن رجلا اعتقل. وأضافت نقلا عن شهود أن الرجل كان مسلحا."},
