@@ -36,6 +36,9 @@ import "testing"
 // first pool) an actor after ليس takes no part.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"the pronoun after a participle of speech is the speaker's",
+			"وامتدح رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا إنه يؤيد تعهد كوريا الشمالية بالتخلي عن سلاحها النووي.",
+			"JPNGOV>PRK:05", "USAGOV>PRK"},
 		{"an actor after ليس takes no part",
 			"وقال الوزير الأمريكي إن مرتزقة روسا، وليس الجنود الأمريكيين، شاركوا في الهجوم على قوات سوريا الديمقراطية.",
 			"", "USAMIL>"},
