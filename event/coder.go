@@ -3273,8 +3273,12 @@ var grounds = wordSet(`الحدود الاراضي الاجواء المياه`)
 
 // onGround reports a nationality adjective of ground named after a
 // preposition (على الحدود الأردنية، في الأجواء السورية), not ground
-// visited (يزور الأراضي الأمريكية).
+// visited (يزور الأراضي الأمريكية), and a country across a border (على
+// الحدود مع تركيا).
 func onGround(s *sent, a *actor.Found) bool {
+	if a.Start >= 2 && s.toks[a.Start-1].Norm == "مع" && borders[s.keys[a.Start-2]] {
+		return true // على الحدود مع تركيا: the border is a place, its neighbour no party
+	}
 	if !a.Adjective || a.Start < 2 || !grounds[s.keys[a.Start-1]] {
 		return false
 	}
@@ -3284,6 +3288,9 @@ func onGround(s *sent, a *actor.Found) bool {
 	}
 	return s.toks[a.Start-1].Prefix != ""
 }
+
+// borders are nouns of a border that مع joins to the country beyond it.
+var borders = wordSet(`الحدود حدود الحدوديه الحد الشريط`)
 
 // officials head the objectors named after a protest noun and من
 // (الاحتجاجات خصوصا من الرئيس رؤوفين ريفلين والمدعي العام).

@@ -33,9 +33,13 @@ import "testing"
 // wish or an intent to strike is no strike; (seed 68, third pool) forces
 // named again are not the foreign forces that backed them, and a
 // feminine verb does not agree with a masculine body after it; (seed 64,
-// first pool) an actor after ليس takes no part.
+// first pool) an actor after ليس takes no part; (seed 61, second pool)
+// the country across a border is no target.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"the country across a border is no target",
+			"ومع شن الجيش السوري هجوما في ريف إدلب الواقع على الحدود مع تركيا، فر آلاف المدنيين.",
+			"", ">TUR"},
 		{"the pronoun after a participle of speech is the speaker's",
 			"وامتدح رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا إنه يؤيد تعهد كوريا الشمالية بالتخلي عن سلاحها النووي.",
 			"JPNGOV>PRK:05", "USAGOV>PRK"},
