@@ -732,7 +732,28 @@ func verbalNoun(s *sent, i int, t *trigger) bool {
 	if i > 0 && nounPreps[strings.TrimLeft(s.toks[i-1].Norm, "و")] && speakerSuffixes[s.toks[i].Suffix] {
 		return true // موحدون في دعمنا لأستراليا: our support, told by a speaker the sentence does not name
 	}
+	if informed(s, i) {
+		return true
+	}
 	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && constructNouns[s.keys[i-1]]
+}
+
+// informing verbs take the one told and then what he is told, a noun
+// (أبلغ المبعوث مجلس الأمن رفض الحوثيين).
+var informing = wordSet(`ابلغ ابلغت يبلغ تبلغ ابلغوا سيبلغ ستبلغ`)
+
+// informed reports a past form at i after a verb of informing and the
+// one it tells, in the same clause: the verbal noun of what is told.
+func informed(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if informing[s.keys[k]] {
+			return k < i-1 // the one told stands between
+		}
+	}
+	return false
 }
 
 // nounPreps stand before a noun, never before a verb: a past form

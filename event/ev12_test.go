@@ -34,9 +34,13 @@ import "testing"
 // named again are not the foreign forces that backed them, and a
 // feminine verb does not agree with a masculine body after it; (seed 64,
 // first pool) an actor after ليس takes no part; (seed 61, second pool)
-// the country across a border is no target.
+// the country across a border is no target, and a past form after a
+// verb of informing and the one told is a verbal noun.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"what one is informed of is a noun",
+			"وأبلغ المبعوث الأممي مجلس الأمن رفض الحوثيين الانسحاب من الميناء.",
+			"", "IGOUNO>YEMREBHTH:12"},
 		{"the country across a border is no target",
 			"ومع شن الجيش السوري هجوما في ريف إدلب الواقع على الحدود مع تركيا، فر آلاف المدنيين.",
 			"", ">TUR"},
