@@ -1057,6 +1057,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "13" && tgt != nil && strings.Contains(t.words[0], "حذر") && fateAfter(s, tgt.End) {
 		return marsad.Event{}, false // حذر ألمانيا من أنها قد تشهد موجة لاجئين: a warning of what may befall it, no threat
 	}
+	if code[:2] <= "13" && src != nil && ascribed(s, src.Start) {
+		return marsad.Event{}, false // معلومات نسبت للأمير القطري ينتقد فيها: words ascribed to him, perhaps never said
+	}
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
@@ -2316,6 +2319,24 @@ func attributed(d *marsad.Document, m *marsad.Mention) bool {
 		w := before[k]
 		if attributions[w] || attributions[strings.TrimPrefix(w, "و")] || attributions[strings.TrimPrefix(w, "ب")] || attributions[strings.TrimPrefix(w, "وب")] {
 			return true
+		}
+	}
+	return false
+}
+
+// ascribing are the forms of نسب: words ascribed to someone.
+var ascribing = wordSet(`نسبت نسب تنسب ينسب نسبتها نسبها منسوبه المنسوبه منسوبا`)
+
+// ascribed reports an actor at start a word of ascribing governs (نسبت
+// للأمير القطري، المنسوبة إلى الوزير): what he is said to say is
+// hearsay, which a verbal event should not assert.
+func ascribed(s *sent, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if ascribing[s.keys[k]] {
+			return true
+		}
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
 		}
 	}
 	return false

@@ -35,9 +35,13 @@ import "testing"
 // feminine verb does not agree with a masculine body after it; (seed 64,
 // first pool) an actor after ليس takes no part; (seed 61, second pool)
 // the country across a border is no target, and a past form after a
-// verb of informing and the one told is a verbal noun.
+// verb of informing and the one told is a verbal noun; (seed 68 and 70,
+// third pool) words ascribed to a leader are no act of his.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"words ascribed to a leader are no act of his",
+			"ونشر قراصنة تصريحات نسبت للأمير القطري الشيخ تميم بن حمد ينتقد فيها السعودية.",
+			"", "QAT"},
 		{"what one is informed of is a noun",
 			"وأبلغ المبعوث الأممي مجلس الأمن رفض الحوثيين الانسحاب من الميناء.",
 			"", "IGOUNO>YEMREBHTH:12"},
