@@ -751,6 +751,16 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"أبو عمار الألماني", marsad.PER}}, "country/DEU/"},
 		{"a place typed a person stays the place", "ووصل اللاجئون إلى مدينة غازي عنتاب أمس.",
 			[]ent{{"غازي عنتاب", marsad.PER}}, "country/TUR/"},
+		{"a capital one arrives at is the city", "وكان الوزيران قد وصلا إلى المنامة مساء الأحد.",
+			[]ent{{"المنامة", marsad.LOC}}, "city/المنامة"},
+		{"a capital named again after العاصمة and a comma is the city", "وتقع البلدة على بعد مئة كيلومتر من العاصمة المصرية، القاهرة.",
+			[]ent{{"القاهرة", marsad.LOC}}, "city/القاهرة"},
+		{"a capital that announces is still its government", "وأعلنت المنامة رفضها للقرار.",
+			[]ent{{"المنامة", marsad.LOC}}, "country/BHR"},
+		{"a Saudi province", "ونظمت سباقا للنساء في منطقة الأحساء شرق المملكة.",
+			[]ent{{"الأحساء", marsad.LOC}}, "country/SAU/"},
+		{"a French Sunday paper", "ونقلت صحيفة لو جورنال دو ديمانش عن الوزير قوله إن الضربات نجحت.",
+			[]ent{{"لو جورنال دو ديمانش", marsad.ORG}}, "organisation/le-journal-du-dimanche"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -331,7 +331,23 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 	if i > 0 && keys[i-1] == "في" && d.Tokens[i-1].Suffix != "" {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
-	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]]
+	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || capitalApposed(keys, i)
+}
+
+// arrivals are verbs of arriving: the city after them and إلى is where
+// one arrives (وصلا إلى المنامة), not its government.
+var arrivals = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "وصلوا": true, "يصل": true, "تصل": true, "يصلون": true, "سيصل": true, "ستصل": true}
+
+// arrivedAt reports a capital at token i after إلى and a verb of arriving.
+func arrivedAt(keys []string, i int) bool {
+	return i > 1 && keys[i-1] == "الي" && (arrivals[keys[i-2]] || arrivals[strings.TrimPrefix(keys[i-2], "و")])
+}
+
+// capitalApposed reports a capital set after a comma beside العاصمة and
+// its adjective (كيلومتر من العاصمة المصرية، القاهرة): the city named
+// again, a place.
+func capitalApposed(keys []string, i int) bool {
+	return i > 2 && keys[i-1] == "،" && (keys[i-3] == "العاصمه" || strings.HasSuffix(keys[i-3], "العاصمه"))
 }
 
 // inSet reports whether set holds w, or w with proclitics from clitics
