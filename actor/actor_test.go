@@ -1181,6 +1181,8 @@ func TestSplitPairs(t *testing.T) {
 			[]string{"هادي العامري=IRQREB"}},
 		{"a name with its father's stays whole", "واستقبل محمد بن سلمان الوفد.", "محمد بن سلمان",
 			[]string{"محمد بن سلمان=SAUGOV"}},
+		{"two names joined by و before بن", "وبحث ترامب وبن سلمان الملف الإيراني.", "ترامب وبن سلمان",
+			[]string{"ترامب=USAGOV", "بن سلمان=SAUGOV"}},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -446,8 +446,9 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 // people of the lexicon, one after the other, which the tagger joined:
 // two surnames (واتهم ظريف نتنياهو), or a full name and a surname or
 // another full name (وانتقد جون ماكين ترامب، ترامب هيلاري كلينتون), the
-// subject and the object of one verb. A full name of the lexicon (هادي
-// العامري) is one person, and no name is cut at بن.
+// subject and the object of one verb, or two names joined by و (ترامب
+// وبن سلمان). A full name of the lexicon (هادي العامري) is one person,
+// and no name is cut at a bare بن.
 func (s *stage) splitPairs(d *marsad.Document) {
 	var out []marsad.Entity
 	changed := false
@@ -480,11 +481,16 @@ func (s *stage) pairSplit(d *marsad.Document, e marsad.Entity) (marsad.Entity, m
 		return e, e, false
 	}
 	for k := 1; k < len(words); k++ {
-		if patronymic[keys[k]] || patronymic[keys[k-1]] {
+		second := slices.Clone(keys[k:])
+		joined := false
+		if w := strings.TrimPrefix(words[k], "و"); w != words[k] && patronymic[tokenKey(w)] {
+			second[0], joined = tokenKey(w), true // ترامب وبن سلمان: two men joined by و
+		}
+		if (patronymic[keys[k]] && !joined) || patronymic[keys[k-1]] {
 			continue // محمد بن سلمان: one man's name and his father's
 		}
 		p1 := s.personKey(strings.Join(keys[:k], " "))
-		p2 := s.personKey(strings.Join(keys[k:], " "))
+		p2 := s.personKey(strings.Join(second, " "))
 		if p1 == nil || p2 == nil || p1 == p2 {
 			continue
 		}
@@ -496,6 +502,9 @@ func (s *stage) pairSplit(d *marsad.Document, e marsad.Entity) (marsad.Entity, m
 			rest = rest[i:]
 		}
 		lead := len(rest) - len(strings.TrimLeft(rest, " \u00a0\t\n"))
+		if joined {
+			lead += len("و") // the conjunction is no part of the name
+		}
 		a := marsad.Span{Start: e.Start, End: e.Start + off}
 		b := marsad.Span{Start: e.Start + off + utf8.RuneCountInString(rest[:lead]), End: e.End}
 		return marsad.Entity{Span: a, Text: d.Slice(a), Type: e.Type, Confidence: e.Confidence},
