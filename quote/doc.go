@@ -75,5 +75,17 @@
 // subject, after his title at most (وحيا رئيس الوزراء الياباني شينزو آبي
 // جهود الرئيس ترامب قائلا: Abe), not for a person in the verb's object,
 // unless that person is the subject of a clause of his own (الذي شدد فيه
-// ماكرون ... مشيرا).
+// ماكرون ... مشيرا); a person named as the subject of a relative clause
+// right before the participle speaks it (وهو الأمر الذي رد عليه الرئيس
+// الإيراني، حسن روحاني قائلا).
+//
+// The clause after غير أن، إلا أن، بيد أن is the writer's turn, not the
+// complement of a verb before it (وتؤكد بيونغيانغ عزمها ...، غير أن ترامب
+// شكك); its subject, with the bare heads of a construct (غير أن رئيس دائرة
+// الشرطة قال), speaks its own verb. An attribution followed by a figure
+// (البالغ عددهم، بحسب لوائح الشطب 3,7 مليون شخص) gives only the figure. A
+// verb of speech in the present right after another (وكتب يقول إنه) is its
+// manner. A quotation with no cue in a sentence that opens with a verb and
+// an organisation (بدأت الجامعة العربية اجتماعا ... "لمواجهة ...") is the
+// organisation's.
 package quote

@@ -167,6 +167,17 @@ func (p *proc) verbalNoun(i int) bool {
 	return prev.Prefix == "" && masdarTakers[prev.Norm]
 }
 
+// mannerVerb reports a verb of speech in the present with no prefix right
+// after another (وكتب يقول، وعلق يقول): it tells how the first spoke, and
+// the two make one report whose subject is the first verb's.
+func (p *proc) mannerVerb(i int) bool {
+	t := p.toks[i]
+	if i == 0 || t.Prefix != "" || p.kindOf(i) != cueVerb || p.kindOf(i-1) != cueVerb {
+		return false
+	}
+	return strings.HasPrefix(t.Norm, "ي") || strings.HasPrefix(t.Norm, "ت") && !strings.HasPrefix(t.Norm, "تابع")
+}
+
 // masdarTakers are the words that take a verbal noun after them and no
 // verb: عدم and دون, and the participles of refusing and asking (رافضا
 // كشف، طالبة ذكر). بعد and قبل do not count: فيما بعد قال is a verb, and
@@ -446,6 +457,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	if q.Speaker == nil && cueAt < 0 && pd.colon {
 		q.Speaker = p.labelSpeaker(lo, pd.open)
 	}
+	if q.Speaker == nil && cueAt < 0 && !pd.colon {
+		q.Speaker = p.openingBody(lo, pd.open)
+	}
 	if q.Speaker == nil {
 		q.Speaker = p.previous(pd.cueAt, pd.open)
 	}
@@ -483,16 +497,40 @@ func (p *proc) passive(k int) bool {
 // cue (ودعا سامر الحسن، رئيس البعثة، إلى ...؛ يخبرنا الحضيري أن): the
 // subject a later verb with none of its own continues. Else nil.
 func (p *proc) openingPerson(i, lo int) *marsad.Mention {
+	return p.openingName(i, lo, marsad.PER)
+}
+
+// openingName returns the name of one of types right after the first word
+// of the sentence that token i opens, when that word is a verb that is no
+// cue; else nil.
+func (p *proc) openingName(i, lo int, types ...string) *marsad.Mention {
 	t := p.toks[i]
 	if i+1 >= len(p.toks) || p.sentenceStart(i, lo) != i || t.Kind != marsad.TokenWord || p.kindOf(i) != "" ||
 		p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.isComp(i) || p.inTime(t) || p.inDirect[i+1] {
 		return nil
 	}
-	e := p.entityAt(i+1, marsad.PER)
+	e := p.entityAt(i+1, types...)
 	if e == nil || p.toks[i+1].Prefix != "" {
 		return nil
 	}
 	return &marsad.Mention{Span: e.Span, Text: e.Text}
+}
+
+// openingBody returns the organisation a sentence opens with after a verb
+// that is no cue (بدأت الجامعة العربية اجتماعا ... "لمواجهة ..."), for a
+// quotation at open in it with no cue, when no person is named between
+// and no speaker was found after it: the words are its own, not the last
+// speaker's of paragraphs before. Else nil.
+func (p *proc) openingBody(lo, open int) *marsad.Mention {
+	ss := p.sentenceStart(open, lo)
+	m := p.openingName(ss, lo, marsad.ORG)
+	if m == nil || m.End > p.toks[open].Start || p.personBetween(m.End, p.toks[open].Start) {
+		return nil
+	}
+	if p.last != nil && p.last.Start >= m.Start {
+		return nil
+	}
+	return m
 }
 
 // previous returns the one a verb at cue with no subject of its own (or a
@@ -536,10 +574,13 @@ func (p *proc) personBetween(from, to int) bool {
 // مورافيتسكي قائلا), else the previous speaker.
 func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 	ss := p.sentenceStart(cue, lo)
+	e := p.entityBefore(ss, cue)
 	if p.last != nil && p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
+		if e != nil && e.Start >= p.last.End && p.relativeSubject(e) && p.rightBefore(e, cue) {
+			return e // ترامب قال "..."، وهو الأمر الذي رد عليه الرئيس روحاني قائلا: Rouhani
+		}
 		return p.last
 	}
-	e := p.entityBefore(ss, cue)
 	if m := p.openingVerbSubject(ss, cue); m != nil && !p.subjectOfOwnVerb(e) {
 		return m // وحيا رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا: Abe speaks
 	}
@@ -552,6 +593,35 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 		}
 	}
 	return p.last
+}
+
+// rightBefore reports a mention m that ends right before token cue, or
+// before a comma right before it.
+func (p *proc) rightBefore(m *marsad.Mention, cue int) bool {
+	k := cue - 1
+	if k > 0 && p.toks[k].Text == "،" {
+		k--
+	}
+	return k >= 0 && p.toks[k].End == m.End
+}
+
+// relativeSubject reports a person named as the subject of the verb of a
+// relative clause (الذي رد عليه الرئيس الإيراني، حسن روحاني): the
+// relative stands at most six words before him, the word after it has no
+// article (the verb), and no mark but a comma stands between.
+func (p *proc) relativeSubject(m *marsad.Mention) bool {
+	a, _ := p.tokenRange(m.Span)
+	for k := a - 1; k > 0 && a-k <= 6; k-- {
+		t := p.toks[k]
+		if relatives[t.Norm] {
+			v := p.toks[k+1]
+			return k+1 < a && v.Kind == marsad.TokenWord && v.Prefix == "" && !strings.HasPrefix(v.Norm, "ال") && p.kindOf(k+1) == ""
+		}
+		if t.Kind != marsad.TokenWord && t.Text != "،" || p.isComp(k) || p.kindOf(k) != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectOfOwnVerb reports a person named right after a verb of speech or
@@ -635,6 +705,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		}
 		if kind == cueParticiple && i > lo && p.kindOf(i-1) == cueVerb && !p.relays(i) {
 			continue // وأضاف قائلا إن: one report, of the verb
+		}
+		if p.mannerVerb(i) {
+			continue // وكتب يقول إنه: one report, of the verb before
 		}
 		switch {
 		case kind == cueVerb || kind == cueParticiple || in:
@@ -766,6 +839,8 @@ func (p *proc) complement(i, hi int) int {
 	for j := i + 1; j < hi && j <= i+30; j++ {
 		t := p.toks[j]
 		switch {
+		case p.isComp(j) && adversatives[p.toks[j-1].Norm]:
+			return -1 // وتؤكد بيونغيانغ عزمها ...، غير أن ترامب شكك: the writer turns
 		case p.isComp(j) && !p.masdarAn(j) && !p.impersonalAn(j):
 			return j
 		case isOpen(t.Text) && j+1 < hi && p.isComp(j+1) && p.toks[j-1].Text != ":":
@@ -805,6 +880,10 @@ func (p *proc) complement(i, hi int) int {
 	}
 	return -1
 }
+
+// adversatives turn the sentence before أن (غير أن، إلا أن، بيد أن): the
+// clause after them is the writer's, not the complement of a verb before.
+var adversatives = map[string]bool{"غير": true, "الا": true, "بيد": true}
 
 // clauseEnd returns the end (exclusive) of the reported clause that starts
 // at token a: the end of the sentence, or a comma before a participle cue
@@ -926,6 +1005,9 @@ func (p *proc) attribution(i, lo, hi int) {
 	if sp == nil || p.toks[j].Norm == "التوقيت" {
 		return // حسب التوقيت المحلي: a time, not a source
 	}
+	if p.figureAfterSource(j, sp) {
+		return // البالغ عددهم، بحسب لوائح الشطب 3,7 مليون شخص: only the figure is theirs
+	}
 	ss, se := p.sentenceStart(i, lo), p.sentenceEnd(i, hi)
 	a, b := ss, i // content before the phrase
 	if i-ss < 3 {
@@ -959,6 +1041,23 @@ func (p *proc) attribution(i, lo, hi int) {
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
 }
+
+// figureAfterSource reports a figure (a number before a word of scale:
+// 3,7 مليون، 40 ألف) right after the first word of the source sp that
+// starts at token j: the attribution gives that figure, standing in the
+// sentence it interrupts, and the words before it are the writer's.
+func (p *proc) figureAfterSource(j int, sp *marsad.Mention) bool {
+	for k := j + 1; k+1 < len(p.toks) && p.toks[k].Start < sp.End; k++ {
+		if p.toks[k].Kind == marsad.TokenNumber {
+			return scaleWords[p.toks[k+1].Norm]
+		}
+	}
+	return false
+}
+
+// scaleWords follow a number that counts (مليون، ألف، بالمئة).
+var scaleWords = map[string]bool{"مليون": true, "ملايين": true, "مليار": true, "مليارات": true, "الف": true, "الاف": true,
+	"بالمئه": true, "بالمائه": true, "%": true}
 
 // cueWithin reports a quotation already found whose cue lies in [start,
 // end): words that report a speaker's words (وقالت الوزارة إن ...) are not
@@ -1011,6 +1110,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	}
 	if a < limit && a < len(p.toks) && p.notSubject(p.toks[a]) && !p.aliAfterVerb(a) {
 		return nil
+	}
+	if a < limit && a < len(p.toks) && p.mannerVerb(a) {
+		return nil // وكتب يقول إنه: the verb's manner, not its subject
 	}
 	if a < limit && a < len(p.toks) && p.sayingNoun(p.toks[a]) {
 		return nil // وأضاف قوله، وفق تعبيره: his words, not a speaker
@@ -1784,6 +1886,8 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	a := p.phraseEndingAt(cue-1, lo)
 	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.isComp(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {
 		a-- // إن وزارة الداخلية اليمنية قالت: the head of the phrase opens the clause
+	} else if h := p.constructHeads(a, lo); h < a && h-1 >= lo && (p.isComp(h-1) || clauseLinks[p.toks[h-1].Norm]) {
+		a = h // غير أن رئيس دائرة الشرطة المحلية قال: the heads of the phrase after أن
 	}
 	if a < 0 {
 		a = p.bareAfterLink(cue, lo)
@@ -1815,6 +1919,23 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 func (p *proc) headInTa(k int) bool {
 	t := p.toks[k]
 	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && strings.HasSuffix(t.Text, "ة") && p.kindOf(k) == "" && !p.inTime(t)
+}
+
+// constructHeads returns where the heads of a construct without the article
+// begin before the definite phrase at a (رئيس دائرة | الشرطة المحلية): at
+// most two bare nouns that are no verb of speech, particle or time; a if
+// none (or a < 0).
+func (p *proc) constructHeads(a, lo int) int {
+	h := a
+	for h > lo && a-h < 2 {
+		t := p.toks[h-1]
+		if t.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || strings.HasPrefix(t.Norm, "ال") || p.kindOf(h-1) != "" ||
+			p.notSubject(t) || particles[t.Norm] || relatives[t.Norm] || p.isComp(h-1) || clauseLinks[t.Norm] || adversatives[t.Norm] || p.inTime(t) {
+			break
+		}
+		h--
+	}
+	return h
 }
 
 // bareAfterLink returns the first token of an indefinite subject of one

@@ -236,6 +236,14 @@ func TestQuotes(t *testing.T) {
 		{"a verb of describing owns its بأن", []string{"وذكر الوزير سلسلة وقائع وصفها بأنها مثيرة للقلق الشديد."}, nil},
 		{"a relayed description keeps its clause", []string{"ونقلت الوكالة عن اللجنة المركزية وصفها للرئيس بأنه زعيم عصابة خطير."},
 			[]string{"indirect|زعيم عصابة خطير|اللجنة المركزية"}},
+		{"a clause after غير أن is the writer's", []string{"وتؤكد الحكومة عزمها على خفض الأسعار قبل الصيف، غير أن المعارضة شككت الأحد في جدية الوعد."}, nil},
+		{"a figure after its source is no report", []string{"وفتحت المدارس أبوابها أمام التلاميذ البالغ عددهم، بحسب أرقام الوزارة 2,5 مليون تلميذ، على أن تستمر الدراسة حتى الصيف."}, nil},
+		{"a present verb of speech after another is its manner", []string{"وقال الرحالة إن الطريق كانت طويلة. وكتب يقول إنه عبر الصحراء وحده في عشرة أيام."},
+			[]string{"indirect|الطريق كانت طويلة|الرحالة", "indirect|عبر الصحراء وحده في عشرة أيام|الرحالة"}},
+		{"a construct subject after غير أن", []string{"وتحدثت الأنباء عن عشرين جريحا، غير أن رئيس بلدية المدينة قال إن عددهم لا يتجاوز خمسة."},
+			[]string{"indirect|عددهم لا يتجاوز خمسة|رئيس بلدية المدينة"}},
+		{"a construct subject after لكن", []string{"وتحدثت الأنباء عن عشرين جريحا، لكن مدير مستشفى المدينة أكد أن عددهم لا يتجاوز خمسة."},
+			[]string{"indirect|عددهم لا يتجاوز خمسة|مدير مستشفى المدينة"}},
 		{"a verb of continuing speech", []string{"وقال النائب إن الميزانية تحتاج إلى مراجعة.", "وأردف المحافظ: \"سنعيد النظر في كل البنود\"."},
 			[]string{"indirect|الميزانية تحتاج إلى مراجعة|النائب", "direct|سنعيد النظر في كل البنود|المحافظ"}},
 		{"a question asked", []string{"وقال النائب إن الميزانية تحتاج إلى مراجعة.", "وتساءلت الصحيفة: \"من يدفع الثمن؟\""},
@@ -588,12 +596,39 @@ func TestParticipleSubject(t *testing.T) {
 			[]string{"سامي العلي", "كريم الحسن"}, []string{"indirect|دعم المفاوضات حتى النهاية|سامي العلي"}},
 		{"the subject right after the verb", "ورحب سامي العلي بالإفراج عن كريم الحسن مؤكدا أن القرار جاء متأخرا.",
 			[]string{"سامي العلي", "كريم الحسن"}, []string{"indirect|القرار جاء متأخرا|سامي العلي"}},
+		{"the subject of a relative clause right before the participle", "وكان سامي العلي قال في كلمة: \"لن نوقع هذا الاتفاق أبدا\"، وهو الأمر الذي رد عليه الوزير، كريم الحسن قائلا إن الاتفاق \"يحمي مصالح البلاد كلها\".",
+			[]string{"سامي العلي", "كريم الحسن"}, []string{"direct|لن نوقع هذا الاتفاق أبدا|سامي العلي", "indirect|الاتفاق \"يحمي مصالح البلاد كلها\"|كريم الحسن", "direct|يحمي مصالح البلاد كلها|كريم الحسن"}},
+		{"the subject of a relative clause far before the participle", "وقال سامي العلي ردا على سؤال عن الخطة التي تحدث عنها كريم الحسن: \"الخطة قديمة ولا جديد فيها\"، مضيفا \"لن نغير موقفنا منها\".",
+			[]string{"سامي العلي", "كريم الحسن"}, []string{"direct|الخطة قديمة ولا جديد فيها|سامي العلي ردا", "direct|لن نغير موقفنا منها|سامي العلي ردا"}},
 		{"the subject of a clause of his own", "وانتقد سامي العلي الاتفاق في الوقت الذي دافع فيه كريم الحسن عنه مشيرا إلى أنه يحمي البلاد.",
 			[]string{"سامي العلي", "كريم الحسن"}, []string{"indirect|يحمي البلاد|كريم الحسن"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := describe(analyseWithPersons(t, tt.text, tt.persons...))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOpeningBody checks that a quotation with no cue in a sentence that
+// opens with a verb and an organisation is the organisation's, not the
+// words of the last speaker of paragraphs before.
+func TestOpeningBody(t *testing.T) {
+	tests := []struct {
+		name, text, org string
+		want            []string
+	}{
+		{"the body the sentence opens with", "وذكرت الوزارة أنها تعتبر الخطوة مخالفة للقانون. وقتل عشرة أشخاص في الهجوم. وبدأت الجامعة العربية الأربعاء اجتماعا طارئا في القاهرة \"لبحث الرد على القرار غير القانوني بنقل السفارة إلى المدينة\".", "الجامعة العربية",
+			[]string{"indirect|تعتبر الخطوة مخالفة للقانون|الوزارة", "direct|لبحث الرد على القرار غير القانوني بنقل السفارة إلى المدينة|الجامعة العربية"}},
+		{"a body after a preposition opens no subject", "وذكرت الوزارة أنها تعتبر الخطوة مخالفة للقانون. ومع الجامعة العربية بدأ الوفد الأربعاء اجتماعا طارئا \"لبحث الرد على القرار غير القانوني بنقل السفارة إلى المدينة\".", "الجامعة العربية",
+			[]string{"indirect|تعتبر الخطوة مخالفة للقانون|الوزارة", "direct|لبحث الرد على القرار غير القانوني بنقل السفارة إلى المدينة|الوزارة"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithEntity(t, tt.text, tt.org, marsad.ORG))
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
