@@ -1304,3 +1304,46 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerRepeat checks a speaker named by a head noun alone (البيان،
+// الوكالة) taking the actor of the speaker of the last full mention with
+// that head (بيان لوزارة ...، وكالة الأنباء ...، الوزارة في بيان), when
+// the article named other bodies or statements before it.
+func TestSpeakerRepeat(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		first      string // the speaker of the quotation before
+		repeat     string // the speaker named by its head alone, last in text
+		want       string
+	}{
+		{"a statement of a ministry after another's", "أصدرت وزارة الخارجية الروسية بيانا حول العقوبات. وقال بيان لوزارة الخزانة الأمريكية إن العقوبات طالت ستة أفراد. وأوضح البيان أن العقوبات تشمل شركات طيران.",
+			[]ent{{"وزارة الخارجية الروسية", marsad.ORG}, {"وزارة الخزانة الأمريكية", marsad.ORG}}, "بيان لوزارة الخزانة الأمريكية", "البيان", "USAGOV"},
+		{"a statement after its speaker", "أصدرت وزارة الخارجية الروسية بيانا حول الاتفاق. وأفادت وزارة الخارجية الفرنسية في بيان أن الاتفاق ضروري. وتابع البيان أن المعلومات الجديدة تؤكد ذلك.",
+			[]ent{{"وزارة الخارجية الروسية", marsad.ORG}, {"وزارة الخارجية الفرنسية", marsad.ORG}}, "وزارة الخارجية الفرنسية", "البيان", "FRAGOV"},
+		{"the last statement is no speaker's", "وقال بيان لوزارة الخزانة الأمريكية إن العقوبات طالت ستة أفراد. وأصدرت وزارة الخارجية الروسية بيانا مختلفا. وأوضح البيان أن العقوبات تشمل شركات طيران.",
+			[]ent{{"وزارة الخزانة الأمريكية", marsad.ORG}, {"وزارة الخارجية الروسية", marsad.ORG}}, "بيان لوزارة الخزانة الأمريكية", "البيان", ""},
+		{"an agency named again", "ونشرت وكالة محلية صورا من القمة. وأوردت وكالة الأنباء الكورية الشمالية الرسمية أن الزعيمين اتفقا على اللقاء. وتابعت الوكالة أن اللقاء سيعقد قريبا.",
+			[]ent{{"كوريا الشمالية", marsad.LOC}}, "وكالة الأنباء الكورية الشمالية الرسمية", "الوكالة", "PRK"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			tag(d, tt.ents)
+			first := len([]rune(tt.text[:strings.Index(tt.text, tt.first)]))
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.repeat)]))
+			d.Quotes = []marsad.Quote{
+				{Kind: marsad.Indirect, Speaker: &marsad.Mention{Span: marsad.Span{Start: first, End: first + len([]rune(tt.first))}, Text: tt.first}},
+				{Kind: marsad.Indirect, Speaker: &marsad.Mention{Span: marsad.Span{Start: at, End: at + len([]rune(tt.repeat))}, Text: tt.repeat}},
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if got := codeOf(d.Quotes[1].Speaker.Actor); got != tt.want {
+				t.Errorf("speaker linked to %q, want %q (first: %q)", got, tt.want, codeOf(d.Quotes[0].Speaker.Actor))
+			}
+		})
+	}
+}

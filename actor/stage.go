@@ -689,6 +689,9 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if r := s.statementRepeat(d, sp, keys); r != nil {
 		return r
 	}
+	if r := speakerRepeat(d, sp, keys); r != nil {
+		return r
+	}
 	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) {
 		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
 		// who may as well be the story's country's guest (السفير آل جابر).

@@ -1,0 +1,60 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
+
+// speakerRepeat returns the actor of the speaker a speaker named by a head
+// noun alone (البيان، الوكالة، المنظمة) names again: the last word with
+// that head without the article before it (the last full mention) (بيان لوزارة الخزانة ... وأوضح البيان، وكالة
+// الأنباء الرسمية ... وتابعت الوكالة), when it stands in the speaker of a
+// quotation before, or for a statement in في بيان right after one (أفادت
+// الوزارة في بيان ... وتابع البيان). nil when that word is no speaker's or
+// its speaker has no actor. keys are the tokens' keys.
+func speakerRepeat(d *marsad.Document, sp *marsad.Mention, keys []string) *marsad.ActorRef {
+	toks := withoutKind(key(sp.Text))
+	if len(toks) != 1 || !repeatHeads[toks[0]] && toks[0] != "البيان" {
+		return nil
+	}
+	head := strings.TrimPrefix(toks[0], "ال")
+	k := -1
+	for i, t := range d.Tokens {
+		if t.End > sp.Start {
+			break
+		}
+		if keys[i] == head || head == "بيان" && statementNouns[keys[i]] && keys[i] != "البيان" {
+			k = i // the head without the article: a full mention, not one more البيان
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	if m := speakerAround(d, d.Tokens[k]); m != nil {
+		return m.Actor
+	}
+	if head != "بيان" || k < 2 || keys[k-1] != "في" {
+		return nil
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if m := speakerTo(d, d.Tokens[j]); m != nil {
+			return m.Actor // قالت الوزارة (الأحد) في بيان
+		}
+		if !statementTimes[keys[j]] {
+			break
+		}
+	}
+	return nil
+}
+
+// speakerAround returns the speaker of a quotation whose mention holds the
+// word t; nil for none.
+func speakerAround(d *marsad.Document, t marsad.Token) *marsad.Mention {
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.Speaker.Start <= t.Start && t.End <= q.Speaker.End {
+			return q.Speaker
+		}
+	}
+	return nil
+}
