@@ -1289,6 +1289,9 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 		{"a minister's deputy of the story's country", "نائب وزير الخارجية", "YEMGOV"},
 		{"a former minister's deputy", "النائب السابق لوزير الخارجية", ""},
 		{"an ambassador", "السفير", ""},
+		{"local sources of the story's country", "مصادر محلية", "YEM"},
+		{"the outlet's own sources", "مصادرنا", ""},
+		{"many sources", "مصادر متعددة", ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

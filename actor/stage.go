@@ -692,12 +692,26 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if r := speakerRepeat(d, sp, keys); r != nil {
 		return r
 	}
-	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) {
+	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) && !hasAny(toks, unplacedSources) && !hasAny(normalWords(sp.Text), unplacedSources) {
 		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
 		// who may as well be the story's country's guest (السفير آل جابر).
 		return s.l.compose(home, res.Role)
 	}
 	return nil
+}
+
+// unplacedSources are unnamed sources that say nothing of where they are
+// (normalised): the writer's own (مصادرنا) or many (مصادر متعددة، عدة
+// مصادر); the story's country is not theirs.
+var unplacedSources = setOf("مصادرنا مصدرنا متعدده عده مختلفه")
+
+// normalWords returns the words of s normalised, clitics kept (مصادرنا).
+func normalWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		out = append(out, arabic.Normalize(w))
+	}
+	return out
 }
 
 // envoys are the words of a post held in another country (normalised):
