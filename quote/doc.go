@@ -88,4 +88,9 @@
 // manner. A quotation with no cue in a sentence that opens with a verb and
 // an organisation (بدأت الجامعة العربية اجتماعا ... "لمواجهة ...") is the
 // organisation's.
+//
+// A noun after ل with his pronoun after a person's name is whom he spoke to
+// (نتانياهو لكتلته بالبرلمان), not part of the speaker; a person's name right
+// after a title of eight words that names no one yet belongs to it
+// (المتحدث باسم التحالف العربي لدعم الشرعية في اليمن تركي المالكي).
 package quote

@@ -1150,6 +1150,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.endsSpeaker(b, limit) {
 			break // ترامب أيضا، نتنياهو قبيل مغادرته، بوتين بالقول: not who
 		}
+		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && ownPronouns[t.Suffix] && p.personEndsAt(b-1) {
+			break // نتانياهو لكتلته بالبرلمان: his own he spoke to, not who
+		}
 		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && (toldNouns[t.Base] && !p.inName(b) || p.toldOutlet(b, limit)) {
 			break // لوكالة فرانس برس، للصحفيين، لبي بي سي، لبرنامج "نيوزنايت": to whom, not who
 		}
@@ -1188,10 +1191,44 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	for b > a+1 && notSubjectWords[p.toks[b-1].Norm] {
 		b--
 	}
+	if b-a == 8 && p.titleOnly(a, b) {
+		b = p.nameAfterTitle(b, limit) // المتحدث باسم التحالف العربي لدعم الشرعية في اليمن تركي المالكي
+	}
 	if b == a {
 		return nil
 	}
 	return p.mention(a, b)
+}
+
+// titleOnly reports words [a, b) that name no person yet and join no
+// second one by و (ورئيس الوزراء): a title whose name may follow.
+func (p *proc) titleOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := p.toks[k]
+		if p.entityStartsAt(k, marsad.PER) || strings.HasPrefix(t.Prefix, "و") && !strings.HasPrefix(t.Base, "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfterTitle returns the end of a person's name that starts at token b,
+// where a long title ended the speaker's eight words: the name belongs to
+// the title. b when no name starts there.
+func (p *proc) nameAfterTitle(b, limit int) int {
+	if b >= limit || p.toks[b].Prefix != "" {
+		return b
+	}
+	for _, e := range p.d.Entities {
+		if e.Type == marsad.PER && e.Start == p.toks[b].Start {
+			k := b
+			for k < limit && p.toks[k].End <= e.End {
+				k++
+			}
+			return k
+		}
+	}
+	return b
 }
 
 // endsAtClause reports a word at b that opens what is said of the speaker
