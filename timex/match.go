@@ -90,6 +90,56 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	return n, res
 }
 
+// numericDate: 29/6/2018، (04 /08 /2016م)، 2018-10-05, 15/9/1439هـ: a
+// day, a month and a year in digits, day first as in Arabic use, or the
+// year first; the two separators the same (/ - .).
+func (f *finder) numericDate(i int) (int, Match) {
+	t, sep := f.at(i), f.at(i+1)
+	if t == nil || t.kind != marsad.TokenNumber || t.num < 1 || sep == nil || !f.is(i+1, "/", "-", ".") || !f.is(i+3, sep.n) {
+		return 0, Match{}
+	}
+	if p := f.at(i - 1); p != nil && (f.is(i-1, "/", "-", ".") || p.kind == marsad.TokenNumber) {
+		return 0, Match{} // 1/2/3/2018 or a number run: no date
+	}
+	m := f.at(i + 2)
+	if m == nil || m.kind != marsad.TokenNumber || m.num < 1 || m.num > 12 || m.digits > 2 {
+		return 0, Match{}
+	}
+	if t.digits == 4 { // 2018-10-05: year, month, day
+		d := f.at(i + 4)
+		if d == nil || d.kind != marsad.TokenNumber || d.digits > 2 || f.is(i+5, sep.n) {
+			return 0, Match{}
+		}
+		res := Match{Type: marsad.Date}
+		res.Value, res.Warning = f.date(t.num, m.num, d.num)
+		if res.Warning != "" {
+			return 0, Match{}
+		}
+		return 5, res
+	}
+	if t.digits > 2 || f.at(i+4) == nil || f.at(i+4).kind != marsad.TokenNumber || f.at(i+4).digits != 4 {
+		return 0, Match{}
+	}
+	y, k, hij := f.yearAfter(i + 4)
+	if k == 0 || f.is(i+4+k, sep.n) {
+		return 0, Match{}
+	}
+	res := Match{Type: marsad.Date}
+	if hij {
+		g, ok := hijriToGregorian(y, m.num, t.num)
+		if !ok {
+			return 0, Match{}
+		}
+		res.Value, res.Hijri = g.Format("2006-01-02"), fmt.Sprintf("%04d-%02d-%02d", y, m.num, t.num)
+		return 4 + k, res
+	}
+	res.Value, res.Warning = f.date(y, m.num, t.num)
+	if res.Warning != "" {
+		return 0, Match{}
+	}
+	return 4 + k, res
+}
+
 // monthAt reports a month name at i, alone or after شهر.
 func (f *finder) monthAt(i int) bool {
 	if f.is(i, "شهر") {
@@ -187,6 +237,9 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if hasRel {
 		n++
 	}
+	if !hasRel && mod == "" && f.inForeignName(i) {
+		return 0, Match{} // لويجي دي مايو، بلازا دي مايو، ساحة مايو: names
+	}
 	// A month name alone counts after a preposition or with a relative word.
 	prev := f.at(i - 1)
 	if !hasRel && mod == "" && ambiguous && (prev == nil || !f.is(i-1, "في", "خلال", "منذ", "حتي", "الي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "من")) {
@@ -208,6 +261,14 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	res.Value = fmt.Sprintf("%04d-%02d", y, m)
 	return n, res
+}
+
+// inForeignName reports a month name at i, with no day, year or
+// relative word of its own, that is part of a Romance name: after or
+// before the particle de (لويجي دي مايو، مايو دي بلازا) or after a word
+// of a square or a street (ساحة مايو, the Plaza de Mayo).
+func (f *finder) inForeignName(i int) bool {
+	return f.is(i-1, "دي", "دو", "دا", "ديل", "ساحه", "ميدان", "شارع", "بلازا") || f.is(i+1, "دي", "دو", "دا", "ديل")
 }
 
 // sentenceYear is the year of a month named with its year earlier in
@@ -339,6 +400,11 @@ func (f *finder) yearBare(i int) (int, Match) {
 		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 && quantityNouns[nt.bare] {
 			return 0, Match{} // و1500 دينار، 2000 طن: a quantity, whatever precedes it
 		}
+		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 && f.is(i-1, "من") && f.is(i-2, "اكثر", "اقل") {
+			if _, isMonth, _ := f.month(i + n); isMonth == 0 {
+				return 0, Match{} // أكثر من 1700 فرد: a count compared, not a year
+			}
+		}
 		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 {
 			if _, isMonth, _ := f.month(i + n); isMonth == 0 && !f.is(i+n, "و", "الي", "حتي", "او") {
 				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") && yearPartMod(f, i-1) == "" && !f.eventNoun(i-1) {
@@ -394,6 +460,9 @@ func (f *finder) weekday(i int) (int, Match) {
 	if f.is(i-1, "كل") {
 		return 0, Match{}
 	}
+	if n == 0 && f.is(i-1, "امهات") {
+		return 0, Match{} // أمهات السبت: the Saturday Mothers, a group's name
+	}
 	if nt := f.at(i + n + 1); nt != nil && nt.num > 0 && nt.digits <= 2 {
 		if _, k, _ := f.month(i + n + 2); k > 0 {
 			return 0, Match{} // الجمعة 21 ديسمبر: the date that follows says which Friday
@@ -428,7 +497,7 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	} else if off == 0 && explicit {
 		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
-	} else if diff > 3 && f.scheduled(i) {
+	} else if diff > 3 && (f.scheduled(i) || f.expected(i)) {
 		// Set to happen: the nearest such day, here in the days to come.
 		off = 7 - diff
 	}
@@ -475,6 +544,23 @@ func (f *finder) futureContext(i int) bool {
 	return false
 }
 
+// expected reports من المقرر أن، من المتوقع أن (set or expected to) in
+// the sentence before i, within twelve tokens: what follows is to come
+// (ومن المتوقع أن تبت المحكمة في الالتماس، الخميس). وكان من المقرر أن
+// (was set to) tells of the past and is left out.
+func (f *finder) expected(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") || strings.Contains(f.text[t.end:f.at(k+1).start], "\n") {
+			return false
+		}
+		if f.is(k, "المقرر", "المتوقع", "المنتظر", "المرتقب") && f.is(k+1, "ان") {
+			return !f.is(k-2, "كان", "كانت")
+		}
+	}
+	return false
+}
+
 // scheduled reports a verb of what is set to happen on a day
 // (scheduleVerbs) among the tokens of the clause before i.
 func (f *finder) scheduled(i int) bool {
@@ -510,6 +596,9 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	case f.is(i+n, "اول") && f.is(i+n+1, "امس", "الامس"):
 		off, k = -2, 2
 	case f.is(i+n, "امس", "الامس", "البارحه"):
+		if f.mostNeeded(i + n) {
+			return 0, Match{}
+		}
 		off, k = -1, 1
 	case f.is(i+n, "بعد") && f.is(i+n+1, "غد"):
 		off, k = 2, 2
@@ -528,7 +617,10 @@ func (f *finder) relativeDay(i int) (int, Match) {
 			return 0, Match{}
 		}
 		// يوما ونصف اليوم: half a day; لموقع "اليوم 24": a name.
-		if n == 0 && (f.is(i-1, "نصف", "ونصف") || f.at(i-1) != nil && isQuoteMark(f.at(i-1).n) && f.is(i-2, "موقع", "صحيفه", "جريده", "قناه", "لموقع", "لصحيفه", "لجريده", "لقناه")) {
+		if n == 0 && (f.is(i-1, "نصف", "ونصف") || f.at(i-1) != nil && isQuoteMark(f.at(i-1).n) && f.mediaNoun(i-2)) {
+			return 0, Match{}
+		}
+		if n == 0 && f.paperName(i) {
 			return 0, Match{}
 		}
 		// ذلك اليوم, ذات اليوم, نفس اليوم: a day named before; هو اليوم
@@ -575,6 +667,39 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// mediaNoun reports a noun of a newspaper, a site or a channel at i
+// (صحيفة، لموقع): a name follows it.
+func (f *finder) mediaNoun(i int) bool {
+	return f.is(i, "موقع", "صحيفه", "جريده", "قناه", "لموقع", "لصحيفه", "لجريده", "لقناه")
+}
+
+// paperName reports اليوم at i as the last word of a newspaper's name
+// (صحيفة "المصري اليوم"، لصحيفة المصري اليوم): المصري after a quotation
+// mark or a noun of a newspaper. المصري اليوم in other words may be
+// "the Egyptian ... today" (أعلن الجيش المصري اليوم) and is left alone.
+func (f *finder) paperName(i int) bool {
+	if !f.is(i-1, "المصري") {
+		return false
+	}
+	t := f.at(i - 2)
+	return t != nil && (isQuoteMark(t.n) || f.mediaNoun(i-2))
+}
+
+// mostNeeded reports أمسّ at i, the elative "most in need" rather than
+// أمس "yesterday": written with its shadda, or before الحاجة or ما and a
+// form of احتاج (في أمس الحاجة، أمس ما يحتاجه العالم).
+func (f *finder) mostNeeded(i int) bool {
+	t := f.at(i)
+	if strings.ContainsRune(f.text[t.start:t.end], '\u0651') {
+		return true
+	}
+	if f.is(i+1, "الحاجه", "حاجه") {
+		return true
+	}
+	nt := f.at(i + 2)
+	return f.is(i+1, "ما") && nt != nil && strings.Contains(nt.n, "حتاج")
 }
 
 // toldBefore reports a demonstrative or a word of sameness before the day
@@ -749,6 +874,12 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		if uu, ok := units[f.bareAt(i+n)]; ok && mod != "" && mod != "APPROX" && uu.count == 0 && f.at(i+n).kind == marsad.TokenWord {
 			return 1, uu, mod, n + 1
 		}
+		if uu, ok := f.oneAfterOffset(i, i+n); ok {
+			if f.is(i+n+1, "واحد") {
+				n++ // بعد عام واحد
+			}
+			return 1, uu, mod, n + 1 // قبل عام، بعد نحو عام: one unit
+		}
 		if c, uu, k := f.countAfter(i + n); k > 0 {
 			return c, uu, mod, n + k // سنوات سبع، قرون عدة
 		}
@@ -762,7 +893,49 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 	if !ok || uu.count == 2 || f.is(i+n+k+1, "ضوييه", "ضوئيه") { // سنوات ضوئية: a distance
 		return 0, unit{}, "", 0
 	}
+	if f.is(i+n+k, "عام", "سنه") && f.yearNumberAt(i+n+k+1) {
+		return 0, unit{}, "", 0 // إلى مئة ألف عام 2016: عام heads the year, the count counts others
+	}
 	return v, uu, mod, n + k + 1
+}
+
+// yearNumberAt reports a year number at i: three or four digits, not
+// followed by a word of the thing it would count.
+func (f *finder) yearNumberAt(i int) bool {
+	t := f.at(i)
+	return t != nil && t.kind == marsad.TokenNumber && t.digits >= 3 && t.digits <= 4 && !quantityNouns[f.bareAt(i+1)]
+}
+
+// singularUnits are the units in the singular with no case ending; يوم
+// is left out (يوما بعد يوم، قبل يوم الاقتراع), and عقد, also the
+// holding of a meeting (بعد عقد اجتماعها), counts only before من، كامل
+// or a punctuation mark (منذ نحو عقد من الزمن، منذ عقد كامل، قبل عقد.).
+var singularUnits = map[string]bool{
+	"اسبوع": true, "شهر": true, "عام": true, "سنه": true, "عقد": true, "قرن": true,
+}
+
+// oneAfterOffset reads one unit in the singular at j, with no count, for
+// an amount that starts at i right after قبل، بعد or منذ (قبل عام، بعد
+// نحو عام من الإعلان): a year ago, about a year after. A word after the
+// unit that makes it another noun's (قبل يوم الانتخابات، بعد شهر رمضان،
+// قبل عام 2011) or half of it more (منذ عام ونصف) leaves it alone.
+func (f *finder) oneAfterOffset(i, j int) (unit, bool) {
+	t := f.at(j)
+	if t == nil || t.kind != marsad.TokenWord || t.bare != t.n || !singularUnits[t.n] || !f.is(i-1, "قبل", "بعد", "منذ") {
+		return unit{}, false
+	}
+	nt := f.at(j + 1)
+	if nt != nil && (nt.kind == marsad.TokenNumber || nt.kind == marsad.TokenWord && (strings.HasPrefix(nt.n, "ال") || nt.n == "ونصف" || f.monthAt(j+1) || weekdayAt(f, j+1))) {
+		return unit{}, false
+	}
+	if t.n == "عقد" && nt != nil && nt.kind == marsad.TokenWord && nt.n != "من" && nt.n != "كامل" {
+		return unit{}, false
+	}
+	// عاما بعد عام، سنة بعد سنة: year after year, no length.
+	if u, ok := units[f.bareAt(i-2)]; ok && f.is(i-1, "بعد") && u.letter == units[t.n].letter && u.time == units[t.n].time {
+		return unit{}, false
+	}
+	return units[t.n], true
 }
 
 // pluralUnits are the plural units a count may follow in literary
@@ -785,7 +958,7 @@ func (f *finder) countAfter(i int) (int, unit, int) {
 	if nt == nil || nt.kind != marsad.TokenWord || nt.bare != nt.n {
 		return 0, unit{}, 0 // سنوات وثلاثة أشهر: another amount
 	}
-	v, k := f.number(i + 1)
+	v, k := f.smallNumber(i + 1) // أيام عدة آلاف: the thousands are of what follows
 	if k == 0 || v < 3 {
 		return 0, unit{}, 0
 	}
@@ -847,6 +1020,9 @@ func (f *finder) offset(i int) (int, Match) {
 	if !f.hasPub {
 		res.Value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
 		return n, res
+	}
+	if u.letter == "Y" && f.farYear(f.pub.Year()+dir*c) != "" {
+		return 0, Match{} // قبل 3 آلاف عام: before our era; the duration matcher reads the amount
 	}
 	if c < 0 { // قبل بضعة أيام
 		res.Value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[dir]
@@ -915,7 +1091,7 @@ func punctualPast(n string) bool {
 // The word stands alone: وعلى متنها after the amount opens another
 // clause.
 func (f *finder) anchored(i int) bool {
-	if f.is(i, "فقط", "تقريبا") {
+	if f.is(i, "فقط", "تقريبا", "تماما") {
 		i++ // بعد يومين فقط من مقتله، بعد ثلاث سنوات تقريبا من الاتفاق
 	}
 	t := f.at(i)
@@ -923,7 +1099,8 @@ func (f *finder) anchored(i int) bool {
 	case t == nil:
 		return false
 	case t.n == "من":
-		return !f.is(i+1, "الان", "اليوم", "الزمن", "الزمان")
+		// قبل أسبوع من اليوم العالمي للمرأة: a day named, not today.
+		return !f.is(i+1, "الان", "اليوم", "الزمن", "الزمان") || f.is(i+1, "اليوم") && namesDay(f.at(i+2))
 	case t.n == "علي":
 		return !f.is(i+1, "الاقل")
 	}
@@ -1004,6 +1181,9 @@ func (f *finder) duration(i int) (int, Match) {
 		if k := f.oneUnit(i); k > 0 {
 			return k, Match{Type: marsad.Duration, Value: durationValue(1, units[f.bareAt(i)])}
 		}
+		if k := f.forUnits(i); k > 0 {
+			return k, Match{Type: marsad.Duration, Value: durationValue(-1, units[f.bareAt(i)])}
+		}
 		return f.definiteDuration(i)
 	}
 	n += k
@@ -1016,6 +1196,24 @@ func (f *finder) duration(i int) (int, Match) {
 	// A bare count of a day-sized unit after a preposition is fine; keep
 	// plain numbers with units (ثلاثة أيام, 24 ساعة).
 	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// forUnits reads a plural unit with no count joined to ل at i (لسنوات،
+// لأيام، لعقود طويلة): for some years, days or decades. It returns the
+// tokens used; a definite noun after the unit (لسنوات الحرب) or a number
+// leaves it alone.
+func (f *finder) forUnits(i int) int {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord || t.bare == t.n || !strings.HasPrefix(t.n, "ل") || !pluralUnits[t.bare] {
+		return 0
+	}
+	if nt := f.at(i + 1); nt != nil && (nt.kind == marsad.TokenNumber || nt.kind == marsad.TokenWord && strings.HasPrefix(nt.n, "ال")) {
+		return 0
+	}
+	if f.is(i+1, "طويله", "عديده") {
+		return 2
+	}
+	return 1
 }
 
 // rangeFirst reads the first count of a range of lengths whose unit
@@ -1258,7 +1456,10 @@ func (f *finder) articleCount(i int) (int, int) {
 
 // clock: الساعة الثالثة عصرا, الساعة 15:30 بتوقيت غرينتش, 10 صباحا.
 func (f *finder) clock(i int) (int, Match) {
-	n := 0
+	n, mod := 0, ""
+	if f.is(i, "حوالي", "نحو", "قرابه") && f.is(i+1, "الساعه") {
+		n, mod = 1, "APPROX" // حوالي الساعة 8:45 مساء: about that hour
+	}
 	hasWord := f.is(i+n, "الساعه")
 	if hasWord {
 		n++
@@ -1336,11 +1537,11 @@ func (f *finder) clock(i int) (int, Match) {
 		v = day + v
 	case f.every(i) != "":
 		// يوميا بين التاسعة صباحا والثانية بعد الظهر: that hour of every day.
-		return n, Match{Type: marsad.Set, Value: f.every(i) + v}
+		return n, Match{Type: marsad.Set, Value: f.every(i) + v, Mod: mod}
 	case f.hasPub:
 		v = f.pub.Format("2006-01-02") + v
 	}
-	return n, Match{Type: marsad.TimeOfDay, Value: v}
+	return n, Match{Type: marsad.TimeOfDay, Value: v, Mod: mod}
 }
 
 // partAfter reads a part of the day after an hour at i: صباحا، مساء،
@@ -1634,6 +1835,13 @@ func (f *finder) season(i int) (int, Match) {
 	y := "XXXX"
 	if f.hasPub {
 		y = fmt.Sprintf("%04d", f.pub.Year())
+	}
+	if f.is(i, "ربيع") {
+		// ربيع عام 2011، ربيع 2019: the spring of a year named. ربيع alone
+		// is also a month (ربيع الأول) and a man's name, and is left alone.
+		if yy, k, hij := f.yearAfter(i + 1); k > 0 && !hij && f.farYear(yy) == "" {
+			return 1 + k, Match{Type: marsad.Date, Value: fmt.Sprintf("%04d-SP", yy)}
+		}
 	}
 	if s, ok := seasons[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
 		if f.is(i+1, "العربي", "عربي", "براغ", "دمشق") {

@@ -162,6 +162,7 @@ type matcher func(f *finder, i int) (int, Match)
 
 var matchers = []matcher{
 	(*finder).dayMonth,
+	(*finder).numericDate,
 	(*finder).monthYear,
 	(*finder).year,
 	(*finder).weekday,
@@ -184,6 +185,16 @@ var matchers = []matcher{
 // number reads a number at i: digits, a cardinal word, or compound words
 // (خمسة وتسعين). It returns the value and the tokens used.
 func (f *finder) number(i int) (int, int) {
+	v, n := f.smallNumber(i)
+	if n > 0 && v > 1 && v < 1000 && f.is(i+n, "الف", "الاف") {
+		return v * 1000, n + 1 // 14 ألف، مئة ألف، عشرة آلاف: thousands
+	}
+	return v, n
+}
+
+// smallNumber reads a number at i without the thousands that may follow
+// it: digits, a cardinal word or compound words.
+func (f *finder) smallNumber(i int) (int, int) {
 	t := f.at(i)
 	if t == nil {
 		return 0, 0
