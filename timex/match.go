@@ -1184,6 +1184,9 @@ func (f *finder) duration(i int) (int, Match) {
 		if k := f.forUnits(i); k > 0 {
 			return k, Match{Type: marsad.Duration, Value: durationValue(-1, units[f.bareAt(i)])}
 		}
+		if v := f.tensOfYears(i); v != "" {
+			return 2, Match{Type: marsad.Duration, Value: v}
+		}
 		return f.definiteDuration(i)
 	}
 	n += k
@@ -1214,6 +1217,21 @@ func (f *finder) forUnits(i int) int {
 		return 2
 	}
 	return 1
+}
+
+// tensOfYears reads عشرات or مئات before the years at i (منذ عشرات
+// السنين، لمئات السنين): decades or centuries, vague (PXDE, PXCE); "".
+func (f *finder) tensOfYears(i int) string {
+	if !f.is(i+1, "السنين", "السنوات", "الاعوام") {
+		return ""
+	}
+	switch {
+	case f.is(i, "عشرات"):
+		return "PXDE"
+	case f.is(i, "ميات"): // مئات, normalised
+		return "PXCE"
+	}
+	return ""
 }
 
 // rangeFirst reads the first count of a range of lengths whose unit

@@ -114,6 +114,7 @@ func Find(text, published string) []Match {
 var signals = map[string]bool{
 	"قبل": true, "بعد": true, "كل": true, "منذ": true, "ربع": true, "نصف": true,
 	"اكثر": true, "اقل": true, "نحو": true, "حوالي": true, "قرابه": true, "زهاء": true,
+	"عشرات": true, "ميات": true, // لعشرات السنين، لمئات السنين
 }
 
 // known reports words that begin with a proclitic letter but are temporal words themselves.

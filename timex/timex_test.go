@@ -311,6 +311,9 @@ func TestFind(t *testing.T) {
 		{"a weekday after was expected to stays past", "وكان من المتوقع أن تنظر المحكمة في الطعن، الاثنين", pub, "الاثنين=DATE:2014-09-22"},
 		{"yesterday after expected to stays past", "ومن المتوقع أن يرتفع عدد النازحين، السبت", pub, "السبت=DATE:2014-09-27"},
 		{"thousands after a vague count after its unit", "احتشد على مدار أيام عدة آلاف من المحتجين", pub, "أيام عدة=DURATION:PXD"},
+		{"tens of years", "ما زال المعتقلون في السجون منذ عشرات السنين", pub, "عشرات السنين=DURATION:PXDE"},
+		{"hundreds of years", "تعود هذه الكنائس إلى مئات السنين", pub, "مئات السنين=DURATION:PXCE"},
+		{"for tens of years, the preposition left out", "احتلال لا يفترض أن يستمر لعشرات السنين", pub, "عشرات السنين=DURATION:PXDE"},
 		{"for years", "ظلت القبيلتان تتقاتلان لسنوات في الوادي", pub, "سنوات=DURATION:PXY"},
 		{"for the years of a war is left alone", "عاش لسنوات الحرب في المخيم", pub, ""},
 	}
