@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -60,7 +61,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.SetMaxIdleConns(n)
 	}
 	s := &DB{db: db, path: path, index: fulltext.NewIndex()}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrateRetrying(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -81,6 +82,30 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		s.reprints.Add(o)
 	}
 	return s, rows.Err()
+}
+
+// migrateRetrying runs migrate again while another process holds a
+// lock SQLite will not wait for (two openers of a new file: one turning
+// on the write-ahead log while the other begins), for up to ten seconds.
+// migrate is safe to repeat.
+func (s *DB) migrateRetrying(ctx context.Context) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		err := s.migrate(ctx)
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// busy reports SQLite's "database is locked".
+func busy(err error) bool {
+	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
 }
 
 // migrate applies the embedded migrations in name order, each in its own
@@ -110,11 +135,19 @@ func (s *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+		// Record the migration first: the write takes the database's write
+		// lock, so a process opening the same file at the same moment waits
+		// here, then finds the migration recorded and skips it.
+		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO migrations(name) VALUES (?)`, name)
+		if err != nil {
 			tx.Rollback()
 			return fmt.Errorf("sqlite: migration %s: %w", name, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO migrations(name) VALUES (?)`, name); err != nil {
+		if added, err := res.RowsAffected(); err != nil || added == 0 {
+			tx.Rollback() // applied meanwhile by another opener
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("sqlite: migration %s: %w", name, err)
 		}

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -80,4 +81,28 @@ func TestStoreWarm(t *testing.T) {
 		}
 		return s
 	})
+}
+
+// TestConcurrentOpen opens one new database from several goroutines at
+// once, as a worker and a reader of the same file do: each applies or
+// finds the migrations, and none fails on one another's.
+func TestConcurrentOpen(t *testing.T) {
+	for round := range 5 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("m%d.db", round))
+		errs := make(chan error, 6)
+		for range 6 {
+			go func() {
+				s, err := sqlite.Open(context.Background(), path)
+				if err == nil {
+					err = s.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range 6 {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+	}
 }
