@@ -407,7 +407,7 @@ func (f *finder) yearBare(i int) (int, Match) {
 		}
 		if nt := f.at(i + n); nt != nil && nt.kind == marsad.TokenWord && n == 1 {
 			if _, isMonth, _ := f.month(i + n); isMonth == 0 && !f.is(i+n, "و", "الي", "حتي", "او") {
-				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،") && yearPartMod(f, i-1) == "" && !f.eventNoun(i-1) {
+				if _, isUnit := units[nt.bare]; isUnit || !f.is(i-1, "في", "منذ", "عام", "خلال", "حتي", "بين", "العام", "سنه", "الي", "من", "و", "(", "،", "-", "–", "—") && yearPartMod(f, i-1) == "" && !f.eventNoun(i-1) {
 					return 0, Match{}
 				}
 			}

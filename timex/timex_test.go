@@ -277,6 +277,8 @@ func TestFind(t *testing.T) {
 		{"new year's eve", "احتفل الآلاف ليلة رأس السنة في الساحة", "2015-02-10", "ليلة رأس السنة=TIME:2014-12-31TNI"},
 		{"the new year of another calendar is left alone", "احتفل الآلاف ليلة رأس السنة الهجرية", "2015-02-10", ""},
 		{"a year after the event it names", "اندلعت ثورة 1979 في إيران", pub, "1979=DATE:1979"},
+		{"a year after a dash in a citation", "وقرأ كتاب (برودون - 1840 ما الملكية؟)", pub, "1840=DATE:1840"},
+		{"a count after a dash stays a count", "وبلغ عدد الزوار - 1840 زائرا فقط", pub, ""},
 		{"an hour in the afternoon in two words", "وقع الانفجار الساعة الثالثة بعد الظهر", pub, "الساعة الثالثة بعد الظهر=TIME:2014-09-28T15:00"},
 		{"a month in an Italian name", "وقال الوزير لويجي دي مايو إن الحكومة لن تتراجع", pub, ""},
 		{"a month in a Spanish name", "استلهمت الحركة فكرتها من مايو دي بلازا في الأرجنتين", pub, ""},
