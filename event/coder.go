@@ -1080,6 +1080,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
 		return marsad.Event{}, false
 	}
+	if code[:2] == "13" && ownOrgans(srcM.Actor.Code, tgtM.Actor.Code) {
+		return marsad.Event{}, false // حذر نتانياهو من أن الجيش مستعد: his own army is no one he threatens
+	}
 	if code[:2] == "19" && (!t.noun || slices.Contains(attackWords, strings.TrimPrefix(s.keys[i], "ال")) && i+n < len(s.toks) && relatives[s.toks[i+n].Norm]) && (t.noun || attackWord(s, i, n, t) || near(s, i+n, 7, attackWords)) && (person(srcM) || leader(srcM) || srcM != nil && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.ID, "person/")) && !near(s, max(0, i-4), n+14, forceWords) &&
 		!(i > 0 && ownStates[s.toks[i-1].Norm]) {
 		// وشن الرئيس الفلبيني هجوما على الكويت: a leader's attack is in
@@ -2988,6 +2991,12 @@ func sameState(a, b string) bool {
 	// party too.
 	organ := func(c string) bool { return len(c) == 6 && stateOrgans[c[3:]] }
 	return state(a) && state(b) || len(a) == 3 && organ(b) || len(b) == 3 && organ(a)
+}
+
+// ownOrgans reports two organs of one state (ISRGOV, ISRMIL): a threat
+// or a warning between them is a statement about the one, not a threat.
+func ownOrgans(a, b string) bool {
+	return len(a) == 6 && len(b) == 6 && a[:3] == b[:3] && stateOrgans[a[3:]] && stateOrgans[b[3:]]
 }
 
 // stateOrgans are the roles of a state's own bodies.

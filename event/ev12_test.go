@@ -36,9 +36,13 @@ import "testing"
 // first pool) an actor after ليس takes no part; (seed 61, second pool)
 // the country across a border is no target, and a past form after a
 // verb of informing and the one told is a verbal noun; (seed 68 and 70,
-// third pool) words ascribed to a leader are no act of his.
+// third pool) words ascribed to a leader are no act of his; (seed 63,
+// second pool) a warning that one's own army is ready threatens no one.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"a warning that one's own army is ready threatens no one",
+			"وحذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو من أن الجيش الإسرائيلي مستعد لضرب قطاع غزة بقوة أكبر.",
+			"", "ISRGOV>ISRMIL"},
 		{"words ascribed to a leader are no act of his",
 			"ونشر قراصنة تصريحات نسبت للأمير القطري الشيخ تميم بن حمد ينتقد فيها السعودية.",
 			"", "QAT"},
