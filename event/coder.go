@@ -569,6 +569,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if threatened(s, i) {
 		future = true // توعد ترامب بشن ضربات: a threat of force, not force
 	}
+	if t.code[:2] == "04" && coincides(s, i, n) {
+		return marsad.Event{}, false // وهو ما يلتقي مع الموقف الأمريكي: agrees with, meets no one
+	}
 	if expected(s, i) {
 		// ويتوقع أن يبحث ولي العهد مع الرئيس المصري: a meeting to come is
 		// an intent to meet; any other act expected has not happened.
@@ -2573,6 +2576,20 @@ func force(f *actor.Found) bool { return len(f.Ref.Code) >= 6 && forces[f.Ref.Co
 // الإسرائيلي): its forces, who do not march.
 func occupier(s *sent, f *actor.Found) bool {
 	return f.Adjective && f.Start > 0 && (s.keys[f.Start-1] == "الاحتلال" || s.keys[f.Start-1] == "احتلال")
+}
+
+// stances are what views meet in (يلتقي مع الموقف الأمريكي).
+var stances = wordSet(`الموقف موقف مواقف المواقف الرويه رويه المصالح مصالح التوجهات توجهات الراي راي الطرح`)
+
+// coincides reports a verb of meeting at [i, i+n) whose subject is ما (وهو
+// ما يلتقي مع) or whose partner after مع is a stance (تلتقي مع مواقف
+// الرياض): views that agree, not people meeting.
+func coincides(s *sent, i, n int) bool {
+	if i > 0 && strings.TrimLeft(s.toks[i-1].Norm, "وب") == "ما" {
+		return true
+	}
+	k := i + n
+	return k+1 < len(s.toks) && s.toks[k].Norm == "مع" && stances[s.keys[k+1]]
 }
 
 // threatened reports a threat verb earlier in the clause: توعد الرئيس

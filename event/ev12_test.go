@@ -37,9 +37,13 @@ import "testing"
 // the country across a border is no target, and a past form after a
 // verb of informing and the one told is a verbal noun; (seed 68 and 70,
 // third pool) words ascribed to a leader are no act of his; (seed 63,
-// second pool) a warning that one's own army is ready threatens no one.
+// second pool) a warning that one's own army is ready threatens no one;
+// (seed 71, third pool) views that meet are no meeting.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"views that meet are no meeting",
+			"ويرى نتانياهو أن الاتفاق يساعد إيران على تمويل حروبها، وهو ما يلتقي مع الموقف الأمريكي.",
+			"", ":04"},
 		{"a warning that one's own army is ready threatens no one",
 			"وحذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو من أن الجيش الإسرائيلي مستعد لضرب قطاع غزة بقوة أكبر.",
 			"", "ISRGOV>ISRMIL"},
