@@ -438,14 +438,10 @@ func (f *finder) eventNoun(i int) bool {
 
 // weekday: (يوم) الأربعاء, مساء الجمعة, الثلاثاء المقبل.
 func (f *finder) weekday(i int) (int, Match) {
-	n := 0
-	part := ""
-	if p, ok := partsOfDay[f.at(i).bare]; ok && f.at(i).kind == marsad.TokenWord {
-		if f.at(i).bare == "عشيه" {
-			return 0, Match{} // عشية السبت: the eve of Saturday in most Arabic, the evening in the Maghreb
-		}
-		part, n = p, 1
+	if f.is(i, "عشيه") {
+		return 0, Match{} // عشية السبت: the eve of Saturday in most Arabic, the evening in the Maghreb
 	}
+	part, n := f.partBefore(i)
 	if f.is(i+n, "يوم", "يومي") {
 		n++
 	}
@@ -470,10 +466,8 @@ func (f *finder) weekday(i int) (int, Match) {
 	}
 	n++
 	if part == "" {
-		if p, ok := partsOfDay[f.bareAt(i+n)]; ok {
-			part = p
-			n++
-		}
+		p, k := f.partAfter(i + n)
+		part, n = p, n+k
 	}
 	dir := -1 // past narrative: the last such day, today included
 	explicit := false
@@ -584,11 +578,8 @@ func (f *finder) scheduled(i int) bool {
 
 // relativeDay: اليوم, أمس, أول أمس, غدا, بعد غد, الليلة, صباح اليوم, اليوم التالي.
 func (f *finder) relativeDay(i int) (int, Match) {
-	n := 0
-	part := ""
-	if p, ok := partsOfDay[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
-		part, n = p, 1
-	} else if f.is(i, "يوم") && f.is(i+1, "امس", "الامس") {
+	part, n := f.partBefore(i)
+	if n == 0 && f.is(i, "يوم") && f.is(i+1, "امس", "الامس") {
 		n = 1 // يوم أمس: the day, yesterday
 	}
 	off, k := 0, 0
@@ -646,11 +637,9 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		return 0, Match{}
 	}
 	n += k
-	if part == "" {
-		if p, ok := partsOfDay[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord && f.at(i+n).n != "ليله" {
-			part = p
-			n++
-		}
+	if part == "" && !f.is(i+n, "ليله") {
+		p, k := f.partAfter(i + n)
+		part, n = p, n+k
 	}
 	// "بعد غد الثلاثاء", "أمس الأحد", "صباح اليوم (الخميس)": the weekday
 	// names the same day. When it is not the day the publication date
@@ -1574,6 +1563,19 @@ func (f *finder) partAfter(i int) (string, int) {
 	return "", 0
 }
 
+// partBefore reads a part of the day before a day at i: صباح، مساء،
+// ظهر، بعد ظهر (the afternoon, بعد in the span), قبل ظهر (the morning).
+// It returns the TIMEX3 part and the tokens used.
+func (f *finder) partBefore(i int) (string, int) {
+	if f.is(i, "بعد", "قبل") && f.is(i+1, "ظهر") {
+		return map[bool]string{true: "AF", false: "MO"}[f.is(i, "بعد")], 2
+	}
+	if p, ok := partsOfDay[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
+		return p, 1
+	}
+	return "", 0
+}
+
 // every reads يوميا, كل يوم or كل (يوم) جمعة among the few tokens of the
 // clause before the hour at i (تسري يوميا بين التاسعة صباحا والثانية بعد
 // الظهر، كل يوم جمعة عند الساعة الثالثة): the hour of every day or of
@@ -1669,12 +1671,31 @@ func (f *finder) clockDay(i int, hasPart bool) (day, part string, n int) {
 // periodical reports a newspaper or a bulletin named in the few words
 // before i (صحيفة دي فيلت اليومية، الجريدة الأسبوعية).
 func (f *finder) periodical(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	if f.is(i, "اسبوعيه", "يوميه", "شهريه") && f.at(i+1) != nil && isQuoteMark(f.at(i+1).n) && f.at(i+2) != nil && f.at(i+2).kind == marsad.TokenWord {
+		// أسبوعية "لوبوان": the weekly, its name in quotes (not the
+		// closing quote of يوم راحة أسبوعي" or بشكل يومي".)
+		return true
+	}
+	for k, words := i-1, 0; k >= 0 && words < 4; k-- {
+		if t := f.at(k); t.kind != marsad.TokenWord {
+			if isQuoteMark(t.n) {
+				continue // مجلة "دير شبيغل" الألمانية الأسبوعية
+			}
+			return false
+		}
 		if f.is(k, "صحيفه", "الصحيفه", "جريده", "الجريده", "نشره", "النشره", "مجله", "المجله") {
 			return true
 		}
+		words++
 	}
 	return false
+}
+
+// anniversary reports the yearly of an anniversary at i (الذكرى
+// السنوية الخامسة، بمناسبة السنوية الثانية): the day recalled, no
+// recurrence.
+func (f *finder) anniversary(i int) bool {
+	return f.is(i-1, "الذكري", "ذكري", "بمناسبه")
 }
 
 // set: كل يوم جمعة, كل عام, سنويا, أسبوعيا.
@@ -1696,6 +1717,8 @@ func (f *finder) set(i int) (int, Match) {
 		return 1, Match{Type: marsad.Set, Value: "P1W"}
 	case f.is(i, "الشهري", "الشهريه", "شهري", "شهريه"):
 		return 1, Match{Type: marsad.Set, Value: "P1M"}
+	case f.is(i, "السنوي", "السنويه", "سنوي", "سنويه") && f.anniversary(i):
+		return 0, Match{} // الذكرى السنوية الخامسة: an anniversary, no set
 	case f.is(i, "السنوي", "السنويه", "سنوي", "سنويه"):
 		return 1, Match{Type: marsad.Set, Value: "P1Y"}
 	}
@@ -1960,8 +1983,15 @@ func (f *finder) reference(i int) (int, Match) {
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	case f.is(i, "مؤخرا", "موخرا", "سابقا", "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها"):
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
-	case f.is(i, "في") && f.is(i+1, "السابق", "الماضي"):
+	case f.is(i, "الماضي") && f.is(i-1, "في"):
+		// في الماضي: the past, the preposition left out as before any
+		// other expression.
+		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "في") && f.is(i+1, "السابق"):
+		// في السابق: previously, one adverb as سابقا (so the TimeML gold).
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "وقت") && f.is(i+1, "سابق", "لاحق") && f.is(i+2, "من"):
+		return f.earlierOf(i) // في وقت سابق من الشهر الجاري: earlier this month
 	case f.is(i, "وقت") && f.is(i+1, "سابق") && f.is(i-1, "في"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في وقت سابق: earlier
 	case f.is(i, "ليله") && f.is(i+1, "راس") && f.is(i+2, "السنه"):
@@ -1984,6 +2014,41 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	}
 	return 0, Match{}
+}
+
+// earlierOf reads "earlier" or "later" of a day or a period at i (في
+// وقت سابق من الشهر الجاري، في وقت سابق من هذا الشهر، في وقت لاحق من
+// الثلاثاء، في وقت سابق من اليوم): one expression from وقت to the
+// anchor's end, with the anchor's value, as TimeML gives "earlier this
+// month" the month's. Without a dated anchor (من اليوم نفسه، من ذلك)
+// it is the bare "earlier" or "later", which only في makes a time.
+func (f *finder) earlierOf(i int) (int, Match) {
+	if n, m := f.anchorAt(i + 3); n > 0 {
+		return 3 + n, m // the anchor says what time is meant, في or not
+	}
+	if !f.is(i-1, "في") {
+		return 0, Match{}
+	}
+	if f.is(i+1, "لاحق") {
+		return 2, Match{Type: marsad.Date, Value: f.laterRef(i-1, i+1)}
+	}
+	return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
+}
+
+// anchorAt reads a date at i that "earlier" or "later" may be of: a
+// day, a week, a month or a year with a value of the calendar, not a
+// vague reference, a duration or a set.
+func (f *finder) anchorAt(i int) (int, Match) {
+	best, bestN := Match{}, 0
+	for _, m := range []matcher{(*finder).dayMonth, (*finder).monthYear, (*finder).year, (*finder).weekday, (*finder).relativeDay, (*finder).relativeUnit} {
+		if n, r := m(f, i); n > bestN {
+			best, bestN = r, n
+		}
+	}
+	if bestN == 0 || best.Type != marsad.Date && best.Type != marsad.TimeOfDay || strings.HasSuffix(best.Value, "_REF") || best.Value == "" {
+		return 0, Match{}
+	}
+	return bestN, best
 }
 
 // newYearsEve reads ليلة رأس السنة (الميلادية) at i: the night of 31
