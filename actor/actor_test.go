@@ -859,6 +859,17 @@ func TestWholeLexiconNames(t *testing.T) {
 		{"an envoy is not his body", "وقال مبعوث الأمم المتحدة إن الحل ممكن.", []string{"الأمم المتحدة"}, "الأمم المتحدة/IGOUNO", ""},
 		{"a direction makes another place", "واشتد القتال في منطقة الساحل الغربي لليمن.", []string{"الساحل"}, "الساحل/", ""},
 		{"militias like a group are not its name", "وقاتل مسلحون من ميليشيات كحزب الله في حلب.", []string{"حزب الله"}, "حزب الله/LBNREBHZB", ""},
+		{"an army by its nationality", "وقال الجيش الأمريكي إن طائراته قصفت المواقع ليلا.", nil, "الجيش الأمريكي/USAMIL", ""},
+		{"an army after لل", "وأرسلت فرنسا مدربين للجيش اللبناني هذا العام.", nil, "للجيش اللبناني/LBNMIL", ""}, // لل = ل + ال kept
+		{"an army named by the lexicon is not cut", "وتقدم مقاتلو الجيش السوري الحر نحو القرية.", nil, "الجيش السوري الحر/SYRREB", "الجيش السوري"},
+		{"a group by its Latin acronym", "وشن مسلحو PKK هجوما على نقطة حدودية.", nil, "PKK/TURREBPKK", ""},
+		{"the refugee agency by another name", "وقالت المفوضية العليا للاجئين إن الأعداد ارتفعت.", nil, "المفوضية العليا للاجئين/IGOUNOREFHCR", ""},
+		{"the migration body whole, not the UN", "وطلب العالقون العون من المنظمة الدولية للهجرة في النيجر.", []string{"المنظمة الدولية"},
+			"المنظمة الدولية للهجرة/IGOUNO", "المنظمة الدولية"},
+		{"a European court", "وقضت محكمة العدل الأوروبية بأن الاتفاق لا يشمل المياه.", nil, "محكمة العدل الأوروبية/IGOEUREEC", ""},
+		{"a front by its full name", "وتطالب الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب بالاستفتاء.", nil,
+			"الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب/ESHREB", ""},
+		{"a dam", "وتخشى القاهرة أن يقلل سد النهضة حصتها من المياه.", nil, "سد النهضة/ETH", ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1239,6 +1250,47 @@ func TestVerbalFatahDropped(t *testing.T) {
 			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "فتح" })
 			if kept != tt.kept {
 				t.Errorf("فتح kept = %v, want %v", kept, tt.kept)
+			}
+		})
+	}
+}
+
+// TestCommonNounsDropped checks that common nouns the tagger took for
+// names are dropped (a noun with a pronoun suffix, a common noun of place)
+// and that no army is made of a region's adjective, while names stay.
+func TestCommonNounsDropped(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ent        ent
+		kept       bool
+	}{
+		{"a plural noun with her", "وقالت المغنية إن أصدقاؤها تخلوا عنها في المحنة.", ent{"أصدقاؤها", marsad.PER}, false},
+		{"a declined noun with his", "وقال المحامي إن موكله يلاحقه أعداؤه منذ سنوات.", ent{"أعداؤه", marsad.PER}, false},
+		{"a name ending in ه", "وقالت الممثلة ديبوراه إنها ستعود إلى المسرح.", ent{"ديبوراه", marsad.PER}, true},
+		{"a name ending in هم", "وقال المدرب براهم إن فريقه جاهز للمباراة.", ent{"براهم", marsad.PER}, true},
+		{"the peninsula", "ودعا الوزير إلى نزع السلاح النووي من شبه الجزيرة بالكامل.", ent{"شبه الجزيرة", marsad.LOC}, false},
+		{"the city of the story", "وفر آلاف السكان من المدينة بعد القصف.", ent{"المدينة", marsad.LOC}, false},
+		{"Medina beside Mecca", "ويزور الحجاج مكة ثم يتوجهون إلى المدينة.", ent{"المدينة", marsad.LOC}, true},
+		{"a region's army is none", "ويدعو بعض القادة إلى إنشاء الجيش الأوروبي خلال عقد.", ent{}, false},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-13")
+			if tt.ent.text != "" {
+				tag(d, []ent{tt.ent})
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			want := tt.ent.text
+			if want == "" {
+				want = "الجيش الأوروبي"
+			}
+			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == want })
+			if kept != tt.kept {
+				t.Errorf("%s kept = %v, want %v", want, kept, tt.kept)
 			}
 		})
 	}

@@ -108,6 +108,9 @@ func key(s string) []string {
 				}
 				continue
 			}
+			if t.Kind == marsad.TokenLatin {
+				w = strings.ToLower(w) // as the tokens' Norm: BBC, bbc
+			}
 			out = append(out, arabic.Normalize(w))
 			continue
 		}

@@ -36,7 +36,9 @@ func (s *stage) Process(d *marsad.Document) error {
 	date := d.Published
 	keys := tokenKeys(d.Tokens)
 	s.addLexiconEntities(d, keys)
+	s.addArmies(d, keys)
 	dropVerbalFatah(d, keys)
+	dropCommonNouns(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
 	// Outlets named in full, for their short name: last word → actor.
@@ -854,7 +856,7 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 	added = added[:0]
 	for i := 0; i < len(toks); {
 		m, n := s.l.longest(keys, i)
-		if n == 0 || toks[i].Kind != marsad.TokenWord || (m.kind != kActor && m.kind != kPlace) || m.weak {
+		if n == 0 || !nameToken(toks[i]) || (m.kind != kActor && m.kind != kPlace) || m.weak {
 			i++
 			continue
 		}
@@ -895,6 +897,89 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 	}
 	d.Entities = append(d.Entities, added...)
 	sortEntities(d.Entities)
+}
+
+// addArmies adds an ORG entity for an army named by its nationality
+// (الجيش الأمريكي، للجيش التركي) where no entity covers it: the name of a
+// state's army, linked like the lexicon's (USAMIL). The words must be
+// adjacent and the adjective definite and a country's (not الجيش الأوروبي,
+// an army planned for a region); a longer name the lexicon holds
+// (الجيش السوري الحر) was added before and is left alone.
+func (s *stage) addArmies(d *marsad.Document, keys []string) {
+	toks := d.Tokens
+	var added []marsad.Entity
+	for i := 0; i+1 < len(toks); i++ {
+		if keys[i] != "الجيش" || toks[i].Kind != marsad.TokenWord || toks[i+1].Start-toks[i].End != 1 || toks[i+1].Prefix != "" {
+			continue
+		}
+		if m, ok := s.l.keys[keys[i+1]]; !ok || m.kind != kAdj || !countryCodes[m.code] || !strings.HasPrefix(keys[i+1], "ال") {
+			continue
+		}
+		sp := marsad.Span{Start: toks[i].Start + utf8.RuneCountInString(dropClitics(toks[i])), End: toks[i+1].End}
+		if !overlapsEntity(d.Entities, sp) {
+			added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6})
+		}
+	}
+	d.Entities = append(d.Entities, added...)
+	sortEntities(d.Entities)
+}
+
+// overlapsEntity reports an entity of es that overlaps sp.
+func overlapsEntity(es []marsad.Entity, sp marsad.Span) bool {
+	for _, e := range es {
+		if e.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPlaces are common nouns of place that name no place on their own
+// (شبه الجزيرة، المدينة: the peninsula, the city the story spoke of).
+var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه القاره": true, "المدينه": true}
+
+// dropCommonNouns drops the entities that are common nouns, not names: a
+// place that is a common noun of place (commonPlaces; المدينة stays in a
+// story that names مكة, where it is Medina), and a person of one word
+// that carries a pronoun suffix (pronounNoun).
+func dropCommonNouns(d *marsad.Document) {
+	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		k := strings.Join(key(e.Text), " ")
+		if e.Type == marsad.LOC && commonPlaces[k] {
+			return k != "المدينه" || !mecca
+		}
+		if e.Type != marsad.PER || strings.Contains(e.Text, " ") {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		return i < len(d.Tokens) && d.Tokens[i].End == e.End && d.Tokens[i].Start <= e.Start && pronounNoun(d.Tokens[i])
+	})
+}
+
+// pronounNoun reports a word that is a noun with a pronoun suffix, never
+// a name: the suffix ها, هما or هن (مالكيها، أمانيها: her owners, her
+// wishes), or ه and هم after a hamza on و or ي, the case ending of a noun
+// (أعداؤه، جرائهم). ه alone ends names (كافانوه، ديبوراه، عبده) and هم
+// some (براهم), so they count only after the hamza.
+func pronounNoun(t marsad.Token) bool {
+	switch t.Suffix {
+	case "ها", "هما", "هن":
+		return true
+	case "ه", "هم":
+		stem := strings.TrimSuffix(t.Text, t.Suffix)
+		return strings.HasSuffix(stem, "ؤ") || strings.HasSuffix(stem, "ئ")
+	}
+	return false
+}
+
+// nameToken reports a token that can open a lexicon name found in the
+// text: an Arabic word, or a Latin acronym written in capitals (PKK, BBC).
+func nameToken(t marsad.Token) bool {
+	if t.Kind == marsad.TokenWord {
+		return true
+	}
+	return t.Kind == marsad.TokenLatin && utf8.RuneCountInString(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text && strings.ToLower(t.Text) != t.Text
 }
 
 // widenName widens to sp, the full name of a person of the lexicon, the
