@@ -1296,6 +1296,47 @@ func TestCommonNounsDropped(t *testing.T) {
 	}
 }
 
+// TestBareNamesake checks a bare family name after a full name of three
+// words that opens with it: the bare name is the one named there, not the
+// lexicon's person of that name.
+func TestBareNamesake(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []string // the tagger's PER entities; the last is the bare name
+		want       string   // the bare name's actor name, "" for none
+	}{
+		{"the brother named before", "وكان كيم جونغ نام بعيدا عن أسرته، واختار الأب أخاه كيم جونغ أون. وأمضى كيم سنوات في الخارج.",
+			[]string{"كيم جونغ نام", "كيم جونغ أون", "كيم"}, ""},
+		{"a general named before", "واستقبل رئيس كوريا الجنوبية موفد كوريا الشمالية الجنرال كيم يونغ شول في القصر. ثم عقد اجتماعا مع كيم دام ساعة.",
+			[]string{"كيم يونغ شول", "كيم"}, "كيم يونغ شول"},
+		{"the leader named alone before", "ووعد الزعيم كيم جونغ أون بوقف التجارب. وأكد كيم أن الحوار ممكن.",
+			[]string{"كيم جونغ أون", "كيم"}, "كيم جونغ أون"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-07")
+			var ents []ent
+			for _, e := range tt.ents {
+				ents = append(ents, ent{e, marsad.PER})
+			}
+			tag(d, ents)
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			last := d.Entities[len(d.Entities)-1]
+			got := ""
+			if last.Actor != nil {
+				got = last.Actor.Name
+			}
+			if last.Text != "كيم" || got != tt.want {
+				t.Errorf("%s: actor %q, want %q", last.Text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPluralPlaceName checks that حماة is added as the Syrian city only
 // where no noun it governs follows (حماة الأبقار: "the protectors of").
 func TestPluralPlaceName(t *testing.T) {

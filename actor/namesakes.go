@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
 
 // namesake reports whether toks, the keys of a person's entity that the
 // linker tied to the lexicon's person id by a surname (an alias, or an
@@ -147,4 +151,48 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// bareNamesake reports a person's entity e of one word, tied to the
+// lexicon's person id, whose sentence up to it or the sentence before
+// names first, of the full names that bear that word, another person: a
+// name of three words or more that opens with it, a family name written
+// first (كيم جونغ-نام، then كيم). The bare name is that person, and ref
+// is that person's actor, if any. Where the person of id is named first
+// (كيم جونغ أون and then كيم يونغ شول), the bare name stays his; a given
+// name before a surname (ميلانيا ترامب) is namesake's.
+func bareNamesake(d *marsad.Document, e *marsad.Entity, id string) (ref *marsad.ActorRef, ok bool) {
+	w := key(e.Text)
+	if len(w) != 1 {
+		return nil, false
+	}
+	from := sentenceBefore(d, e.Start)
+	for _, o := range d.Entities {
+		if o.Type != marsad.PER || o.Start < from || o.End > e.Start {
+			continue
+		}
+		if o.Actor != nil && o.Actor.ID == id {
+			return nil, false
+		}
+		if k := key(o.Text); len(k) > 2 && k[0] == w[0] {
+			return o.Actor, true
+		}
+	}
+	return nil, false
+}
+
+// sentenceBefore returns the start of the sentence before the one that
+// holds the offset at, or of that one when it is the first.
+func sentenceBefore(d *marsad.Document, at int) int {
+	from := 0
+	for i, s := range d.Sentences {
+		if s.Start > at {
+			break
+		}
+		from = s.Start
+		if i > 0 {
+			from = d.Sentences[i-1].Start
+		}
+	}
+	return from
 }

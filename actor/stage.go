@@ -155,6 +155,11 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && s.l.namesake(toks, ref.ID) {
 			ref = nil // ميلانيا ترامب: his wife, not the president
 		}
+		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") {
+			if other, ok := bareNamesake(d, e, ref.ID); ok {
+				ref = other // كيم after كيم جونغ-نام: the brother, not the leader
+			}
+		}
 		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
 		if e.Type == marsad.PER && len(toks) > 1 {
