@@ -1280,6 +1280,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) || purposeBetween(s, from, a.Start) || c.verbBetween(s, from, a.Start) {
 			return nil
 		}
+		if clauseWithPronoun(s, from, a.Start) {
+			return nil // رفضت البوليساريو الاقتراح وتضامنت معها الجزائر: the subject of the next clause
+		}
 		if a.Start-1 > from && imperfect(s, a.Start-1) {
 			return nil // اختطف الظواهري أبناء السنة ... يستغل نصر الله: the subject of the next verb
 		}
@@ -1310,7 +1313,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 
 // declined are what a party declines to give (رفض التعليق، رفضت الإدلاء
 // بتفاصيل): declining to comment rejects no one.
-var declined = strings.Fields("التعليق الادلاء الافصاح")
+var declined = strings.Fields("التعليق الادلاء الافصاح الرد")
 
 // solutions are what a party may back or reject after ل (دعمها لحل
 // الدولتين): things, not parties.
@@ -2084,6 +2087,22 @@ func participlePronoun(s *sent, i int) bool {
 		k--
 	}
 	return sayingParticiples[s.keys[k]] || sayingParticiples[s.toks[k].Norm]
+}
+
+// pronounPreps are prepositions with a pronoun that follow a verb before
+// its subject (وتضامنت معها الجزائر، وردت عليه موسكو).
+var pronounPreps = wordSet(`معها معه معهم عليها عليه عليهم لها له لهم منها منه منهم`)
+
+// clauseWithPronoun reports, among tokens (from, to), a word joined by و
+// and followed by a preposition with a pronoun: a new clause, verb first,
+// whose subject comes after it.
+func clauseWithPronoun(s *sent, from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if s.toks[k].Kind == marsad.TokenWord && strings.HasPrefix(s.toks[k].Prefix, "و") && !strings.HasPrefix(s.keys[k], "ال") && pronounPreps[s.toks[k+1].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // imperfect reports a verb of the third person masculine imperfect at

@@ -38,9 +38,17 @@ import "testing"
 // verb of informing and the one told is a verbal noun; (seed 68 and 70,
 // third pool) words ascribed to a leader are no act of his; (seed 63,
 // second pool) a warning that one's own army is ready threatens no one;
-// (seed 71, third pool) views that meet are no meeting.
+// (seed 71, third pool) views that meet are no meeting; (stop 19, new
+// names in the lexicon) the subject of a clause after و and a pronoun is
+// no target, and declining to reply rejects no one.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"the subject of a clause after و and a pronoun is no target",
+			"فرفضت جبهة البوليساريو الاقتراح وتضامنت معها الجزائر في موقفها.",
+			"", ">DZA"},
+		{"declining to reply to a channel rejects no one",
+			"ورفض حزب الله الرد على أسئلة شبكة CNN.",
+			"", ":12"},
 		{"views that meet are no meeting",
 			"ويرى نتانياهو أن الاتفاق يساعد إيران على تمويل حروبها، وهو ما يلتقي مع الموقف الأمريكي.",
 			"", ":04"},
