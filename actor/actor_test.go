@@ -759,6 +759,10 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"المنامة", marsad.LOC}}, "country/BHR"},
 		{"a Saudi province", "ونظمت سباقا للنساء في منطقة الأحساء شرق المملكة.",
 			[]ent{{"الأحساء", marsad.LOC}}, "country/SAU/"},
+		{"a British paper spelt with ي", "ونقلت صحيفة الانديبندنت عن مصادر قولها إن الاتفاق قريب.",
+			[]ent{{"الانديبندنت", marsad.ORG}}, "organisation/the-independent"},
+		{"the SDF spelt with و", "وقالت قوات سوريا الديموقراطية إنها تقدمت.",
+			[]ent{{"قوات سوريا الديموقراطية", marsad.ORG}}, "armed_group/syrian-democratic-forces"},
 		{"a French Sunday paper", "ونقلت صحيفة لو جورنال دو ديمانش عن الوزير قوله إن الضربات نجحت.",
 			[]ent{{"لو جورنال دو ديمانش", marsad.ORG}}, "organisation/le-journal-du-dimanche"},
 	}
