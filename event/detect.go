@@ -735,8 +735,15 @@ func verbalNoun(s *sent, i int, t *trigger) bool {
 	if informed(s, i) {
 		return true
 	}
+	if i > 0 && s.toks[i].Prefix == "" && appearing[strings.TrimLeft(s.keys[i-1], "وف")] {
+		return true // لقد ظهر دعم الحزب للحوثيين: the support is what appeared, a noun
+	}
 	return i > 0 && s.toks[i-1].Kind == marsad.TokenWord && s.toks[i-1].Suffix == "" && constructNouns[s.keys[i-1]]
 }
+
+// appearing are intransitive verbs whose subject, right after them, is
+// often a verbal noun (ظهر دعم، تصاعد قصف، استمر رفض).
+var appearing = wordSet(`ظهر يظهر برز يبرز بدا يبدو تزايد يتزايد تصاعد يتصاعد استمر يستمر ازداد يزداد تواصل يتواصل تجدد يتجدد`)
 
 // informing verbs take the one told and then what he is told, a noun
 // (أبلغ المبعوث مجلس الأمن رفض الحوثيين).

@@ -40,9 +40,13 @@ import "testing"
 // second pool) a warning that one's own army is ready threatens no one;
 // (seed 71, third pool) views that meet are no meeting; (stop 19, new
 // names in the lexicon) the subject of a clause after و and a pronoun is
-// no target, and declining to reply rejects no one.
+// no target, and declining to reply rejects no one; (seed 64, second
+// pool) support that appeared is a noun whose doer is unnamed.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"support that appeared is a noun, its doer unnamed",
+			"وقال وزير الخارجية اليمني خالد اليماني إن طهران تسلح المتمردين.\nوأضاف: \"لقد ظهر دعم الحزب لميليشيا الحوثي في الخطاب الأخير\".",
+			"", "YEMGOV>YEMREBHTH:05"},
 		{"the subject of a clause after و and a pronoun is no target",
 			"فرفضت جبهة البوليساريو الاقتراح وتضامنت معها الجزائر في موقفها.",
 			"", ">DZA"},
