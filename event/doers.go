@@ -663,6 +663,28 @@ func lamBefore(s *sent, i int) bool {
 	return k >= 0 && k < i-1 && s.toks[k].Norm == "ل"
 }
 
+// purposeBefore reports من أجل أن or كي earlier in the clause of the
+// trigger at i: what it introduces is aimed at, not done (ستضغط من أجل
+// أن يوافق الاتحاد على فرض عقوبات). Protests it names go on whatever the
+// purpose (كي تخمد احتجاجات).
+func purposeBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if s.inActor(k) {
+			continue // كيم كي غوان: a name
+		}
+		switch n := strings.TrimLeft(s.toks[k].Norm, "و"); {
+		case n == "كي" || n == "لكي":
+			return true
+		case n == "ان" && k >= 2 && s.toks[k-1].Norm == "اجل" && strings.TrimLeft(s.toks[k-2].Norm, "و") == "من":
+			return true
+		}
+	}
+	return false
+}
+
 // hypothetical reports an event noun after أي (any) or before محتمل
 // (possible): أي ضربة عسكرية أمريكية محتملة has not happened.
 func hypothetical(s *sent, i, n int) bool {

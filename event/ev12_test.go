@@ -41,9 +41,13 @@ import "testing"
 // (seed 71, third pool) views that meet are no meeting; (stop 19, new
 // names in the lexicon) the subject of a clause after و and a pronoun is
 // no target, and declining to reply rejects no one; (seed 64, second
-// pool) support that appeared is a noun whose doer is unnamed.
+// pool) support that appeared is a noun whose doer is unnamed, and
+// sanctions pressed for are not imposed.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"sanctions pressed for are not imposed",
+			"وقالت رئيسة الوزراء إن حكومتها ستعمل من أجل أن يوافق الاتحاد الأوروبي على فرض عقوبات ضد روسيا.",
+			"", ":16"},
 		{"support that appeared is a noun, its doer unnamed",
 			"وقال وزير الخارجية اليمني خالد اليماني إن طهران تسلح المتمردين.\nوأضاف: \"لقد ظهر دعم الحزب لميليشيا الحوثي في الخطاب الأخير\".",
 			"", "YEMGOV>YEMREBHTH:05"},
