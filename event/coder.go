@@ -1297,6 +1297,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
 		}
+		if cameFrom(s, a) {
+			continue // لدى وصوله قادما من برلين: where one comes from is no party
+		}
 		if subj != nil && a.Start == subj.End && a.Adjective && singularAdjective(s, a) {
 			continue // الزعيم القبرصي التركي: a second adjective of the subject
 		}
@@ -2087,6 +2090,19 @@ func participlePronoun(s *sent, i int) bool {
 		k--
 	}
 	return sayingParticiples[s.keys[k]] || sayingParticiples[s.toks[k].Norm]
+}
+
+// comings are participles of coming or returning (قادما من، عائدا من).
+var comings = wordSet(`قادما قادمه قادمين قادمون قادمة عايدا عايده عايدين اتيا اتيه`)
+
+// cameFrom reports an actor after من and a participle of coming: the
+// place one came from.
+func cameFrom(s *sent, a *actor.Found) bool {
+	k := a.Start - 1
+	for k > 0 && strings.ContainsAny(s.toks[k].Text, "\"«»") && s.toks[k].Kind == marsad.TokenPunct {
+		k-- // قادما من "برلين"
+	}
+	return k >= 1 && s.toks[k].Norm == "من" && comings[s.keys[k-1]]
 }
 
 // pronounPreps are prepositions with a pronoun that follow a verb before

@@ -42,9 +42,13 @@ import "testing"
 // names in the lexicon) the subject of a clause after و and a pronoun is
 // no target, and declining to reply rejects no one; (seed 64, second
 // pool) support that appeared is a noun whose doer is unnamed, and
-// sanctions pressed for are not imposed.
+// sanctions pressed for are not imposed; (seed 72, third pool) where
+// one came from is no party.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"where one came from is no party",
+			"منعت السلطات المصرية زعيم حزب الأمة السوداني الصادق المهدي من دخول البلاد.\nوذكر بيان لحزب الأمة أن سلطات مطار القاهرة احتجزت المهدي لدى وصوله قادما من \"برلين\" بألمانيا، بعد اجتماعات مع الحكومة الألمانية.",
+			"", ">DEU"},
 		{"sanctions pressed for are not imposed",
 			"وقالت رئيسة الوزراء إن حكومتها ستعمل من أجل أن يوافق الاتحاد الأوروبي على فرض عقوبات ضد روسيا.",
 			"", ":16"},
