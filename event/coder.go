@@ -194,10 +194,13 @@ func (c *coder) roles(s *sent, found []actor.Found, where, story string) ([]acto
 	for _, f := range found {
 		if f.Ref == nil {
 			country := here
+			backed := f.End < len(s.toks) && relatives[s.toks[f.End].Norm]
 			for _, g := range out {
 				// الجيش الإسرائيلي أكد أن الجنود: the same force named before
-				// (not one that backs the doer: بمساندة قوات إماراتية).
-				if g.Ref != nil && len(g.Ref.Code) == 6 && g.Ref.Code[3:] == f.Role && countryOf(g.Ref.Code) != "" && !helper(s, &g) && !(g.Start > 0 && backing[strings.TrimPrefix(s.toks[g.Start-1].Norm, "و")]) {
+				// (not one that backs the doer: بمساندة قوات إماراتية; nor for
+				// forces a relative clause describes: قالت وزارة الدفاع
+				// الروسية إن القوات التي تدعمها الحكومة السورية).
+				if !backed && g.Ref != nil && len(g.Ref.Code) == 6 && g.Ref.Code[3:] == f.Role && countryOf(g.Ref.Code) != "" && !helper(s, &g) && !(g.Start > 0 && backing[strings.TrimPrefix(s.toks[g.Start-1].Norm, "و")]) {
 					country = g.Ref.Code[:3]
 				}
 			}

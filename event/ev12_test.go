@@ -43,9 +43,14 @@ import "testing"
 // no target, and declining to reply rejects no one; (seed 64, second
 // pool) support that appeared is a noun whose doer is unnamed, and
 // sanctions pressed for are not imposed; (seed 72, third pool) where
-// one came from is no party.
+// one came from is no party; (seed 67 and 68, first pool) forces a
+// relative clause describes do not take the country of the ministry that
+// reports on them.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"forces a relative clause describes are not the reporter's",
+			"وقالت وزارة الدفاع الروسية إن القوات التي تدعمها الحكومة السورية تعرضت لقصف في دير الزور.",
+			"", ">RUSMIL"},
 		{"where one came from is no party",
 			"منعت السلطات المصرية زعيم حزب الأمة السوداني الصادق المهدي من دخول البلاد.\nوذكر بيان لحزب الأمة أن سلطات مطار القاهرة احتجزت المهدي لدى وصوله قادما من \"برلين\" بألمانيا، بعد اجتماعات مع الحكومة الألمانية.",
 			"", ">DEU"},
