@@ -1148,6 +1148,8 @@ func TestApposedTitle(t *testing.T) {
 			[]ent{{"سمير بلقاسم", marsad.PER}}, ""},
 		{"a party's leader", "وقال رئيس حزب العمل البلجيكي فيليب موران إن الحصاد تأخر.",
 			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"the head of an Olympic committee", "وقال رئيس اللجنة الأولمبية البلجيكية فيليب موران إن الألعاب تأجلت.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
 		{"a name joined by و to the one before", "وحضر وزير الزراعة البلجيكي، وفيليب موران الاجتماع.",
 			[]ent{{"فيليب موران", marsad.PER}}, ""},
 		{"a title that names two countries", "والتقى الرئيس الصربي وزير الخارجية البلجيكي فيليب موران.",

@@ -135,11 +135,11 @@ var titleHeads = setOf(`وزير وزيره الوزير الوزيره رييس
 	ضابط الضابط جندي الجندي عضو العضو عضوه امين الامين الامينه مدير المدير مديره المديره محافظ المحافظ مراسل المراسل مراسله
 	المعارض معارض العاهل`)
 
-// civilBodies name a party, a movement, an association, a company, a club
-// or a union, whose head holds no office of the state (normalised, without
-// proclitics).
+// civilBodies name a party, a movement, an association, a company, a club,
+// a union or a body of sport (اللجنة الأولمبية الإيطالية), whose head holds
+// no office of the state (normalised, without proclitics).
 var civilBodies = setOf(`حزب الحزب حركه الحركه تيار التيار ايتلاف الايتلاف جمعيه الجمعيه اتحاد الاتحاد شركه الشركه
-	نادي النادي جامعه الجامعه موسسه الموسسه نقابه النقابه رابطه الرابطه`)
+	نادي النادي جامعه الجامعه موسسه الموسسه نقابه النقابه رابطه الرابطه الاولمبيه الاولمبي البارالمبيه البارالمبي`)
 
 // relatives are the nouns of kin and of private services that put a name
 // in relation to an office holder rather than in the office (normalised).
