@@ -21,7 +21,9 @@
 //
 // A hyphen written against a word joins the parts of one name in the
 // speaker (تشونغ اوي-يونغ، #كوريا-الشمالية), and a place with the form of a
-// participle (حكومة مالطا، العاصمة مانيلا) does not end it.
+// participle (حكومة مالطا، العاصمة مانيلا) does not end it. إن written
+// against a hyphen (محطة "إن-تي في") opens a name, not a reported clause,
+// and a few quoted words after محطة are its name.
 //
 // A speaker named by a title takes the name between commas after it
 // (وقال السفير، أولوف سكوغ،); an adjunct after a person's name or with

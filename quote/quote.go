@@ -403,12 +403,12 @@ var afterLinks = map[string]bool{"كما": true, "حسبما": true, "بحسب":
 var listWords = map[string]bool{"بينها": true, "بينهم": true, "ومنها": true, "ومنهم": true, "مثل": true, "ابرزها": true}
 
 // outletNouns name what an outlet, a party, an alliance or an operation
-// is: its name may follow in quotation marks (تحالف "دعم الشرعية في اليمن"،
+// is: its name may follow in quotation marks (تحالف "دعم الشرعية في اليمن"، محطة "إن-تي في"،
 // عملية "عاصفة الحزم").
 var outletNouns = map[string]bool{"صحيفه": true, "الصحيفه": true, "جريده": true, "وكاله": true, "موقع": true, "قناه": true,
 	"مجله": true, "شبكه": true, "اذاعه": true, "تلفزيون": true, "برنامج": true, "حركه": true, "حزب": true, "منظمه": true, "جمعيه": true,
 	"تحالف": true, "التحالف": true, "ايتلاف": true, "الايتلاف": true, "عمليه": true, "حمله": true, "مبادره": true, "جماعه": true,
-	"تنظيم": true, "كتله": true, "جبهه": true, "مجموعه": true, "موسسه": true, "شركه": true, "مركز": true, "هيءه": true, "هييه": true}
+	"تنظيم": true, "كتله": true, "جبهه": true, "مجموعه": true, "موسسه": true, "شركه": true, "مركز": true, "هيءه": true, "هييه": true, "محطه": true}
 
 // maxCueDistance is how many tokens before a quotation its cue may be
 // (long subjects: وقال رئيس هيئة الإسعاف الإيرانية في المنطقة ... لـ"إيسنا").
@@ -1076,7 +1076,20 @@ func (p *proc) isComp(j int) bool {
 	if strings.HasPrefix(t.Text, "آ") {
 		return false // آن (Anne), not أن
 	}
+	if p.hyphenJoined(j) {
+		return false // "إن-تي في": the first part of a name, not إن
+	}
 	return t.Kind == marsad.TokenWord && (complementizers[t.Norm] || complementizers[t.Base] && t.Prefix == "ب")
+}
+
+// hyphenJoined reports a word at j written against a hyphen that is
+// written against the next word (إن-تي في): a part of one name.
+func (p *proc) hyphenJoined(j int) bool {
+	if j+2 >= len(p.toks) {
+		return false
+	}
+	h, next := p.toks[j+1], p.toks[j+2]
+	return h.Text == "-" && h.Start == p.toks[j].End && next.Start == h.End && next.Kind == marsad.TokenWord
 }
 
 // stopsReport: tokens between a cue and its complementizer that mean the

@@ -323,6 +323,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|رجلا اعتقل|الشرطة", "indirect|الرجل كان مسلحا|الشرطة"}},
 		{"a dash between spaces ends the speaker", []string{"وقال المدعي - في جلسة علنية - إن الأدلة كافية."},
 			[]string{"indirect|الأدلة كافية|المدعي"}},
+		{"a name that opens with إن and a hyphen is no complementizer", []string{"وقال كلاوس في مقابلة مع محطة \"إن-تي في\" الألمانية إن على البنك مراجعة قراره."},
+			[]string{"indirect|على البنك مراجعة قراره|كلاوس"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
