@@ -95,4 +95,11 @@
 // (نتانياهو لكتلته بالبرلمان), not part of the speaker; a person's name right
 // after a title of eight words that names no one yet belongs to it
 // (المتحدث باسم التحالف العربي لدعم الشرعية في اليمن تركي المالكي).
+//
+// A reported clause keeps the closing bracket of a bracket it opened
+// ((18 عاما)), and ends before a speech verb joined by و that has a subject
+// of its own and a complementizer (والنزاهة وقال السيسي إنه: his report,
+// not the committee's). Promising is a participle cue (واعدا بأن، متعهدا
+// بأن). An indefinite speech noun after a definite subject or a name is the
+// verb's object, not part of the speaker (ونشرت شرطة المدينة تغريدة).
 package quote

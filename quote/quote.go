@@ -742,7 +742,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			}
 			q := marsad.Quote{Kind: marsad.Indirect, Cue: p.cueMention(i)}
 			last := end - 1
-			for last > first && p.toks[last].Kind == marsad.TokenPunct {
+			for last > first && p.toks[last].Kind == marsad.TokenPunct && !p.closesBracket(first, last) {
 				last--
 			}
 			first, last = p.balance(first, last, end)
@@ -800,6 +800,32 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 	for _, pd := range directs {
 		p.resolveDirect(lo, hi, pd)
 	}
+}
+
+// brackets pair an opening bracket with its closing one.
+var brackets = map[string]string{")": "(", "]": "["}
+
+// closesBracket reports a closing bracket at last whose opening bracket
+// stands in the clause from first (أبو ريالة (18 عاما).): it stays with
+// the words it closes.
+func (p *proc) closesBracket(first, last int) bool {
+	open, ok := brackets[p.toks[last].Text]
+	if !ok {
+		return false
+	}
+	depth := 0
+	for k := last - 1; k >= first; k-- {
+		switch p.toks[k].Text {
+		case p.toks[last].Text:
+			depth++
+		case open:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // balance keeps the quotation marks of a reported clause [first, last]
@@ -896,6 +922,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.withholds(k) {
 			return k // ، ورفض التعليق، وقدم اعتذارا: the writer again
 		}
+		if p.conjoinedReport(k, end) {
+			return k // والنزاهة وقال السيسي إنه: another speaker's report
+		}
 		if p.closingMark(k) && p.kindOf(k+1) == cueParticiple {
 			return k + 1 // "..." مضيفا أن، "...،" مشيرة إلى: a report of its own
 		}
@@ -915,6 +944,28 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// conjoinedReport reports a speech verb at k joined by و with no comma
+// before it, whose subject of a few words (a name or a definite noun, not
+// a preposition: وأشارت إلى أن may be said by a subject inside the clause)
+// is followed by a complementizer before end (والنزاهة وقال السيسي إنه،
+// وقالت الشرطة إنه): a report of its own begins.
+func (p *proc) conjoinedReport(k, end int) bool {
+	t := p.toks[k]
+	if !strings.HasPrefix(t.Prefix, "و") || p.kindOf(k) != cueVerb || k+2 >= end {
+		return false
+	}
+	for j := k + 2; j < end && j <= k+5; j++ {
+		if p.toks[j].Kind != marsad.TokenWord {
+			return false
+		}
+		if p.isComp(j) {
+			w := p.toks[k+1]
+			return p.entityStartsAt(k+1, marsad.PER) || p.entityStartsAt(k+1, marsad.ORG) || strings.HasPrefix(w.Base, "ال") && !p.notSubject(w)
+		}
+	}
+	return false
 }
 
 // closingMark reports a quotation mark at k written against the word or
@@ -1171,6 +1222,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		}
 		if b > a && t.Prefix == "ب" && p.speechNoun(b) {
 			break // بمقابلة هاتفية، ببيان: how, not who
+		}
+		if b > a && p.objectNoun(b) {
+			break // ونشرت شرطة المدينة تغريدة: what was published, not who
 		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
 			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
@@ -1698,6 +1752,17 @@ func (p *proc) speechNoun(i int) bool {
 	return speechNouns[b] || strings.HasPrefix(b, "ال") && speechNouns[b[len("ال"):]]
 }
 
+// objectNoun reports an indefinite speech noun at b with no clitic after
+// a definite word or a name (شرطة المدينة تغريدة، الوزارة بيانا): no
+// genitive of the word before, it is the verb's object.
+func (p *proc) objectNoun(b int) bool {
+	t, prev := p.toks[b], p.toks[b-1]
+	if t.Prefix != "" || t.Suffix != "" || strings.HasPrefix(t.Base, "ال") || !speechNouns[strings.TrimSuffix(t.Base, "ا")] {
+		return false
+	}
+	return prev.Kind == marsad.TokenWord && strings.HasPrefix(prev.Base, "ال") || p.entityEndsAt(b-1)
+}
+
 // speechNouns are the occasions of speech: في بيان، في كلمة ... end a
 // speaker's noun phrase.
 var speechNouns = map[string]bool{"بيان": true, "كلمه": true, "مؤتمر": true, "موتمر": true, "تصريح": true, "تصريحات": true,
@@ -1869,7 +1934,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) {
 			b++
 		}
 		if b > ss+1 {

@@ -325,6 +325,14 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|الأدلة كافية|المدعي"}},
 		{"a name that opens with إن and a hyphen is no complementizer", []string{"وقال كلاوس في مقابلة مع محطة \"إن-تي في\" الألمانية إن على البنك مراجعة قراره."},
 			[]string{"indirect|على البنك مراجعة قراره|كلاوس"}},
+		{"a closing bracket stays with the words it closes", []string{"وقال الاتحاد إن القتيل هو سامر يوسف (19 عاما)."},
+			[]string{"indirect|القتيل هو سامر يوسف (19 عاما)|الاتحاد"}},
+		{"a speech verb joined by و with its own subject ends the report", []string{"وقالت الهيئة إن التصويت كان حرا وقال الرئيس إنه راض عن النتيجة."},
+			[]string{"indirect|التصويت كان حرا|الهيئة", "indirect|راض عن النتيجة|الرئيس"}},
+		{"a participle of promising opens its own report", []string{"وقال الوزير إن الحكومة سترد بحزم، واعدا بأن المحاولة لن تمر دون عقاب."},
+			[]string{"indirect|الحكومة سترد بحزم|الوزير", "indirect|المحاولة لن تمر دون عقاب|الوزير"}},
+		{"an indefinite speech noun after the subject is its object", []string{"ونشرت شرطة المدينة تغريدة على تويتر تقول إن الطرد لم يكن قنبلة."},
+			[]string{"indirect|الطرد لم يكن قنبلة|شرطة المدينة"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
