@@ -1449,3 +1449,71 @@ func TestSpeakerRepeat(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerTitleOfNoOffice checks a speaker whose own words name a title
+// that holds no office of the state: the head of a private body (an
+// Olympic committee, a company) is of his country at most, a former or
+// retired holder has no actor; a title in a body the lexicon names (الاتحاد
+// الأوروبي) still holds its office.
+func TestSpeakerTitleOfNoOffice(t *testing.T) {
+	const story = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
+	tests := []struct {
+		name, speaker, want string
+	}{
+		{"the head of an Olympic committee", "رئيس اللجنة الأولمبية البلجيكية", "BEL"},
+		{"a former prime minister", "رئيس الوزراء البلجيكي الأسبق", ""},
+		{"a retired admiral", "الأميرال المتقاعد من البحرية البلجيكية", ""},
+		{"a company's spokesman at home", "متحدث باسم الشركة", ""},
+		{"an ambassador to the EU", "السفير البلجيكي في الاتحاد الأوروبي", "BELGOV"},
+		{"a minister at home", "وزير التخطيط", "YEMGOV"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := story + "وأكد " + tt.speaker + " أن الحوار معطل."
+			d := tokenized(st, text, "2018-06-13")
+			tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
+			at := len([]rune(story)) + len([]rune("وأكد "))
+			if got := speakerCode(t, stage, d, tt.speaker, at, "الحوار معطل"); got != tt.want {
+				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTitledSurname checks a speaker named by his surname alone after a
+// first mention linked by his title to an office that no entity linked
+// (وزير التخطيط سامي الحمادي → YEMGOV, then الحمادي): the same actor; not
+// a country alone (المحامي اليمني) nor another person's surname.
+func TestTitledSurname(t *testing.T) {
+	const story = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
+	tests := []struct {
+		name, first, name1, repeat, want string
+	}{
+		{"a minister at home", "وزير التخطيط سامي الحمادي", "سامي الحمادي", "الحمادي", "YEMGOV"},
+		{"a lawyer of the country", "المحامي اليمني سامي الحمادي", "سامي الحمادي", "الحمادي", ""},
+		{"another surname", "وزير التخطيط سامي الحمادي", "سامي الحمادي", "العولقي", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := story + "وقال " + tt.first + " إن الحوار معطل. وأضاف " + tt.repeat + " أن الوضع صعب."
+			d := tokenized(st, text, "2018-06-13")
+			tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}, {tt.name1, marsad.PER}, {tt.repeat, marsad.PER}})
+			first := len([]rune(text[:strings.Index(text, tt.first)]))
+			at := len([]rune(text[:strings.LastIndex(text, tt.repeat)]))
+			d.Quotes = []marsad.Quote{
+				{Kind: marsad.Indirect, Speaker: &marsad.Mention{Span: marsad.Span{Start: first, End: first + len([]rune(tt.first))}, Text: tt.first}},
+				{Kind: marsad.Indirect, Speaker: &marsad.Mention{Span: marsad.Span{Start: at, End: at + len([]rune(tt.repeat))}, Text: tt.repeat}},
+			}
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if got := codeOf(d.Quotes[1].Speaker.Actor); got != tt.want {
+				t.Errorf("speaker %q linked to %q, want %q (first: %q)", tt.repeat, got, tt.want, codeOf(d.Quotes[0].Speaker.Actor))
+			}
+		})
+	}
+}

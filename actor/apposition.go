@@ -145,8 +145,9 @@ var civilBodies = setOf(`حزب الحزب حركه الحركه تيار الت
 // in relation to an office holder rather than in the office (normalised).
 var relatives = setOf("زوجه زوج ابنه ابن نجل نجله بنت شقيق شقيقه اخ اخت والد والده ارمله صهر حفيد حفيده عقيله قرينه محامي محاميه طبيب منافس منافسه خصم صديق صديقه")
 
-// formerWords mark a title its holder no longer has (normalised).
-var formerWords = setOf("السابق السابقه الاسبق الراحل الراحله المخلوع المعزول المقال المستقيل")
+// formerWords mark a title its holder no longer has (normalised): a
+// former, late, deposed or retired holder's.
+var formerWords = setOf("السابق السابقه الاسبق الراحل الراحله المخلوع المعزول المقال المستقيل المتقاعد المتقاعده")
 
 // clauseWords open a clause or a prepositional phrase that no title runs
 // across (normalised, without proclitics).

@@ -179,14 +179,64 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addCourtRepeats(d, keys)
 	// Speakers: the linked entity inside the speaker's span, else the
 	// speaker's own words, else the dateline's country for a role alone.
+	titled := map[string]*marsad.ActorRef{}
 	for i := range d.Quotes {
 		sp := d.Quotes[i].Speaker
 		if sp == nil || sp.Actor != nil {
 			continue
 		}
 		sp.Actor = s.speaker(d, sp, names, home, date, keys)
+		if sp.Actor == nil {
+			sp.Actor = titledSurname(sp, titled)
+		}
+		rememberTitled(d, sp, titled)
 	}
 	return nil
+}
+
+// rememberTitled records, for a speaker linked by his own title to an
+// office (وزير التخطيط سلمان الجميلي → IRQGOV) whose name no entity links, the words of that
+// name against the speaker's actor. Not when an entity in the speaker has
+// an actor of its own (محامي ترامب، فلان: Trump's, not the lawyer's).
+func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*marsad.ActorRef) {
+	if sp.Actor == nil || len(sp.Actor.Code) <= 3 {
+		return // المحامي الفلبيني فلان: a country alone says no office
+	}
+	var name *marsad.Entity
+	for i, e := range d.Entities {
+		if !sp.Span.Contains(e.Span) {
+			continue
+		}
+		if e.Actor != nil {
+			return
+		}
+		if e.Type == marsad.PER {
+			name = &d.Entities[i]
+		}
+	}
+	if name == nil {
+		return
+	}
+	toks := key(name.Text)
+	if len(toks) < 2 {
+		return
+	}
+	for _, t := range toks[1:] {
+		if utf8.RuneCountInString(t) > 2 && !givenNames[t] && !patronymic[t] {
+			titled[t] = sp.Actor
+		}
+	}
+}
+
+// titledSurname returns the actor of the titled speaker named before whose
+// name holds the one word of speaker sp (وأضاف الجميلي after وزير التخطيط
+// سلمان الجميلي); nil for none.
+func titledSurname(sp *marsad.Mention, titled map[string]*marsad.ActorRef) *marsad.ActorRef {
+	toks := key(sp.Text)
+	if len(toks) != 1 {
+		return nil
+	}
+	return titled[toks[0]]
 }
 
 // adjectiveFirstName reports a person's name of more than one word that
@@ -670,6 +720,14 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		}
 	}
 	res := s.l.Resolve(sp.Text, date)
+	toks := key(sp.Text)
+	if res.HasRole && hasAny(toks, formerWords) {
+		res = Resolution{} // رئيس الوزراء المغربي الأسبق: no longer in office
+	}
+	private := s.headsPrivateBody(toks)
+	if res.Ref != nil && private && stateRoles[res.Role] && strings.HasPrefix(res.Ref.ID, "country/") && len(res.Ref.Code) > 3 {
+		res.Ref = s.l.compose(res.Ref.Code[:3], "") // رئيس اللجنة الأولمبية الإيطالية: of the country, not its government
+	}
 	if res.Ref != nil && strings.HasPrefix(res.Ref.ID, "organisation/") {
 		if i := s.toldAt(sp.Text, res.Ref.ID); i > 0 {
 			// متحدث باسم الشرطة لبي بي سي: the police, who told the BBC.
@@ -679,7 +737,6 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if res.Ref != nil {
 		return res.Ref
 	}
-	toks := key(sp.Text)
 	for _, t := range toks {
 		if r, ok := names[t]; ok {
 			return r
@@ -699,12 +756,49 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if r := speakerRepeat(d, sp, keys); r != nil {
 		return r
 	}
-	if res.HasRole && home != "" && !hasAny(toks, formerWords) && !hasAny(toks, envoys) && !hasAny(toks, unplacedSources) && !hasAny(normalWords(sp.Text), unplacedSources) {
+	if res.HasRole && home != "" && !(private && (res.Role == "" || stateRoles[res.Role])) && !hasAny(toks, envoys) && !hasAny(toks, unplacedSources) && !hasAny(normalWords(sp.Text), unplacedSources) {
 		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
 		// who may as well be the story's country's guest (السفير آل جابر).
 		return s.l.compose(home, res.Role)
 	}
 	return nil
+}
+
+// privateBodies are the bodies whose head a speaker's title may name that
+// hold no office of the state: civilBodies, an organisation and a
+// conference (رئيس منظمة "الخوذ البيضاء"، رئيس المؤتمر), normalised.
+var privateBodies = func() map[string]bool {
+	m := setOf("منظمه المنظمه موتمر الموتمر")
+	for w := range civilBodies {
+		m[w] = true
+	}
+	return m
+}()
+
+// stateRoles are the role codes of an office of the state.
+var stateRoles = setOf("GOV MIL COP SPY JUD LEG")
+
+// headsPrivateBody reports a title in the speaker's words toks that heads
+// or speaks for a private body: one of privateBodies at most three words
+// after a title word (رئيس اللجنة الأولمبية، متحدث باسم الشركة، الرئيس
+// التنفيذي للرابطة), not in a name the lexicon holds (الاتحاد الأوروبي)
+// nor a party named after the holder's office (وزير التعليم فلان المنتمي
+// لحزب).
+func (s *stage) headsPrivateBody(toks []string) bool {
+	for i, t := range toks {
+		if !titleHeads[t] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if privateBodies[toks[j]] || privateBodies[strings.TrimPrefix(toks[j], "ل")] || privateBodies[strings.TrimPrefix(toks[j], "ب")] {
+				if m, n := s.l.longest(toks, j); n > 1 && m.kind == kActor {
+					continue // السفير الروسي في الاتحاد الأوروبي
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unplacedSources are unnamed sources that say nothing of where they are
