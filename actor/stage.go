@@ -756,6 +756,9 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if r := speakerRepeat(d, sp, keys); r != nil {
 		return r
 	}
+	if r := spokesmanRepeat(d, sp); r != nil {
+		return r
+	}
 	if res.HasRole && home != "" && !(private && (res.Role == "" || stateRoles[res.Role])) && !hasAny(toks, envoys) && !hasAny(toks, unplacedSources) && !hasAny(normalWords(sp.Text), unplacedSources) {
 		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
 		// who may as well be the story's country's guest (السفير آل جابر).
@@ -1443,4 +1446,41 @@ func (s *stage) addCourtRepeats(d *marsad.Document, keys []string) {
 		d.Entities = append(d.Entities, added...)
 		sortEntities(d.Entities)
 	}
+}
+
+// spokesmen are the nouns of a spokesman (normalised, with the article).
+var spokesmen = setOf("المتحدث المتحدثه الناطق الناطقه")
+
+// spokesmanRepeat returns, for a speaker named as the spokesman alone or
+// with his name (وقال المتحدث رمضان شريف), the office of the last speaker
+// before it who spoke for a body (متحدث باسم الحرس الثوري → IRNMIL), when
+// the lexicon gave it one; nil otherwise.
+func spokesmanRepeat(d *marsad.Document, sp *marsad.Mention) *marsad.ActorRef {
+	words := normalWords(sp.Text)
+	if len(words) == 0 || !spokesmen[words[0]] || len(words) > 1 && !nameAfterHead(d, sp, len(words)-1) {
+		return nil
+	}
+	var ref *marsad.ActorRef
+	for _, q := range d.Quotes {
+		o := q.Speaker
+		if o == nil || o.End > sp.Start || o.Actor == nil || len(o.Actor.Code) <= 3 {
+			continue
+		}
+		ws := normalWords(o.Text)
+		if len(ws) > 1 && spokesmen["ال"+strings.TrimPrefix(ws[0], "ال")] && ws[1] == "باسم" {
+			ref = o.Actor
+		}
+	}
+	return ref
+}
+
+// nameAfterHead reports a person entity that ends the speaker sp and
+// holds its last n words: the head noun before it is his title alone.
+func nameAfterHead(d *marsad.Document, sp *marsad.Mention, n int) bool {
+	for _, e := range d.Entities {
+		if e.Type == marsad.PER && e.End == sp.End && e.Start > sp.Start && len(strings.Fields(e.Text)) == n {
+			return true
+		}
+	}
+	return false
 }
