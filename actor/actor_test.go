@@ -42,6 +42,8 @@ func TestLink(t *testing.T) {
 		{"واس", "", "SAUMED"},                    // the Saudi press agency
 		{"وكالة الأنباء السعودية", "", "SAUMED"}, // by its full name
 		{"نيكول باشينيان", "2018-05-01", "ARMOPP"},
+		{"نوري المالكي", "2018-05-10", "IRQGOV"}, // vice president again from 2016
+		{"نوري المالكي", "2016-01-10", "IRQ"},    // between his two terms as vice president
 		{"نيكول باشينيان", "2018-06-01", "ARMGOV"},
 		{"الأمين العام للمجلس الأعلى للأمن القومي الإيراني", "", "IRNGOV"},
 		{"موسكو", "2014-09-28", "RUSGOV"},
@@ -1277,6 +1279,8 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"the peninsula", "ودعا الوزير إلى نزع السلاح النووي من شبه الجزيرة بالكامل.", ent{"شبه الجزيرة", marsad.LOC}, false},
 		{"the city of the story", "وفر آلاف السكان من المدينة بعد القصف.", ent{"المدينة", marsad.LOC}, false},
 		{"Medina beside Mecca", "ويزور الحجاج مكة ثم يتوجهون إلى المدينة.", ent{"المدينة", marsad.LOC}, true},
+		{"floods are not Seoul", "وتسببت أمطار غزيرة وسيول جارفة في مقتل عشرة أشخاص.", ent{"سيول", marsad.LOC}, false},
+		{"Seoul visited stays", "وزار الرئيس سيول الأسبوع الماضي.", ent{"سيول", marsad.LOC}, true},
 		{"a region's army is none", "ويدعو بعض القادة إلى إنشاء الجيش الأوروبي خلال عقد.", ent{}, false},
 	}
 	st, _ := arabic.NewStage()

@@ -1051,12 +1051,40 @@ func dropCommonNouns(d *marsad.Document) {
 		if e.Type == marsad.LOC && commonPlaces[k] {
 			return k != "المدينه" || !mecca
 		}
+		if k == "سيول" && floods(d, e.Span) {
+			return true // أمطار غزيرة وسيول جارفة: floods, not Seoul
+		}
 		if e.Type != marsad.PER || strings.Contains(e.Text, " ") {
 			return false
 		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
 		return i < len(d.Tokens) && d.Tokens[i].End == e.End && d.Tokens[i].Start <= e.Start && pronounNoun(d.Tokens[i])
 	})
+}
+
+// floodWords are the words of rain and floods around سيول (floods) that
+// tell it from سيول (Seoul).
+var floodWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("قويه غزيره جارفه عارمه الامطار امطار الفيضانات فيضانات والفيضانات وفيضانات والامطار وامطار") {
+		floodWords[w] = true
+	}
+}
+
+// floods reports سيول at sp with a word of rain or floods right before or
+// after it.
+func floods(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i >= len(d.Tokens) {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(d.Tokens) && d.Tokens[k].Kind == marsad.TokenWord && floodWords[arabic.Normalize(d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounNoun reports a word that is a noun with a pronoun suffix, never
