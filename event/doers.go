@@ -786,6 +786,10 @@ func feared(s *sent, i int) bool {
 // دعم): what is sought is not had.
 var seeking = wordSet(`يبحث تبحث يبحثون بحث بحثت يسعي تسعي يسعون سعي سعت سعيا يطلب تطلب طلب طلبت`)
 
+// canvassing are nouns of the backing sought for an act after ل (حشد
+// التأييد لفرض عقوبات).
+var canvassing = wordSet(`التاييد تاييد الدعم المسانده`)
+
 // wishes are nouns of wanting or intending: what they govern is not done.
 var wishes = wordSet(`رغبه نيه عزم اعتزام مسعي مساعي تطلع`)
 
@@ -824,6 +828,9 @@ func sought(s *sent, i int) bool {
 	}
 	if wished(s, i) {
 		return true
+	}
+	if i > 0 && strings.HasPrefix(strings.TrimLeft(s.toks[i].Prefix, "و"), "ل") && canvassing[s.keys[i-1]] {
+		return true // حشد التأييد لفرض عقوبات: support sought for an act, not the act
 	}
 	// طلب من وزير الدفاع ماتيس اغتيال الرئيس السوري: asked of someone, not done.
 	for k := i - 1; k >= 1 && k >= i-7; k-- {

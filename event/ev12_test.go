@@ -45,9 +45,13 @@ import "testing"
 // sanctions pressed for are not imposed; (seed 72, third pool) where
 // one came from is no party; (seed 67 and 68, first pool) forces a
 // relative clause describes do not take the country of the ministry that
-// reports on them.
+// reports on them; (seed 73, third pool) backing sought for sanctions
+// imposes none.
 func TestReadingsEv12(t *testing.T) {
 	tests := []reading{
+		{"backing sought for sanctions imposes none",
+			"وتسعى واشنطن حاليا إلى حشد التأييد لفرض عقوبات جديدة على طهران.",
+			"", ":163"},
 		{"forces a relative clause describes are not the reporter's",
 			"وقالت وزارة الدفاع الروسية إن القوات التي تدعمها الحكومة السورية تعرضت لقصف في دير الزور.",
 			"", ">RUSMIL"},
