@@ -1385,7 +1385,6 @@ func TestPluralPlaceName(t *testing.T) {
 // takes the country the story leads with, except a former holder's role or
 // an envoy's, who may serve another country.
 func TestSpeakerRoleAtHome(t *testing.T) {
-	const story = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
 	tests := []struct {
 		name, speaker, want string
 	}{
@@ -1400,11 +1399,7 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := story + "وأكد " + tt.speaker + " أن الحوار معطل."
-			d := tokenized(st, text, "2018-06-13")
-			tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
-			at := len([]rune(story)) + len([]rune("وأكد "))
-			if got := speakerCode(t, stage, d, tt.speaker, at, "الحوار معطل"); got != tt.want {
+			if got := speakerInYemenStory(t, st, stage, tt.speaker); got != tt.want {
 				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
 			}
 		})
@@ -1460,7 +1455,6 @@ func TestSpeakerRepeat(t *testing.T) {
 // retired holder has no actor; a title in a body the lexicon names (الاتحاد
 // الأوروبي) still holds its office.
 func TestSpeakerTitleOfNoOffice(t *testing.T) {
-	const story = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
 	tests := []struct {
 		name, speaker, want string
 	}{
@@ -1475,11 +1469,7 @@ func TestSpeakerTitleOfNoOffice(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := story + "وأكد " + tt.speaker + " أن الحوار معطل."
-			d := tokenized(st, text, "2018-06-13")
-			tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
-			at := len([]rune(story)) + len([]rune("وأكد "))
-			if got := speakerCode(t, stage, d, tt.speaker, at, "الحوار معطل"); got != tt.want {
+			if got := speakerInYemenStory(t, st, stage, tt.speaker); got != tt.want {
 				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
 			}
 		})
@@ -1493,7 +1483,7 @@ func TestSpeakerTitleOfNoOffice(t *testing.T) {
 // spokesman named alone or with his name after one who spoke for a body
 // (متحدث باسم الجيش ... وأضاف المتحدث) speaks for that body.
 func TestTitledSurname(t *testing.T) {
-	const story = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
+	story := yemenStory
 	tests := []struct {
 		name, first, name1, repeat, want string
 	}{
@@ -1532,4 +1522,19 @@ func TestTitledSurname(t *testing.T) {
 			}
 		})
 	}
+}
+
+// yemenStory opens the articles of the speaker tests: a story that leads
+// with Yemen.
+const yemenStory = "تتواصل الأزمة في اليمن منذ أشهر. ويعاني اليمن من نقص الغذاء. "
+
+// speakerInYemenStory returns the code of the actor linked to a speaker
+// who says something after yemenStory, "" for none.
+func speakerInYemenStory(t *testing.T, st marsad.Stage, stage marsad.Stage, speaker string) string {
+	t.Helper()
+	text := yemenStory + "وأكد " + speaker + " أن الحوار معطل."
+	d := tokenized(st, text, "2018-06-13")
+	tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
+	at := len([]rune(yemenStory)) + len([]rune("وأكد "))
+	return speakerCode(t, stage, d, speaker, at, "الحوار معطل")
 }
