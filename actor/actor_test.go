@@ -43,6 +43,7 @@ func TestLink(t *testing.T) {
 		{"وكالة الأنباء السعودية", "", "SAUMED"}, // by its full name
 		{"نيكول باشينيان", "2018-05-01", "ARMOPP"},
 		{"نوري المالكي", "2018-05-10", "IRQGOV"}, // vice president again from 2016
+		{"البيرق", "2018-08-11", "TURGOV"}, // finance minister
 		{"نوري المالكي", "2016-01-10", "IRQ"},    // between his two terms as vice president
 		{"نيكول باشينيان", "2018-06-01", "ARMGOV"},
 		{"الأمين العام للمجلس الأعلى للأمن القومي الإيراني", "", "IRNGOV"},
@@ -755,6 +756,12 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"غازي عنتاب", marsad.PER}}, "country/TUR/"},
 		{"a capital one arrives at is the city", "وكان الوزيران قد وصلا إلى المنامة مساء الأحد.",
 			[]ent{{"المنامة", marsad.LOC}}, "city/المنامة"},
+		{"a capital one visits is the city", "وقال الوزير في بداية زيارته إلى دمشق إن بلاده تدعم الحل السياسي.",
+			[]ent{{"دمشق", marsad.LOC}}, "city/دمشق"},
+		{"a capital things are moved to is the city", "ونقلت الصناديق التي تم نقلها إلى بغداد بعد الحريق.",
+			[]ent{{"بغداد", marsad.LOC}}, "city/بغداد"},
+		{"the Palestinian agency by its short name", "وذكرت وفا أن قوات الاحتلال اقتحمت البلدة.",
+			[]ent{{"وفا", marsad.ORG}}, "organisation/wafa"},
 		{"a capital named again after العاصمة and a comma is the city", "وتقع البلدة على بعد مئة كيلومتر من العاصمة المصرية، القاهرة.",
 			[]ent{{"القاهرة", marsad.LOC}}, "city/القاهرة"},
 		{"a capital that announces is still its government", "وأعلنت المنامة رفضها للقرار.",

@@ -393,9 +393,12 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 
 // arrivals are verbs of arriving: the city after them and إلى is where
 // one arrives (وصلا إلى المنامة), not its government.
-var arrivals = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "وصلوا": true, "يصل": true, "تصل": true, "يصلون": true, "سيصل": true, "ستصل": true}
+var arrivals = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "وصلوا": true, "يصل": true, "تصل": true, "يصلون": true, "سيصل": true, "ستصل": true,
+	"وصوله": true, "وصولها": true, "وصول": true, "زياره": true, "زيارت": true, "زيارته": true, "زيارتها": true, "زيارتهم": true, "نقل": true, "نقلها": true, "نقله": true, "نقلهم": true, "انتقل": true, "انتقلت": true}
 
-// arrivedAt reports a capital at token i after إلى and a verb of arriving.
+// arrivedAt reports a capital at token i after إلى and a verb or noun of
+// arriving, visiting or moving (وصلا إلى المنامة، زيارته إلى دمشق، تم
+// نقلها إلى بغداد): the city one goes to.
 func arrivedAt(keys []string, i int) bool {
 	return i > 1 && keys[i-1] == "الي" && (arrivals[keys[i-2]] || arrivals[strings.TrimPrefix(keys[i-2], "و")])
 }
