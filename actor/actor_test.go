@@ -43,7 +43,7 @@ func TestLink(t *testing.T) {
 		{"وكالة الأنباء السعودية", "", "SAUMED"}, // by its full name
 		{"نيكول باشينيان", "2018-05-01", "ARMOPP"},
 		{"نوري المالكي", "2018-05-10", "IRQGOV"}, // vice president again from 2016
-		{"البيرق", "2018-08-11", "TURGOV"}, // finance minister
+		{"البيرق", "2018-08-11", "TURGOV"},       // finance minister
 		{"نوري المالكي", "2016-01-10", "IRQ"},    // between his two terms as vice president
 		{"نيكول باشينيان", "2018-06-01", "ARMGOV"},
 		{"الأمين العام للمجلس الأعلى للأمن القومي الإيراني", "", "IRNGOV"},
