@@ -437,6 +437,7 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		{"police alone is a role", "اعتقلت الشرطة عشرة", "role:COP"},
 		{"gunmen alone is a role", "قتل مسلحون جنديا", "role:REB"},
 		{"police with its nationality is an actor", "اعتقلت الشرطة المصرية عشرة", "actor:EGYCOP"},
+		{"civil defence is no army", "أعلن الدفاع المدني الجزائري حصيلة", "actor:DZAGOV"},
 		{"government forces with a filler", "قصفت القوات الحكومية السورية البلدة", "actor:SYRMIL"},
 		{"foreign forces are no role of the country", "انسحاب القوات الأجنبية", "-"},
 		{"a title alone is no collective role", "قال الرئيس", "-"},
