@@ -661,7 +661,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for _, f := range actorsAfter(k) {
-					if f.Start <= k+3 && !warnedTopic(s, t, k, f) && !(onGround(s, f)) {
+					if f.Start <= k+3 && !warnedTopic(s, t, k, f) && !(onGround(s, f)) && !helper(s, f) {
 						if c.qualifyingVerb(s, k+1, f.Start) {
 							return nil // هجوم على قوات تدعمها الولايات المتحدة: the backer is no target
 						}
@@ -1254,7 +1254,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			if c.isPrep(s, k, t.frame) && !replying(s, k) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
-						if a.Start <= k+3 && !warnedTopic(s, t, k, a) && !(onGround(s, a)) {
+						if a.Start <= k+3 && !warnedTopic(s, t, k, a) && !(onGround(s, a)) && !helper(s, a) {
 							return a
 						}
 						break

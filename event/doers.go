@@ -913,7 +913,8 @@ func feminineBody(s *sent, f *actor.Found) bool {
 var masculineNouns = wordSet(`الخليفه العلامه`)
 
 // helper reports an actor named as backing the doer (مسنودة بقوات
-// التحالف، بدعم من الطيران الروسي، بمساندة التحالف): not the object.
+// التحالف، بدعم من الطيران الروسي، بمساندة التحالف) or as asking for
+// the act (يجتمع مجلس الأمن بطلب من الولايات المتحدة): not the object.
 func helper(s *sent, a *actor.Found) bool {
 	if a.Start > 0 && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 		// بدعم من الولايات المتحدة وبريطانيا وفرنسا: joined to a helper.
@@ -944,8 +945,9 @@ var forceNouns = wordSet(`قوات طيران طايرات مقاتلات وحد
 // helpers introduce those who back the doer.
 var helpers = wordSet(`مسنوده مسنودا مسنودين مدعومه مدعوما مدعومين`)
 
-// backing introduces those who back the doer when من follows (بدعم من).
-var backing = wordSet(`بدعم بمسانده باسناد بغطاء`)
+// backing introduces those who back the doer when من follows (بدعم من),
+// or who asked for the act (بطلب من، بدعوة من): neither is its object.
+var backing = wordSet(`بدعم بمسانده باسناد بغطاء بطلب بدعوه`)
 
 // oblique reports a sound masculine plural in the accusative or genitive
 // (متمردين، المسلحين), never a subject, whose nominative ends in ون.
