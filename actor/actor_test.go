@@ -375,6 +375,8 @@ func TestCodeName(t *testing.T) {
 	}
 	for _, c := range []struct{ code, want string }{
 		{"SYR", "سوريا"},
+		{"FRA", "فرنسا"}, // not سان بارتليمي, a territory with France's code
+		{"GBR", "المملكة المتحدة"},
 		{"SYRGOV", "الحكومة – سوريا"},
 		{"RUSMIL", "الجيش – روسيا"},
 		{"IGOUNO", "الأمم المتحدة"},
