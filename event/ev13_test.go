@@ -4,7 +4,8 @@ import "testing"
 
 // TestReadingsEv13 checks the readings added after the draws of stop 20:
 // (seed 74, third pool) the one who asked for a meeting (بطلب من، بدعوة
-// من) is not met.
+// من) is not met, and support to come (ستدعم) is an intent to cooperate
+// diplomatically (032), not to meet (036).
 func TestReadingsEv13(t *testing.T) {
 	tests := []reading{
 		{"the one who asked for a meeting is not met",
@@ -16,6 +17,9 @@ func TestReadingsEv13(t *testing.T) {
 		{"a meeting with someone stays one",
 			"واجتمع وزير الخارجية الفرنسي مع نظيره الأردني في عمان بدعوة من الملك.",
 			"FRAGOV>JOR", ""},
+		{"support to come is no meeting",
+			"وأكد الوزير أن فرنسا ستدعم الحكومة العراقية.",
+			"FRA>IRQGOV:032", ":036"},
 	}
 	checkReadings(t, tests)
 }

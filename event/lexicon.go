@@ -159,8 +159,10 @@ func Lookup(code string) (Code, bool) {
 // event is only announced (سوف، تعتزم): cooperation → 03x, force → 138.
 func intent(code string) string {
 	switch code[:2] {
-	case "04", "05":
+	case "04":
 		return "036"
+	case "05":
+		return "032" // سندعم: an intent of diplomatic cooperation, not to meet
 	case "06":
 		return "031"
 	case "07":
