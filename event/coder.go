@@ -1357,11 +1357,14 @@ func quotedName(s *sent, i int) bool {
 }
 
 // qualifies reports a nationality adjective right after another actor
-// (ميليشيا الحوثي الإيرانية): it describes that actor, it is no party of
-// its own.
+// (ميليشيا الحوثي الإيرانية) or after a majority (ذات الغالبية الكردية):
+// it describes that actor or place, it is no party of its own.
 func qualifies(s *sent, a *actor.Found) bool {
 	if !a.Adjective {
 		return false
+	}
+	if a.Start > 0 && majorities[s.keys[a.Start-1]] {
+		return true // مدينة عفرين ذات الغالبية الكردية: the people of a place, no party
 	}
 	for _, f := range s.found {
 		if f.End == a.Start && !f.Adjective {
@@ -1372,6 +1375,9 @@ func qualifies(s *sent, a *actor.Found) bool {
 	}
 	return false // وتتهم أنقرة الأكراد: a people, the object
 }
+
+// majorities name the people most of a place belongs to.
+var majorities = wordSet(`الغالبيه غالبيه الاغلبيه اغلبيه الاكثريه اكثريه`)
 
 // nounGenitive reports an actor right after a bare noun in ة (عودة
 // الفلسطينيين): that noun's genitive, not a doer.

@@ -5,7 +5,8 @@ import "testing"
 // TestReadingsEv13 checks the readings added after the draws of stop 20:
 // (seed 74, third pool) the one who asked for a meeting (بطلب من، بدعوة
 // من) is not met, and support to come (ستدعم) is an intent to cooperate
-// diplomatically (032), not to meet (036).
+// diplomatically (032), not to meet (036); (seed 71, first pool) the
+// majority of a place's people (ذات الغالبية الكردية) is no party.
 func TestReadingsEv13(t *testing.T) {
 	tests := []reading{
 		{"the one who asked for a meeting is not met",
@@ -20,6 +21,12 @@ func TestReadingsEv13(t *testing.T) {
 		{"support to come is no meeting",
 			"وأكد الوزير أن فرنسا ستدعم الحكومة العراقية.",
 			"FRA>IRQGOV:032", ":036"},
+		{"the majority of a place is no target",
+			"وقتل ثمانية مدنيين في غارة تركية استهدفت سوقا في بلدة جنديرس ذات الغالبية الكردية.",
+			"", ">KUR"},
+		{"a people accused stays the object",
+			"وتتهم أنقرة الأكراد بالسعي إلى التقسيم.",
+			"TURGOV>KUR", ""},
 	}
 	checkReadings(t, tests)
 }
