@@ -28,7 +28,7 @@ var notCues = strings.Fields(`ا ال ان او الي علي في من منذ �
 	طوال طيله غضون مده كامل كامله ونيف قليله الثلث الربع
 	بلك تلك ذاتها نفسها ليس ليست لست القليله واحدا كاملا متواصلا يوم الاقل الزمن الزمان وال تقريبا فقط
 	عشرات ميات تماما الاف الحاجه حاجه حتاج المصري امهات دي دو دا ديل بلازا ساحه شارع ميدان طويله عديده
-	الذكري ذكري بمناسبه`)
+	الذكري ذكري بمناسبه الاكثر فاكثر واكثر فاقل واقل يا`)
 
 // TestCuesCoverMatchers checks that every word the matchers name is a cue
 // or one of notCues, so that skipping the tokens far from any cue loses

@@ -105,7 +105,8 @@ var units = map[string]unit{
 var partsOfDay = map[string]string{
 	"صباح": "MO", "صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ظهر": "AF", "ظهرا": "AF",
 	"عصر": "AF", "عصرا": "AF", "ليل": "NI", "ليلا": "NI", "ليله": "NI", "فجر": "MO", "فجرا": "MO",
-	"عشيه": "EV", // Maghrebi: عشية اليوم, the late afternoon and evening
+	"عشيه":  "EV", // Maghrebi: عشية اليوم, the late afternoon and evening
+	"صبيحه": "MO", // صبيحة الثلاثاء: the morning of the day
 }
 
 // decades: الثمانينيات → 198 (of the twentieth century by default).
@@ -240,8 +241,26 @@ var pastSuffixes = []string{"", "ت", "وا", "ا", "تا", "ن", "ه", "ها", 
 func init() {
 	for _, w := range strings.Fields(`اعلن بدا اندلع تحطم سقط اسقط اعتقل اصدر اعد انضم اغلق دخل تولي اختطف خطف اغتيل
 		توفي غادر اطلق اعيد تحول زار التقي اعدم انتخب فر هرب انطلق قال صرح كشف افرج اصيب تاسس اسس انشي
-		ولد رحل استقال نفذ اكد ذكر اشار ظهر وقع اعترف اختفي غرق انفجر اعيدت تعرض استهدف اطاح`) {
+		ولد رحل استقال نفذ اكد ذكر اشار ظهر وقع اعترف اختفي غرق انفجر اعيدت تعرض استهدف اطاح اعتدي`) {
 		pointVerbs[w] = true
+	}
+}
+
+// pointNouns are verbal nouns of one-time acts, as heads of منذ
+// (الاعتداء عليها منذ 36 عاما: the assault 36 years ago), with or
+// without the article; a participle (المعتقل منذ عامين) is no such noun.
+var pointNouns = map[string]bool{}
+
+// pronounPPs are prepositions with a pronoun that may stand between a
+// verb or a verbal noun and منذ (الاعتداء عليها منذ).
+var pronounPPs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`الاعتداء اعتداء الاغتيال اغتيال الاختطاف اختطاف`) {
+		pointNouns[w] = true
+	}
+	for _, w := range strings.Fields(`عليه عليها عليهم عليهما فيه فيها له لها لهم عنه عنها منه منها`) {
+		pronounPPs[w] = true
 	}
 }
 

@@ -40,8 +40,8 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	if k := f.ofYearNumber(i + n); k > 0 {
 		n += k // 7 سبتمبر من عام 1923: the year after من
-	} else if r, k := f.ofYearRelative(i + n); k > 0 && !hij && f.hasPub {
-		// 3 مارس من العام الماضي: that day of the year named.
+	} else if r, k := f.yearRelAfter(i + n); k > 0 && !hij && f.hasPub {
+		// 3 مارس من العام الماضي، 3 مارس، العام الماضي: that day of the year named.
 		res := Match{Type: marsad.Date}
 		res.Value, res.Warning = f.date(f.pub.Year()+r, m, d)
 		return n + k, res
@@ -160,18 +160,6 @@ func (f *finder) ofYearNumber(i int) int {
 	return 0
 }
 
-// ofYearRelative reads من and a year named relative to publication at i
-// (من العام الماضي، من العام الجاري): the years from publication and the
-// tokens used.
-func (f *finder) ofYearRelative(i int) (int, int) {
-	if f.is(i, "من") && f.is(i+1, "العام", "السنه") {
-		if r, ok := f.relWord(i + 2); ok && !f.is(i+2, "هذا", "هذه") {
-			return r, 3
-		}
-	}
-	return 0, 0
-}
-
 // firstOfTwoDays reads the first day d of days of one month (11 و12
 // تموز، 26، 27 و28 تموز، بين 4 و19 أيار): a day number in digits at i,
 // then و, a comma or a dash and a later day with its month. The first day
@@ -208,6 +196,7 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if k == 0 || hij {
 		return 0, Match{}
 	}
+	mi := i + n // the month name
 	ambiguous := k == 1 && ambiguousMonths[f.at(i+n).bare]
 	if ambiguous && f.at(i+n).bare != f.at(i+n).n && !f.namedAfterAnd(i+n, m) {
 		return 0, Match{} // باب is a door, not ب + آب; ومارس نشاطه: and he practised
@@ -218,11 +207,13 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if f.is(i+n, "من") && f.is(i+n+1, "عام", "العام", "سنه", "السنه") {
 		if _, k, _ := f.yearAfter(i + n + 1); k > 0 {
 			n++ // أكتوبر من عام 2015
-		} else if r, ok := f.relWord(i + n + 2); ok && f.hasPub {
-			// يونيو من العام الماضي: that month of the year named.
-			res.Value = fmt.Sprintf("%04d-%02d", f.pub.Year()+r, m)
-			return n + 3, res
 		}
+	}
+	if r, k := f.yearRelAfter(i + n); k > 0 && f.hasPub && (!ambiguous || mod != "" || f.is(i+n, "من") || f.monthPrep(mi-1)) {
+		// but دعت إليها ماي العام الماضي: Theresa May, last year
+		// يونيو من العام الماضي، ديسمبر، العام الماضي: that month of the year named.
+		res.Value = fmt.Sprintf("%04d-%02d", f.pub.Year()+r, m)
+		return n + k, res
 	}
 	if y, k, _ := f.yearAfter(i + n); k > 0 {
 		n += k
@@ -241,8 +232,7 @@ func (f *finder) monthYear(i int) (int, Match) {
 		return 0, Match{} // لويجي دي مايو، بلازا دي مايو، ساحة مايو: names
 	}
 	// A month name alone counts after a preposition or with a relative word.
-	prev := f.at(i - 1)
-	if !hasRel && mod == "" && ambiguous && (prev == nil || !f.is(i-1, "في", "خلال", "منذ", "حتي", "الي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "من")) {
+	if !hasRel && mod == "" && ambiguous && !f.monthPrep(i-1) {
 		return 0, Match{}
 	}
 	if !f.hasPub {
@@ -261,6 +251,30 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	res.Value = fmt.Sprintf("%04d-%02d", y, m)
 	return n, res
+}
+
+// monthPrep reports a preposition or a part word at i that a month name
+// follows (في مارس، منذ آب، مطلع شهر): it makes an ambiguous name a month.
+func (f *finder) monthPrep(i int) bool {
+	return f.is(i, "في", "خلال", "منذ", "حتي", "الي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "من")
+}
+
+// yearRelAfter reads a year named relative to publication right after a
+// month, at i: من العام الماضي، العام المقبل, or set off by a comma
+// (في ديسمبر، العام الماضي). It returns the years from publication and
+// the tokens used, 0 when there is none.
+func (f *finder) yearRelAfter(i int) (int, int) {
+	n := 0
+	if f.is(i, "من", "،", ",") {
+		n = 1
+	}
+	if !f.is(i+n, "العام", "السنه") || f.is(i+n+1, "هذا", "هذه") {
+		return 0, 0
+	}
+	if r, ok := f.relWord(i + n + 1); ok {
+		return r, n + 2
+	}
+	return 0, 0
 }
 
 // inForeignName reports a month name at i, with no day, year or
@@ -1046,12 +1060,38 @@ func (f *finder) ago(i, j int) bool {
 	if f.goneBy(j) {
 		return true
 	}
-	k := i - 1
-	if f.is(k, "بالفعل") {
-		k-- // ظهرت بالفعل منذ عدة أيام
-	}
+	k := f.headBefore(i - 1)
 	t := f.at(k)
-	return t != nil && t.kind == marsad.TokenWord && punctualPast(t.n)
+	return t != nil && t.kind == marsad.TokenWord && (punctualPast(t.n) || pointNouns[t.bare])
+}
+
+// headBefore steps back from k, the token before منذ, over what may
+// stand between a verb or a verbal noun and منذ: an adverb (ظهرت بالفعل
+// منذ، الاعتداء عليها جنسيا منذ), a preposition with a pronoun (عليها) or
+// with one noun (اندلعت في البلاد منذ); at most two such. It returns the
+// token of the head.
+func (f *finder) headBefore(k int) int {
+	if f.is(k, "بالفعل") || f.nisbaAdverb(k) {
+		k--
+	}
+	for s := 0; s < 2; s++ {
+		switch {
+		case pronounPPs[f.bareAt(k)]:
+			k--
+		case f.is(k-1, "في", "علي") && f.at(k) != nil && f.at(k).kind == marsad.TokenWord:
+			k -= 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// nisbaAdverb reports an adverb in -يًا at k (جنسيا، رسميا، فعليا): an
+// indefinite word of four letters or more ending in يا.
+func (f *finder) nisbaAdverb(k int) bool {
+	t := f.at(k)
+	return t != nil && t.kind == marsad.TokenWord && strings.HasSuffix(t.n, "يا") && !strings.HasPrefix(t.n, "ال") && utf8.RuneCountInString(t.n) >= 4
 }
 
 // goneBy reports a verb of time gone by at i, after an amount: مضت،
@@ -1138,8 +1178,63 @@ func (f *finder) someTimeAgo(i int) (int, Match) {
 	return n, Match{Type: marsad.Date, Value: "PAST_REF"}
 }
 
-// duration: (منذ) ما يقرب من أربعة أعوام (P4Y), ثلاثة أيام, 48 ساعة, بضعة أشهر (PXM), العامين الماضيين.
+// duration: (منذ) ما يقرب من أربعة أعوام (P4Y), ثلاثة أيام, 48 ساعة,
+// بضعة أشهر (PXM), العامين الماضيين; with a modifier after it (عامين
+// تقريبا، ثلاثة أيام على الأقل) when none came before.
 func (f *finder) duration(i int) (int, Match) {
+	n, m := f.bareDuration(i)
+	if n == 0 || m.Type != marsad.Duration || m.Mod != "" {
+		return n, m
+	}
+	if mod, k := f.postMod(i + n); k > 0 {
+		m.Mod = mod
+		n += k
+	}
+	return n, m
+}
+
+// postMods are the modifiers that follow an amount (عامين تقريبا، ثلاثة
+// أيام على الأقل، 40 عاما وأقل), by their normalised words, with their
+// TIMEX3 mod.
+var postMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"تقريبا"}, "APPROX"},
+	{[]string{"علي", "الاقل"}, "EQUAL_OR_MORE"},
+	{[]string{"او", "اكثر"}, "EQUAL_OR_MORE"},
+	{[]string{"فاكثر"}, "EQUAL_OR_MORE"},
+	{[]string{"واكثر"}, "EQUAL_OR_MORE"},
+	{[]string{"علي", "الاكثر"}, "EQUAL_OR_LESS"},
+	{[]string{"او", "اقل"}, "EQUAL_OR_LESS"},
+	{[]string{"فاقل"}, "EQUAL_OR_LESS"},
+	{[]string{"واقل"}, "EQUAL_OR_LESS"},
+}
+
+// postMod reads a modifier after an amount at i (postMods): the TIMEX3
+// mod and the tokens used. أو أكثر من ... compares with what follows
+// and is left alone.
+func (f *finder) postMod(i int) (string, int) {
+	for _, p := range postMods {
+		if f.words(i, p.words) && !(p.words[0] == "او" && f.is(i+2, "من")) {
+			return p.mod, len(p.words)
+		}
+	}
+	return "", 0
+}
+
+// words reports the words ws at i, one token each, in their full form.
+func (f *finder) words(i int, ws []string) bool {
+	for k, w := range ws {
+		if t := f.at(i + k); t == nil || t.n != w {
+			return false
+		}
+	}
+	return true
+}
+
+// bareDuration reads a duration with no modifier after it.
+func (f *finder) bareDuration(i int) (int, Match) {
 	// منذ, خلال, لمدة, طوال ... are signals: TimeML leaves them out of the
 	// extent (منذ [أربعة أعوام], خلال [48 ساعة]), so the duration starts
 	// at the amount.

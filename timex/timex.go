@@ -19,7 +19,7 @@ type Match struct {
 	Type       string // marsad.Date, TimeOfDay, Duration or Set
 	Value      string // TIMEX3 value; "" when it could not be resolved
 	Hijri      string // Hijri date as YYYY-MM-DD for Hijri dates
-	Mod        string // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN
+	Mod        string // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
 	Warning    string // why no value was given (impossible date, far year)
 }
 
