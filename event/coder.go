@@ -2732,13 +2732,59 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 	}
 	ev.Evidence = marsad.Evidence{Trigger: trig, Clause: marsad.Span{Start: lo, End: hi}}
 	ev.Evidence.Text = d.Slice(ev.Evidence.Clause)
-	for _, f := range s.found {
-		if f.Place && f.Ref != nil {
-			ev.Location = mentionOf(d, s, &f)
-			break
-		}
+	if f := nearestPlace(s, i, n); f != nil {
+		ev.Location = mentionOf(d, s, f)
 	}
 	return ev
+}
+
+// nearestPlace returns the place of the sentence nearest the trigger at
+// [i, i+n), in tokens, the later one on a tie, and a place something goes
+// to (نقل السفارة إلى القدس) only when there is no other: where the act
+// was done, not a place another clause names (نددت تركيا بالمجزرة في
+// غزة، بينما تظاهر الآلاف في إسطنبول: the march was in Istanbul). Nil
+// when the sentence names no place.
+func nearestPlace(s *sent, i, n int) *actor.Found {
+	var best *actor.Found
+	bestGap := 0
+	for k := range s.found {
+		f := &s.found[k]
+		if !f.Place || f.Ref == nil {
+			continue
+		}
+		gap := f.Start - (i + n) // after the trigger
+		if f.End <= i {
+			gap = i - f.End // before it
+		}
+		if gap < 0 {
+			gap = 0
+		}
+		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
+			gap += len(s.toks) // نقل السفارة إلى القدس: where something goes, if nothing else
+		}
+		if best == nil || gap <= bestGap {
+			best, bestGap = placeQualified(s, f), gap
+		}
+	}
+	return best
+}
+
+// placeQualified returns the place that place f qualifies, when f is a
+// nationality adjective right after it (منبج السورية) or a country after
+// a direction word right after it (عفرين شمالي سوريا); else f.
+func placeQualified(s *sent, f *actor.Found) *actor.Found {
+	end := f.Start
+	if !f.Adjective && end > 0 && directions[s.keys[end-1]] {
+		end--
+	} else if !f.Adjective {
+		return f
+	}
+	for k := range s.found {
+		if g := &s.found[k]; g.Place && g.Ref != nil && g.End == end && !g.Adjective {
+			return g
+		}
+	}
+	return f
 }
 
 func keysOf(m map[string]bool) []string {

@@ -1,6 +1,11 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/pipeline"
+)
 
 // TestReadingsEv13 checks the readings added after the draws of stop 20:
 // (seed 74, third pool) the one who asked for a meeting (بطلب من، بدعوة
@@ -29,4 +34,48 @@ func TestReadingsEv13(t *testing.T) {
 			"TURGOV>KUR", ""},
 	}
 	checkReadings(t, tests)
+}
+
+// TestLocation checks the place an event is given: the one nearest its
+// trigger, a place qualified by an adjective or a direction rather than
+// the adjective, and a place something is taken to only when no other is
+// named.
+func TestLocation(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, code, want string // want: the location's text, "" for none
+	}{
+		{"the clause's own place", "ونددت تركيا بالمجزرة في غزة، بينما تظاهر الآلاف في إسطنبول تنديدا بها.", "141", "إسطنبول"},
+		{"the place before the act", "وفي بغداد، اعتقلت الشرطة عشرة مسلحين.", "173", "بغداد"},
+		{"a place qualified by its country", "وقصفت الطائرات التركية مواقع للمقاتلين الأكراد في مدينة منبج السورية.", "195", "منبج"},
+		{"a place qualified by a direction", "وقصفت الطائرات التركية مواقع المقاتلين الأكراد في منطقة عفرين شمالي سوريا.", "195", "عفرين"},
+		{"a place something goes to is not where one protests", "وخرج المتظاهرون في غزة احتجاجا على نقل السفارة إلى القدس.", "141", "غزة"},
+		{"no place", "واتهمت روسيا الولايات المتحدة بتقويض الاتفاق.", "112", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := p.Analyze(&marsad.Article{Source: "t", Body: []byte("عنوان\n" + tt.text), Published: "2018-03-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				if e.Code != tt.code {
+					continue
+				}
+				loc := ""
+				if e.Location != nil {
+					loc = e.Location.Text
+				}
+				if loc == tt.want {
+					return
+				}
+				got = append(got, loc)
+			}
+			t.Errorf("locations of the %s events %q, want %q", tt.code, got, tt.want)
+		})
+	}
 }
