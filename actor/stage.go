@@ -388,7 +388,7 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 	if i > 0 && keys[i-1] == "في" && d.Tokens[i-1].Suffix != "" {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
-	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || capitalApposed(keys, i)
+	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || departedFrom(keys, i) || capitalApposed(keys, i)
 }
 
 // arrivals are verbs of arriving: the city after them and إلى is where
@@ -401,6 +401,42 @@ var arrivals = map[string]bool{"وصل": true, "وصلت": true, "وصلا": tru
 // نقلها إلى بغداد): the city one goes to.
 func arrivedAt(keys []string, i int) bool {
 	return i > 1 && keys[i-1] == "الي" && (arrivals[keys[i-2]] || arrivals[strings.TrimPrefix(keys[i-2], "و")])
+}
+
+// departures are the verbs and nouns of leaving, flights and nearness: the
+// city after them and من is where one leaves from or what is near (أقلعت
+// من طهران، رحلة من بغداد، بالقرب من دمشق، 500 كلم من طهران), not its
+// government. Verbs of asking, backing or expelling (طلبت من القاهرة،
+// المدعومة من طهران، طرد من موسكو) are not among them.
+var departures = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`أقلعت أقلع تقلع إقلاع إقلاعها إقلاعه متجهة متجها متجهين متوجها متوجهة متوجهين
+		رحلة رحلتها رحلته رحلات غادر غادرت يغادر تغادر مغادرته مغادرتها مغادرة انطلقت انطلق انطلاقها
+		قادما قادمة قادمين قادمون عائدا عائدة عائدين القرب القريبة القريب مقربة كلم كم كيلومتر كيلومترا كيلومترات ميلا ميل أميال`) {
+		departures[tokenKey(w)] = true // as the tokens are keyed: كلم is keyed لم
+	}
+	for _, w := range []string{"لها", "له"} {
+		flightPronouns[tokenKey(w)] = true
+	}
+}
+
+// flightPronouns are the keys of لها and له, which may stand between a
+// flight and من (رحلة لها من طهران).
+var flightPronouns = map[string]bool{}
+
+// departedFrom reports a capital at token i after من and a word of
+// leaving, a flight or nearness (رحلة لها من طهران إلى ياسوج، بالقرب من
+// دمشق): a place. A pronoun of the flight may stand between (رحلة لها).
+func departedFrom(keys []string, i int) bool {
+	if i < 2 || keys[i-1] != "من" {
+		return false
+	}
+	j := i - 2
+	if j > 0 && flightPronouns[keys[j]] {
+		j--
+	}
+	return departures[keys[j]]
 }
 
 // capitalApposed reports a capital set after a comma beside العاصمة and
