@@ -23,6 +23,7 @@ type entry struct {
 	marsad.Actor
 	place   bool   // a city or region (a place, not an actor by itself)
 	capital bool   // a capital: stands for its government
+	club    bool   // a sports club: a name, no actor of an entity (Code: its country, for events)
 	country string // for places: the country code
 }
 
@@ -171,6 +172,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			e := &entry{Actor: marsad.Actor{Type: c[0], Code: c[1], Name: c[2], English: c[3]}}
 			if e.Type == "region" {
 				e.Type = marsad.ActorCountry
+			}
+			if e.Type == "club" {
+				e.Type, e.club = marsad.ActorOrg, true // ريال مدريد: neither Spain nor Madrid
 			}
 			if c[4] != "" {
 				e.Aliases = strings.Split(c[4], "|")
@@ -506,7 +510,7 @@ func (l *Lexicon) CodeName(code string) string {
 	l.namesOnce.Do(func() {
 		l.names = map[string]string{}
 		for _, e := range l.entries {
-			if e.place || e.Type == marsad.ActorPerson {
+			if e.place || e.club || e.Type == marsad.ActorPerson {
 				continue
 			}
 			if _, ok := l.names[e.Code]; !ok {

@@ -42,7 +42,7 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	toks := key(text)
 	var res Resolution
 	var country *entry
-	var capital bool
+	var capital, club bool
 	for i := 0; i < len(toks); {
 		m, n := l.longest(toks, i)
 		if n == 0 {
@@ -54,7 +54,9 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 			if m.weak {
 				break
 			}
-			if m.e.Type == marsad.ActorCountry {
+			if m.e.club {
+				club = true // a club's name holds no actor, nor its city's
+			} else if m.e.Type == marsad.ActorCountry {
 				if country == nil {
 					country = m.e
 				}
@@ -90,6 +92,9 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	}
 	if res.Ref != nil {
 		return res
+	}
+	if club {
+		return Resolution{}
 	}
 	if country != nil && res.Role == "" {
 		ref := country.ref(date)
