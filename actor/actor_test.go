@@ -1554,3 +1554,49 @@ func speakerInYemenStory(t *testing.T, st marsad.Stage, stage marsad.Stage, spea
 	at := len([]rune(yemenStory)) + len([]rune("وأكد "))
 	return speakerCode(t, stage, d, speaker, at, "الحوار معطل")
 }
+
+// TestTypeFollowsLexicon checks that an entity whose whole text the lexicon
+// knows takes the lexicon's kind for its type: a city the tagger typed ORG
+// where the words before make it a place, an organisation typed LOC; a
+// city typed ORG elsewhere (a club, a paper) and a people keep their type.
+func TestTypeFollowsLexicon(t *testing.T) {
+	tests := []struct {
+		name, text string
+		e          ent
+		want       string // type, then the actor's ID after a slash
+	}{
+		{"a city typed ORG after في is a place", "وقالت مراسلة الإذاعة في سول إن الأجواء هادئة.",
+			ent{"سول", marsad.ORG}, "LOC/city/سيول"},
+		{"an agency typed LOC is an organisation", "ونقلت وكالة إنترفاكس عن مسؤول قوله إن الطائرة سقطت.",
+			ent{"إنترفاكس", marsad.LOC}, "ORG/organisation/interfax"},
+		{"a city typed ORG as a club stays ORG", "وسجل المهاجم هدف روما الوحيد في المباراة.",
+			ent{"روما", marsad.ORG}, "ORG/country/ITA"},
+		{"a paper named after a city stays ORG", "وكتبت صحيفة الرياض في افتتاحيتها أن الحل قريب.",
+			ent{"الرياض", marsad.ORG}, "ORG/country/SAU"},
+		{"a people typed ORG stays ORG", "وقال الأكراد إنهم سيواصلون القتال.",
+			ent{"الأكراد", marsad.ORG}, "ORG/country/KUR/"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-06")
+			tag(d, []ent{tt.e})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Text == tt.e.text {
+					got = e.Type + "/"
+					if e.Actor != nil {
+						got += e.Actor.ID
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s: got %q, want %q", tt.e.text, got, tt.want)
+			}
+		})
+	}
+}

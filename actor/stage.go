@@ -52,6 +52,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if e.Actor != nil {
 			continue // linked when added (addCoalitions)
 		}
+		s.retype(d, keys, e)
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
 		if ref != nil && ref.Code == "IGOUNO" && strings.Join(key(e.Text), " ") == "مجلس الامن" {
@@ -192,6 +193,26 @@ func (s *stage) Process(d *marsad.Document) error {
 		rememberTitled(d, sp, titled)
 	}
 	return nil
+}
+
+// retype gives entity e the type of what the lexicon knows its whole text
+// to be: a city typed ORG where the words before make it a place
+// (مراسلة بي بي سي في سول) is a place, an organisation or armed group
+// typed LOC is an organisation (لوكالة إنترفاكس). A city typed ORG
+// elsewhere may be a club or a paper (خطف روما بطاقته، صحيفة الرياض) and
+// stays; so do a country (الأكراد, a people), a person, and MISC (البيت
+// الأبيض, the house and the office). keys are the tokens' keys.
+func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
+	m, ok := s.l.keys[strings.Join(key(e.Text), " ")]
+	if !ok || m.weak {
+		return
+	}
+	switch {
+	case m.kind == kPlace && e.Type == marsad.ORG && !sporting(d) && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span)):
+		e.Type = marsad.LOC
+	case m.kind == kActor && (m.e.Type == marsad.ActorOrg || m.e.Type == marsad.ActorArmed) && !m.e.club && e.Type == marsad.LOC:
+		e.Type = marsad.ORG
+	}
 }
 
 // rememberTitled records, for a speaker linked by his own title to an
