@@ -1277,6 +1277,8 @@ func TestVerbalFatahDropped(t *testing.T) {
 		{"an inquiry in quotation marks", "وطالب الوزير بفتح \"تحقيق عاجل\" في الحادث.", false},
 		{"an inquiry into the case", "ودعا المحامي إلى فتح القضية من جديد.", false},
 		{"a crossing reopened", "وقررت السلطات إعادة فتح المعبر أمام المسافرين.", false},
+		{"a door opened, باب keyed without its ب", "وأعلنت الوزارة عن فتح باب التسجيل أمام الطلاب.", false},
+		{"opened it, with a pronoun", "وقالت السلطات إن المعبر أعيد فتحه صباح اليوم.", false},
 		{"the party beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", true},
 	}
 	st, _ := arabic.NewStage()
@@ -1314,6 +1316,7 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"Medina beside Mecca", "ويزور الحجاج مكة ثم يتوجهون إلى المدينة.", ent{"المدينة", marsad.LOC}, true},
 		{"floods are not Seoul", "وتسببت أمطار غزيرة وسيول جارفة في مقتل عشرة أشخاص.", ent{"سيول", marsad.LOC}, false},
 		{"Seoul visited stays", "وزار الرئيس سيول الأسبوع الماضي.", ent{"سيول", marsad.LOC}, true},
+		{"a dictionary before its name", "وكانت الكلمة الأكثر بحثا في قاموس أكسفورد هذا العام.", ent{"قاموس", marsad.ORG}, false},
 		{"a region's army is none", "ويدعو بعض القادة إلى إنشاء الجيش الأوروبي خلال عقد.", ent{}, false},
 	}
 	st, _ := arabic.NewStage()

@@ -1096,14 +1096,28 @@ func overlapsEntity(es []marsad.Entity, sp marsad.Span) bool {
 	return false
 }
 
+// commonOrgs are the keys of common nouns the tagger takes for
+// organisations, which name none on their own (في قاموس ميريام ويبستر:
+// the dictionary, before the name).
+var commonOrgs = setOf("قاموس القاموس معجم المعجم")
+
+// suffixed reports a span that is one token carrying a pronoun suffix
+// (فتحه، فتحها).
+func suffixed(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= sp.End })
+	return i < len(d.Tokens) && d.Tokens[i].Start <= sp.Start && d.Tokens[i].Suffix != ""
+}
+
 // commonPlaces are common nouns of place that name no place on their own
 // (شبه الجزيرة، المدينة: the peninsula, the city the story spoke of).
 var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه القاره": true, "المدينه": true}
 
 // dropCommonNouns drops the entities that are common nouns, not names: a
 // place that is a common noun of place (commonPlaces; المدينة stays in a
-// story that names مكة, where it is Medina), and a person of one word
-// that carries a pronoun suffix (pronounNoun).
+// story that names مكة, where it is Medina), an organisation of one word
+// that is a common noun (commonOrgs) or فتح with a pronoun (أعيد فتحه:
+// opened it, never Fatah), and a person of one word that carries a
+// pronoun suffix (pronounNoun).
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
@@ -1113,6 +1127,9 @@ func dropCommonNouns(d *marsad.Document) {
 		}
 		if k == "سيول" && floods(d, e.Span) {
 			return true // أمطار غزيرة وسيول جارفة: floods, not Seoul
+		}
+		if e.Type == marsad.ORG && !strings.Contains(e.Text, " ") && (commonOrgs[k] || k == "فتح" && suffixed(d, e.Span)) {
+			return true
 		}
 		if e.Type != marsad.PER || strings.Contains(e.Text, " ") {
 			return false
