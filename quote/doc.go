@@ -70,7 +70,10 @@
 // bare verb of describing is its subject (ووصفت "الحملة" تعيينه بأنه;
 // but ما تصفه "..." quotes), and a pair of short quoted names joined by و
 // after a noun of named things (قناتا "..." و"..."، وهما "..." و"...") names
-// them.
+// them. Nor are the name of operations or of a body founded (عمليات "...",
+// تأسيس "...") or a title after عنوان (جدولا بعنوان "...", of any length);
+// a measure after حسب (حسب المحاصصة الطائفية، وفق الترتيب الأبجدي) names
+// no source.
 //
 // A circumstantial participle (قائلا، مؤكدا) with no speaker before it in
 // its sentence speaks for the person its sentence's first verb has for

@@ -294,8 +294,11 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	// A name in quotation marks: a few words right after an outlet noun
 	// (صحيفة "وول ستريت جورنال") or standing before a complementizer as
 	// the subject of a speech verb (وذكرت "نيويورك تايمز" أن).
-	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm]) || close+1 < hi && p.isComp(close+1)) {
+	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm] || foundingNouns[p.toks[open-1].Base]) || close+1 < hi && p.isComp(close+1)) {
 		return pending{}, false
+	}
+	if !colon && open > lo && p.titled(open-1) {
+		return pending{}, false // جدولا بعنوان "...": a title, whatever its length
 	}
 	if n <= 6 && open > lo && (p.kindOf(open-1) == cueVerb || p.bareDescribe(open-1)) && p.complement(open-1, hi) > close {
 		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن، ووصفت "الحملة" تعيينه بأنه: the subject
@@ -404,11 +407,23 @@ var listWords = map[string]bool{"بينها": true, "بينهم": true, "ومن�
 
 // outletNouns name what an outlet, a party, an alliance or an operation
 // is: its name may follow in quotation marks (تحالف "دعم الشرعية في اليمن"، محطة "إن-تي في"،
-// عملية "عاصفة الحزم").
+// عملية "عاصفة الحزم"، عمليات "غصن الزيتون").
 var outletNouns = map[string]bool{"صحيفه": true, "الصحيفه": true, "جريده": true, "وكاله": true, "موقع": true, "قناه": true,
 	"مجله": true, "شبكه": true, "اذاعه": true, "تلفزيون": true, "برنامج": true, "حركه": true, "حزب": true, "منظمه": true, "جمعيه": true,
-	"تحالف": true, "التحالف": true, "ايتلاف": true, "الايتلاف": true, "عمليه": true, "حمله": true, "مبادره": true, "جماعه": true,
+	"تحالف": true, "التحالف": true, "ايتلاف": true, "الايتلاف": true, "عمليه": true, "عمليات": true, "حمله": true, "مبادره": true, "جماعه": true,
 	"تنظيم": true, "كتله": true, "جبهه": true, "مجموعه": true, "موسسه": true, "شركه": true, "مركز": true, "هيءه": true, "هييه": true, "محطه": true}
+
+// foundingNouns are the verbal nouns of founding and launching (تأسيس
+// "الهيئة الرئاسية للمدن"، إطلاق "..."): a few quoted words after them are
+// the name of what is founded, and nobody says them.
+var foundingNouns = map[string]bool{"تاسيس": true, "انشاء": true, "تشكيل": true, "اطلاق": true, "تدشين": true}
+
+// titled reports the noun عنوان at k (بعنوان، تحت عنوان، وعنوانه): the
+// quotation after it is the title of a text, a table or a talk.
+func (p *proc) titled(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Base == "عنوان"
+}
 
 // maxCueDistance is how many tokens before a quotation its cue may be
 // (long subjects: وقال رئيس هيئة الإسعاف الإيرانية في المنطقة ... لـ"إيسنا").
@@ -1053,8 +1068,8 @@ func (p *proc) attribution(i, lo, hi int) {
 		j++
 	}
 	sp := p.np(j, hi)
-	if sp == nil || p.toks[j].Norm == "التوقيت" {
-		return // حسب التوقيت المحلي: a time, not a source
+	if sp == nil || p.ruleNoun(j) {
+		return // حسب التوقيت المحلي، حسب المحاصصة الطائفية: a measure, not a source
 	}
 	if p.figureAfterSource(j, sp) {
 		return // البالغ عددهم، بحسب لوائح الشطب 3,7 مليون شخص: only the figure is theirs
@@ -1091,6 +1106,16 @@ func (p *proc) attribution(i, lo, hi int) {
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// ruleNouns name a measure or a system things are done by, not one who
+// speaks: حسب التوقيت المحلي، حسب المحاصصة الطائفية، وفق الترتيب الأبجدي.
+var ruleNouns = map[string]bool{"توقيت": true, "محاصصه": true, "ترتيب": true, "تقسيم": true, "تقويم": true,
+	"حاجه": true, "اصول": true, "اولويه": true, "ظروف": true, "مواعيد": true}
+
+// ruleNoun reports one of ruleNouns at token j, with or without its article.
+func (p *proc) ruleNoun(j int) bool {
+	return ruleNouns[strings.TrimPrefix(p.toks[j].Base, "ال")]
 }
 
 // figureAfterSource reports a figure (a number before a word of scale:
