@@ -94,6 +94,15 @@
 // an organisation (بدأت الجامعة العربية اجتماعا ... "لمواجهة ...") is the
 // organisation's.
 //
+// A time that opens the sentence before a comma (ويوم الأحد، تحدثت صحيفة
+// محلية) is not the subject of the verb after it. A relative verb of speech
+// whose antecedent is a thing spoken of inside the report before it
+// (أعلنت المجموعة أنها ... نتائج الانتخابات التي قالت إنها) goes back to
+// that report's speaker when the two agree; its subject may stand after
+// the relative's pronoun (في الوقت الذي قال فيه الوزير إن). In an
+// interview the one after مع asks (مقابلة لروبين مع الزميل وولف بليتزر):
+// he is not the speaker.
+//
 // A noun after ل with his pronoun after a person's name is whom he spoke to
 // (نتانياهو لكتلته بالبرلمان), not part of the speaker; a person's name right
 // after a title of eight words that names no one yet belongs to it

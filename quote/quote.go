@@ -783,11 +783,18 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 						break
 					}
 				}
+				if sp := p.resumedSubject(i, j); sp != nil {
+					q.Speaker = sp // في الوقت الذي أشار فيه إمام الجمعة إلى أن
+					break
+				}
 				if !p.pronounLink(i) {
 					q.Speaker = p.withName(p.np(i+1, j), j)
 				}
 				if q.Speaker == nil {
 					q.Speaker = p.antecedent(i, lo)
+					if q.Speaker != nil && p.withinLastReport(i, q.Speaker) {
+						q.Speaker = p.last // أعلنت المجموعة أنها ... نتائج الانتخابات التي قالت إنها: the group
+					}
 				}
 				if q.Speaker == nil {
 					q.Speaker = p.pronounSubject(i, lo)
@@ -1029,6 +1036,22 @@ func (p *proc) pronounLink(cue int) bool {
 		return false
 	}
 	return !p.entityStartsAt(cue+1, marsad.PER) && !p.entityStartsAt(cue+1, marsad.ORG)
+}
+
+// resumedSubject returns the subject of a verb of speech in a relative
+// clause that stands after the preposition with the pronoun of the
+// relative (في الوقت الذي أشار فيه إمام الجمعة إلى أن، البيان الذي قال فيه
+// الوزير إن): the one named there speaks, not the noun before الذي. Nil
+// when no subject follows (التي قال فيها إنه).
+func (p *proc) resumedSubject(cue, limit int) *marsad.Mention {
+	if cue < 1 || cue+2 >= limit || !relatives[p.toks[cue-1].Norm] {
+		return nil
+	}
+	t := p.toks[cue+1]
+	if t.Kind != marsad.TokenWord || !prepositions[t.Base] || !ownPronouns[t.Suffix] {
+		return nil
+	}
+	return p.withName(p.np(cue+2, limit), limit)
 }
 
 // relativeVerb reports a verb in a relative clause (ما أعلنه المرشد،
@@ -1883,7 +1906,7 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		var best *marsad.Entity
 		for k := range p.d.Entities {
 			e := &p.d.Entities[k]
-			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) {
+			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) {
 				best = e // the last one before the cue
 			}
 		}
@@ -1892,6 +1915,33 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// interviewNouns name a talk one gives to another (مقابلة له مع ...).
+var interviewNouns = map[string]bool{"مقابله": true, "حوار": true, "لقاء": true, "حديث": true}
+
+// interviewer reports a name after مع, with one title word between at
+// most, in an interview named just before it (في مقابلة لروبين مع الزميل
+// وولف بليتزر، في حوار له مع الإعلامي ...): the one who asks, not the
+// one whose interview it is and who speaks.
+func (p *proc) interviewer(sp marsad.Span) bool {
+	k := 0
+	for k < len(p.toks) && p.toks[k].End <= sp.Start {
+		k++
+	}
+	m := k - 1
+	if m >= 0 && p.toks[m].Norm != "مع" {
+		m-- // الزميل، الإعلامي
+	}
+	if m < 0 || p.toks[m].Norm != "مع" {
+		return false
+	}
+	for j := m - 1; j >= 0 && j >= m-3; j-- {
+		if interviewNouns[p.toks[j].Base] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedIn reports a span inside what a quotation already found says:
@@ -1957,6 +2007,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 // (the words after it, up to a person's name), when the cue at cue is not
 // that verb and the sentence does not open with a preposition; else nil.
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
+	ss = p.afterFrontedTime(ss, cue)
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
 		b := ss + 1
 		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) {
@@ -1967,6 +2018,22 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// afterFrontedTime returns the token after the comma of a time that opens
+// the sentence at ss (ويوم الأحد، تحدثت صحيفة محلية: the verb and its
+// subject come after it), or ss when the sentence opens otherwise.
+func (p *proc) afterFrontedTime(ss, cue int) int {
+	t := p.toks[ss]
+	if t.Kind != marsad.TokenWord || !(t.Base == "يوم" || weekdays[t.Base] || p.inTime(t)) {
+		return ss
+	}
+	for k := ss + 1; k < cue && k <= ss+4; k++ {
+		if p.toks[k].Text == "،" || p.toks[k].Text == "," {
+			return k + 1
+		}
+	}
+	return ss
 }
 
 // openingSubject returns the name (of a person, group or place) right
@@ -2154,6 +2221,43 @@ func (p *proc) antecedent(cue, lo int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(a, k+1)
+}
+
+// withinLastReport reports a relative verb of speech at cue whose
+// antecedent ant names no person or organisation and stands inside the
+// words of the report before it, in the same sentence, whose speaker agrees
+// with the verb (أعلنت المجموعة أنها استدعت سفراءها احتجاجا على نتائج
+// الانتخابات التي قالت إنها "غير شرعية"): the verb goes back to that
+// speaker, as a thing spoken of does not speak.
+func (p *proc) withinLastReport(cue int, ant *marsad.Mention) bool {
+	n := len(p.d.Quotes)
+	if p.last == nil || n == 0 || p.hasEntity(ant.Span) {
+		return false
+	}
+	prev := p.d.Quotes[n-1]
+	if prev.Speaker != p.last || prev.Kind != marsad.Indirect || !prev.Span.Contains(ant.Span) {
+		return false
+	}
+	if p.d.SentenceOf(prev.Start) != p.d.SentenceOf(p.toks[cue].Start) {
+		return false
+	}
+	return p.mentionFeminine(p.last) == feminine(p.toks[cue])
+}
+
+// mentionFeminine reports a speaker mention whose head is feminine: a
+// noun in ة or ات (مجموعة ليما، الحكومة، السلطات), or a named
+// organisation or place (states and bodies take the feminine).
+func (p *proc) mentionFeminine(m *marsad.Mention) bool {
+	head, _, _ := strings.Cut(m.Text, " ")
+	if strings.HasSuffix(head, "ة") || strings.HasSuffix(head, "ات") {
+		return true
+	}
+	for _, e := range p.d.Entities {
+		if e.Start == m.Start && (e.Type == marsad.ORG || e.Type == marsad.LOC) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEndingAt returns the first token of the definite noun phrase that
