@@ -1455,7 +1455,9 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 // TestSpeakerRepeat checks a speaker named by a head noun alone (البيان،
 // الوكالة) taking the actor of the speaker of the last full mention with
 // that head (بيان لوزارة ...، وكالة الأنباء ...، الوزارة في بيان), when
-// the article named other bodies or statements before it.
+// the article named other bodies or statements before it; an office or
+// body of a state named again by its first words (الجيش الأردني ...
+// الجيش) takes the actor of that earlier speaker, another body does not.
 func TestSpeakerRepeat(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -1472,6 +1474,12 @@ func TestSpeakerRepeat(t *testing.T) {
 			[]ent{{"وزارة الخزانة الأمريكية", marsad.ORG}, {"وزارة الخارجية الروسية", marsad.ORG}}, "بيان لوزارة الخزانة الأمريكية", "البيان", ""},
 		{"an agency named again", "ونشرت وكالة محلية صورا من القمة. وأوردت وكالة الأنباء الكورية الشمالية الرسمية أن الزعيمين اتفقا على اللقاء. وتابعت الوكالة أن اللقاء سيعقد قريبا.",
 			[]ent{{"كوريا الشمالية", marsad.LOC}}, "وكالة الأنباء الكورية الشمالية الرسمية", "الوكالة", "PRKMED"},
+		{"an army named again by its head", "أعلن الجيش الأردني أنه أحبط محاولة تهريب على الحدود. وأوضح الجيش أن المهربين فروا.",
+			[]ent{{"الجيش الأردني", marsad.ORG}}, "الجيش الأردني", "الجيش", "JORMIL"},
+		{"a prosecution named again by its head", "قالت النيابة العامة في السعودية إن التحقيق انتهى. وذكرت النيابة أن المتهمين اعترفوا.",
+			[]ent{{"السعودية", marsad.LOC}}, "النيابة العامة في السعودية", "النيابة", "SAU"},
+		{"a head that is no state's body", "قالت الشركة المشغلة للمترو في العاصمة الأوكرانية إن المحطات أغلقت. وذكرت الشركة أن الركاب أخلوا.",
+			[]ent{}, "الشركة المشغلة للمترو في العاصمة الأوكرانية", "الشركة", ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -57,4 +58,44 @@ func speakerAround(d *marsad.Document, t marsad.Token) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// stateHeads are the heads by which an article names again an office or
+// body of a state it named in full (الجيش، النيابة، الملك، الرئيس السوداني),
+// as key gives them.
+var stateHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range key("الجيش الشرطة النيابة المفوضية الحكومة الملك الأمير الرئيس الوزير الوزيرة المسؤول") {
+		m[w] = true
+	}
+	return m
+}()
+
+// shortRepeat returns the actor of the speakers before, in quotes, whose
+// words begin with all the words of sp, an office or a body of a state
+// named again by its first words (الجيش الأردني ... وأوضح الجيش، النيابة العامة في السعودية
+// ... وذكرت النيابة). nil when sp opens with none of stateHeads, when no such
+// speaker has an actor, or when two of them have different actors (الجيش
+// السوري ... الجيش الإسرائيلي).
+func shortRepeat(quotes []marsad.Quote, sp *marsad.Mention) *marsad.ActorRef {
+	words := key(sp.Text)
+	if len(words) == 0 || !stateHeads[words[0]] {
+		return nil
+	}
+	var found *marsad.ActorRef
+	for _, q := range quotes {
+		prev := q.Speaker
+		if prev == nil {
+			continue
+		}
+		pw := key(prev.Text)
+		if len(pw) <= len(words) || !slices.Equal(pw[:len(words)], words) {
+			continue
+		}
+		if prev.Actor == nil || found != nil && found.ID != prev.Actor.ID {
+			return nil
+		}
+		found = prev.Actor
+	}
+	return found
 }

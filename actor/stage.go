@@ -190,6 +190,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if sp.Actor == nil {
 			sp.Actor = titledSurname(sp, titled)
 		}
+		if sp.Actor == nil {
+			sp.Actor = shortRepeat(d.Quotes[:i], sp)
+		}
 		rememberTitled(d, sp, titled)
 	}
 	return nil
