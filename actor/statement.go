@@ -110,8 +110,11 @@ func (s *stage) issuerBefore(d *marsad.Document, keys []string, i int) (*marsad.
 			e = entityTo(d, d.Tokens[k-1]) // وزارة الخارجية + الإسرائيلية
 		}
 		if e != nil {
-			if conjoinedEntity(d, e) || afterPreposition(d, keys, e) {
+			if conjoinedEntity(d, e) {
 				return nil, true
+			}
+			if afterPreposition(d, keys, e) {
+				return postedSpeaker(d, keys, e), true
 			}
 			return e.Actor, true
 		}
@@ -147,10 +150,33 @@ func afterPreposition(d *marsad.Document, keys []string, e *marsad.Entity) bool 
 			if strings.HasSuffix(t.Prefix, "ب") {
 				return true
 			}
-			return i > 0 && (keys[i-1] == "في" || keys[i-1] == "من")
+			return i > 0 && placePrepositions[keys[i-1]]
 		}
 	}
 	return false
+}
+
+// placePrepositions stand before a place in a body's name or title: في،
+// من, and لدى of a post abroad (السفارة الأمريكية لدى إسرائيل).
+var placePrepositions = map[string]bool{"في": true, "من": true, "لدي": true, "لدى": true}
+
+// postedSpeaker returns the actor of the speaker of a quotation before
+// that ends right before the preposition ahead of the place e (السفارة
+// الأمريكية | لدى إسرائيل بيانا: the embassy's country, not the one it is
+// posted to); nil for none.
+func postedSpeaker(d *marsad.Document, keys []string, e *marsad.Entity) *marsad.ActorRef {
+	for i, t := range d.Tokens {
+		if t.Start <= e.Start && e.Start < t.End {
+			if i < 2 || !placePrepositions[keys[i-1]] {
+				return nil
+			}
+			if sp := speakerTo(d, d.Tokens[i-2]); sp != nil {
+				return sp.Actor
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // entityFrom returns the entity that starts with the word of t, after its
