@@ -101,7 +101,8 @@
 // that report's speaker when the two agree; its subject may stand after
 // the relative's pronoun (في الوقت الذي قال فيه الوزير إن). In an
 // interview the one after مع asks (مقابلة لروبين مع الزميل وولف بليتزر):
-// he is not the speaker.
+// he is not the speaker. The subject after أما keeps the head of its
+// construct (أما زعيم حزب الله فقال: the leader, not the party).
 //
 // A noun after ل with his pronoun after a person's name is whom he spoke to
 // (نتانياهو لكتلته بالبرلمان), not part of the speaker; a person's name right

@@ -1536,8 +1536,9 @@ func (p *proc) aliAfterVerb(a int) bool {
 var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true, "الشان": true, "الصدد": true, "الخصوص": true, "السياق": true, "الموضوع": true, "القضيه": true, "المساله": true}
 
 // clauseLinks open a clause whose subject may stand before its verb (لكن
-// الشرطة قالت إن، بينما الحكومة تؤكد أن).
-var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true, "لان": true}
+// الشرطة قالت إن، بينما الحكومة تؤكد أن، أما زعيم الحزب فقال).
+var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true, "لان": true,
+	"اما": true, "واما": true}
 
 // describer returns the person or group named right after a verb of
 // describing (perhaps after a title) when another phrase, the one
