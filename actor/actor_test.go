@@ -1615,3 +1615,28 @@ func TestTypeFollowsLexicon(t *testing.T) {
 		})
 	}
 }
+
+// TestKingdomSpeaker checks the speaker المملكة alone: the story's country
+// when that country is a kingdom (a Jordanian story), no actor when it is
+// not (a Yemeni story).
+func TestKingdomSpeaker(t *testing.T) {
+	tests := []struct {
+		name, story, place, want string
+	}{
+		{"a Jordanian story", "يعاني الأردن من أزمة اقتصادية. ويستضيف الأردن لاجئين كثيرين. ", "الأردن", "JOR"},
+		{"a Yemeni story", yemenStory, "اليمن", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.story + "وتقول المملكة إنها تحتاج إلى الدعم."
+			d := tokenized(st, text, "2018-06-13")
+			tag(d, []ent{{tt.place, marsad.LOC}, {tt.place, marsad.LOC}})
+			at := len([]rune(tt.story)) + len([]rune("وتقول "))
+			if got := speakerCode(t, stage, d, "المملكة", at, "تحتاج إلى الدعم"); got != tt.want {
+				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

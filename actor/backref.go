@@ -99,3 +99,24 @@ func shortRepeat(quotes []marsad.Quote, sp *marsad.Mention) *marsad.ActorRef {
 	}
 	return found
 }
+
+// kingdom returns the actor of the story's country home when sp names it
+// by the word المملكة alone and the lexicon holds for it a name that
+// begins with that word (المملكة الأردنية الهاشمية، المملكة المغربية): a
+// Jordanian story's تقول المملكة إنها is Jordan's. nil otherwise.
+func (s *stage) kingdom(sp *marsad.Mention, home string) *marsad.ActorRef {
+	if home == "" || !slices.Equal(withoutKind(key(sp.Text)), key("المملكة")) {
+		return nil
+	}
+	for _, e := range s.l.entries {
+		if e.Type != marsad.ActorCountry || e.Code != home {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if w := key(a); len(w) > 1 && w[0] == key("المملكة")[0] {
+				return s.l.compose(home, "")
+			}
+		}
+	}
+	return nil
+}
