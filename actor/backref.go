@@ -73,7 +73,8 @@ var stateHeads = func() map[string]bool {
 
 // shortRepeat returns the actor of the speakers before, in quotes, whose
 // words begin with all the words of sp, an office or a body of a state
-// named again by its first words (الجيش الأردني ... وأوضح الجيش، النيابة العامة في السعودية
+// named again by its first words, the head and its adjectives alone
+// (الجيش الأردني ... وأوضح الجيش، النيابة العامة في السعودية
 // ... وذكرت النيابة). nil when sp opens with none of stateHeads, when no such
 // speaker has an actor, or when two of them have different actors (الجيش
 // السوري ... الجيش الإسرائيلي).
@@ -81,6 +82,11 @@ func shortRepeat(quotes []marsad.Quote, sp *marsad.Mention) *marsad.ActorRef {
 	words := key(sp.Text)
 	if len(words) == 0 || !stateHeads[words[0]] {
 		return nil
+	}
+	for _, w := range words[1:] {
+		if !strings.HasPrefix(w, "ال") {
+			return nil // الأمير وليام: a name of his own, not the head again
+		}
 	}
 	var found *marsad.ActorRef
 	for _, q := range quotes {
