@@ -11,7 +11,9 @@ import (
 // (seed 74, third pool) the one who asked for a meeting (بطلب من، بدعوة
 // من) is not met, and support to come (ستدعم) is an intent to cooperate
 // diplomatically (032), not to meet (036); (seed 71, first pool) the
-// majority of a place's people (ذات الغالبية الكردية) is no party.
+// majority of a place's people (ذات الغالبية الكردية) is no party;
+// (stop 20, more bodies in the lexicon) an attack a body investigates
+// (تحقق في هجوم) is no act.
 func TestReadingsEv13(t *testing.T) {
 	tests := []reading{
 		{"the one who asked for a meeting is not met",
@@ -29,6 +31,9 @@ func TestReadingsEv13(t *testing.T) {
 		{"the majority of a place is no target",
 			"وقتل ثمانية مدنيين في غارة تركية استهدفت سوقا في بلدة جنديرس ذات الغالبية الكردية.",
 			"", ">KUR"},
+		{"an attack a body investigates is no act of its own",
+			"وأكدت منظمة حظر الأسلحة الكيميائية التي كانت تحقق في اعتداء بغاز سام على ضابط روسي أن تقريرها جاهز.",
+			"", ":18"},
 		{"a people accused stays the object",
 			"وتتهم أنقرة الأكراد بالسعي إلى التقسيم.",
 			"TURGOV>KUR", ""},
