@@ -1060,7 +1060,37 @@ func (f *finder) ago(i, j int) bool {
 	if f.goneBy(j) {
 		return true
 	}
+	if f.thenAfter(j) {
+		return false // الذي كان قد تولى البلاد منذ عامين في ذلك الحين: before then
+	}
+	if f.is(i-1, "ذلك") && f.is(i-2, "كان") {
+		return true // وكان ذلك منذ شهر: that was a month ago
+	}
 	k := f.headBefore(i - 1)
+	if f.pointHead(k) {
+		return true
+	}
+	// تطلقت نورة منذ 13 عاما، اختفى خاشقجي منذ أسبوعين: the verb, then
+	// its subject or object.
+	// A noun in ـة before its adjective (أول رحلة خارجية له منذ) is no
+	// verb with an object suffix.
+	t, v := f.at(k), f.at(k-1)
+	return t != nil && t.kind == marsad.TokenWord && !f.presentVerb(k) && f.pointHead(k-1) && !strings.HasSuffix(v.n, "ه")
+}
+
+// thenAfter reports a reference to a past time told before at j, after
+// an amount (في ذلك الحين، آنذاك، حينها، وقتها): the amount counts back
+// from then, not from publication.
+func (f *finder) thenAfter(j int) bool {
+	if f.is(j, "في") && f.is(j+1, "ذلك") && f.is(j+2, "الحين", "الوقت") {
+		return true
+	}
+	return f.is(j, "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "حينيذ")
+}
+
+// pointHead reports a punctual past verb or a verbal noun of a one-time
+// act at k.
+func (f *finder) pointHead(k int) bool {
 	t := f.at(k)
 	return t != nil && t.kind == marsad.TokenWord && (punctualPast(t.n) || pointNouns[t.bare])
 }
@@ -1132,6 +1162,8 @@ func (f *finder) anchored(i int) bool {
 		return !f.is(i+1, "الان", "اليوم", "الزمن", "الزمان") || f.is(i+1, "اليوم") && namesDay(f.at(i+2))
 	case t.n == "علي":
 		return !f.is(i+1, "الاقل")
+	case t.n == "سابق" || t.n == "سابقه":
+		return f.is(i+1, "علي") || strings.HasPrefix(f.bareAt(i+1), "ل") || strings.HasPrefix(f.at(i+1).n, "ل") // بشهر سابق لتاريخ الواقعة
 	}
 	return false
 }
