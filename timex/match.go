@@ -999,8 +999,8 @@ func (f *finder) offset(i int) (int, Match) {
 		return 0, Match{}
 	}
 	c, u, mod, n := f.amount(i + 1)
-	if n == 0 && dir < 0 && !f.is(i, "منذ") {
-		return f.someTimeAgo(i)
+	if n == 0 && dir < 0 && (!f.is(i, "منذ") || f.ago(i, i+2)) {
+		return f.someTimeAgo(i) // قبل أيام، أسقطتها منذ أيام
 	}
 	if n == 0 || u.time {
 		return 0, Match{}
@@ -1072,10 +1072,13 @@ func (f *finder) ago(i, j int) bool {
 	}
 	// تطلقت نورة منذ 13 عاما، اختفى خاشقجي منذ أسبوعين: the verb, then
 	// its subject or object.
-	// A noun in ـة before its adjective (أول رحلة خارجية له منذ) is no
-	// verb with an object suffix.
+	// A noun in ـة before its adjective in ـة (أول رحلة خارجية له منذ)
+	// is no verb with an object suffix (وقعه البلدان منذ).
 	t, v := f.at(k), f.at(k-1)
-	return t != nil && t.kind == marsad.TokenWord && !f.presentVerb(k) && f.pointHead(k-1) && !strings.HasSuffix(v.n, "ه")
+	if t == nil || t.kind != marsad.TokenWord || f.presentVerb(k) || !f.pointHead(k-1) {
+		return false
+	}
+	return !strings.HasSuffix(v.n, "ه") || strings.HasPrefix(t.n, "ال") || !strings.HasSuffix(t.n, "ه")
 }
 
 // thenAfter reports a reference to a past time told before at j, after
@@ -1300,6 +1303,9 @@ func (f *finder) bareDuration(i int) (int, Match) {
 		if k := f.forUnits(i); k > 0 {
 			return k, Match{Type: marsad.Duration, Value: durationValue(-1, units[f.bareAt(i)])}
 		}
+		if k := f.signalUnits(i); k > 0 {
+			return k, Match{Type: marsad.Duration, Value: durationValue(-1, units[f.bareAt(i)])}
+		}
 		if v := f.tensOfYears(i); v != "" {
 			return 2, Match{Type: marsad.Duration, Value: v}
 		}
@@ -1333,6 +1339,37 @@ func (f *finder) forUnits(i int) int {
 		return 2
 	}
 	return 1
+}
+
+// signalUnits reads a plural unit at i with no count after منذ (منذ
+// أشهر، منذ سنوات عديدة: for months, for many years), after بعد with the
+// event it counts from (بعد عقود من التهميش) or after ب with قليلة (بعد
+// التصريحات بدقائق قليلة): a vague length; it returns the tokens used.
+func (f *finder) signalUnits(i int) int {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord || !pluralUnits[t.bare] && t.bare != "دقايق" {
+		return 0
+	}
+	n := 1
+	if f.is(i+1, "طويله", "عديده", "قليله") {
+		n = 2
+	} else if nt := f.at(i + 1); nt != nil && nt.kind == marsad.TokenWord && strings.HasPrefix(nt.n, "ال") {
+		return 0 // منذ أيام الاستعمار: the days of a time named
+	}
+	switch {
+	case t.bare != t.n:
+		if !strings.HasPrefix(t.n, "ب") || !f.is(i+1, "قليله") {
+			return 0
+		}
+	case f.is(i-1, "منذ"):
+		if f.is(i+1, "طويله") {
+			return 0 // منذ سنوات طويلة: left out, as the TimeML gold does
+		}
+	case f.is(i-1, "بعد") && f.is(i+n, "من") && n == 1 && !f.is(i+n+1, "الان", "اليوم"):
+	default:
+		return 0
+	}
+	return n
 }
 
 // tensOfYears reads عشرات or مئات before the years at i (منذ عشرات
@@ -1384,8 +1421,8 @@ func (f *finder) rangeFirst(i int) (int, Match) {
 // day (يوما بعد يوم). A day described (يوما آخر، سيصير يوما موضوعا) stays
 // a duration, as TimeML marks it.
 func (f *finder) dayNotLength(i int) bool {
-	if f.is(i+1, "بعد") && f.is(i+2, "يوم") {
-		return true
+	if f.is(i+1, "بعد") && f.is(i+2, "يوم") || dayKinds[f.bareAt(i+1)] {
+		return true // يوما بعد يوم، يوما عاديا
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := f.at(k)
@@ -2108,12 +2145,18 @@ func (f *finder) reference(i int) (int, Match) {
 	case f.is(i, "الان", "حاليا") && !strings.HasPrefix(f.text[f.at(i).start:], "آلان"):
 		// الآن (now), but not آلان (Alan).
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
-	case f.is(i, "مؤخرا", "موخرا", "سابقا", "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها"):
+	case f.is(i, "مؤخرا", "موخرا", "سابقا", "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "حينيذ"):
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
 	case f.is(i, "الماضي") && f.is(i-1, "في"):
 		// في الماضي: the past, the preposition left out as before any
 		// other expression.
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i, "المستقبل") && f.is(i-1, "في"):
+		// في المستقبل (القريب): the future, as في الماضي the past.
+		if f.is(i+1, "القريب", "المنظور", "البعيد") {
+			return 2, Match{Type: marsad.Date, Value: "FUTURE_REF"}
+		}
+		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
 	case f.is(i, "في") && f.is(i+1, "السابق"):
 		// في السابق: previously, one adverb as سابقا (so the TimeML gold).
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
