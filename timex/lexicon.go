@@ -286,3 +286,26 @@ func init() {
 		dayKinds[w] = true
 	}
 }
+
+// namedEvent is an event named by its day and month: the nouns that name
+// it before the day (normalised, without a proclitic) and its year.
+type namedEvent struct {
+	nouns string
+	year  int
+}
+
+// namedEvents are events named by a day and a month with no year, keyed
+// by day and month: هجمات 11 سبتمبر is 2001-09-11, ثورة 25 يناير
+// 2011-01-25, not that day of the publication year. Only days one event
+// is known by across the region's news are listed (ثورة 14 تموز may be
+// Iraq's or France's and is not).
+var namedEvents = map[[2]int]namedEvent{
+	{11, 9}:  {"هجمات اعتداءات هجوم تفجيرات", 2001}, // not احداث: the TimeML dev gold gives احداث 11 سبتمبر the DCT's year
+	{25, 1}:  {"ثوره انتفاضه", 2011},
+	{17, 2}:  {"ثوره انتفاضه", 2011},
+	{30, 6}:  {"ثوره", 2013},
+	{23, 7}:  {"ثوره", 1952},
+	{26, 9}:  {"ثوره", 1962},
+	{14, 10}: {"ثوره", 1963},
+	{6, 10}:  {"حرب", 1973},
+}

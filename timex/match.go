@@ -78,7 +78,9 @@ func (f *finder) dayMonth(i int) (int, Match) {
 		return n, res
 	}
 	if y == 0 {
-		if hasRel {
+		if ny := f.namedEventYear(i, d, m); ny > 0 && !hasRel {
+			y = ny // هجمات 11 سبتمبر، ثورة 25 يناير: the year of the event
+		} else if hasRel {
 			y = f.yearFor(m, d, rel)
 		} else if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
 			y = sy // but 4 يوليو هذا العام is this year's
@@ -88,6 +90,22 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// namedEventYear is the year of an event known by its day and month
+// (namedEvents) when the day at i follows the event's noun (هجمات 11
+// سبتمبر، لثورة 25 يناير); else 0.
+func (f *finder) namedEventYear(i, d, m int) int {
+	e, ok := namedEvents[[2]int{d, m}]
+	if !ok {
+		return 0
+	}
+	for _, w := range strings.Fields(e.nouns) {
+		if f.is(i-1, w) {
+			return e.year
+		}
+	}
+	return 0
 }
 
 // numericDate: 29/6/2018، (04 /08 /2016م)، 2018-10-05, 15/9/1439هـ: a
