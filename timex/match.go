@@ -859,8 +859,23 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 		res.Value = t.Format("2006-01")
 	case "Y":
 		res.Value = fmt.Sprintf("%04d", f.pub.Year()+rel)
+		if y := f.yearBefore(i); y > 0 && f.is(i+n-1, "التالي", "التاليه", "اللاحق", "اللاحقه") {
+			res.Value = fmt.Sprintf("%04d", y+1) // عام 1956 ... في السنة اللاحقة: 1957
+		}
 	}
 	return n, res
+}
+
+// yearBefore is the year last written in digits in the forty tokens
+// before i (في عام 1956), that "the following year" counts from; 0 when
+// none.
+func (f *finder) yearBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		if t := f.at(k); t.num >= 1800 && t.digits == 4 && t.num <= f.pub.Year() {
+			return t.num
+		}
+	}
+	return 0
 }
 
 // amount reads "N unit" with approximations: ما يقرب من أربعة أعوام,

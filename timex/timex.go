@@ -75,6 +75,7 @@ func Find(text, published string) []Match {
 		f.toks = append(f.toks, k)
 	}
 	var out []Match
+	lastI, lastN := -1, 0 // the tokens of the last match
 	near := cueAhead(f.toks)
 	for i := 0; i < len(f.toks); {
 		if !near[i] {
@@ -102,10 +103,36 @@ func Find(text, published string) []Match {
 				best.Start += n
 			}
 		}
+		if len(out) > 0 && lastI+lastN == i-1 {
+			best.Value = f.rangeEnd(lastI, i, out[len(out)-1].Value, best.Value)
+		}
 		out = append(out, best)
+		lastI, lastN = i, bestN
 		i += bestN
 	}
 	return out
+}
+
+// rangeEnd is the value of a weekday at i that ends a range whose start,
+// of value from, begins at token s (من الثلاثاء حتى يوم الجمعة، اعتبارا
+// من الاثنين إلى الخميس): the first such day on or after the start, not
+// the one before publication. Other values are kept.
+func (f *finder) rangeEnd(s, i int, from, value string) string {
+	if !f.is(s-1, "من") || !f.is(i-1, "حتي", "الي") || !weekdayAt(f, i) && !(f.is(i, "يوم") && weekdayAt(f, i+1)) {
+		return value
+	}
+	if len(from) < 10 || len(value) < 10 {
+		return value
+	}
+	start, err1 := time.Parse("2006-01-02", from[:10])
+	end, err2 := time.Parse("2006-01-02", value[:10])
+	if err1 != nil || err2 != nil || !end.Before(start) {
+		return value
+	}
+	for end.Before(start) {
+		end = end.AddDate(0, 0, 7)
+	}
+	return end.Format("2006-01-02") + value[10:]
 }
 
 // signals are the words that open an expression without being a cue

@@ -316,6 +316,7 @@ func TestFind(t *testing.T) {
 		{"the day of the attacks of 2001", "وشارك الرجل في التخطيط لهجمات 11 سبتمبر/أيلول", pub, "11 سبتمبر/أيلول=DATE:2001-09-11"},
 		{"the day of a revolution", "السنوات التي أعقبت ثورة 25 يناير كانت صعبة", pub, "25 يناير=DATE:2011-01-25"},
 		{"a day of a known event with another noun is this year's", "تبدأ المعارض يوم 11 سبتمبر", pub, "11 سبتمبر=DATE:2014-09-11"},
+		{"the following year with no year named before is next year", "سيزور الوفد البلاد في العام التالي", pub, "العام التالي=DATE:2015"},
 		{"since with time gone by is ago", "كانت القرية عامرة منذ خمسين سنة خلت", pub, "منذ خمسين سنة خلت=DATE:1964"},
 		{"ago with time gone by keeps it", "هاجرت العائلة قبل عشر سنوات مضت", pub, "قبل عشر سنوات مضت=DATE:2004"},
 		{"a count after its plural unit", "غادر أهله القرية قبل سنوات خمس", pub, "قبل سنوات خمس=DATE:2009"},
@@ -413,6 +414,9 @@ func TestFindInContext(t *testing.T) {
 		{"an hour of a daily window", "تسري الهدنة يوميا بين التاسعة صباحا والثانية بعد الظهر", 1, "التاسعة صباحا=SET:XXXX-XX-XXT09:00"},
 		{"the second hour of a daily window", "تسري الهدنة يوميا بين التاسعة صباحا والثانية بعد الظهر", 2, "الثانية بعد الظهر=SET:XXXX-XX-XXT14:00"},
 		{"an hour of every Friday", "ينظمون كل يوم جمعة عند الساعة الثالثة ظهرا وقفة", 1, "الساعة الثالثة ظهرا=SET:XXXX-WXX-5T15:00"},
+		{"the end of a range of weekdays follows its start", "أغلقت الجامعة أبوابها اعتبارا من الخميس حتى يوم الاثنين", 1, "يوم الاثنين=DATE:2014-09-29"},
+		{"the end of a range of weekdays after its start keeps its day", "أغلقت الجامعة أبوابها من الاثنين حتى الخميس", 1, "الخميس=DATE:2014-09-25"},
+		{"the following year after a year named", "انتخب رئيسا للحزب عام 1988 وفي السنة اللاحقة غادر البلاد", 1, "السنة اللاحقة=DATE:1989"},
 		{"the second count of a range", "يعاقب القانون بالسجن من أربع إلى ست سنوات", 1, "ست سنوات=DURATION:P6Y"},
 	}
 	for _, tt := range tests {
