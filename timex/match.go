@@ -571,11 +571,11 @@ func (f *finder) futureContext(i int) bool {
 }
 
 // expected reports من المقرر أن، من المتوقع أن (set or expected to) in
-// the sentence before i, within twelve tokens: what follows is to come
+// the sentence before i, within sixteen tokens: what follows is to come
 // (ومن المتوقع أن تبت المحكمة في الالتماس، الخميس). وكان من المقرر أن
 // (was set to) tells of the past and is left out.
 func (f *finder) expected(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-12; k-- {
+	for k := i - 1; k >= 1 && k >= i-16; k-- {
 		t := f.at(k)
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") || strings.Contains(f.text[t.end:f.at(k+1).start], "\n") {
 			return false

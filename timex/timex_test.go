@@ -317,6 +317,7 @@ func TestFind(t *testing.T) {
 		{"the day of a revolution", "السنوات التي أعقبت ثورة 25 يناير كانت صعبة", pub, "25 يناير=DATE:2011-01-25"},
 		{"a day of a known event with another noun is this year's", "تبدأ المعارض يوم 11 سبتمبر", pub, "11 سبتمبر=DATE:2014-09-11"},
 		{"the following year with no year named before is next year", "سيزور الوفد البلاد في العام التالي", pub, "العام التالي=DATE:2015"},
+		{"a day expected far after its cue is to come", "وقال المركز إن من المتوقع أن تشتد العاصفة سريعا في طريقها لاجتياح الساحل الجنوبي من الجزيرة، الأربعاء", pub, "الأربعاء=DATE:2014-10-01"},
 		{"since with time gone by is ago", "كانت القرية عامرة منذ خمسين سنة خلت", pub, "منذ خمسين سنة خلت=DATE:1964"},
 		{"ago with time gone by keeps it", "هاجرت العائلة قبل عشر سنوات مضت", pub, "قبل عشر سنوات مضت=DATE:2004"},
 		{"a count after its plural unit", "غادر أهله القرية قبل سنوات خمس", pub, "قبل سنوات خمس=DATE:2009"},
