@@ -401,11 +401,13 @@ func TestCodeName(t *testing.T) {
 func TestOmanOrAmman(t *testing.T) {
 	for _, c := range []struct{ name, text, word, want string }{
 		{"shadda", "وصل الوفد إلى عمّان مساء أمس.", "عمّان", "JORGOV"},
-		{"jordan context", "قال وزير الخارجية الأردني إن اللقاء في عمان كان مثمرا.", "عمان", "JORGOV"},
+		{"jordan context, a place", "قال وزير الخارجية الأردني إن اللقاء في عمان كان مثمرا.", "عمان", "JOR"},
+		{"jordan context, the government", "قال وزير الخارجية الأردني إن عمان ترفض القرار.", "عمان", "JORGOV"},
+		{"clashes in the capital", "ووقعت اشتباكات بين الشرطة ومتظاهرين في العاصمة عمان مساء أمس في الأردن.", "عمان", "JOR"},
 		{"oman context", "أعلنت سلطنة عمان أن السلطان استقبل الوفد في مسقط. وأكدت عمان دعمها.", "عمان", "OMN"},
 		{"no context", "وقعت عمان اتفاقا تجاريا جديدا.", "عمان", "OMN"},
 		{"called the Jordanian capital", "وصل وفد عماني إلى مسقط ثم توجه إلى العاصمة الأردنية عمان للقاء المسؤولين.", "عمان", "JORGOV"},
-		{"followed by Jordan", "عقد المؤتمر في عمان (الأردن) بمشاركة وفود من السلطنة.", "عمان", "JORGOV"},
+		{"followed by Jordan", "عقد المؤتمر في عمان (الأردن) بمشاركة وفود من السلطنة.", "عمان", "JOR"},
 		{"sultanate in an article about Jordan", "قال مسؤول أردني إن سلطنة عمان ستشارك في الاجتماع.", "عمان", "OMN"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -781,6 +783,24 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"دمشق", marsad.LOC}}, "city/دمشق"},
 		{"a capital at a distance is the city", "وتقع القرية على بعد 300 كلم من بيروت شمالا.",
 			[]ent{{"بيروت", marsad.LOC}}, "city/بيروت"},
+		{"a capital an embassy is moved from is the city", "وشارك السفراء في حفل نقل السفارة البرازيلية من تل أبيب أمس.",
+			[]ent{{"تل أبيب", marsad.LOC}}, "city/تل أبيب"},
+		{"a capital a visitor goes to with ل is the city", "وبدت الأسعار رخيصة للسائح الزائر لطهران في الربيع.",
+			[]ent{{"طهران", marsad.LOC}}, "city/طهران"},
+		{"a capital's cafés are the city", "وامتلأت مقاهي طهران بالشباب ليلة المباراة.",
+			[]ent{{"طهران", marsad.LOC}}, "city/طهران"},
+		{"a capital one asks from is still its government", "وطلب الوفد من طهران وقف دعم الجماعة.",
+			[]ent{{"طهران", marsad.LOC}}, "country/IRN"},
+		{"a new Houthi leader", "وأعلنت الجماعة تعيين مهدي المشاط رئيسا للمجلس السياسي.",
+			[]ent{{"مهدي المشاط", marsad.PER}}, "person/mahdi-al-mashat"},
+		{"a Tunisian coastal town", "وانطلق القارب من شاطئ قرب جرجيس ليلا.",
+			[]ent{{"جرجيس", marsad.LOC}}, "country/TUN/"},
+		{"the Israeli chief justice", "وقالت القاضية إستير حيوت إن الالتماس مرفوض.",
+			[]ent{{"إستير حيوت", marsad.PER}}, "person/esther-hayut"},
+		{"the US envoy spelt with ج", "وترأس الوفد الدبلوماسي سونج كيم في المحادثات.",
+			[]ent{{"سونج كيم", marsad.PER}}, "person/sung-kim"},
+		{"the Sadrist movement", "وقال مرشح عن التيار الصدري إن النتائج مبشرة.",
+			[]ent{{"التيار الصدري", marsad.ORG}}, "organisation/sadrist-movement"},
 		{"a capital that backs a force is still its government", "وتقاتل الجماعة المدعومة من طهران في المدينة.",
 			[]ent{{"طهران", marsad.LOC}}, "country/IRN"},
 		{"the Palestinian agency by its short name", "وذكرت وفا أن قوات الاحتلال اقتحمت البلدة.",
@@ -1320,6 +1340,9 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"Seoul visited stays", "وزار الرئيس سيول الأسبوع الماضي.", ent{"سيول", marsad.LOC}, true},
 		{"a dictionary before its name", "وكانت الكلمة الأكثر بحثا في قاموس أكسفورد هذا العام.", ent{"قاموس", marsad.ORG}, false},
 		{"a region's army is none", "ويدعو بعض القادة إلى إنشاء الجيش الأوروبي خلال عقد.", ent{}, false},
+		{"a demonstrative opens no name", "وتقدمت هاتان الكتلتان على منافسيهما في الانتخابات.", ent{"هاتان الكتلتان", marsad.PER}, false},
+		{"warily is no place", "وتعاملت الشركات مع السوق بتوجس شديد.", ent{"بتوجس", marsad.LOC}, false},
+		{"a name with an article after a demonstrative stays", "وقال هذا إن ماري لوبان ستترشح.", ent{"ماري لوبان", marsad.PER}, true},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1592,6 +1615,16 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"الرياض", marsad.ORG}, "ORG/country/SAU"},
 		{"a people typed ORG stays ORG", "وقال الأكراد إنهم سيواصلون القتال.",
 			ent{"الأكراد", marsad.ORG}, "ORG/country/KUR/"},
+		{"a city after نادي is the club", "وقاد المدرب نادي بلنسية إلى الفوز بالكأس.",
+			ent{"بلنسية", marsad.LOC}, "ORG/"},
+		{"a capital after نادي is the club, no government", "ووقع اللاعب عقدا مع نادي روما لثلاثة مواسم.",
+			ent{"روما", marsad.ORG}, "ORG/"},
+		{"a quoted list typed PER is an organisation", "وحلت قائمة \"سائرون\" أولا في بغداد.",
+			ent{"سائرون", marsad.PER}, "ORG/organisation/saairun"},
+		{"an agency in two words typed PER is an organisation", "وقال مسؤول لفرانس برس إن الاتفاق قريب.",
+			ent{"فرانس برس", marsad.PER}, "ORG/organisation/agence-france-presse"},
+		{"one bare word of an armed group typed PER stays PER", "وقال الحوثي في خطاب إن الحرب مستمرة.",
+			ent{"الحوثي", marsad.PER}, "PER/armed_group/houthis"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -203,7 +203,7 @@ var fighters = map[string]bool{"مقاتلين": true, "مقاتلون": true, "
 // a capital after them is the city, not its government.
 var cityParts = map[string]bool{"شوارع": true, "شارع": true, "ساحات": true, "ساحه": true, "ميادين": true, "ميدان": true,
 	"احياء": true, "ضواحي": true, "وسط": true, "اطراف": true, "مطار": true, "ميناء": true, "جامعه": true, "بلديه": true,
-	"بازار": true, "سوق": true, "اسواق": true}
+	"بازار": true, "سوق": true, "اسواق": true, "مقاهي": true, "مقهي": true}
 
 // namedAfter are the nouns of treaties, talks and meetings that take a
 // city's name as their own (اتفاقية روما، محادثات جنيف، مسار أستانا، قمة

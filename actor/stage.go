@@ -52,9 +52,14 @@ func (s *stage) Process(d *marsad.Document) error {
 		if e.Actor != nil {
 			continue // linked when added (addCoalitions)
 		}
+		typ := e.Type // as tagged: a name retyped ORG still names a person for coreference
 		s.retype(d, keys, e)
+		club := clubNamed(d, keys, e)
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
+		if club {
+			ref = nil // نادي إشبيلية: the club, no state actor
+		}
 		if ref != nil && ref.Code == "IGOUNO" && strings.Join(key(e.Text), " ") == "مجلس الامن" {
 			if next, after := s.securityCouncil(d, e.Span); next {
 				// مجلس الأمن القومي البريطاني: a country's council, not the UN's.
@@ -130,6 +135,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e) {
 			ref = &marsad.ActorRef{ID: "city/عمان", Code: "JORGOV", Name: "عمّان"}
+			if e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span)) {
+				ref.Code = "JOR" // اشتباكات في العاصمة عمان: the city, not the government
+			}
 		}
 		if ref != nil && len(toks) == 1 && verbalEntity(d, e, toks[0]) {
 			ref = nil // فتح حوار: the verbal noun, not Fatah
@@ -163,7 +171,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
-		if e.Type == marsad.PER && len(toks) > 1 {
+		if typ == marsad.PER && len(toks) > 1 {
 			if ref != nil {
 				for j, t := range toks {
 					if j > 0 && patronymic[toks[j-1]] {
@@ -201,7 +209,10 @@ func (s *stage) Process(d *marsad.Document) error {
 // retype gives entity e the type of what the lexicon knows its whole text
 // to be: a city typed ORG where the words before make it a place
 // (مراسلة بي بي سي في سول) is a place, an organisation or armed group
-// typed LOC is an organisation (لوكالة إنترفاكس). A city typed ORG
+// typed LOC is an organisation (لوكالة إنترفاكس), and so is an
+// organisation typed PER when named in two words or more or in quotes
+// (ل بي بي سي، قائمة "سائرون"); one bare word typed PER may be a person
+// (قال فتح، قال الحوثي). A city typed ORG
 // elsewhere may be a club or a paper (خطف روما بطاقته، صحيفة الرياض) and
 // stays; so do a country (الأكراد, a people), a person, and MISC (البيت
 // الأبيض, the house and the office). keys are the tokens' keys.
@@ -215,7 +226,37 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.LOC
 	case m.kind == kActor && (m.e.Type == marsad.ActorOrg || m.e.Type == marsad.ActorArmed) && !m.e.club && e.Type == marsad.LOC:
 		e.Type = marsad.ORG
+	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span)):
+		e.Type = marsad.ORG
 	}
+}
+
+// clubWords are the nouns of a sports club, keyed as the tokens are.
+var clubWords = keySet("نادي النادي")
+
+// clubNamed reports a place name right after نادي (وقاد المدرب نادي
+// إشبيلية، لاعب نادي روما): the club named after the city, not the city
+// or its government. Entity e is retyped ORG.
+func clubNamed(d *marsad.Document, keys []string, e *marsad.Entity) bool {
+	if e.Type != marsad.LOC && e.Type != marsad.ORG {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+	if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i].Prefix != "" || len(keys) != len(d.Tokens) || !inSet(clubWords, keys[i-1], "وفبل") {
+		return false
+	}
+	e.Type = marsad.ORG
+	return true
+}
+
+// quoted reports a span with a quotation mark right before it (قائمة
+// "سائرون"، «النصر»).
+func quoted(d *marsad.Document, sp marsad.Span) bool {
+	if sp.Start <= 0 || sp.Start > d.Index().Runes() {
+		return false
+	}
+	b := []rune(d.Slice(marsad.Span{Start: sp.Start - 1, End: sp.Start}))
+	return len(b) == 1 && strings.ContainsRune("\"«“", b[0])
 }
 
 // rememberTitled records, for a speaker linked by his own title to an
@@ -412,7 +453,52 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 	if i > 0 && keys[i-1] == "في" && d.Tokens[i-1].Suffix != "" {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
-	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || departedFrom(keys, i) || capitalApposed(keys, i)
+	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
+		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i)
+}
+
+// moves are the verbs and nouns of moving a thing from one place to
+// another (نقل السفارة من تل أبيب، انتقال المقر من بغداد), keyed as the
+// tokens are.
+var moves = keySet("نقل نقلت ينقل تنقل سينقل نقلها نقله نقلهم انتقال انتقل انتقلت")
+
+// movedFrom reports a capital at token i after من and, at most three words
+// before it with no punctuation between, a verb or noun of moving (نقل
+// السفارة الأمريكية من تل أبيب إلى القدس): where the thing is moved from,
+// a place.
+func movedFrom(keys []string, i int) bool {
+	if i < 2 || keys[i-1] != "من" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if moves[keys[j]] {
+			return true
+		}
+		if strings.ContainsAny(keys[j], ".،,:؛;()\"«»") {
+			return false // another clause
+		}
+	}
+	return false
+}
+
+// visitors are the nouns of visiting and visitors that take the city they
+// go to with ل (الزائر لطهران، زيارته لدمشق).
+var visitors = keySet("الزائر زائر زوار الزوار زيارة زيارته زيارتها زيارتهم")
+
+// keySet returns the set of the keys of the space-separated words of s,
+// as the tokens are keyed.
+func keySet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[tokenKey(w)] = true
+	}
+	return m
+}
+
+// visitedTo reports a capital at token i written with ل right after a noun
+// of visiting (للأجنبي الزائر لطهران): the city visited, a place.
+func visitedTo(toks []marsad.Token, keys []string, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].Prefix == "ل" && inSet(visitors, keys[i-1], "وفبل")
 }
 
 // arrivals are verbs of arriving: the city after them and إلى is where
@@ -1116,18 +1202,27 @@ func suffixed(d *marsad.Document, sp marsad.Span) bool {
 
 // commonPlaces are common nouns of place that name no place on their own
 // (شبه الجزيرة، المدينة: the peninsula, the city the story spoke of).
-var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه القاره": true, "المدينه": true}
+// توجس ("wariness", بتوجس: warily) is a verbal noun the tagger took for a place.
+var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه القاره": true, "المدينه": true, "توجس": true, "بتوجس": true}
+
+// demonstratives open a noun phrase (هاتان القائمتان، هذه المنظمة) that
+// is no name.
+var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتين هولاء ذلك تلك اوليك")
 
 // dropCommonNouns drops the entities that are common nouns, not names: a
 // place that is a common noun of place (commonPlaces; المدينة stays in a
 // story that names مكة, where it is Medina), an organisation of one word
 // that is a common noun (commonOrgs) or فتح with a pronoun (أعيد فتحه:
-// opened it, never Fatah), and a person of one word that carries a
-// pronoun suffix (pronounNoun).
+// opened it, never Fatah), a person of one word that carries a pronoun
+// suffix (pronounNoun), and any entity of two words or more opened by a
+// demonstrative (هاتان القائمتان).
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
 		k := strings.Join(key(e.Text), " ")
+		if f := strings.Fields(e.Text); len(f) > 1 && demonstratives[arabic.Normalize(f[0])] {
+			return true // هاتان القائمتان: "these two lists", no name
+		}
 		if e.Type == marsad.LOC && commonPlaces[k] {
 			return k != "المدينه" || !mecca
 		}
