@@ -18,6 +18,13 @@
 // no cue (scare quotes, titles) are not quotations; two words are when they
 // are the whole complement of a cue (وصفها بأنها "خارج الزمن"). A quotation with no closing mark is closed at the
 // end of its paragraph, with a warning. Cue words are data (cues.txt).
+// The wording of a charge (بتهمة "..."، يحاكم متهما بـ"...") is no
+// quotation. The subject between كان and قد speaks the verb after قد, not
+// the one told after it (وكان الوزير قد أبلغ الرئيس أن)؛ a participle
+// agreeing in gender with the verb the sentence opens with speaks for its
+// subject (دعت الجزائر ... مجلس الأمن ...، محذرة), unless a clause with a
+// subject of its own stands between; a state that speaks ends before the
+// one it speaks to (قالت طهران للسفير).
 //
 // A hyphen written against a word joins the parts of one name in the
 // speaker (تشونغ اوي-يونغ، #كوريا-الشمالية), and a place with the form of a

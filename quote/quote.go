@@ -300,6 +300,9 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if !colon && open > lo && p.titled(open-1) {
 		return pending{}, false // جدولا بعنوان "...": a title, whatever its length
 	}
+	if !colon && p.chargeLabel(lo, open) {
+		return pending{}, false // يحاكم متهما بـ"التجسس"، بتهمة "...": the wording of a charge
+	}
 	if n <= 6 && open > lo && (p.kindOf(open-1) == cueVerb || p.bareDescribe(open-1)) && p.complement(open-1, hi) > close {
 		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن، ووصفت "الحملة" تعيينه بأنه: the subject
 	}
@@ -425,6 +428,32 @@ func (p *proc) titled(k int) bool {
 	return t.Kind == marsad.TokenWord && t.Base == "عنوان"
 }
 
+// chargeNouns name a charge (بتهمة "..."، بتهم "...").
+var chargeNouns = map[string]bool{"تهمه": true, "تهم": true}
+
+// accusedForms are the participle of accusing (متهما، متهمة): with بـ
+// right after it and no object between, the one it describes is accused
+// (يحاكم متهما بـ"التجسس"), and the words are no one's.
+var accusedForms = map[string]bool{"متهما": true, "متهمه": true}
+
+// chargeLabel reports a quotation at open right after a noun of charge
+// (بتهمة "...") or after بـ right after a participle of accusing with no
+// object (متهما بـ"..."): the wording of a charge, not the words of the
+// one who reports it.
+func (p *proc) chargeLabel(lo, open int) bool {
+	k := open - 1
+	for k > lo && p.toks[k].Text == "ـ" {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	if t := p.toks[k]; t.Norm == "ب" || t.Norm == "بـ" {
+		return k > lo && accusedForms[p.toks[k-1].Base]
+	}
+	return strings.Contains(p.toks[k].Prefix, "ب") && chargeNouns[p.toks[k].Base]
+}
+
 // maxCueDistance is how many tokens before a quotation its cue may be
 // (long subjects: وقال رئيس هيئة الإسعاف الإيرانية في المنطقة ... لـ"إيسنا").
 const maxCueDistance = 30
@@ -455,7 +484,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			// not the describer, stands after the verb.
 			q.Speaker = p.subjectBefore(cueAt, lo)
 		default:
-			if !p.pronounLink(cueAt) {
+			q.Speaker = p.subjectBeforeQad(cueAt, lo)
+			if q.Speaker == nil && !p.pronounLink(cueAt) {
 				q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
 			}
 			if q.Speaker == nil && p.kindOf(cueAt) == cueDescribe && ownPronouns[p.toks[cueAt].Suffix] {
@@ -599,6 +629,9 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 	if m := p.openingVerbSubject(ss, cue); m != nil && !p.subjectOfOwnVerb(e) {
 		return m // وحيا رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا: Abe speaks
 	}
+	if m, _ := p.agreeingOpening(ss, cue, e); m != nil {
+		return m // دعت الجزائر ... مجلس الأمن ...، محذرة: Algeria warns
+	}
 	if e != nil {
 		return e
 	}
@@ -607,7 +640,95 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 			return m // وأدلى أحد السائقين بشهادته قائلا
 		}
 	}
+	if _, ok := p.agreeingOpening(ss, cue, nil); ok && p.bodyOpening(ss, cue) {
+		return p.bodyName(ss+1, cue) // أصدرت وزارة الخارجية الروسية بيانا، قائلة: no name tagged
+	}
 	return p.last
+}
+
+// agreeingOpening returns the subject of the verb that opens the sentence
+// at ss when a participle at cue agrees with that verb in gender (دعت
+// الجزائر المجتمع الدولي ومجلس الأمن ...، محذرة): the name right after
+// the verb, or nil when none is tagged there: then the verb's first words
+// (أصدرت وزارة الخارجية بيانا، قائلة) may be. ok reports the agreement. A
+// name tagged before the participle as the subject of its own verb keeps
+// it.
+func (p *proc) agreeingOpening(ss, cue int, e *marsad.Mention) (m *marsad.Mention, ok bool) {
+	v, c := p.toks[ss], p.toks[cue]
+	if cue <= ss+1 || v.Kind != marsad.TokenWord || p.notSubject(v) || notSubjectWords[v.Base] || particles[v.Base] || p.isComp(ss) || p.inTime(v) || p.kindOf(ss) == cueParticiple || p.toks[ss+1].Prefix != "" {
+		return nil, false
+	}
+	fem := strings.HasSuffix(c.Norm, "ه")
+	if !fem && !strings.HasSuffix(c.Norm, "ا") || feminine(v) != fem {
+		return nil, false
+	}
+	if p.ownClauseBetween(ss+1, cue) {
+		return nil, false
+	}
+	if n := p.entityAt(ss+1, marsad.PER, marsad.ORG, marsad.LOC); n != nil {
+		if n.End > c.Start || e != nil && e.Start > n.Start && p.subjectOfOwnVerb(e) {
+			return nil, false
+		}
+		return &marsad.Mention{Span: n.Span, Text: n.Text}, true
+	}
+	return nil, true
+}
+
+// ownClauseBetween reports, in tokens [a, cue), a clause with a subject
+// of its own that a participle at cue may continue: كان or كانت (وكانت
+// الدوحة قد أودعت ... متهمة) or a name that is the subject of a relative
+// clause right before it (الأمر الذي تنفيه الرياض، قائلة).
+func (p *proc) ownClauseBetween(a, cue int) bool {
+	for k := a; k < cue; k++ {
+		if b := p.toks[k].Base; b == "كان" || b == "كانت" {
+			return true
+		}
+	}
+	for _, e := range p.d.Entities {
+		if (e.Type == marsad.PER || e.Type == marsad.ORG || e.Type == marsad.LOC) && e.Start >= p.toks[a].Start && e.End <= p.toks[cue].Start {
+			m := &marsad.Mention{Span: e.Span, Text: e.Text}
+			if p.rightBefore(m, cue) && p.relativeSubject(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyOpening reports a sentence at ss that opens with a verb in the
+// feminine that is no cue and a body named by a bare noun in ة and a
+// definite word (أصدرت وزارة الخارجية الروسية بيانا): the subject, though
+// the tagger named none, of a participle in the feminine at cue.
+func (p *proc) bodyOpening(ss, cue int) bool {
+	return ss+2 < cue && p.kindOf(ss) == "" && feminine(p.toks[ss]) && p.headInTa(ss+1) && strings.HasPrefix(p.toks[ss+2].Text, "ال")
+}
+
+// bodyName returns the name of a body from its head in ة at a: the
+// definite word after it and the adjectives of relation after that
+// (وزارة الخارجية الروسية)، not a definite object (دعت وزارة الداخلية
+// السائقين), up to limit.
+func (p *proc) bodyName(a, limit int) *marsad.Mention {
+	b := a + 2
+	for b < limit && b < a+4 && p.toks[b].Kind == marsad.TokenWord && p.toks[b].Prefix == "" && strings.HasPrefix(p.toks[b].Norm, "ال") &&
+		(strings.HasSuffix(p.toks[b].Norm, "يه") || strings.HasSuffix(p.toks[b].Norm, "ي")) {
+		b++
+	}
+	return p.mention(a, b)
+}
+
+// subjectBeforeQad returns the subject between a كان that opens the
+// sentence and قد right before the cue (وكان وزير الدفاع، سيرغي شويغو،
+// قد أبلغ الرئيس ... أن): the one who speaks, not the one told after the
+// verb. Else nil.
+func (p *proc) subjectBeforeQad(cue, lo int) *marsad.Mention {
+	if cue-1 <= lo || p.toks[cue-1].Norm != "قد" {
+		return nil
+	}
+	ss := p.sentenceStart(cue, lo)
+	if p.toks[ss].Base != "كان" && p.toks[ss].Base != "كانت" || ss+1 >= cue-1 {
+		return nil
+	}
+	return p.withName(p.np(ss+1, cue-1), cue-1)
 }
 
 // rightBefore reports a mention m that ends right before token cue, or
@@ -775,6 +896,10 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			case in:
 				q.Speaker = p.np(i+2, j)
 			default:
+				if sp := p.subjectBeforeQad(i, lo); sp != nil {
+					q.Speaker = sp
+					break
+				}
 				if addressees[p.toks[i].Norm] {
 					// السلطات أخبرت واشنطن أن: the subject before the verb
 					// speaks, the noun after it is told.
@@ -1265,6 +1390,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && ownPronouns[t.Suffix] && p.personEndsAt(b-1) {
 			break // نتانياهو لكتلته بالبرلمان: his own he spoke to, not who
 		}
+		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && p.placeSpeaker(a, b) {
+			break // طهران للسفير: the state speaks, the one after ل is told
+		}
 		if b > a && strings.Contains(strings.TrimLeft(t.Prefix, "و"), "ل") && (toldNouns[t.Base] && !p.inName(b) || p.toldOutlet(b, limit)) {
 			break // لوكالة فرانس برس، للصحفيين، لبي بي سي، لبرنامج "نيوزنايت": to whom, not who
 		}
@@ -1313,6 +1441,14 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(a, b)
+}
+
+// placeSpeaker reports a place the tagger named in tokens [a, b) and
+// nothing else: a state or capital that speaks (قالت طهران للسفير), which
+// a noun after ل does not qualify.
+func (p *proc) placeSpeaker(a, b int) bool {
+	e := p.entityAt(a, marsad.LOC)
+	return e != nil && e.Start == p.toks[a].Start && e.End == p.toks[b-1].End
 }
 
 // titleOnly reports words [a, b) that name no person yet and join no

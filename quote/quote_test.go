@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -68,6 +69,10 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|المحادثات ستستأنف الأسبوع المقبل|صحيفة \"الشرق الجديد\""}},
 		{"a quoted subject is no quotation", []string{"وذكرت \"وكالة الأنباء المحلية\" أن المحادثات ستستأنف."},
 			[]string{"indirect|المحادثات ستستأنف|وكالة الأنباء المحلية"}},
+		{"a charge after a participle of accusing is no one's words", []string{"وأعلنت الوكالة أن المحكمة رفضت طعن الصحفي، الذي يحاكم متهما بـ\"الخيانة والتخابر\"."},
+			[]string{"indirect|المحكمة رفضت طعن الصحفي، الذي يحاكم متهما بـ\"الخيانة والتخابر\"|الوكالة"}},
+		{"a charge after بتهمة is no one's words", []string{"وقال الادعاء إن الشرطة أوقفت الشاب بتهمة \"الإساءة إلى رموز الدولة والتحريض على العنف\"."},
+			[]string{"indirect|الشرطة أوقفت الشاب بتهمة \"الإساءة إلى رموز الدولة والتحريض على العنف\"|الادعاء"}},
 		{"Anne is no complementizer", []string{"وقال قائد شرطة مقاطعة آن أرونديل إن المشتبه به اعتقل مساء أمس."},
 			[]string{"indirect|المشتبه به اعتقل مساء أمس|قائد شرطة مقاطعة آن أرونديل"}},
 		{"relayed speech takes the one relayed", []string{"وأكد الاتحاد إصابة اللاعب، ناقلا عن طبيب المنتخب \"تفاؤله بعودة اللاعب قبل البطولة\"."},
@@ -662,6 +667,70 @@ func TestOpeningBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := describe(analyseWithEntity(t, tt.text, tt.org, marsad.ORG))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// analyseWithEntities runs the text stage, marks the first occurrence of
+// each name with its type, in text order, and runs the quote stage.
+func analyseWithEntities(t *testing.T, text string, ents ...[2]string) *marsad.Document {
+	t.Helper()
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	for _, e := range ents {
+		if i := strings.Index(text, e[0]); i >= 0 {
+			start := len([]rune(text[:i]))
+			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(e[0]))}, Text: e[0], Type: e[1]})
+		}
+	}
+	sort.Slice(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestSpeakerOfOwnClause checks speakers read from the clause's own
+// subject, not from the one told or addressed: the subject between كان
+// and قد before the verb; the subject of the opening verb for a participle
+// that agrees with it; a state before the one it speaks to after ل.
+func TestSpeakerOfOwnClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       [][2]string
+		want       []string
+	}{
+		{"the subject between كان and قد, not the one told", "وكان وزير الخارجية، سامي العلي، قد أبلغ الرئيس كريم الحسن، خلال اجتماع الأحد، أن \"المهمة انتهت قبل يومين\".",
+			[][2]string{{"سامي العلي", marsad.PER}, {"كريم الحسن", marsad.PER}},
+			[]string{"indirect|المهمة انتهت قبل يومين|وزير الخارجية، سامي العلي", "direct|المهمة انتهت قبل يومين|وزير الخارجية، سامي العلي"}},
+		{"a participle of accusing with its object keeps its quotation", "وهاجم سامي العلي المعارضة متهما إياها بـ\"الخيانة والتخابر\".",
+			[][2]string{{"سامي العلي", marsad.PER}},
+			[]string{"direct|الخيانة والتخابر|سامي العلي"}},
+		{"a participle agreeing with the state the sentence opens with", "دعت تونس الأحد المجتمع الدولي ومجلس الأمن للتحرك ضد القرار، محذرة من سعي الحكومة إلى محو \"الحقوق الثابتة للسكان في أرضهم وممتلكاتهم\".",
+			[][2]string{{"تونس", marsad.LOC}, {"مجلس الأمن", marsad.ORG}},
+			[]string{"direct|الحقوق الثابتة للسكان في أرضهم وممتلكاتهم|تونس"}},
+		{"a participle agreeing with a body no name was tagged for", "وقالت تونس إن الجهاز استخدم في الهجوم. أصدرت وزارة الخارجية الليبية بيانا رسميا الأحد، قائلة إنها ضحية \"حملة مغرضة تدار بطريقة مكشوفة\".",
+			[][2]string{{"تونس", marsad.LOC}},
+			[]string{"indirect|الجهاز استخدم في الهجوم|تونس", "indirect|ضحية \"حملة مغرضة تدار بطريقة مكشوفة\"|وزارة الخارجية الليبية", "direct|حملة مغرضة تدار بطريقة مكشوفة|وزارة الخارجية الليبية"}},
+		{"the body without its object", "وقال المصدر إن الأمطار غزيرة. ودعت وزارة الداخلية السائقين إلى الحذر، مؤكدة أن الطرق بين المدن غير سالكة.",
+			nil,
+			[]string{"indirect|الأمطار غزيرة|المصدر", "indirect|الطرق بين المدن غير سالكة|وزارة الداخلية"}},
+		{"a participle of the subject of a relative clause before it", "اتهمت قطر جارتها بمنع مواطنيها من السفر، الأمر الذي تنفيه الرياض، قائلة إن الخلاف لن يمنع أحدا من السفر.",
+			[][2]string{{"قطر", marsad.LOC}, {"الرياض", marsad.LOC}},
+			[]string{"indirect|الخلاف لن يمنع أحدا من السفر|"}},
+		{"a state before the one it speaks to", "وقالت طهران للسفير إن بلاده ترفض القرار.",
+			[][2]string{{"طهران", marsad.LOC}},
+			[]string{"indirect|بلاده ترفض القرار|طهران"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithEntities(t, tt.text, tt.ents...))
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
