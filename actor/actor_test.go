@@ -1675,3 +1675,31 @@ func TestKingdomSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerNamesake checks that a speaker named by a full name the
+// lexicon lacks does not take, by the family name alone, the actor of
+// another person of that name named before (شهباز شريف after نواز شريف);
+// the family name alone still names the one before.
+func TestSpeakerNamesake(t *testing.T) {
+	tests := []struct {
+		name, speaker, want string
+	}{
+		{"the brother by his own first name", "شهباز شريف", ""},
+		{"the one named before by his family name", "شريف", "PAK"},
+		{"a verb in the passive the tagger took into the name", "سُئل شريف", "PAK"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			story := "وحكمت المحكمة على نواز شريف بالسجن عشر سنوات. "
+			text := story + "وقال " + tt.speaker + " إن الحكم ظالم."
+			d := tokenized(st, text, "2018-07-06")
+			tag(d, []ent{{"نواز شريف", marsad.PER}, {tt.speaker, marsad.PER}})
+			at := len([]rune(story)) + len([]rune("وقال "))
+			if got := speakerCode(t, stage, d, tt.speaker, at, "الحكم ظالم"); got != tt.want {
+				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
+			}
+		})
+	}
+}

@@ -887,7 +887,7 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		return res.Ref
 	}
 	for _, t := range toks {
-		if r, ok := names[t]; ok {
+		if r, ok := names[t]; ok && !unlinkedFullName(d, sp, t, names) {
 			return r
 		}
 	}
@@ -917,6 +917,35 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		return s.l.compose(home, res.Role)
 	}
 	return nil
+}
+
+// unlinkedFullName reports a person's name of two words or more in
+// speaker sp that ends in the family name t and that the linker left with
+// no actor, its first name not one named before (شهباز شريف after نواز
+// شريف, another bearer of the family name): t must not take the actor of
+// the one named before by it.
+func unlinkedFullName(d *marsad.Document, sp *marsad.Mention, t string, names map[string]*marsad.ActorRef) bool {
+	for _, e := range d.Entities {
+		if e.Type != marsad.PER || e.Actor != nil || !sp.Span.Contains(e.Span) {
+			continue
+		}
+		toks := key(e.Text)
+		if len(toks) < 2 || toks[len(toks)-1] != t {
+			continue
+		}
+		if _, known := names[toks[0]]; !known && !passiveVerb(e.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveVerb reports a name whose first word is a verb of the past in the
+// passive, its first letter with a damma (سُئلت ساندرز): the tagger took
+// the verb into the name, which is no other person's full name.
+func passiveVerb(name string) bool {
+	r := []rune(name)
+	return len(r) > 2 && r[1] == '\u064f'
 }
 
 // privateBodies are the bodies whose head a speaker's title may name that
