@@ -628,6 +628,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				if helper(s, f) {
 					continue // بدعم من الولايات المتحدة وبريطانيا في شن غارات: they back the doer
 				}
+				if closedRelative(s, f, i) {
+					continue // الولايات المتحدة، التي ساندت التنديد البريطاني، عقوبات: inside an aside
+				}
 				best = f
 			}
 		}
@@ -1231,6 +1234,32 @@ func antecedent(s *sent, i int) *actor.Found {
 func singularAdjective(s *sent, a *actor.Found) bool {
 	k := s.keys[a.End-1]
 	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
+}
+
+// closedRelative reports an actor inside a relative clause that closes
+// with a mark before token i (فرضت الولايات المتحدة، التي ساندت
+// التنديد البريطاني، عقوبات): it describes an antecedent, it does not act
+// in the main clause.
+func closedRelative(s *sent, f *actor.Found, i int) bool {
+	open := false
+	for k := f.Start - 1; k >= 0 && k >= f.Start-8; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			break
+		}
+		if relatives[strings.TrimLeft(s.toks[k].Norm, "و")] {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := f.End; k < i && k < len(s.toks); k++ {
+		if s.toks[k].Kind == marsad.TokenPunct && s.toks[k].Text != "\"" {
+			return true
+		}
+	}
+	return false
 }
 
 var relatives = wordSet(`الذي التي الذين اللذين اللتين اللواتي اللاتي`)

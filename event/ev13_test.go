@@ -13,7 +13,9 @@ import (
 // diplomatically (032), not to meet (036); (seed 71, first pool) the
 // majority of a place's people (ذات الغالبية الكردية) is no party;
 // (stop 20, more bodies in the lexicon) an attack a body investigates
-// (تحقق في هجوم) is no act.
+// (تحقق في هجوم) is no act; (seed 73, first pool) an adjective inside a
+// relative clause set off by commas does not do the act of the main
+// clause.
 func TestReadingsEv13(t *testing.T) {
 	tests := []reading{
 		{"the one who asked for a meeting is not met",
@@ -34,6 +36,9 @@ func TestReadingsEv13(t *testing.T) {
 		{"an attack a body investigates is no act of its own",
 			"وأكدت منظمة حظر الأسلحة الكيميائية التي كانت تحقق في اعتداء بغاز سام على ضابط روسي أن تقريرها جاهز.",
 			"", ":18"},
+		{"an adjective inside an aside does not impose",
+			"وفرضت كندا، التي انضمت إلى التنديد البريطاني، عقوبات على عدد من المسؤولين الروس.",
+			"", "GBR>"},
 		{"a people accused stays the object",
 			"وتتهم أنقرة الأكراد بالسعي إلى التقسيم.",
 			"TURGOV>KUR", ""},
