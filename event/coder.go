@@ -711,8 +711,14 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				}
 			}
 		}
+		planted := false // لغم زرعته ميليشيات الحوثي: the doer follows
 		if src == nil {
 			src = relativeDoer(s, i+n) // الضربات التي شنتها الدول الغربية
+			planted = src != nil && src.Start > i
+		}
+		if src == nil && violentRoot(t.code) {
+			src = leftBy(s, i+n) // لغم من مخلفات تنظيم داعش
+			planted = src != nil
 		}
 		if src == nil {
 			src = agentAfter(s, i+n) // عمليات طعن وقتل من قبل فلسطينيين
@@ -749,6 +755,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 		if tgt == nil && len(t.frame) > 0 && t.frame[0] == "ل" {
 			tgt = byFrame(i + n)
+		}
+		if planted && (tgt == nil || tgt == src) && violentRoot(t.code) {
+			// قتلت أم يمنية بانفجار لغم زرعته ميليشيات الحوثي: those the
+			// casualty verb before the noun names are the victims.
+			tgt = casualtyBefore(s, i)
 		}
 		if tgt != nil && tgt.Start > i+n && i > 0 && effectNouns[s.keys[i-1]] {
 			// تأثير العقوبات الأمريكية على الشركات الأوروبية: what
@@ -1234,6 +1245,52 @@ func antecedent(s *sent, i int) *actor.Found {
 func singularAdjective(s *sent, a *actor.Found) bool {
 	k := s.keys[a.End-1]
 	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
+}
+
+// leftBy returns the actor who left behind the device named at from or
+// the word after it (لغم من مخلفات تنظيم داعش، عبوة من مخلفات الحرب):
+// the one who laid it. Nil when no such phrase follows.
+func leftBy(s *sent, from int) *actor.Found {
+	for k := from; k+1 < len(s.toks) && k <= from+2; k++ {
+		if s.toks[k].Norm != "من" || s.keys[k+1] != "مخلفات" {
+			continue
+		}
+		for f := range s.found {
+			if a := &s.found[f]; a.Start >= k+2 && a.Start <= k+3 && !a.Place {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// violentRoot reports a code of roots 18, 19 or 20.
+func violentRoot(code string) bool {
+	r := code[:2]
+	return r == "18" || r == "19" || r == "20"
+}
+
+// casualtyBefore returns the actor a casualty verb before token i names
+// (قتلت أم يمنية مع طفلها بانفجار، قتل ثلاثة جنود أتراك بانفجار): the
+// victims of the act at i. Nil when no such verb stands in the clause.
+func casualtyBefore(s *sent, i int) *actor.Found {
+	v := -1
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if w := strings.TrimLeft(s.keys[k], "و"); s.toks[k].Kind == marsad.TokenWord && (casualties[w] || casualties[strings.TrimLeft(s.toks[k].Norm, "و")]) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for k := range s.found {
+		if f := &s.found[k]; f.Start > v && f.End <= i && f.Start <= v+4 && !f.Place {
+			return f
+		}
+	}
+	return nil
 }
 
 // closedRelative reports an actor inside a relative clause that closes

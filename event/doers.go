@@ -255,7 +255,7 @@ func bare(subj *actor.Found) bool {
 
 // doings are the verbs that carry out an act named by a noun: الضربات
 // التي شنتها الدول الغربية، الهجوم الذي نفذه التنظيم.
-var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "تبنا", "فرض", "وجه"}
+var doings = []string{"شن", "نفذ", "قاد", "ارتكب", "تبني", "تبنا", "فرض", "وجه", "زرع"}
 
 // relativeDoer returns the subject of a relative clause right after an
 // event noun whose verb carries it out (الضربات التي شنتها الدول

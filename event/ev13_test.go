@@ -15,7 +15,9 @@ import (
 // (stop 20, more bodies in the lexicon) an attack a body investigates
 // (تحقق في هجوم) is no act; (seed 73, first pool) an adjective inside a
 // relative clause set off by commas does not do the act of the main
-// clause.
+// clause; (seed 76, third pool) the one who planted a mine (زرعها) or
+// left it behind (من مخلفات) did the bombing, and those a casualty verb
+// before it names suffered it.
 func TestReadingsEv13(t *testing.T) {
 	tests := []reading{
 		{"the one who asked for a meeting is not met",
@@ -39,6 +41,12 @@ func TestReadingsEv13(t *testing.T) {
 		{"an adjective inside an aside does not impose",
 			"وفرضت كندا، التي انضمت إلى التنديد البريطاني، عقوبات على عدد من المسؤولين الروس.",
 			"", "GBR>"},
+		{"the one who planted the mine did the bombing",
+			"قتل ثلاثة جنود أتراك بانفجار عبوة ناسفة زرعها مسلحو حزب العمال الكردستاني.",
+			"TURREBPKK>TURMIL:18", "TURMIL>"},
+		{"a mine left behind was laid by those who left it",
+			"وأصيب أربعة مدنيين عراقيين بانفجار لغم من مخلفات تنظيم داعش.",
+			"IMGMUSISI>IRQ", "IRQ>"},
 		{"a people accused stays the object",
 			"وتتهم أنقرة الأكراد بالسعي إلى التقسيم.",
 			"TURGOV>KUR", ""},
