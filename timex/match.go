@@ -492,8 +492,9 @@ func (f *finder) weekday(i int) (int, Match) {
 		return 0, Match{} // أمهات السبت: the Saturday Mothers, a group's name
 	}
 	if nt := f.at(i + n + 1); nt != nil && nt.num > 0 && nt.digits <= 2 {
-		if _, k, _ := f.month(i + n + 2); k > 0 {
-			return 0, Match{} // الجمعة 21 ديسمبر: the date that follows says which Friday
+		// الجمعة 21 ديسمبر: the date that follows says which Friday.
+		if k, m := f.namedDate(i+n+1, n+1, part); k > 0 {
+			return k, m
 		}
 	}
 	n++
@@ -523,8 +524,15 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	} else if off == 0 && explicit {
 		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
-	} else if diff > 3 && (f.scheduled(i) || f.expected(i)) {
-		// Set to happen: the nearest such day, here in the days to come.
+	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i)) {
+		// Set to happen, or the end of what lasts (أغلقت المدارس حتى
+		// الاثنين): the nearest such day, here in the days to come.
+		off = 7 - diff
+	} else if diff > 2 && f.futureClause(i) {
+		// A future verb leads the clause (الحكومة ستؤدي اليمين في الرابعة
+		// مساء ... الجمعة): the coming day. A verb this far is a weaker
+		// sign than one next to the day: a day or two back stays past (a
+		// story written before it was published).
 		off = 7 - diff
 	}
 	res.Value = f.dayValue(off)
@@ -533,6 +541,22 @@ func (f *finder) weekday(i int) (int, Match) {
 		res.Type = marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// namedDate reads the date at token j that follows a weekday (صباح يوم
+// الأحد 22 أبريل): the weekday, and a part of the day before it, are of
+// the date's expression, the n tokens before j; a part of the day makes
+// it a time.
+func (f *finder) namedDate(j, n int, part string) (int, Match) {
+	k, m := f.dayMonth(j)
+	if k == 0 {
+		return 0, Match{}
+	}
+	if part != "" && m.Type == marsad.Date && len(m.Value) == len("2006-01-02") && m.Mod == "" {
+		m.Value += "T" + part
+		m.Type = marsad.TimeOfDay
+	}
+	return n + k, m
 }
 
 // weekdayAt reports a weekday name at token i.
@@ -565,6 +589,46 @@ func (f *finder) futureContext(i int) bool {
 		}
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟") {
 			break
+		}
+	}
+	return false
+}
+
+// until reports حتى right before the weekday at i, inside its clause (أغلقت
+// المدارس حتى الاثنين): the end of what lasts. وحتى opening a clause
+// (وحتى يوم الأربعاء، كانت المدينة ...) tells how long something was.
+func (f *finder) until(i int) bool {
+	t := f.at(i - 1)
+	return t != nil && t.n == "حتي"
+}
+
+// clauseOpeners are the words that open another clause between a future
+// verb and a weekday (الذي دخل الجمعة، بعد أن عقد الأربعاء، كما أعلنت
+// الجمعة، لم يحضر جلسة الثلاثاء): the weekday is no longer the verb's.
+var clauseOpeners = map[string]bool{
+	"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللواتي": true, "اللاتي": true,
+	"بعد": true, "بعدما": true, "قبل": true, "كما": true, "لم": true, "لما": true, "منذ": true,
+	"عندما": true, "حين": true, "حينما": true, "اذ": true, "حيث": true,
+}
+
+// futureClause reports a future verb (سيعقد، ستؤدي) leading the clause of
+// token i, within sixteen tokens before it, with no other clause opened
+// in between (clauseOpeners, a comma and a conjunction, a quote mark, a
+// colon). A future verb after كان (التي كانت ستعقد) tells of the past.
+func (f *finder) futureClause(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		t := f.at(j)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+			return false
+		}
+		if (t.n == "،" || t.n == ",") && j+1 < i && f.at(j+1).bare != f.at(j+1).n && strings.HasPrefix(f.at(j+1).n, "و") {
+			return false
+		}
+		if t.kind == marsad.TokenWord && (clauseOpeners[t.n] || clauseOpeners[t.bare]) {
+			return false
+		}
+		if t.verbFuture {
+			return !f.is(j-1, "كان", "كانت", "كانوا")
 		}
 	}
 	return false
