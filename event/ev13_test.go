@@ -1,11 +1,6 @@
 package event_test
 
-import (
-	"testing"
-
-	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/pipeline"
-)
+import "testing"
 
 // TestReadingsEv13 checks the readings added after the draws of stop 20:
 // (seed 74, third pool) the one who asked for a meeting (بطلب من، بدعوة
@@ -59,10 +54,6 @@ func TestReadingsEv13(t *testing.T) {
 // the adjective, and a place something is taken to only when no other is
 // named.
 func TestLocation(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		name, text, code, want string // want: the location's text, "" for none
 	}{
@@ -75,10 +66,7 @@ func TestLocation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := p.Analyze(&marsad.Article{Source: "t", Body: []byte("عنوان\n" + tt.text), Published: "2018-03-01"})
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := analyzed(t, tt.text, "2018-03-01")
 			var got []string
 			for _, e := range d.Events {
 				if e.Code != tt.code {

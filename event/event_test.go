@@ -109,8 +109,9 @@ func codes(t *testing.T, text string) string {
 	return codesOn(t, text, "2018-03-01")
 }
 
-// codesOn is codes for an article published on date (YYYY-MM-DD).
-func codesOn(t *testing.T, text, date string) string {
+// analyzed returns the analysis of an article whose body is text, under
+// a placeholder headline, published on date (YYYY-MM-DD).
+func analyzed(t *testing.T, text, date string) *marsad.Document {
 	t.Helper()
 	p, err := pipeline.Default()
 	if err != nil {
@@ -120,6 +121,13 @@ func codesOn(t *testing.T, text, date string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d
+}
+
+// codesOn is codes for an article published on date (YYYY-MM-DD).
+func codesOn(t *testing.T, text, date string) string {
+	t.Helper()
+	d := analyzed(t, text, date)
 	var out []string
 	for _, e := range d.Events {
 		out = append(out, e.Source.ActorCode()+">"+e.Target.ActorCode()+":"+e.Code)
