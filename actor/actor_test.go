@@ -1342,6 +1342,10 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"a region's army is none", "ويدعو بعض القادة إلى إنشاء الجيش الأوروبي خلال عقد.", ent{}, false},
 		{"a demonstrative opens no name", "وتقدمت هاتان الكتلتان على منافسيهما في الانتخابات.", ent{"هاتان الكتلتان", marsad.PER}, false},
 		{"warily is no place", "وتعاملت الشركات مع السوق بتوجس شديد.", ent{"بتوجس", marsad.LOC}, false},
+		{"a Saudi adjective is no place", "وتجمع الصحفيون أمام القنصلية السعودية في المدينة.", ent{"السعودية", marsad.LOC}, false},
+		{"Saudi Arabia after a conjunction stays", "وزار الوزير الإمارات والسعودية الأسبوع الماضي.", ent{"السعودية", marsad.LOC}, true},
+		{"Saudi Arabia after إلى stays", "وقال إن بلاده بحاجة إلى السعودية في حربها.", ent{"السعودية", marsad.LOC}, true},
+		{"Saudi Arabia as a subject stays", "وأعلنت السعودية أمس أنها سترد على القرار.", ent{"السعودية", marsad.LOC}, true},
 		{"a name with an article after a demonstrative stays", "وقال هذا إن ماري لوبان ستترشح.", ent{"ماري لوبان", marsad.PER}, true},
 	}
 	st, _ := arabic.NewStage()
@@ -1699,6 +1703,36 @@ func TestSpeakerNamesake(t *testing.T) {
 			at := len([]rune(story)) + len([]rune("وقال "))
 			if got := speakerCode(t, stage, d, tt.speaker, at, "الحكم ظالم"); got != tt.want {
 				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStormNames checks that a name after a word for a storm (إعصار
+// مايكل) is typed MISC, not a person, and that a person keeps his type.
+func TestStormNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		e          ent
+		want       string
+	}{
+		{"a hurricane's name", "وضرب إعصار مايكل سواحل الولاية فجر الأربعاء.", ent{"مايكل", marsad.PER}, marsad.MISC},
+		{"a storm's name", "وتسببت العاصفة فلورنس في فيضانات واسعة.", ent{"فلورنس", marsad.PER}, marsad.MISC},
+		{"a person of the same name", "وقال مايكل إن الفريق جاهز.", ent{"مايكل", marsad.PER}, marsad.PER},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-10-10")
+			tag(d, []ent{tt.e})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Entities {
+				if e.Text == tt.e.text && e.Type != tt.want {
+					t.Errorf("%s typed %s, want %s", e.Text, e.Type, tt.want)
+				}
 			}
 		})
 	}

@@ -1247,8 +1247,16 @@ var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتي�
 // demonstrative (هاتان القائمتان).
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.Type == marsad.PER && after(d, e.Span, stormWords) {
+			e.Type = marsad.MISC // إعصار مايكل: a storm, no person
+		}
+	}
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
 		k := strings.Join(key(e.Text), " ")
+		if k == "السعوديه" && e.Type == marsad.LOC && adjectival(d, e.Span) {
+			return true // القنصلية السعودية: the adjective of a noun, no place
+		}
 		if f := strings.Fields(e.Text); len(f) > 1 && demonstratives[arabic.Normalize(f[0])] {
 			return true // هاتان القائمتان: "these two lists", no name
 		}
@@ -1268,6 +1276,36 @@ func dropCommonNouns(d *marsad.Document) {
 		return i < len(d.Tokens) && d.Tokens[i].End == e.End && d.Tokens[i].Start <= e.Start && pronounNoun(d.Tokens[i])
 	})
 }
+
+// stormWords name the storms whose names follow them (إعصار مايكل).
+var stormWords = setOf("اعصار الاعصار العاصفه عاصفه")
+
+// after reports a token whose key is in words right before span sp.
+func after(d *marsad.Document, sp marsad.Span, words map[string]bool) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i == 0 || i > len(d.Tokens) || d.Tokens[i-1].Kind != marsad.TokenWord || !words[tokenKey(d.Tokens[i-1].Text)] {
+		return false
+	}
+	return !strings.Contains(d.Slice(marsad.Span{Start: d.Tokens[i-1].End, End: sp.Start}), "\n") // a headline's last word is not before the body's first
+}
+
+// adjectival reports a word at sp that follows a definite noun with no
+// proclitic of its own (القنصلية السعودية، الحدود السعودية): the
+// nationality adjective that السعودية also spells, not the country
+// (but المملكة العربية السعودية، الإمارات والسعودية، زيارة السعودية).
+func adjectival(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Prefix != "" || d.Tokens[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	prev := tokenKey(d.Tokens[i-1].Text)
+	return strings.HasPrefix(prev, "ال") && d.Tokens[i-1].Prefix == "" && !notNouns[prev]
+}
+
+// notNouns begin with ال but are no noun a nationality adjective follows:
+// the preposition إلى (بحاجة إلى السعودية), relatives, and العربية of
+// المملكة العربية السعودية.
+var notNouns = setOf("الي الى الذي التي الذين العربيه")
 
 // floodWords are the words of rain and floods around سيول (floods) that
 // tell it from سيول (Seoul).
