@@ -1594,11 +1594,20 @@ const yemenStory = "تتواصل الأزمة في اليمن منذ أشهر. �
 // who says something after yemenStory, "" for none.
 func speakerInYemenStory(t *testing.T, st marsad.Stage, stage marsad.Stage, speaker string) string {
 	t.Helper()
-	text := yemenStory + "وأكد " + speaker + " أن الحوار معطل."
-	d := tokenized(st, text, "2018-06-13")
-	tag(d, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}})
-	at := len([]rune(yemenStory)) + len([]rune("وأكد "))
-	return speakerCode(t, stage, d, speaker, at, "الحوار معطل")
+	return speakerInStory(t, st, stage, yemenStory, []ent{{"اليمن", marsad.LOC}, {"اليمن", marsad.LOC}}, "وأكد", speaker, "أن الحوار معطل.", "2018-06-13")
+}
+
+// speakerInStory returns the code of the actor linked to a speaker who
+// says rest after story (tagged with ents), introduced by verb: the
+// sentence is verb, speaker, then rest, whose words after its first are
+// what was said.
+func speakerInStory(t *testing.T, st marsad.Stage, stage marsad.Stage, story string, ents []ent, verb, speaker, rest, date string) string {
+	t.Helper()
+	d := tokenized(st, story+verb+" "+speaker+" "+rest, date)
+	tag(d, ents)
+	at := len([]rune(story)) + len([]rune(verb+" "))
+	said := strings.TrimSuffix(rest[strings.Index(rest, " ")+1:], ".")
+	return speakerCode(t, stage, d, speaker, at, said)
 }
 
 // TestTypeFollowsLexicon checks that an entity whose whole text the lexicon
@@ -1671,11 +1680,8 @@ func TestKingdomSpeaker(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := tt.story + "وتقول المملكة إنها تحتاج إلى الدعم."
-			d := tokenized(st, text, "2018-06-13")
-			tag(d, []ent{{tt.place, marsad.LOC}, {tt.place, marsad.LOC}})
-			at := len([]rune(tt.story)) + len([]rune("وتقول "))
-			if got := speakerCode(t, stage, d, "المملكة", at, "تحتاج إلى الدعم"); got != tt.want {
+			ents := []ent{{tt.place, marsad.LOC}, {tt.place, marsad.LOC}}
+			if got := speakerInStory(t, st, stage, tt.story, ents, "وتقول", "المملكة", "إنها تحتاج إلى الدعم.", "2018-06-13"); got != tt.want {
 				t.Errorf("speaker linked to %q, want %q", got, tt.want)
 			}
 		})
@@ -1699,11 +1705,8 @@ func TestSpeakerNamesake(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			story := "وحكمت المحكمة على نواز شريف بالسجن عشر سنوات. "
-			text := story + "وقال " + tt.speaker + " إن الحكم ظالم."
-			d := tokenized(st, text, "2018-07-06")
-			tag(d, []ent{{"نواز شريف", marsad.PER}, {tt.speaker, marsad.PER}})
-			at := len([]rune(story)) + len([]rune("وقال "))
-			if got := speakerCode(t, stage, d, tt.speaker, at, "الحكم ظالم"); got != tt.want {
+			ents := []ent{{"نواز شريف", marsad.PER}, {tt.speaker, marsad.PER}}
+			if got := speakerInStory(t, st, stage, story, ents, "وقال", tt.speaker, "إن الحكم ظالم.", "2018-07-06"); got != tt.want {
 				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
 			}
 		})
