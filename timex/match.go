@@ -524,7 +524,7 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	} else if off == 0 && explicit {
 		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
-	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i)) {
+	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n)) {
 		// Set to happen, or the end of what lasts (أغلقت المدارس حتى
 		// الاثنين): the nearest such day, here in the days to come.
 		off = 7 - diff
@@ -644,11 +644,49 @@ func (f *finder) expected(i int) bool {
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") || strings.Contains(f.text[t.end:f.at(k+1).start], "\n") {
 			return false
 		}
-		if f.is(k, "المقرر", "المتوقع", "المنتظر", "المرتقب") && f.is(k+1, "ان") {
+		if f.is(k, "المقرر", "المتوقع", "المنتظر", "المرتقب", "المرجح", "المفترض", "يفترض") && f.is(k+1, "ان") {
 			return !f.is(k-2, "كان", "كانت")
 		}
 	}
 	return false
+}
+
+// callWords are the verb and noun forms of دعا (call for), normalised:
+// what is called for on a named day is still to come.
+var callWords = map[string]bool{
+	"دعا": true, "دعت": true, "دعوا": true, "يدعو": true, "تدعو": true, "يدعون": true,
+	"دعوه": true, "الدعوه": true, "دعوات": true, "الدعوات": true,
+}
+
+// calledFor reports a call (دعا، دعوة) in the clause before the weekday at
+// i with إلى or لـ between them: the weekday is of what is called for
+// (دعوة وجهت إلى الموظفين للتوقف عن العمل الثلاثاء). A weekday right
+// after the call (دعا الأربعاء إلى) is the day of the call and is left out.
+func (f *finder) calledFor(i int) bool {
+	prep := false
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := f.at(j)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if callWords[t.n] || callWords[t.bare] {
+			return prep
+		}
+		if t.n == "الي" || t.n == "الى" || strings.HasPrefix(t.n, "ل") && t.bare != t.n {
+			prep = true
+		}
+	}
+	return false
+}
+
+// futureNext reports a future verb, لن or سوف at token j, right after a
+// weekday (بحلول يوم الأربعاء سيصل الثلج): the day is to come.
+func (f *finder) futureNext(j int) bool {
+	t := f.at(j)
+	return t != nil && t.kind == marsad.TokenWord && (t.verbFuture || f.is(j, "لن", "سوف"))
 }
 
 // scheduled reports a verb of what is set to happen on a day
