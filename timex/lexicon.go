@@ -101,9 +101,10 @@ var units = map[string]unit{
 	"قرن": {"CE", false, 0}, "قرون": {"CE", false, 0}, "قرنين": {"CE", false, 2},
 }
 
-// partsOfDay map to TIMEX3 part-of-day codes.
+// partsOfDay map to TIMEX3 part-of-day codes (MO, MI, AF, EV, NI).
 var partsOfDay = map[string]string{
-	"صباح": "MO", "صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ظهر": "AF", "ظهرا": "AF",
+	"صباح": "MO", "صباحا": "MO", "مساء": "EV", "مساءا": "EV",
+	"ظهر": "MI", "ظهرا": "MI", "ظهيره": "MI", // noon, the TIMEX3 mid-day; بعد الظهر is the afternoon
 	"عصر": "AF", "عصرا": "AF", "ليل": "NI", "ليلا": "NI", "ليله": "NI", "فجر": "MO", "فجرا": "MO",
 	"عشيه":  "EV", // Maghrebi: عشية اليوم, the late afternoon and evening
 	"صبيحه": "MO", // صبيحة الثلاثاء: the morning of the day

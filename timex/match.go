@@ -1813,9 +1813,7 @@ func (f *finder) clock(i int) (int, Match) {
 	}
 	hasPart := false
 	if p, k := f.partAfter(i + n); k > 0 {
-		if (p == "AF" || p == "EV" || p == "NI") && h < 12 {
-			h += 12
-		}
+		h = afternoonHour(h, p)
 		n += k
 		hasPart = true
 	}
@@ -1824,8 +1822,8 @@ func (f *finder) clock(i int) (int, Match) {
 	day, p, k := f.clockDay(i+n, hasPart)
 	if k > 0 {
 		n += k
-		if (p == "AF" || p == "EV" || p == "NI") && h < 12 && !hasPart {
-			h += 12
+		if !hasPart {
+			h = afternoonHour(h, p)
 		}
 	}
 	if f.is(i+n, "بتوقيت") {
@@ -1848,6 +1846,20 @@ func (f *finder) clock(i int) (int, Match) {
 		v = f.pub.Format("2006-01-02") + v
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v, Mod: mod}
+}
+
+// afternoonHour gives the 24-hour clock of hour h told with the part of
+// the day p: the afternoon, evening and night add twelve to a morning
+// hour; noon (ظهرا) adds them only to the hours just after it (الثالثة
+// ظهرا is 15:00, الحادية عشرة ظهرا stays 11:00).
+func afternoonHour(h int, p string) int {
+	switch {
+	case (p == "AF" || p == "EV" || p == "NI") && h < 12:
+		return h + 12
+	case p == "MI" && h < 7:
+		return h + 12
+	}
+	return h
 }
 
 // partAfter reads a part of the day after an hour at i: صباحا، مساء،
