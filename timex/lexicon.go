@@ -60,6 +60,9 @@ var dayAdjectives = map[string]bool{
 	"المقرر": true, "المفتوح": true, "الكامل": true, "الطويل": true, "العظيم": true,
 	"المشووم": true, "المشؤوم": true, "المقبل": true, "القادم": true, "الفائت": true,
 	"المنتظر": true, "المعتاد": true, "الكبير": true, "الحاسم": true, "الفاصل": true, "المتوقع": true,
+	// Elatives: اليوم الأشد دموية، اليوم الأكثر عنفا (the deadliest day).
+	"الاشد": true, "الاكثر": true, "الادمي": true, "الاعنف": true, "الاسوا": true, "الاطول": true,
+	"الاقصر": true, "الاصعب": true,
 }
 
 // cardinals are number words.

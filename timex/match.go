@@ -2289,6 +2289,8 @@ func (f *finder) yearOf(i int) (string, int) {
 // reference: الآن, حاليا (PRESENT_REF), مؤخرا (PAST_REF).
 func (f *finder) reference(i int) (int, Match) {
 	switch {
+	case f.is(i, "الان") && f.is(i+1, "نفسه", "ذاته"):
+		return 0, Match{} // في الآن نفسه: at the same time as what was told, not now
 	case f.is(i, "الان", "حاليا") && !strings.HasPrefix(f.text[f.at(i).start:], "آلان"):
 		// الآن (now), but not آلان (Alan).
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
