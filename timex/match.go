@@ -261,8 +261,10 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if !hasRel {
 		if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
 			y = sy // في يناير 2017 أمر ... على أن يطلق سراحها في مايو: 2017
-		} else if f.since(i) {
-			y = f.yearFor(m, 1, -1) // منذ أبريل، عقب اعتبار ... في ديسمبر: the last one
+		} else if f.since(i) || f.pastClause(i) {
+			// منذ أبريل، عقب اعتبار ... في ديسمبر، أعلنت الحكومة في
+			// ديسمبر: the last one
+			y = f.yearFor(m, 1, -1)
 		} else {
 			y = f.yearFor(m, 15, 0)
 		}
@@ -369,6 +371,43 @@ func (f *finder) namedAfterAnd(i, month int) bool {
 // since reports a word of what came before (منذ، عقب، إثر، في أعقاب)
 // within the five words before i: a month after it is the last one, not
 // the next.
+// pastClause reports a past verb (pointVerbs, or كان) leading the clause
+// of the month at i, within twelve tokens of its sentence, with no sign of
+// what is to come nearer to it: a future verb, قد before a present verb
+// (قد يزور), a word of what is set or expected (مقررة، يفترض), بحلول, or
+// إلى or تسليم right before it.
+func (f *finder) pastClause(i int) bool {
+	if f.is(i-1, "الي", "بحلول", "تسليم") {
+		return false // تأجيلها إلى مايو؛ برنت تسليم يونيو: the contract month
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if t.verbFuture || f.is(k, "سوف", "لن", "بحلول", "يفترض", "المفترض", "المقرر", "مقرر", "مقرره", "مقررا", "المتوقع", "المرتقب", "المنتظر") ||
+			f.is(k, "قد") && f.presentVerb(k+1) {
+			return false
+		}
+		if f.is(k, "كان", "كانت", "كانوا") || pastVerbAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLike are pointVerbs whose bare form is as often a verbal noun (نقل
+// السفارة، قتل المدنيين): without an ending they tell no past.
+var nounLike = map[string]bool{"نقل": true, "قتل": true, "وصف": true, "فرض": true, "كتب": true, "ذكر": true, "ظهر": true, "طلق": true}
+
+// pastVerbAt reports a past form of a pointVerbs verb at t.
+func pastVerbAt(t *tok) bool {
+	return punctualPast(t.n) && !nounLike[t.n] && !nounLike[t.bare]
+}
+
 func (f *finder) since(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if f.is(k, "منذ", "عقب", "اثر", "اعقاب") {

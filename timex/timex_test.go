@@ -23,6 +23,13 @@ func TestFind(t *testing.T) {
 		{"ordinal day", "في الخامس عشر من أغسطس 2013", pub, "الخامس عشر من أغسطس 2013=DATE:2013-08-15"},
 		{"hijri date", "بدأ الصيام في 1 رمضان 1445 هـ", pub, "1 رمضان 1445 هـ=DATE:2024-03-11"},
 		{"month and year", "منذ سبتمبر 2014", pub, "سبتمبر 2014=DATE:2014-09"},
+		// Published in September: a later month alone is last year's in a past clause.
+		{"month after a past verb", "أعلنت الحكومة في نوفمبر خطتها الجديدة", pub, "نوفمبر=DATE:2013-11"},
+		{"month after كان", "وكان البرلمان قد صادق على الاتفاق في أكتوبر", pub, "أكتوبر=DATE:2013-10"},
+		{"month after a future verb", "ستعقد القمة في نوفمبر", pub, "نوفمبر=DATE:2014-11"},
+		{"month after قد and a present verb", "أعلن أنه قد يزور القاهرة في نوفمبر", pub, "نوفمبر=DATE:2014-11"},
+		{"month postponed to", "وكانت الحكومة أعلنت تأجيل الاجتماع إلى نوفمبر", pub, "نوفمبر=DATE:2014-11"},
+		{"delivery month", "وأغلق سعر برميل برنت تسليم نوفمبر على ارتفاع", pub, "نوفمبر=DATE:2014-11"},
 		{"year with عام", "في عام 2011 اندلعت الاحتجاجات", pub, "عام 2011=DATE:2011"},
 		{"past weekday", "وناقش الاثنان يوم الأربعاء المسألة", pub, "يوم الأربعاء=DATE:2014-09-24"},
 		{"weekday with part of day", "قتل شخصان مساء الجمعة", pub, "مساء الجمعة=TIME:2014-09-26TEV"},
