@@ -819,6 +819,18 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"قوات سوريا الديموقراطية", marsad.ORG}}, "armed_group/syrian-democratic-forces"},
 		{"a French Sunday paper", "ونقلت صحيفة لو جورنال دو ديمانش عن الوزير قوله إن الضربات نجحت.",
 			[]ent{{"لو جورنال دو ديمانش", marsad.ORG}}, "organisation/le-journal-du-dimanche"},
+		{"a capital visited after a time phrase is the city", "وستزور في الأيام المقبلة مدريد لبحث ملف الهجرة.",
+			[]ent{{"مدريد", marsad.LOC}}, "city/مدريد"},
+		{"a capital a named visitor visits is the city", "وزار أوباما هافانا قبل عامين.",
+			[]ent{{"أوباما", marsad.PER}, {"هافانا", marsad.LOC}}, "city/هافانا"},
+		{"a capital after the subject of a visit verb's clause stays its government", "ويزور الوفد المدينة بعد أن رفضت مدريد الطلب.",
+			[]ent{{"مدريد", marsad.LOC}}, "country/ESP"},
+		{"a name read as ب and a place with its hamza lost is no place", "ووصلت العارضة بابين إلى المطار أمس.",
+			[]ent{{"العارضة", marsad.PER}}, ""},
+		{"a Yemeni province", "واشتبكت القوات مع المسلحين في مديرية لودر بمحافظة أبين.",
+			[]ent{{"أبين", marsad.LOC}}, "country/YEM/"},
+		{"the German far-right party", "وتقدم حزب البديل من أجل ألمانيا في استطلاعات الرأي.",
+			[]ent{{"ألمانيا", marsad.LOC}}, "organisation/alternative-for-germany-(afd)"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1219,6 +1231,30 @@ func TestApposedTitle(t *testing.T) {
 			[]ent{{"خوسيه مارتينيز", marsad.PER}}, "CUBGOV"},
 		{"an Argentine minister by his title", "وأكد وزير الخارجية الأرجنتيني خورخي بيريز أن الزيارة قائمة.",
 			[]ent{{"خورخي بيريز", marsad.PER}}, "ARGGOV"},
+		{"a first name the tagger left out after the title", "وقال المتحدث باسم وزارة الخارجية البلجيكية كارل موران في بيان إن السفير استدعي.",
+			[]ent{{"موران", marsad.PER}}, "BELGOV"},
+		{"the surname later after a first name left out", "وقال المتحدث باسم وزارة الخارجية البلجيكية كارل موران إن السفير استدعي. ووصف موران البيان بأنه مؤسف.",
+			[]ent{{"موران", marsad.PER}, {"موران", marsad.PER}}, "BELGOV"},
+		{"a verb between the title and the name is no first name", "وقال وزير الخارجية البلجيكي يستقبل موران غدا.",
+			[]ent{{"موران", marsad.PER}}, ""},
+		{"a minister with a portfolio and no country, in a Belgian story", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. وقالت وزيرة التعليم ماري موران إن المدارس ستفتح.",
+			[]ent{{"ماري موران", marsad.PER}}, "BELGOV"},
+		{"a title after في حين is still a title", "في حين قال الرئيس البلجيكي فيليب موران إن الاتفاق قريب.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a verb of the past between the title and the name is no first name", "وقال رئيس بلدية مدينة أنتويرب البلجيكية منح موران جائزة.",
+			[]ent{{"موران", marsad.PER}}, ""},
+		{"a pronoun between the title and the name is no first name", "وقال إن الرئيس البلجيكي المقبل هو موران.",
+			[]ent{{"موران", marsad.PER}}, ""},
+		{"a holder at the time is a former holder", "ووقع الاتفاق مع الرئيس البلجيكي حينذاك فيليب موران.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a nationality typed a name after a minister's title is no home minister", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. وقال نائب وزير الخارجية الأبخازي إن الاتفاق قريب.",
+			[]ent{{"الأبخازي", marsad.PER}}, ""},
+		{"a minister with no country in a story that names none", "وقالت وزيرة التعليم ماري موران إن المدارس ستفتح.",
+			[]ent{{"ماري موران", marsad.PER}}, ""},
+		{"a minister's office holder is not the minister", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. وحضر مدير مكتب وزير الدفاع فيليب موران.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a minister's title with a pronoun is another country's", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. واحتجت إيران على لسان وزيرها للخارجية علي موران.",
+			[]ent{{"علي موران", marsad.PER}}, ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1317,6 +1353,74 @@ func TestVerbalFatahDropped(t *testing.T) {
 			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "فتح" })
 			if kept != tt.kept {
 				t.Errorf("فتح kept = %v, want %v", kept, tt.kept)
+			}
+		})
+	}
+}
+
+// TestVerbalAdenDropped checks that the verb عُدن ("they returned"),
+// which the tagger takes for Aden, is dropped, while the city stays.
+func TestVerbalAdenDropped(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kept       bool
+	}{
+		{"after a relative", "وقالت الأمهات إن الطالبات اللواتي عدن إلى القرية بخير.", false},
+		{"after a conditional", "وتخشى النازحات الانتقام إذا عدن إلى بيوتهن.", false},
+		{"after a plural subject closed by a definite noun", "وقال الأهالي إن عاملات المصنع عدن في شاحنة مساء أمس.", false},
+		{"the city after a preposition", "ووصل الوزير إلى عدن في زيارة مفاجئة.", true},
+		{"the city after its police", "وقالت شرطة عدن في بيان إن الهجوم أحبط.", true},
+		{"the city after a plural noun", "وانتشرت القوات في مديريات عدن من جديد.", true},
+		{"the city after the capital", "وعاد الرئيس إلى العاصمة عدن من الرياض.", true},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-21")
+			tag(d, []ent{{"عدن", marsad.LOC}})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "عدن" })
+			if kept != tt.kept {
+				t.Errorf("عدن kept = %v, want %v", kept, tt.kept)
+			}
+		})
+	}
+}
+
+// TestPrepositionAlaDropped checks a person entity that took the
+// preposition على in as the first name علي: on a name head and a person of
+// the lexicon the preposition is left out; a name of its own stays.
+func TestPrepositionAlaDropped(t *testing.T) {
+	tests := []struct {
+		name, text, ent, want string
+	}{
+		{"a kunya of the lexicon after على", "وقبضت الشرطة على أبو الفتوح بعد عودته من الخارج.", "على أبو الفتوح", "أبو الفتوح/person/abdel-moneim-aboul-fotouh"},
+		{"علي with its ي stays", "وقال علي أبو الفتوح إن المحل أغلق.", "علي أبو الفتوح", "علي أبو الفتوح/"},
+		{"a name the lexicon lacks stays whole", "وقبضت الشرطة على أبو سالم بعد عودته.", "على أبو سالم", "على أبو سالم/"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-02-26")
+			tag(d, []ent{{tt.ent, marsad.PER}})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Type == marsad.PER {
+					got = e.Text + "/"
+					if e.Actor != nil {
+						got += e.Actor.ID
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -1640,6 +1744,14 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"فرانس برس", marsad.PER}, "ORG/organisation/agence-france-presse"},
 		{"one bare word of an armed group typed PER stays PER", "وقال الحوثي في خطاب إن الحرب مستمرة.",
 			ent{"الحوثي", marsad.PER}, "PER/armed_group/houthis"},
+		{"one bare word of a rights body typed PER is an organisation", "وتقول ريبريف إن أحكام الإعدام تضاعفت.",
+			ent{"ريبريف", marsad.PER}, "ORG/organisation/reprieve"},
+		{"one bare word of an aid body typed PER is an organisation", "وقالت أوكسفام إن التحقيق انتهى.",
+			ent{"أوكسفام", marsad.PER}, "ORG/organisation/oxfam"},
+		{"a city typed PER before في and a place is a place", "وخرجت مسيرات في مدن عدة حتى أنشوراغ في ألاسكا.",
+			ent{"أنشوراغ", marsad.PER}, "LOC/country/USA/"},
+		{"a city typed PER elsewhere stays PER", "وقال أنشوراغ إن المسيرة سلمية.",
+			ent{"أنشوراغ", marsad.PER}, "PER/country/USA/"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // maxTitle is the most words a title in apposition before a name may have
@@ -20,11 +21,15 @@ const maxTitle = 7
 // إسرائيل). Nil when no such title comes right before the name, when it
 // is a former holder's (السابق، الراحل), a relative's or a lawyer's (زوجة
 // الرئيس الأمريكي، محامي الرئيس), or when it gives a country alone (the
-// player or the writer of a country is no actor). keys are the tokens'
-// keys (tokenKeys).
-func (s *stage) apposedTitle(d *marsad.Document, keys []string, sp marsad.Span, date string) *marsad.ActorRef {
+// player or the writer of a country is no actor). A bare word between a
+// title of a state and the name is the first name the tagger left out
+// (المتحدث باسم وزارة الخارجية التركية حامي [أقصوي]): entity e is widened
+// over it. A minister with a portfolio and no country takes the story's
+// home country (ministerAtHome; counts as countryCounts gives them).
+// keys are the tokens' keys (tokenKeys).
+func (s *stage) apposedTitle(d *marsad.Document, keys []string, e *marsad.Entity, date, home string, counts map[string]int) *marsad.ActorRef {
 	toks := d.Tokens
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > e.Start })
 	if i == 0 || i >= len(toks) || len(keys) != len(toks) {
 		return nil
 	}
@@ -32,8 +37,39 @@ func (s *stage) apposedTitle(d *marsad.Document, keys []string, sp marsad.Span, 
 	if toks[j].Text == "،" || toks[j].Text == "," {
 		j--
 	}
-	if toks[i].Start < sp.Start {
+	if toks[i].Start < e.Start {
 		return nil // ومكرم: a name joined to the one before, not set after a title
+	}
+	if ref := s.titleRef(d, keys, j, date); ref != nil {
+		return ref
+	}
+	if j == i-1 && s.cutFirstName(d, keys, j) {
+		if ref := s.titleRef(d, keys, j-1, date); ref != nil && strings.HasPrefix(ref.ID, "country/") {
+			// حامي [أقصوي] after the title: the tagger left the first name out.
+			e.Start = toks[j].Start
+			e.Text = d.Slice(e.Span)
+			return ref
+		}
+	}
+	if nisba(e.Text) {
+		return nil // نائب وزير الخارجية الأبخازي: an adjective, another country's
+	}
+	return s.ministerAtHome(d, keys, j, home, counts)
+}
+
+// nisba reports one word with the article and the ending of a nationality
+// (الأبخازي، الكورية): an adjective of the title the tagger took for a
+// name.
+func nisba(text string) bool {
+	return !strings.Contains(text, " ") && strings.HasPrefix(text, "ال") && (strings.HasSuffix(text, "ي") || strings.HasSuffix(text, "ية"))
+}
+
+// titleRef returns the actor of the title ending at token j (see
+// apposedTitle), or nil.
+func (s *stage) titleRef(d *marsad.Document, keys []string, j int, date string) *marsad.ActorRef {
+	toks := d.Tokens
+	if j < 0 {
+		return nil
 	}
 	first := s.titleStart(d, keys, j)
 	for k := first; k <= j; k++ {
@@ -56,6 +92,113 @@ func (s *stage) apposedTitle(d *marsad.Document, keys []string, sp marsad.Span, 
 		return res.Ref
 	}
 	return nil
+}
+
+// cutFirstName reports a word at token j that may be a first name the
+// tagger left out of the name after it (المتحدث ... التركية حامي
+// [أقصوي]): a bare word (no clitic, no article), outside every entity,
+// that the lexicon does not know and that is no verb of the present
+// (يلتقي، تستقبل) or of the past of three consonants (منح), no pronoun
+// or verb of being (هو، كان), no word with the accusative ending (مصافحاً)
+// nor a word that ends a title.
+func (s *stage) cutFirstName(d *marsad.Document, keys []string, j int) bool {
+	t := d.Tokens[j]
+	if j < 1 || t.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || strings.HasPrefix(keys[j], "ال") || inEntity(d, t.Span) {
+		return false
+	}
+	if s.l.knownWord(keys[j]) || officeQualifiers[keys[j]] || clauseWords[keys[j]] || visitTimes[keys[j]] || copulas[keys[j]] || threeConsonants(keys[j]) || thenHeld(d, j, j) {
+		return false
+	}
+	return !presentVerb(t.Text) && !strings.HasSuffix(t.Text, "ً") && !strings.HasSuffix(t.Text, "اً")
+}
+
+// copulas are the pronouns and verbs of being that may stand between a
+// title and a name (الرئيس المقبل لزيمبابوي هو فلان), normalised.
+var copulas = setOf("هو هي هم هما هن كان كانت اصبح اصبحت صار صارت ليس ليست")
+
+// threeConsonants reports a word of three letters none of which is a long
+// vowel (منح، قرر): shaped as a verb of the past rather than a foreign
+// first name (يان، جون، علي).
+func threeConsonants(k string) bool {
+	r := []rune(k)
+	return len(r) == 3 && !strings.ContainsAny(k, "اوي")
+}
+
+// presentVerb reports a word of four letters or more shaped as a verb of
+// the present or future (يلتقي، تستقبل، سيزور).
+func presentVerb(w string) bool {
+	r := []rune(w)
+	return len(r) >= 4 && strings.ContainsRune("يتنس", r[0])
+}
+
+// inEntity reports whether span sp overlaps an entity.
+func inEntity(d *marsad.Document, sp marsad.Span) bool {
+	for _, e := range d.Entities {
+		if e.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerAtHome returns the government of the story's home country for a
+// minister named with a portfolio and no country right before the name
+// (وزيرة التعليم بيتسي ديفوس in a story set in the United States), or
+// nil. The title must be a bare وزير or وزيرة (not وزيرها) and one or two
+// words of its portfolio written with the article and no proclitic, with
+// no country, no body of civil life, no former holder's word and no
+// honorific (وزير الدفاع الأستاذ فلان is another man), not after an
+// office's noun (مكتب وزير الدفاع); and the story must name the home
+// country (counts, as countryCounts gives them).
+func (s *stage) ministerAtHome(d *marsad.Document, keys []string, j int, home string, counts map[string]int) *marsad.ActorRef {
+	if home == "" || counts[home] == 0 || j < 1 {
+		return nil
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		t := d.Tokens[k]
+		if !ministerTitles[keys[k]] || t.Suffix != "" || strings.Trim(t.Prefix, "وف") != "" {
+			continue
+		}
+		if k > 0 && (relatives[keys[k-1]] || officeNouns[keys[k-1]]) || s.titleStart(d, keys, j) > k || hasAny(keys[k:j+1], civilBodies) || hasAny(keys[k:j+1], formerWords) || thenHeld(d, k, j) {
+			return nil
+		}
+		for w := k + 1; w <= j; w++ {
+			if d.Tokens[w].Prefix != "" || !strings.HasPrefix(keys[w], "ال") || personTitles[keys[w]] || honorifics[keys[w]] || s.l.knownWord(keys[w]) && !s.roleWord(keys[w]) {
+				return nil
+			}
+		}
+		return s.l.compose(home, "GOV")
+	}
+	return nil
+}
+
+// thenHeld reports a word of atTheTime among tokens k to j.
+func thenHeld(d *marsad.Document, k, j int) bool {
+	for ; k <= j; k++ {
+		if atTheTime[arabic.Normalize(d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeNouns name an office or a staff around a holder (مكتب وزير
+// الدفاع): a name after the holder's title there is another man's
+// (normalised).
+var officeNouns = setOf("مكتب المكتب ديوان الديوان سكرتير حرس مرافق")
+
+// honorifics are the titles of courtesy set before a name (الأستاذ فهد)
+// beside those of personTitles (normalised).
+var honorifics = setOf("الاستاذ الاستاذه المهندس المهندسه المحامي الحاج")
+
+// ministerTitles are the words of one minister's title (normalised,
+// without proclitics).
+var ministerTitles = setOf("وزير وزيره الوزير الوزيره")
+
+// roleWord reports a word the lexicon holds as a role (الخارجية، الدفاع).
+func (s *stage) roleWord(w string) bool {
+	m, ok := s.l.keys[w]
+	return ok && m.kind == kRole
 }
 
 // hasAny reports whether some word of words is in set.
@@ -147,7 +290,12 @@ var relatives = setOf("زوجه زوج ابنه ابن نجل نجله بنت ش
 
 // formerWords mark a title its holder no longer has (normalised): a
 // former, late, deposed or retired holder's.
-var formerWords = setOf("السابق السابقه الاسبق الراحل الراحله المخلوع المعزول المقال المستقيل المتقاعد المتقاعده")
+var formerWords = setOf("السابق السابقه الاسبق الراحل الراحله المخلوع المعزول المقال المستقيل المتقاعد المتقاعده المتوفي")
+
+// atTheTime mark a title held then, not now (الرئيس الأمريكي حينذاك),
+// normalised as written, pronoun and all: keyed, حينها would be حين (في
+// حين).
+var atTheTime = setOf("حينذاك حينها انذاك وقتها وقتذاك")
 
 // clauseWords open a clause or a prepositional phrase that no title runs
 // across (normalised, without proclitics).

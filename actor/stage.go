@@ -38,6 +38,8 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addLexiconEntities(d, keys)
 	s.addArmies(d, keys)
 	dropVerbalFatah(d, keys)
+	dropVerbalAden(d, keys)
+	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
@@ -120,7 +122,9 @@ func (s *stage) Process(d *marsad.Document) error {
 			}
 		}
 		if ref == nil && e.Type == marsad.PER {
-			ref = s.apposedTitle(d, keys, e.Span, date) // وزير الداخلية البريطاني ساجد جويد
+			ref = s.apposedTitle(d, keys, e, date, home, counts) // وزير الداخلية البريطاني ساجد جويد
+			// حامي أقصوي: the title may bring back the first name the tagger left out.
+			toks = key(e.Text)
 		}
 		if ref != nil && len(toks) == 1 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && afterFighters(d, e.Span) {
 			ref = nil // مقاتلين أكرا: a misspelt people, not Accra
@@ -226,9 +230,33 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.LOC
 	case m.kind == kActor && (m.e.Type == marsad.ActorOrg || m.e.Type == marsad.ActorArmed) && !m.e.club && e.Type == marsad.LOC:
 		e.Type = marsad.ORG
-	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span)):
+	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG
+	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
+		e.Type = marsad.LOC
 	}
+}
+
+// nonState reports a body of the lexicon that is an international or a
+// non-governmental organisation (ريبريف، أوكسفام): its name is no
+// person's, so one bare word typed PER is the body.
+func nonState(e *entry) bool {
+	return strings.HasPrefix(e.Code, "NGO") || strings.HasPrefix(e.Code, "IGO")
+}
+
+// placeIn reports a span followed by في and a place entity (أنشوراغ في
+// ألاسكا): a place set in a larger one, not a person.
+func placeIn(d *marsad.Document, keys []string, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i+1 >= len(d.Tokens) || len(keys) != len(d.Tokens) || keys[i] != "في" {
+		return false
+	}
+	for _, e := range d.Entities {
+		if e.Start == d.Tokens[i+1].Start && e.Type == marsad.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // clubWords are the nouns of a sports club, keyed as the tokens are.
@@ -454,7 +482,32 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
 	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
-		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i)
+		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || visitedDirect(d, keys, i)
+}
+
+// visitVerbs are the verbs of visiting whose object is the city visited
+// (ستزور باريس، زار الرئيس دمشق), keyed as the tokens are.
+var visitVerbs = keySet("زار زارت زارا زاروا يزور تزور يزوران تزوران يزورون سيزور ستزور سيزوران ستزوران سيزورون")
+
+// visitTimes are the words of a time phrase that may stand between a verb
+// of visiting and the city (وستزور في الأيام المقبلة باريس، يزور غدا
+// موسكو), keyed as the tokens are.
+var visitTimes = keySet("في خلال الأيام الأسبوع الشهر المقبل المقبلة القادم القادمة غدا اليوم أمس قريبا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+
+// visitedDirect reports a capital at token i that is the object of a verb
+// of visiting, right after it or after a time phrase or the visitor's name
+// (ستزور في الأيام المقبلة باريس، زار بوتين دمشق), at most four words
+// before it with no punctuation between: the city visited, a place.
+func visitedDirect(d *marsad.Document, keys []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if inSet(visitVerbs, keys[j], "وفس") {
+			return true
+		}
+		if d.Tokens[j].Kind != marsad.TokenWord || !visitTimes[keys[j]] && !inPerson(d, d.Tokens[j].Span) {
+			return false
+		}
+	}
+	return false
 }
 
 // moves are the verbs and nouns of moving a thing from one place to
@@ -1171,6 +1224,10 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 			i++
 			continue // حماة الأبقار: the protectors of, not Hama
 		}
+		if n == 1 && m.kind == kPlace && hamzaLost(toks[i], m.e.Name) {
+			i++
+			continue // بابين: the name Pabin, not ب + أبين
+		}
 		if typ == marsad.PER && n == 1 {
 			i++
 			continue // one-word person names come from the tagger
@@ -1636,6 +1693,16 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 // quoteMarks may stand between a verbal noun and its object (فتح "تحقيق
 // فوري").
 var quoteMarks = setOf(`" “ ” « » '`)
+
+// hamzaLost reports a word read as a proclitic and a place whose name
+// opens on a hamza (أبين) where the word, once the proclitic is off, opens
+// on a bare alif (بابين): the proclitic is more likely a letter of
+// another name than a preposition before a name written without its
+// hamza.
+func hamzaLost(t marsad.Token, name string) bool {
+	base := strings.TrimPrefix(t.Text, t.Prefix)
+	return t.Prefix != "" && strings.HasPrefix(base, "ا") && (strings.HasPrefix(name, "أ") || strings.HasPrefix(name, "إ"))
+}
 
 // givenNames are common first names, also fathers' names inside a full
 // name (صدام حسين، عبد الله): alone they name someone else. كيم is the

@@ -1,0 +1,85 @@
+package actor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad"
+)
+
+// returnedSubjects are the words right before a bare عدن that make it the
+// verb "they (women) returned" (اللواتي عدن، إذا عدن، أنهن عدن), keyed as
+// the tokens are.
+var returnedSubjects = keySet("اللواتي اللاتي اللائي إذا أنهن إنهن حين عندما قد لقد لم")
+
+// returnPreps are the prepositions that follow the verb عدن (عدن إلى
+// ديارهن، عدن في حافلة، عدن من الأسر), keyed as the tokens are.
+var returnPreps = keySet("إلى الى في من")
+
+// dropVerbalAden removes the place entities عدن that are the verb عُدن
+// ("they returned"): after a relative or a particle that opens a verb
+// (الفتيات اللواتي عدن إلى مدينة، إذا عدن إلى ديارهن), or after a plural
+// subject closed by a definite noun and before a preposition (تلميذات
+// المدرسة عدن في حافلة: a definite noun takes no genitive, so عدن is no
+// city of the school). keys are the tokens' keys (tokenKeys).
+func dropVerbalAden(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type != marsad.LOC || e.Text != "عدن" {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
+		return i < len(d.Tokens) && d.Tokens[i].Start == e.Start && d.Tokens[i].Prefix == "" && verbalAden(d.Tokens, keys, i)
+	})
+}
+
+// verbalAden reports the bare word عدن at token i used as the verb.
+func verbalAden(toks []marsad.Token, keys []string, i int) bool {
+	if i == 0 || toks[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	if returnedSubjects[keys[i-1]] {
+		return true
+	}
+	if i < 2 || i+1 >= len(toks) || !returnPreps[keys[i+1]] || toks[i-2].Kind != marsad.TokenWord {
+		return false
+	}
+	before, subject := bare(toks[i-1]), bare(toks[i-2])
+	return strings.HasPrefix(before, "ال") && strings.HasSuffix(subject, "ات") && !strings.HasPrefix(subject, "ال")
+}
+
+// bare returns token t as written without its proclitics.
+func bare(t marsad.Token) string {
+	return strings.TrimPrefix(t.Text, t.Prefix)
+}
+
+// nameHeads are the words that open a name after the preposition على
+// (على أبو الفتوح، على ابن سلمان، على عبد المهدي), keyed as the tokens
+// are.
+var nameHeads = keySet("أبو أبي ابن بن عبد")
+
+// dropPrepositionAla takes the preposition على, written with ى, off the
+// front of a person entity when a name head follows it and the rest is a
+// person of the lexicon (ألقت القبض على أبو الفتوح: Aboul Fotouh, not a
+// man called علي): the tagger read على as the first name علي.
+func (s *stage) dropPrepositionAla(d *marsad.Document, keys []string, date string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
+		if e.Type != marsad.PER || i+2 >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i].Text != "على" || !nameHeads[keys[i+1]] || d.Tokens[i+1].End >= e.End {
+			continue
+		}
+		rest := d.Slice(marsad.Span{Start: d.Tokens[i+1].Start, End: e.End})
+		r := s.l.Resolve(rest, date).Ref
+		if r == nil || !strings.HasPrefix(r.ID, "person/") {
+			continue
+		}
+		e.Start, e.Text = d.Tokens[i+1].Start, rest
+	}
+}
