@@ -24,7 +24,9 @@
 // agreeing in gender with the verb the sentence opens with speaks for its
 // subject (دعت الجزائر ... مجلس الأمن ...، محذرة), unless a clause with a
 // subject of its own stands between; a state that speaks ends before the
-// one it speaks to (قالت طهران للسفير).
+// one it speaks to (قالت طهران للسفير). The one written to after إلى or ل
+// of a verb of writing or sending or a letter (كتب الوزير إلى نظيره ...،
+// قائلا; في خطاب لنظيره) is its object, not the writer a participle continues.
 //
 // A hyphen written against a word joins the parts of one name in the
 // speaker (تشونغ اوي-يونغ، #كوريا-الشمالية), and a place with the form of a

@@ -2043,7 +2043,7 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		var best *marsad.Entity
 		for k := range p.d.Entities {
 			e := &p.d.Entities[k]
-			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) {
+			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) {
 				best = e // the last one before the cue
 			}
 		}
@@ -2052,6 +2052,88 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// sendingVerbs write or send to someone (كتب، بعث، وجه، أرسل); letterNouns
+// name what is sent (رسالة، خطاب، برقية).
+var (
+	sendingVerbs = map[string]bool{"كتب": true, "بعث": true, "وجه": true, "ارسل": true}
+	letterNouns  = map[string]bool{"رساله": true, "خطاب": true, "برقيه": true, "مذكره": true}
+)
+
+// addressee reports a name written to: after إلى or a word with ل, with at
+// most three words of his title and no other name between, where a verb
+// of writing or sending or the letter stands before (كتب الوزير
+// إلى نظيره كريم الحسن، في خطاب لنظيره السوري، كريم الحسن، قائلا). He is
+// the object, not the subject a later participle or verb continues.
+func (p *proc) addressee(sp marsad.Span) bool {
+	k := 0
+	for k < len(p.toks) && p.toks[k].End <= sp.Start {
+		k++
+	}
+	if k < len(p.toks) && p.toldTo(k) {
+		return p.letterTo(k) // رسالة لسامي
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := p.toks[j]
+		if t.Norm == "الي" && t.Prefix == "" {
+			return p.sentTo(j) && !p.nameBetween(j, k)
+		}
+		if t.Prefix != "" && p.toldTo(j) {
+			return p.letterTo(j) && !p.nameBetween(j, k) // خطاب لنظيره
+		}
+		if t.Kind != marsad.TokenWord && t.Text != "،" || t.Prefix != "" || p.kindOf(j) != "" || p.isComp(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameBetween reports a name that starts in tokens [j, k): the one after
+// the preposition is then another (كتب مستخدم لموقع تويتر، يدعى سامي).
+func (p *proc) nameBetween(j, k int) bool {
+	for i := j; i < k; i++ {
+		if p.entityStartsAt(i, marsad.PER) || p.entityStartsAt(i, marsad.ORG) || p.entityStartsAt(i, marsad.LOC) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldTo reports a word at k whose proclitics end in ل (لنظيره، وللوزير).
+func (p *proc) toldTo(k int) bool {
+	return strings.HasSuffix(p.toks[k].Prefix, "ل")
+}
+
+// sentTo reports a verb of writing or sending or a letter in the eight
+// words before إلى at k, within its sentence.
+func (p *proc) sentTo(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := p.toks[j]
+		if t.Kind == marsad.TokenPunct && t.Text != "،" && t.Text != "," {
+			return false
+		}
+		if p.sending(j) || letterNouns[t.Base] {
+			return true
+		}
+	}
+	return false
+}
+
+// letterTo reports a word with ل at k right after a verb of writing or
+// sending or a letter, or after a letter and the word of its kind (رسالة
+// تهنئة لبوتين): after any other noun ل makes a genitive (مستخدم لموقع).
+func (p *proc) letterTo(k int) bool {
+	if k > 0 && (p.sending(k-1) || letterNouns[p.toks[k-1].Base]) {
+		return true
+	}
+	return k > 1 && p.toks[k-1].Kind == marsad.TokenWord && p.toks[k-1].Prefix == "" && letterNouns[p.toks[k-2].Base]
+}
+
+// sending reports a verb of writing or sending at k.
+func (p *proc) sending(k int) bool {
+	t := p.toks[k]
+	return sendingVerbs[t.Base] || sendingVerbs[strings.TrimLeft(t.Norm, "وف")]
 }
 
 // interviewNouns name a talk one gives to another (مقابلة له مع ...).
