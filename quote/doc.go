@@ -27,6 +27,11 @@
 // one it speaks to (قالت طهران للسفير). The one written to after إلى or ل
 // of a verb of writing or sending or a letter (كتب الوزير إلى نظيره ...،
 // قائلا; في خطاب لنظيره) is its object, not the writer a participle continues.
+// A name alone after a verb of accusing and before بـ (واتهم منصور في
+// حينه باستخدام ...: اتُّهم, passive, unvowelled), or after a verb of
+// describing and before بأن (حيث وصف سليماني بأنه "..."), is the one
+// accused or described: an accused speaks no charge; a description is
+// that of one named before in the sentence or of the previous speaker.
 //
 // A hyphen written against a word joins the parts of one name in the
 // speaker (تشونغ اوي-يونغ، #كوريا-الشمالية), and a place with the form of a

@@ -477,6 +477,21 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			q.Speaker = p.participleSubject(cueAt, lo) // متهما طهران بـ"...": the one before accuses
 		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
+		case p.kindOf(cueAt) == cueDescribe && p.accusedOnly(cueAt, pd.open):
+			if q.Speaker = p.subjectOpening(cueAt, lo); q.Speaker != nil {
+				break // رجل الأعمال سامر يتهم كريم بالتورط في "...": the subject before
+			}
+			if accusing(p.toks[cueAt]) && !feminine(p.toks[cueAt]) {
+				// واتهم منصور في حينه بنشر "...": he was accused (اتُّهم),
+				// or accused by one not named; he does not speak.
+				p.add(q)
+				return
+			}
+			// حيث وصف سليماني بأنه "...": one named before in the sentence
+			// or the previous speaker describes, not the one described.
+			if q.Speaker = p.entityBefore(p.sentenceStart(cueAt, lo), cueAt); q.Speaker == nil {
+				q.Speaker = p.last
+			}
 		case p.kindOf(cueAt) == cueDescribe && p.describer(cueAt+1, pd.open) != nil:
 			q.Speaker = p.describer(cueAt+1, pd.open) // وصف ترامب الصحفيين بـ"أعداء الشعب"
 		case p.kindOf(cueAt) == cueDescribe && p.describedOnly(cueAt+1, pd.open):
@@ -934,7 +949,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			// one who describes speaks next (وقال "...").
 			if m := p.oneOf(i+1, hi); m != nil && !strings.ContainsAny(p.toks[i].Prefix, "بل") {
 				p.last = m // ووصف أحد الناجين ما شهده
-			} else if i+1 < hi {
+			} else if i+1 < hi && !p.accusedOnly(i, hi) { // not the one described (وصف سامر بأنه)
 				for _, e := range p.d.Entities {
 					if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[i+1].Start && e.Start < p.toks[i+1].End {
 						p.last = &marsad.Mention{Span: e.Span, Text: e.Text} // its subject, the name right after it
@@ -1717,6 +1732,46 @@ func (p *proc) placeDescribes(cue int, place marsad.Span) bool {
 		}
 	}
 	return true
+}
+
+// accusedOnly reports a name right after a verb of describing at cue
+// and, after an adverb at most (في حينه، سابقا), a word with ب before the
+// quotation at open (بأن after a verb of describing; وصف سامر بـ"..."
+// leaves its object out): the one accused or described, the verb's
+// object or its passive subject (اتُّهم منصور باستخدام ...), never the one
+// who speaks. A verb with an object pronoun has its subject there
+// (ووصفه ترامب بـ).
+func (p *proc) accusedOnly(cue, open int) bool {
+	a := cue + 1
+	if a >= open || p.toks[cue].Suffix != "" || p.toks[a].Prefix != "" || describingParticiple(p.toks[cue]) {
+		return false // واصفا كوشنر بأنه: the participle's subject stands before
+	}
+	e := p.entityAt(a, marsad.PER, marsad.ORG)
+	if e == nil {
+		return false
+	}
+	b := a
+	for b < open && p.toks[b].End <= e.End {
+		b++
+	}
+	for b < open {
+		if n := p.adverbAt(b, open); n > 0 {
+			b += n
+		} else if p.toks[b].Norm == "في" && b+1 < open && (p.toks[b+1].Base == "حين" || p.toks[b+1].Base == "وقت") {
+			b += 2 // في حينه، في وقت سابق
+		} else {
+			break
+		}
+	}
+	if b >= open || p.toks[b].Prefix != "ب" && p.toks[b].Norm != "ب" {
+		return false
+	}
+	return accusing(p.toks[cue]) || p.isComp(b)
+}
+
+// accusing reports a verb of accusing (اتهم، يتهم، اتهمت).
+func accusing(t marsad.Token) bool {
+	return strings.Contains(t.Base, "تهم")
 }
 
 // describedOnly reports that tokens [a, open) after a verb of describing
