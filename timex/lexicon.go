@@ -150,6 +150,37 @@ var scheduleVerbs = map[string]bool{
 	"قوم": true, // يقوم الرئيس الاثنين بزيارة
 }
 
+// postponeWords are the forms, normalised, of the verbs and verbal nouns
+// of putting off (أرجأ، أجّل، تأجّل، تأجيل، إرجاء): the day after their
+// إلى is the one a thing is put off to.
+var postponeWords = map[string]bool{}
+
+// sayVerbs are perfect verbs of saying (third person masculine singular,
+// normalised); sayVerb also takes them with the endings of pastSuffixes.
+var sayVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ارجا ارجات ارجاوا ارجي ارجيت اجل اجلت اجلوا تاجل تاجلت
+		يوجل توجل نوجل يرجي ترجي تاجيل التاجيل ارجاء الارجاء`) {
+		postponeWords[w] = true
+	}
+	for _, w := range strings.Fields(`قال اكد اضاف اعلن اوضح صرح شدد تابع ذكر افاد كتب اشار لفت
+		اعتبر`) {
+		sayVerbs[w] = true
+	}
+}
+
+// sayVerb reports whether the normalised word n is a sayVerbs verb with
+// one of the endings of pastSuffixes: قال، قالت، أكدوا.
+func sayVerb(n string) bool {
+	for _, suf := range pastSuffixes {
+		if len(n) > len(suf) && strings.HasSuffix(n, suf) && sayVerbs[n[:len(n)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
 // scheduleVerb reports whether the normalised word n (without و ف) is a
 // present-tense form of a scheduleVerbs verb: يزور, تزور, نزور, يلتقيان.
 func scheduleVerb(n string) bool {

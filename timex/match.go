@@ -537,6 +537,9 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	}
 	n++
+	if part == "NI" {
+		n += f.nightEnd(i+n, wd) // ليل الجمعة السبت: one night, Friday's
+	}
 	if part == "" {
 		p, k := f.partAfter(i + n)
 		part, n = p, n+k
@@ -563,7 +566,11 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	} else if off == 0 && explicit {
 		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
-	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n)) {
+	} else if diff > 0 && f.postponedTo(i) {
+		// أرجأت المحكمة الجلسة إلى السبت: the day a thing is put off to
+		// is still to come.
+		off = 7 - diff
+	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n) || f.quotedFuture(i, i+n)) {
 		// Set to happen, or the end of what lasts (أغلقت المدارس حتى
 		// الاثنين): the nearest such day, here in the days to come.
 		off = 7 - diff
@@ -726,6 +733,82 @@ func (f *finder) calledFor(i int) bool {
 func (f *finder) futureNext(j int) bool {
 	t := f.at(j)
 	return t != nil && t.kind == marsad.TokenWord && (t.verbFuture || f.is(j, "لن", "سوف"))
+}
+
+// quotedFuture reports a quotation that opens with a future particle or
+// verb right after the weekday that ends at token j (إضراب الثلاثاء "لن
+// يكون سوى أول يوم"): the day is to come, unless a verb of saying leads
+// the weekday's clause (وقال الثلاثاء "لن نسمح"), which makes it the day
+// the words were said.
+func (f *finder) quotedFuture(i, j int) bool {
+	t := f.at(j)
+	if t == nil || t.kind != marsad.TokenPunct || !isQuoteMark(t.n) || !f.futureNext(j+1) {
+		return false
+	}
+	return !f.saidBefore(i)
+}
+
+// saidBefore reports a verb of saying (sayVerbs) in the clause before
+// token i, within sixteen tokens: the clause ends at a sentence mark, a
+// colon, a quote mark or a complementiser (أن، إن، بأن) that opens the
+// clause of what is said.
+func (f *finder) saidBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		t := f.at(j)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if f.is(j, "ان", "بان") {
+			return false
+		}
+		if sayVerb(t.n) || sayVerb(t.bare) {
+			return true
+		}
+	}
+	return false
+}
+
+// postponedTo reports a weekday at i right after إلى or حتى in a clause
+// with a word of putting off (postponeWords) within ten tokens before:
+// أرجأت المحكمة الجلسة إلى السبت، تأجيل التصويت إلى الثلاثاء. A clause
+// led by كان (وكانت المحكمة أرجأت ...) tells of the past and is left out.
+func (f *finder) postponedTo(i int) bool {
+	if !f.is(i-1, "الي", "الى", "حتي") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-11; j-- {
+		t := f.at(j)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+			return false
+		}
+		if t.kind != marsad.TokenWord || !(postponeWords[t.n] || postponeWords[t.bare]) {
+			continue
+		}
+		if t.n == "اجل" && f.is(j-1, "من") {
+			continue // من أجل: for the sake of
+		}
+		return !f.is(j-1, "كان", "كانت", "وكان", "وكانت") && !f.is(j-2, "كان", "كانت", "وكان", "وكانت")
+	}
+	return false
+}
+
+// nightEnd reads the day after a night's weekday wd at token j (ليل
+// الجمعة السبت، ليل السبت إلى الأحد، ليل الأربعاء - الخميس): the night
+// between the two days, told by both. It returns the tokens used, 0
+// when the next day is not named there.
+func (f *finder) nightEnd(j, wd int) int {
+	k := 0
+	if f.is(j, "الي", "الى", "حتي", "-", "/") {
+		k = 1
+	}
+	next, ok := f.lookup(j+k, weekdays)
+	if !ok || next != (wd+1)%7 || !strings.HasPrefix(f.at(j+k).n, "ال") {
+		return 0
+	}
+	return k + 1
 }
 
 // scheduled reports a verb of what is set to happen on a day
