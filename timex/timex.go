@@ -95,13 +95,8 @@ func Find(text, published string) []Match {
 		best.Start, best.End = f.toks[i].start, f.toks[i+bestN-1].end
 		if t := f.toks[i]; t.kind == marsad.TokenWord && t.bare != t.n && (cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")] || signals[t.bare]) {
 			// ويوم الأربعاء، فالشهر المقبل، بالأمس، لثلاثة أيام: the
-			// conjunction or the preposition is not part of the expression
-			// (but لل keeps both its letters: للعام المقبل).
-			r, n := utf8.DecodeRuneInString(f.text[t.start:])
-			r2, _ := utf8.DecodeRuneInString(f.text[t.start+n:])
-			if r == 'و' || r == 'ف' || (r == 'ب' || r == 'ل' || r == 'ك') && r2 != 'ل' {
-				best.Start += n
-			}
+			// conjunction or the preposition is not part of the expression.
+			best.Start += f.proclitic(t)
 		}
 		if len(out) > 0 && lastI+lastN == i-1 {
 			best.Value = f.rangeEnd(lastI, i, out[len(out)-1].Value, best.Value)
@@ -111,6 +106,22 @@ func Find(text, published string) []Match {
 		i += bestN
 	}
 	return out
+}
+
+// proclitic is the length in bytes of the conjunction or preposition
+// that opens the raw word of t: و ف ب ل ك, or لل (ل + ال: للعام 2017,
+// لليوم), whose two letters fuse the preposition with the article's lam,
+// the article's alif being dropped; both stay out of the expression.
+func (f *finder) proclitic(t tok) int {
+	r, n := utf8.DecodeRuneInString(f.text[t.start:])
+	r2, n2 := utf8.DecodeRuneInString(f.text[t.start+n:])
+	switch {
+	case r == 'ل' && r2 == 'ل':
+		return n + n2
+	case r == 'و' || r == 'ف' || (r == 'ب' || r == 'ك') && r2 != 'ل' || r == 'ل':
+		return n
+	}
+	return 0
 }
 
 // rangeEnd is the value of a weekday at i that ends a range whose start,
