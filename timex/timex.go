@@ -109,16 +109,14 @@ func Find(text, published string) []Match {
 }
 
 // proclitic is the length in bytes of the conjunction or preposition
-// that opens the raw word of t: و ف ب ل ك, or لل (ل + ال: للعام 2017,
-// لليوم), whose two letters fuse the preposition with the article's lam,
-// the article's alif being dropped; both stay out of the expression.
+// that opens the raw word of t: و ف ب ل ك. Of لل (ل + ال: للعام 2017,
+// لليوم, the article's alif dropped) only the preposition's ل stays out:
+// the second is the article's (لعام 2017), which a span without it
+// (عام 2017) would lose.
 func (f *finder) proclitic(t tok) int {
 	r, n := utf8.DecodeRuneInString(f.text[t.start:])
-	r2, n2 := utf8.DecodeRuneInString(f.text[t.start+n:])
-	switch {
-	case r == 'ل' && r2 == 'ل':
-		return n + n2
-	case r == 'و' || r == 'ف' || (r == 'ب' || r == 'ك') && r2 != 'ل' || r == 'ل':
+	r2, _ := utf8.DecodeRuneInString(f.text[t.start+n:])
+	if r == 'و' || r == 'ف' || r == 'ل' || (r == 'ب' || r == 'ك') && r2 != 'ل' {
 		return n
 	}
 	return 0
