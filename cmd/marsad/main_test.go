@@ -74,3 +74,31 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 }
+
+func TestTrainNERDevLast(t *testing.T) {
+	var b strings.Builder
+	names := []string{"سمير", "ليلى", "كريم", "هدى", "يوسف", "منى", "طارق", "سلمى", "نادر", "رنا"}
+	for _, n := range names {
+		b.WriteString("وصل O\n" + n + " B-PERS\nإلى O\nطنجة B-LOC\n\n")
+	}
+	dir := t.TempDir()
+	train := filepath.Join(dir, "train.conll")
+	if err := os.WriteFile(train, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, split, want string
+	}{
+		{"a fifth", "0.2", "training on 8 sentences, dev 2,"},
+		{"three tenths", "0.3", "training on 7 sentences, dev 3,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := runCmd(t, "", "train", "ner", "--train", train, "--dev-last", "--dev-split", tt.split,
+				"--epochs", "1", "--actors=false", "--out", filepath.Join(dir, tt.name))
+			if code != 0 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want it to hold %q", code, stderr, tt.want)
+			}
+		})
+	}
+}

@@ -146,6 +146,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	train := fs.String("train", "", "training CoNLL `FILE`")
 	dev := fs.String("dev", "", "dev CoNLL `FILE` (default: hold out --dev-split of the training sentences)")
 	split := fs.Float64("dev-split", 0.1, "share of training sentences held out as dev when --dev is not given (0: none)")
+	last := fs.Bool("dev-last", false, "hold out the last --dev-split of the training sentences (articles unseen in training) instead of a random share")
 	seed := fs.Uint64("seed", 1, "random `seed` for the split and the shuffling")
 	shuffle := fs.Uint64("shuffle-seed", 0, "random `seed` for the shuffling alone (default: --seed)")
 	epochs := fs.Int("epochs", 15, "at most `N` epochs")
@@ -175,6 +176,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		if devSet, err = readCoNLL(*dev, true); err != nil {
 			return err
 		}
+	} else if *split > 0 && *last {
+		k := int(float64(len(all)) * (1 - *split))
+		trainSet, devSet = all[:k], all[k:]
 	} else if *split > 0 {
 		trainSet, devSet = ner.Split(all, *split, *seed)
 	}
