@@ -1558,7 +1558,8 @@ func TestPluralPlaceName(t *testing.T) {
 // office of the state: the head of a private body (an Olympic committee, a
 // company) is of his country at most, a former or retired holder has no
 // actor, and a title in a body the lexicon names (الاتحاد الأوروبي) still
-// holds its office.
+// holds its office. The head or the council of a union speaks for labour
+// (LAB), not for the state, unless a minister is named with it.
 func TestSpeakerRoleAtHome(t *testing.T) {
 	tests := []struct {
 		name, speaker, want string
@@ -1575,6 +1576,11 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 		{"a company's spokesman at home", "متحدث باسم الشركة", ""},
 		{"an ambassador to the EU", "السفير البلجيكي في الاتحاد الأوروبي", "BELGOV"},
 		{"a minister at home", "وزير التخطيط", "YEMGOV"},
+		{"the head of the unions' council is labour", "رئيس مجلس النقباء", "YEMLAB"},
+		{"a union's head with its country is labour", "نقيب المحامين اليمنيين", "YEMLAB"},
+		{"a union's body is labour", "النقابات المهنية", "YEMLAB"},
+		{"a minister of unions is the state's", "وزير العمل والنقابات", "YEMGOV"},
+		{"a club's member in a capital is of the country", "عضو نادي الطلاب في صنعاء", "YEM"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

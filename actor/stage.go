@@ -926,9 +926,10 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if res.HasRole && hasAny(toks, formerWords) {
 		res = Resolution{} // رئيس الوزراء المغربي الأسبق: no longer in office
 	}
-	private := s.headsPrivateBody(toks)
-	if res.Ref != nil && private && stateRoles[res.Role] && strings.HasPrefix(res.Ref.ID, "country/") && len(res.Ref.Code) > 3 {
-		res.Ref = s.l.compose(res.Ref.Code[:3], "") // رئيس اللجنة الأولمبية الإيطالية: of the country, not its government
+	labour := hasUnion(toks)
+	private := s.headsPrivateBody(toks) || labour
+	if res.Ref != nil && private && (res.Role == "" || stateRoles[res.Role]) && strings.HasPrefix(res.Ref.ID, "country/") && len(res.Ref.Code) >= 3 {
+		res.Ref = s.l.compose(res.Ref.Code[:3], unionRole(labour)) // رئيس اللجنة الأولمبية الإيطالية: of the country, not its government
 	}
 	if res.Ref != nil && strings.HasPrefix(res.Ref.ID, "organisation/") {
 		if i := s.toldAt(sp.Text, res.Ref.ID); i > 0 {
@@ -963,6 +964,9 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	}
 	if r := s.kingdom(sp, home); r != nil {
 		return r
+	}
+	if labour && home != "" && !hasAny(toks, formerWords) {
+		return s.l.compose(home, "LAB") // رئيس مجلس النقباء، نقيب الأطباء: labour, not the government
 	}
 	if res.HasRole && home != "" && !(private && (res.Role == "" || stateRoles[res.Role])) && !hasAny(toks, envoys) && !hasAny(toks, unplacedSources) && !hasAny(normalWords(sp.Text), unplacedSources) {
 		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
@@ -1011,6 +1015,37 @@ var privateBodies = func() map[string]bool {
 	}
 	return m
 }()
+
+// unionWords name a trade or professional union, its head or its
+// council (normalised, without proclitics): نقابة الأطباء، نقيب
+// المهندسين، مجلس النقباء.
+var unionWords = setOf("نقابه النقابه نقابات النقابات نقيب النقيب نقيبه النقيبه نقباء النقباء")
+
+// hasUnion reports a speaker's words toks that name a union or its head:
+// he speaks for labour (CAMEO LAB), not for the state; a minister or a
+// ministry named with it (وزير العمل والنقابات) is the state's.
+func hasUnion(toks []string) bool {
+	if hasAny(toks, ministries) {
+		return false
+	}
+	for _, t := range toks {
+		if unionWords[t] || unionWords[strings.TrimPrefix(t, "ل")] {
+			return true
+		}
+	}
+	return false
+}
+
+// ministries name a minister, a ministry or a government (normalised).
+var ministries = setOf("وزير الوزير وزيره الوزيره وزاره الوزاره حكومه الحكومه")
+
+// unionRole is the role of a speaker for a union (LAB), else none.
+func unionRole(labour bool) string {
+	if labour {
+		return "LAB"
+	}
+	return ""
+}
 
 // stateRoles are the role codes of an office of the state.
 var stateRoles = setOf("GOV MIL COP SPY JUD LEG")
