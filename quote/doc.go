@@ -67,7 +67,15 @@
 // the one before does not speak its words. A quotation with no subject for
 // its words takes the person its sentence opens with, after a verb that is
 // no cue (ودعا سامر الحسن إلى ضرورة "..."), when no other person is named
-// between; a later verb with no subject then continues him.
+// between; a later verb with no subject then continues him. So does the
+// one who issues a statement (أصدر سامر بيانا، دفعت الانتقادات اللاعب
+// سامر إلى إصدار بيان). A relative joined by و after a clause of هي or هو
+// (حليمة، وهي ربة منزل ...، والتي قالت) goes back to the noun that clause
+// describes. Words in the first person after a verb of speech (وتضيف
+// الكثير يشجعونني) are said, not who says them. An attribution that opens
+// the sentence before a comma (وبحسب منظمة هيومن رايتس ووتش، تعرض منصور
+// "...") names the source of a quotation with no cue in it, unless a
+// person before it is the subject of a verb of his own (فإن نصرالله يعتبر).
 //
 // A participle of speech right after the verb (وأضاف قائلا إن، وتابع
 // مشددا على أن) is its manner, not its subject, and the two make one

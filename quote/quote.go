@@ -507,6 +507,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 				q.Speaker = p.openingSubject(cueAt, lo) // استنكرت روسيا القرار، ووصفته بـ"...": not the one described
 			}
 			if q.Speaker == nil {
+				q.Speaker = p.describedAntecedent(cueAt, lo) // حليمة، وهي ربة منزل، والتي قالت "..."
+			}
+			if q.Speaker == nil {
 				q.Speaker = p.speakerInSentence(cueAt, lo)
 			}
 			if q.Speaker == nil {
@@ -516,6 +519,11 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	}
 	if q.Speaker == nil && cueAt < 0 && pd.colon {
 		q.Speaker = p.labelSpeaker(lo, pd.open)
+	}
+	if q.Speaker == nil && cueAt < 0 && !pd.colon {
+		if at, sp := p.openingSource(lo, hi, pd.open); sp != nil {
+			q.Cue, q.Speaker = p.mention(at, at+1), sp
+		}
 	}
 	if q.Speaker == nil && cueAt < 0 && !pd.colon {
 		q.Speaker = p.openingBody(lo, pd.open)
@@ -841,6 +849,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		if m := p.openingPerson(i, lo); m != nil {
 			p.topic = m
 		}
+		if m := p.issuer(i, lo); m != nil {
+			p.last = m // ودفعت الانتقادات اللاعب سامر، إلى إصدار بيان. وقال إن: he speaks next
+		}
 		kind := p.kindOf(i)
 		in := kind == cueIn && i+1 < hi && p.toks[i+1].Norm == "في"
 		relay := -1
@@ -929,6 +940,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				}
 				if !p.pronounLink(i) {
 					q.Speaker = p.withName(p.np(i+1, j), j)
+				}
+				if q.Speaker == nil {
+					q.Speaker = p.describedAntecedent(i, lo)
 				}
 				if q.Speaker == nil {
 					q.Speaker = p.antecedent(i, lo)
@@ -1226,16 +1240,9 @@ var attributionLinks = map[string]bool{"ل": true, "لما": true, "عن": true,
 // attribution reads "بحسب X", "وفقا لـ X", "نقلا عن X": the speaker follows,
 // the reported content is the rest of the sentence.
 func (p *proc) attribution(i, lo, hi int) {
-	j := i + 1
-	for j < hi && j <= i+3 && (attributionLinks[p.toks[j].Norm] || attributionLinks[p.toks[j].Base]) {
-		j++
-	}
-	sp := p.np(j, hi)
-	if sp == nil || p.ruleNoun(j) {
-		return // حسب التوقيت المحلي، حسب المحاصصة الطائفية: a measure, not a source
-	}
-	if p.figureAfterSource(j, sp) {
-		return // البالغ عددهم، بحسب لوائح الشطب 3,7 مليون شخص: only the figure is theirs
+	sp, j := p.source(i, hi)
+	if sp == nil {
+		return
 	}
 	ss, se := p.sentenceStart(i, lo), p.sentenceEnd(i, hi)
 	a, b := ss, i // content before the phrase
@@ -1269,6 +1276,125 @@ func (p *proc) attribution(i, lo, hi int) {
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// source returns the source an attribution word at i names and the token
+// it starts at: nil for a measure (حسب التوقيت المحلي، حسب المحاصصة
+// الطائفية) or a source of a figure only (البالغ عددهم، بحسب لوائح
+// الشطب 3,7 مليون شخص).
+func (p *proc) source(i, hi int) (*marsad.Mention, int) {
+	j := i + 1
+	for j < hi && j <= i+3 && (attributionLinks[p.toks[j].Norm] || attributionLinks[p.toks[j].Base]) {
+		j++
+	}
+	sp := p.np(j, hi)
+	if sp == nil || p.ruleNoun(j) || p.figureAfterSource(j, sp) {
+		return nil, j
+	}
+	return sp, j
+}
+
+// issuingWords issue a statement (أصدر بيانا، إصدار بيان), normalised.
+var issuingWords = map[string]bool{"اصدر": true, "اصدار": true}
+
+// issuer returns the person who issues a statement at token i (the verb
+// or its verbal noun before بيان): the name right after the verb (أصدر
+// سامر بيانا), or the one right before the verbal noun, at most a comma
+// and إلى between (ودفعت الانتقادات اللاعب سامر، إلى إصدار بيان). He
+// speaks the next verb with no subject of its own. Else nil.
+func (p *proc) issuer(i, lo int) *marsad.Mention {
+	t := p.toks[i]
+	if t.Kind != marsad.TokenWord || !issuingWords[t.Base] || i+1 >= len(p.toks) {
+		return nil
+	}
+	if t.Base == "اصدر" && t.Suffix == "" {
+		e := p.entityAt(i+1, marsad.PER)
+		if e == nil || p.toks[i+1].Prefix != "" {
+			return nil
+		}
+		k := i + 1
+		for k < len(p.toks) && p.toks[k].End <= e.End {
+			k++
+		}
+		if k < len(p.toks) && p.statementNoun(k) {
+			return &marsad.Mention{Span: e.Span, Text: e.Text}
+		}
+		return nil
+	}
+	if t.Base != "اصدار" || t.Suffix != "" || !p.statementNoun(i+1) {
+		return nil
+	}
+	k := i - 1
+	for k > lo && (p.toks[k].Text == "،" || p.toks[k].Norm == "الي") {
+		k--
+	}
+	if k < lo || k < p.sentenceStart(i, lo) {
+		return nil
+	}
+	for _, e := range p.d.Entities {
+		if e.Type == marsad.PER && e.End == p.toks[k].End {
+			return &marsad.Mention{Span: e.Span, Text: e.Text}
+		}
+	}
+	return nil
+}
+
+// statementNoun reports a statement at k, indefinite and with no clitic
+// (بيان، بيانا، تصريحا).
+func (p *proc) statementNoun(k int) bool {
+	t := p.toks[k]
+	b := strings.TrimSuffix(t.Norm, "ا")
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && (b == "بيان" || b == "تصريح")
+}
+
+// openingSource returns the attribution word and the source of a sentence
+// that opens with one before a comma (وبحسب منظمة هيومن رايتس ووتش، تعرض
+// منصور "...")، for a quotation at open in it with no cue: the words are
+// the source's, not the last speaker's. Else -1 and nil.
+func (p *proc) openingSource(lo, hi, open int) (int, *marsad.Mention) {
+	ss := p.sentenceStart(open, lo)
+	for i := ss; i < open && i <= ss+1; i++ {
+		if p.kindOf(i) != cueSource {
+			continue
+		}
+		sp, _ := p.source(i, hi)
+		if sp == nil || sp.End > p.toks[open].Start {
+			return -1, nil
+		}
+		k := i + 1
+		for k < open && (p.toks[k].End <= sp.End || p.relationAdjective(k)) {
+			k++ // صحيفة "هآرتس" الإسرائيلية،
+		}
+		if k >= open || p.toks[k].Text != "،" && p.toks[k].Text != "," || p.personSpeaksBefore(k, open) {
+			return -1, nil // بحسب الوكالة "واس" جاء في بيان من النيابة؛ فإن نصرالله يعتبر "...": another's words
+		}
+		return i, sp
+	}
+	return -1, nil
+}
+
+// relationAdjective reports a definite adjective of relation at k with no
+// clitic (الإسرائيلية، الرسمي).
+func (p *proc) relationAdjective(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && strings.HasPrefix(t.Norm, "ال") && (strings.HasSuffix(t.Norm, "ي") || strings.HasSuffix(t.Norm, "يه"))
+}
+
+// personSpeaksBefore reports a person named in tokens (from, open) right
+// before a verb of the present (فإن نصرالله يعتبر "..."): the subject of
+// a verb of his own, whose words the quotation at open is, though the
+// verb is no cue.
+func (p *proc) personSpeaksBefore(from, open int) bool {
+	for k := from + 1; k+1 < open; k++ {
+		v := p.toks[k+1]
+		if !p.personEndsAt(k) || v.Kind != marsad.TokenWord || v.Prefix != "" || strings.HasPrefix(v.Norm, "ال") {
+			continue
+		}
+		if strings.HasPrefix(v.Norm, "ي") || strings.HasPrefix(v.Norm, "ت") {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleNouns name a measure or a system things are done by, not one who
@@ -1452,10 +1578,32 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if b-a == 8 && p.titleOnly(a, b) {
 		b = p.nameAfterTitle(b, limit) // المتحدث باسم التحالف العربي لدعم الشرعية في اليمن تركي المالكي
 	}
-	if b == a {
-		return nil
+	if b == a || p.firstPersonIn(a, b) {
+		return nil // وتضيف الكثير يشجعونني: her own words, not who speaks
 	}
 	return p.mention(a, b)
+}
+
+// firstPersonIn reports a word of the first person in tokens [a, b): the
+// pronoun نحن or a verb of the present with an object pronoun of the
+// first person (يشجعونني، يدعموننا). A speaker's noun phrase has none: such
+// words after a verb of speech are the words said.
+func (p *proc) firstPersonIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := p.toks[k]
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		n := t.Norm
+		if n == "نحن" { // not انا, the name Anna as written
+			return true
+		}
+		if r := []rune(strings.TrimPrefix(n, "و")); len(r) >= 6 && (r[0] == 'ي' || r[0] == 'ت') &&
+			(strings.HasSuffix(n, "ونني") || strings.HasSuffix(n, "وننا")) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSpeaker reports a place the tagger named in tokens [a, b) and
@@ -2495,6 +2643,50 @@ func (p *proc) antecedent(cue, lo int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(a, k+1)
+}
+
+// describedAntecedent returns the one a relative joined by و right before
+// the cue (والتي قالت، والذي أكد) stands for when a clause of the pronoun
+// that agrees with it describes him first (حليمة، وهي ربة منزل ...، والتي
+// قالت): the noun before the comma of that clause, a name the tagger may
+// have missed. Else nil.
+func (p *proc) describedAntecedent(cue, lo int) *marsad.Mention {
+	k := cue - 1
+	if k <= lo || p.toks[k].Prefix != "و" || !relatives[p.toks[k].Base] || !p.agrees(k, cue) || p.toks[k-1].Text != "،" {
+		return nil
+	}
+	pron := "هو"
+	if p.toks[k].Base == "التي" {
+		pron = "هي"
+	}
+	ss := p.sentenceStart(cue, lo)
+	for j := k - 2; j > ss && j >= k-16; j-- {
+		t := p.toks[j]
+		if t.Prefix == "و" && t.Base == pron && p.toks[j-1].Text == "،" {
+			return p.describedNoun(j-2, ss)
+		}
+		if t.Kind != marsad.TokenWord && t.Kind != marsad.TokenNumber && t.Text != "،" || p.kindOf(j) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// describedNoun returns the noun phrase that ends at token k (from ss):
+// the definite phrase or name there, else the one word with no clitic that
+// is no particle (حليمة). Else nil.
+func (p *proc) describedNoun(k, ss int) *marsad.Mention {
+	if k < ss {
+		return nil
+	}
+	if a := p.phraseEndingAt(k, ss); a >= 0 {
+		return p.mention(a, k+1)
+	}
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.kindOf(k) != "" {
+		return nil
+	}
+	return p.mention(k, k+1)
 }
 
 // withinLastReport reports a relative verb of speech at cue whose

@@ -752,3 +752,45 @@ func TestSpeakerOfOwnClause(t *testing.T) {
 		})
 	}
 }
+
+// TestNearerSpeaker checks a speaker nearer than the last one: the one who
+// issues a statement speaks the next verb with no subject; a relative joined
+// by و after a clause of هي or هو goes back to the noun that clause
+// describes; the words after a verb of speech that hold a first person are
+// said, not who says them; an attribution that opens the sentence names
+// the source of a quotation with no cue in it, unless a person is the
+// subject of a verb of his own before it.
+func TestNearerSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       [][2]string
+		want       []string
+	}{
+		{"the one who issues a statement speaks next", "وقالت الوزارة إن المباراة أجلت. ودفعت الانتقادات اللاعب سامر الحسن، إلى إصدار بيان لتوضيح موقفه. وقال إن الصور التقطت في حفل خيري.",
+			[][2]string{{"سامر الحسن", marsad.PER}},
+			[]string{"indirect|المباراة أجلت|الوزارة", "indirect|الصور التقطت في حفل خيري|سامر الحسن"}},
+		{"the name after أصدر before بيانا speaks next", "وقالت الوزارة إن المباراة أجلت. وأصدر سامر الحسن بيانا حول الصور. وقال إن الصور التقطت في حفل خيري.",
+			[][2]string{{"سامر الحسن", marsad.PER}},
+			[]string{"indirect|المباراة أجلت|الوزارة", "indirect|الصور التقطت في حفل خيري|سامر الحسن"}},
+		{"a relative joined by و goes back to the noun described", "وقال الوزير إن الإقبال ضعيف. ومن هؤلاء حليمة، وهي ربة منزل في الأربعين من عمرها، والتي قالت للصحفيين \"الانتخابات لن تغير شيئا في حياتنا اليومية أبدا\".",
+			nil,
+			[]string{"indirect|الإقبال ضعيف|الوزير", "direct|الانتخابات لن تغير شيئا في حياتنا اليومية أبدا|حليمة"}},
+		{"words in the first person are not the subject", "وقالت الرسامة إن الحرب طويلة. وتضيف الكثير يشجعونني والبعض ضد ما أقوم به ومنهم \"سلطة الأمر الواقع في المدينة\". وقالت \"لن أتوقف عن الرسم مهما حدث في المدينة\".",
+			nil,
+			[]string{"indirect|الحرب طويلة|الرسامة", "direct|سلطة الأمر الواقع في المدينة|الرسامة", "direct|لن أتوقف عن الرسم مهما حدث في المدينة|الرسامة"}},
+		{"an attribution that opens the sentence names the source", "وقالت الحكومة إن الناشط اعتقل. وبحسب منظمة العفو الدولية، تعرض سامر \"لاعتداءات بدنية وتهديدات بالقتل وخضع للمراقبة الحكومية طوال سنوات\".",
+			[][2]string{{"منظمة العفو الدولية", marsad.ORG}, {"سامر", marsad.PER}},
+			[]string{"indirect|الناشط اعتقل|الحكومة", "direct|لاعتداءات بدنية وتهديدات بالقتل وخضع للمراقبة الحكومية طوال سنوات|منظمة العفو الدولية"}},
+		{"a person with a verb of his own after the attribution", "وقال الزعيم إن المال يحكم. وبحسب ما نقلته قناة \"المدينة\"، فإن سامر يعتبر \"معايير الحكومة هي معايير المال ولا شيء غير ذلك أبدا\".",
+			[][2]string{{"سامر", marsad.PER}},
+			[]string{"indirect|المال يحكم|الزعيم", "direct|معايير الحكومة هي معايير المال ولا شيء غير ذلك أبدا|الزعيم"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithEntities(t, tt.text, tt.ents...))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
