@@ -58,6 +58,19 @@ func TestLink(t *testing.T) {
 		{"مسؤول أمريكي", "", "USA"},
 		{"مسؤول رفيع المستوى في الإدارة الأمريكية", "", "USAGOV"},
 		{"الحكومة العراقية", "", "IRQGOV"},
+		{"لو فيغارو", "", "FRAMED"},                    // the paper's name in two words
+		{"إسماعيل رضوان", "2018-05-04", "PSEREBHMS"},   // a Hamas leader
+		{"مدينة الصدر", "", "IRQ"},                     // a district of Baghdad
+		{"أوتار براديش", "", "IND"},                    // an Indian state
+		{"المنظمة الدولية للمهاجرين", "", "IGOUNO"},    // the IOM by another name
+		{"المخابرات المركزية الأميركية", "", "USASPY"}, // the CIA, spelt أميركية
+		{"المخابرات البريطانية", "", "GBRSPY"},         // MI6
+		{"الحزب الجمهوري", "", "USAPTY"},               // the US party
+		{"الحزب الديمقراطي", "", ""},                   // many countries have one
+		{"الحزب الديمقراطي الأمريكي", "", "USAPTY"},    // with its country
+		{"هيئة الاستثمار القطرية", "", "QATGOV"},       // Qatar's sovereign fund
+		{"مجلس الدولة الصيني", "", "CHNGOV"},           // China's cabinet
+		{"قناة الحدث", "", "SAUMED"},                   // the Saudi-owned channel
 		{"الشرطة المصرية", "", "EGYCOP"},
 		{"داعش", "", "IMGMUSISI"},
 		{"تنظيم الدولة", "", "IMGMUSISI"},
@@ -831,6 +844,18 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"أبين", marsad.LOC}}, "country/YEM/"},
 		{"the German far-right party", "وتقدم حزب البديل من أجل ألمانيا في استطلاعات الرأي.",
 			[]ent{{"ألمانيا", marsad.LOC}}, "organisation/alternative-for-germany-(afd)"},
+		{"a capital one comes from, in quotes, is the city", "واحتجزته السلطات لدى وصوله قادما من \"مدريد\" بعد مؤتمر.",
+			[]ent{{"مدريد", marsad.LOC}}, "city/مدريد"},
+		{"a capital one arrived from is the city", "ووصل الوزير من باريس صباح اليوم.",
+			[]ent{{"باريس", marsad.LOC}}, "city/باريس"},
+		{"a capital a delegation from it arrived with stays its government", "ووصل وفد من باريس صباح اليوم.",
+			[]ent{{"باريس", marsad.LOC}}, "country/FRA"},
+		{"a US state named like a country is the United States", "وتحطمت طائرة شحن عسكرية في ولاية جورجيا صباح اليوم.",
+			[]ent{{"جورجيا", marsad.LOC}}, "country/USA/"},
+		{"the country Georgia stays the country", "وقالت جورجيا إنها سترد على الخطوة.",
+			[]ent{{"جورجيا", marsad.LOC}}, "country/GEO"},
+		{"a party named on with another adjective is another party", "واتهم بتفجير مقر الحزب الجمهوري الإسلامي عام 1981.",
+			[]ent{{"الحزب الجمهوري", marsad.ORG}}, ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -943,6 +968,13 @@ func TestWholeLexiconNames(t *testing.T) {
 		{"the Israeli army by its own name", "وقالت قوات الدفاع الإسرائيلية إن طائراتها قصفت موقعين.", nil,
 			"قوات الدفاع الإسرائيلية/ISRMIL", ""},
 		{"a dam", "وتخشى القاهرة أن يقلل سد النهضة حصتها من المياه.", nil, "سد النهضة/ETH", ""},
+		{"the migration body by another name, whole", "وقالت المنظمة الدولية للمهاجرين إن القارب انقلب.", []string{"المنظمة الدولية"},
+			"المنظمة الدولية للمهاجرين/IGOUNO", "المنظمة الدولية"},
+		{"an intelligence service by its nationality", "وقال الادعاء إن الضابط باع أسرارا إلى المخابرات البريطانية قبل سنوات.", nil,
+			"المخابرات البريطانية/GBRSPY", ""},
+		{"the CIA spelt أميركية", "وعمل الرجل سنوات مع المخابرات المركزية الأميركية في آسيا.", nil,
+			"المخابرات المركزية الأميركية/USASPY", ""},
+		{"an Indian state split by the tagger", "وضربت العواصف ولاية أوتار براديش ليلا.", []string{"أوتار", "براديش"}, "أوتار براديش/IND", "براديش"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1385,6 +1417,41 @@ func TestVerbalAdenDropped(t *testing.T) {
 			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "عدن" })
 			if kept != tt.kept {
 				t.Errorf("عدن kept = %v, want %v", kept, tt.kept)
+			}
+		})
+	}
+}
+
+// TestAdverbDoumaDropped checks that the adverb دوما ("always") is no
+// place, while the town of the Ghouta stays.
+func TestAdverbDoumaDropped(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kept       bool
+	}{
+		{"after a verb of being", "وقال إن بلاده كانت دوما إلى جانب الشعب.", false},
+		{"after a pronoun of the first person", "وقال الوزير: نحن دوما مع الحوار.", false},
+		{"after a verb and before its preposition", "وكان الرئيس يصر دوما على أنه لم يخطئ.", false},
+		{"after a verb and before ل", "وقال إن التأخيرات تحدث دوما لأسباب فنية.", false},
+		{"after a verb and before إن", "وقال الوزير: قلنا دوما إننا لن نتراجع.", false},
+		{"the town after a preposition", "ووصلت القافلة إلى دوما في الغوطة الشرقية.", true},
+		{"the town as an object", "وعزل الجيش دوما عن باقي الغوطة.", true},
+		{"the town as a subject of a feminine verb", "وعادت دوما لسيطرة الحكومة في أبريل.", true},
+		{"the town after a visit", "وقال المسؤول بعد زيارته دوما مع القافلة إن الوضع صعب.", true},
+		{"the town in a list after هي", "والغوطة مقسمة إلى ثلاثة جيوب هي دوما شمالا وحرستا غربا.", true},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-04-21")
+			tag(d, []ent{{"دوما", marsad.LOC}})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "دوما" })
+			if kept != tt.kept {
+				t.Errorf("دوما kept = %v, want %v", kept, tt.kept)
 			}
 		})
 	}

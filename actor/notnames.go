@@ -83,3 +83,76 @@ func (s *stage) dropPrepositionAla(d *marsad.Document, keys []string, date strin
 		e.Start, e.Text = d.Tokens[i+1].Start, rest
 	}
 }
+
+// alwaysBefore are the verbs of being and the pronouns of the first and
+// second person after which a bare دوما is the adverb "always" (كان
+// دوما، ظل دوما، نحن دوما على), not the town of the Ghouta; keyed as the
+// tokens are. هي and هو are left out: they name the town in a list (ثلاثة
+// جيوب، هي دوما شمالا).
+var alwaysBefore = keySet(`كان كانت كانوا كنا كنت يكون تكون يكونون نكون أكون ظل ظلت ظلوا يظل تظل
+	بقي بقيت يبقى تبقى يبقون زال مازال يزال تزال لايزال لاتزال نحن أنا أنت أنتم`)
+
+// alwaysAfter are the words after which a bare دوما, set right after a
+// verb, is the adverb: the prepositions of the verb's complement and the
+// particles of its clause (يصر دوما على، يقف دوما مع، تذكر دوما أنه).
+var alwaysAfter = keySet("على مع أن أنه أنها أنهم بأن")
+
+// nonVerbs are the words before a bare دوما that make it the town after a
+// preposition or a noun (إلى دوما للتحقيق، سكان دوما أن), keyed as the
+// tokens are.
+var nonVerbs = keySet(`في من إلى الى على عن حول نحو قرب داخل خارج تجاه باتجاه صوب محيط ضواحي أطراف أرياف
+	مدينة مدينتي بلدة بلدتي منطقة منطقتي سكان أهالي أهل مقاتلي مجلس شمال جنوب شرق غرب وسط هجوم`)
+
+// dropAdverbDouma removes the place entities دوما that are the adverb
+// "always" (دوماً written without its tanween): after a verb of being or
+// a pronoun of the first or second person (كان دوما، نحن دوما), or after another word that is
+// no preposition nor noun and before a preposition of a verb's
+// complement, the preposition ل or a particle of a clause (يصر دوما على
+// أنه، تحدث دوما لأسباب). The town after في, إلى, مدينة or a verb with
+// its object (عزل دوما، تدخل دوما في الغوطة) stays. keys are the tokens'
+// keys (tokenKeys).
+func dropAdverbDouma(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type != marsad.LOC || e.Text != "دوما" {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
+		return i < len(d.Tokens) && d.Tokens[i].Start == e.Start && d.Tokens[i].Prefix == "" && adverbDouma(d.Tokens, keys, i)
+	})
+}
+
+// adverbDouma reports the bare word دوما at token i used as the adverb.
+func adverbDouma(toks []marsad.Token, keys []string, i int) bool {
+	if i == 0 || toks[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	if alwaysBefore[keys[i-1]] {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind != marsad.TokenWord || !afterVerb(toks[i-1], keys[i-1]) {
+		return false
+	}
+	return alwaysAfter[keys[i+1]] || strings.HasSuffix(toks[i+1].Prefix, "ل") && !strings.HasPrefix(bare(toks[i+1]), "ل")
+}
+
+// afterVerb reports a word before دوما that may be a verb of which the
+// adverb tells: no preposition, place noun or other noun of nonVerbs, no
+// definite word, no word carrying a preposition (بالغوطة، للتحقيق), no
+// verb of the past with a feminine subject, which the town may be (وعادت
+// دوما لسيطرة الحكومة), and no word of visiting or arriving (بعد زيارته
+// دوما مع القافلة).
+func afterVerb(t marsad.Token, k string) bool {
+	if nonVerbs[k] || strings.HasPrefix(k, "ال") || strings.HasSuffix(k, "ت") || visiting(k) {
+		return false
+	}
+	return !strings.ContainsAny(t.Prefix, "بلك")
+}
+
+// visiting reports a verb or noun of visiting or arriving (visitVerbs,
+// visitors, arrivals).
+func visiting(k string) bool {
+	return visitVerbs[k] || visitors[k] || arrivals[k] || arrivals[strings.TrimPrefix(k, "و")]
+}

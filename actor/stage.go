@@ -39,6 +39,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addArmies(d, keys)
 	dropVerbalFatah(d, keys)
 	dropVerbalAden(d, keys)
+	dropAdverbDouma(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
 	// Names seen in the document, for coreference: last word → actor.
@@ -131,6 +132,12 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		if ref != nil && birthplace(d, e) {
 			ref = nil // مسقط رأسه: a birthplace, not Muscat
+		}
+		if ref != nil && strings.HasPrefix(ref.ID, "organisation/") && s.otherParty(d, e.Span, ref.Code) {
+			ref = nil // الحزب الجمهوري الإسلامي: Iran's party, not the US one
+		}
+		if ref != nil && e.Type == marsad.LOC && stateNamesakes[ref.Code] != "" && afterState(d, keys, e.Span) {
+			ref = s.l.compose(stateNamesakes[ref.Code], "") // ولاية جورجيا: the US state, not the country
 		}
 		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span)) {
 			if p, ok := s.l.Place(e.Text); ok {
@@ -481,7 +488,7 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 	if i > 0 && keys[i-1] == "في" && d.Tokens[i-1].Suffix != "" {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
-	return locative(keys, i) || i > 0 && namedAfter[keys[i-1]] || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
+	return locative(keys, i) || i > 0 && (namedAfter[keys[i-1]] || states[keys[i-1]]) || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
 		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || visitedDirect(d, keys, i)
 }
 
@@ -566,6 +573,37 @@ func arrivedAt(keys []string, i int) bool {
 	return i > 1 && keys[i-1] == "الي" && (arrivals[keys[i-2]] || arrivals[strings.TrimPrefix(keys[i-2], "و")])
 }
 
+// otherParty reports a party named by two words, الحزب and an adjective
+// (الحزب الجمهوري), that run on with a third adjective with the article
+// (nisba; not the relative الذي) not of the party's country code: the name
+// of another party (الحزب الجمهوري الإسلامي، الحزب الجمهوري الأرميني).
+func (s *stage) otherParty(d *marsad.Document, sp marsad.Span, code string) bool {
+	if k := key(d.Slice(sp)); len(k) != 2 || k[0] != "الحزب" {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i >= len(d.Tokens) || d.Tokens[i].Start-sp.End != 1 || d.Tokens[i].Kind != marsad.TokenWord || !nisba(d.Tokens[i].Text) || d.Tokens[i].Text == "الذي" {
+		return false
+	}
+	c := s.adjectiveAfter(d, sp)
+	return c == "" || !strings.HasPrefix(code, c)
+}
+
+// states are the nouns of a federal state before its name (ولاية
+// واشنطن، بولاية جورجيا): the state, a place, not the capital's
+// government nor the country of the same name; keyed as the tokens are.
+var states = keySet("ولاية الولاية")
+
+// stateNamesakes are the countries whose name is also a state's of
+// another country, and that country: after ولاية, جورجيا is the US state.
+var stateNamesakes = map[string]string{"GEO": "USA"}
+
+// afterState reports a span right after a noun of states (states).
+func afterState(d *marsad.Document, keys []string, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
+	return i > 0 && i < len(d.Tokens) && d.Tokens[i].Start == sp.Start && len(keys) == len(d.Tokens) && states[keys[i-1]]
+}
+
 // departures are the verbs and nouns of leaving, flights and nearness: the
 // city after them and من is where one leaves from or what is near (أقلعت
 // من طهران، رحلة من بغداد، بالقرب من دمشق، 500 كلم من طهران), not its
@@ -589,9 +627,15 @@ func init() {
 var flightPronouns = map[string]bool{}
 
 // departedFrom reports a capital at token i after من and a word of
-// leaving, a flight or nearness (رحلة لها من طهران إلى ياسوج، بالقرب من
-// دمشق): a place. A pronoun of the flight may stand between (رحلة لها).
+// leaving, coming, arriving, a flight or nearness (رحلة لها من طهران إلى
+// ياسوج، بالقرب من دمشق، قادما من برلين، وصل من باريس): a place. A
+// pronoun of the flight (رحلة لها) or the definite subject of a verb of
+// arriving (وصل الوزير من باريس) may stand between, and a quotation mark
+// before the city (قادما من "برلين").
 func departedFrom(keys []string, i int) bool {
+	if i > 2 && quoteMarks[keys[i-1]] {
+		i-- // قادما من "برلين"
+	}
 	if i < 2 || keys[i-1] != "من" {
 		return false
 	}
@@ -599,7 +643,14 @@ func departedFrom(keys []string, i int) bool {
 	if j > 0 && flightPronouns[keys[j]] {
 		j--
 	}
-	return departures[keys[j]]
+	return departures[keys[j]] || arrived(keys[j]) || j > 0 && strings.HasPrefix(keys[j], "ال") && arrived(keys[j-1])
+}
+
+// arrived reports a verb or noun of arriving (arrivals) but a visit: one
+// who arrived from a city (وصل من باريس، وصل الوزير من باريس) came from
+// the place; the subject, definite, may stand between.
+func arrived(k string) bool {
+	return (arrivals[k] || arrivals[strings.TrimPrefix(k, "و")]) && !strings.Contains(k, "زيار")
 }
 
 // capitalApposed reports a capital set after a comma beside العاصمة and
@@ -1726,7 +1777,7 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 }
 
 // quoteMarks may stand between a verbal noun and its object (فتح "تحقيق
-// فوري").
+// فوري") and before a city one comes from (قادما من "برلين").
 var quoteMarks = setOf(`" “ ” « » '`)
 
 // hamzaLost reports a word read as a proclitic and a place whose name
