@@ -1457,6 +1457,34 @@ func TestAdverbDoumaDropped(t *testing.T) {
 	}
 }
 
+// TestWholeNameOverOtherType checks that a piece of a person's full name
+// that the tagger typed a place or a body, a word the lexicon does not
+// know, is widened to the whole name, a person.
+func TestWholeNameOverOtherType(t *testing.T) {
+	tests := []struct {
+		name, text string
+		part       ent
+		want       string
+	}{
+		{"a piece typed a place", "والتقى آبي رئيس الوزراء الصيني لي كه تشيانغ في طوكيو.", ent{"تشيانغ", marsad.LOC}, "لي كه تشيانغ"},
+		{"a piece typed a body", "وقال لي كه تشيانغ إن الاقتصاد ينمو.", ent{"كه تشيانغ", marsad.ORG}, "كه تشيانغ"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-05-09")
+			tag(d, []ent{tt.part})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want }) {
+				t.Errorf("entities %v, want %q", d.Entities, tt.want)
+			}
+		})
+	}
+}
+
 // TestPrepositionAlaDropped checks a person entity that took the
 // preposition على in as the first name علي: on a name head and a person of
 // the lexicon the preposition is left out; a name of its own stays.

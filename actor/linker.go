@@ -180,3 +180,14 @@ var placePreps = map[string]bool{"في": true, "من": true, "الي": true, "ع
 // posts are the words between a national's title and the body where he
 // serves (سفير روسيا لدى الأمم المتحدة، المندوب السوري في مجلس الأمن).
 var posts = map[string]bool{"في": true, "لدي": true, "الي": true}
+
+// unknown reports a name of which the lexicon knows no word: no actor,
+// place, role or adjective has it as a key.
+func (l *Lexicon) unknown(text string) bool {
+	for _, k := range key(text) {
+		if _, ok := l.keys[k]; ok {
+			return false
+		}
+	}
+	return true
+}

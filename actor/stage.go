@@ -1293,7 +1293,7 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 		start := first.Start + utf8.RuneCountInString(dropClitics(first))
 		sp := marsad.Span{Start: start, End: toks[i+n-1].End}
 		if ok && n > 1 && m.e.Type == marsad.ActorPerson {
-			widenName(d, sp, !personTitles[keys[i]])
+			widenName(d, sp, !personTitles[keys[i]], s.l.unknown)
 		}
 		if ok && n > 1 && m.e.Type != marsad.ActorPerson && !postHeads[keys[i]] && !(i+n < len(keys) && directionAdjectives[keys[i+n]]) && !conjoined(toks[i+1:i+n], m.e) {
 			// Not مبعوث الأمم المتحدة (a person, by his post), منطقة
@@ -1505,14 +1505,17 @@ func nameToken(t marsad.Token) bool {
 // ربه + منصور هادي, عبد الملك of عبد الملك الحوثي, صالحي of علي أكبر
 // صالحي, only when atStart allows it): the name is read whole, as written.
 // A title before a name (الملك سلمان) is left to titleBefore: the caller
-// does not allow a name that opens on a title to widen at its start.
-func widenName(d *marsad.Document, sp marsad.Span, atStart bool) {
+// does not allow a name that opens on a title to widen at its start. A
+// piece of one word the tagger typed otherwise, a place or a body that
+// unknown reports the lexicon does not know (تشيانغ of لي كه تشيانغ), is
+// the name's too; the entity becomes a person's.
+func widenName(d *marsad.Document, sp marsad.Span, atStart bool, unknown func(string) bool) {
 	var in []int
 	for j, e := range d.Entities {
 		if !e.Span.Overlaps(sp) {
 			continue
 		}
-		if e.Type != marsad.PER || e.Start < sp.Start || e.End > sp.End {
+		if e.Start < sp.Start || e.End > sp.End || e.Type != marsad.PER && (strings.Contains(e.Text, " ") || !unknown(e.Text)) {
 			return
 		}
 		in = append(in, j)
@@ -1522,6 +1525,7 @@ func widenName(d *marsad.Document, sp marsad.Span, atStart bool) {
 	}
 	d.Entities[in[0]].Span = sp
 	d.Entities[in[0]].Text = d.Slice(sp)
+	d.Entities[in[0]].Type = marsad.PER
 	for k := len(in) - 1; k > 0; k-- {
 		d.Entities = slices.Delete(d.Entities, in[k], in[k]+1)
 	}
