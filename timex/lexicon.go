@@ -277,7 +277,7 @@ func init() {
 	for _, w := range strings.Fields(`اعلن بدا اندلع تحطم سقط اسقط اعتقل اصدر اعد انضم اغلق دخل تولي اختطف خطف اغتيل
 		توفي غادر اطلق اعيد تحول زار التقي اعدم انتخب فر هرب انطلق قال صرح كشف افرج اصيب تاسس اسس انشي
 		ولد رحل استقال نفذ اكد ذكر اشار ظهر وقع اعترف اختفي غرق انفجر اعيدت تعرض استهدف اطاح اعتدي
-		قتل تطلق طلق اوقف قرر فرض نقل كتب وصف عثر`) {
+		قتل تطلق طلق اوقف قرر فرض نقل كتب وصف عثر صنع شيد`) {
 		pointVerbs[w] = true
 	}
 }
@@ -343,4 +343,27 @@ var namedEvents = map[[2]int]namedEvent{
 	{26, 9}:  {"ثوره", 1962},
 	{14, 10}: {"ثوره", 1963},
 	{6, 10}:  {"حرب", 1973},
+}
+
+// notDuals are definite words in -ين that are no dual nouns: names of
+// places and bodies and the tens (الكرملين الاثنين: the Kremlin, on
+// Monday; مجموعة العشرين الاثنين).
+var notDuals = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`الكرملين الفلبين البحرين الارجنتين اللاتين
+		العشرين الثلاثين الاربعين الخمسين الستين السبعين الثمانين التسعين`) {
+		notDuals[w] = true
+	}
+}
+
+// pointParticiples are passive participles of one-time acts of making,
+// without the article or an ending: a thing so made منذ an amount was
+// made that long ago (المصنوعة منذ عشر سنوات، المبني منذ قرن).
+var pointParticiples = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`مصنوع مبني مشيد مكتوب مولود موقع مرسوم منحوت مصمم`) {
+		pointParticiples[w] = true
+	}
 }

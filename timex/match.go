@@ -84,6 +84,8 @@ func (f *finder) dayMonth(i int) (int, Match) {
 			y = f.yearFor(m, d, rel)
 		} else if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
 			y = sy // but 4 يوليو هذا العام is this year's
+		} else if f.section > 0 && !f.is(i+n, "هذا", "هذه") {
+			y = f.section // under the header "- 2017 -" of a chronology
 		} else {
 			y = f.yearFor(m, d, 0)
 		}
@@ -246,8 +248,9 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if hasRel {
 		n++
 	}
-	if !hasRel && mod == "" && f.inForeignName(i) {
-		return 0, Match{} // لويجي دي مايو، بلازا دي مايو، ساحة مايو: names
+	if !hasRel && mod == "" && (f.inForeignName(i) || f.is(i-1, "صحيفه", "جريده", "وكاله", "مجله")) {
+		// لويجي دي مايو، بلازا دي مايو، ساحة مايو، صحيفة جوان: names
+		return 0, Match{}
 	}
 	// A month name alone counts after a preposition or with a relative word.
 	if !hasRel && mod == "" && ambiguous && !f.monthPrep(i-1) {
@@ -261,6 +264,8 @@ func (f *finder) monthYear(i int) (int, Match) {
 	if !hasRel {
 		if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
 			y = sy // في يناير 2017 أمر ... على أن يطلق سراحها في مايو: 2017
+		} else if f.section > 0 && !f.is(i+n, "هذا", "هذه") {
+			y = f.section // under the header "- 2014 -" of a chronology
 		} else if f.since(i) || f.pastClause(i) {
 			// منذ أبريل، عقب اعتبار ... في ديسمبر، أعلنت الحكومة في
 			// ديسمبر: the last one
@@ -530,6 +535,9 @@ func (f *finder) weekday(i int) (int, Match) {
 	if n == 0 && f.is(i-1, "امهات") {
 		return 0, Match{} // أمهات السبت: the Saturday Mothers, a group's name
 	}
+	if n == 0 && wd == 1 && f.theTwo(i) {
+		return 0, Match{} // بين الاثنين، الزعيمين الاثنين: the two, not Monday
+	}
 	if nt := f.at(i + n + 1); nt != nil && nt.num > 0 && nt.digits <= 2 {
 		// الجمعة 21 ديسمبر: the date that follows says which Friday.
 		if k, m := f.namedDate(i+n+1, n+1, part); k > 0 {
@@ -570,7 +578,7 @@ func (f *finder) weekday(i int) (int, Match) {
 		// أرجأت المحكمة الجلسة إلى السبت: the day a thing is put off to
 		// is still to come.
 		off = 7 - diff
-	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n) || f.quotedFuture(i, i+n)) {
+	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n) || f.quotedFuture(i, i+n) || f.conditional(i)) {
 		// Set to happen, or the end of what lasts (أغلقت المدارس حتى
 		// الاثنين): the nearest such day, here in the days to come.
 		off = 7 - diff
@@ -587,6 +595,44 @@ func (f *finder) weekday(i int) (int, Match) {
 		res.Type = marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// theTwo reports الاثنين at i meaning "the two", not Monday: after بين
+// or كلا (التقارب بين الاثنين، كلا الاثنين); after إن, أن (قائلا إن
+// الاثنين في "منطقة مجهولة") unless a word or a date that only a day
+// takes follows (إن الاثنين المقبل); after a definite dual noun it
+// agrees with (الزعيمين الاثنين، البلدين الاثنين، حبس الضابطين الاثنين).
+func (f *finder) theTwo(i int) bool {
+	if f.is(i-1, "بين", "كلا") {
+		return true
+	}
+	if f.is(i-1, "ان", "بان", "لان") {
+		_, rel := f.relWord(i + 1)
+		nt := f.at(i + 1)
+		return !rel && !(nt != nil && nt.num > 0) && !f.is(i+1, "الموافق")
+	}
+	return f.dualNoun(i - 1)
+}
+
+// dualNoun reports a definite noun in -ين at k that الاثنين "the two"
+// may follow: a stem of three letters or more (not الصين، اليمين), not a
+// nisba plural in -يين (الفلسطينيين الاثنين: the Palestinians on
+// Monday), not a name or a number in -ين (notDuals), and no word of
+// quantity before it (مئات المهاجرين الاثنين: many, on Monday).
+func (f *finder) dualNoun(k int) bool {
+	t := f.at(k)
+	if t == nil || t.kind != marsad.TokenWord || notDuals[t.bare] {
+		return false
+	}
+	w := t.bare
+	if !strings.HasPrefix(w, "ال") || !strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "يين") {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimPrefix(w, "ال"), "ين")
+	if utf8.RuneCountInString(stem) < 3 {
+		return false
+	}
+	return !f.is(k-1, "ميات", "عشرات", "الاف", "الوف", "ملايين", "معظم", "اغلب", "بعض", "جميع", "كل")
 }
 
 // namedDate reads the date at token j that follows a weekday (صباح يوم
@@ -680,18 +726,21 @@ func (f *finder) futureClause(i int) bool {
 	return false
 }
 
-// expected reports من المقرر أن، من المتوقع أن (set or expected to) in
-// the sentence before i, within sixteen tokens: what follows is to come
-// (ومن المتوقع أن تبت المحكمة في الالتماس، الخميس). وكان من المقرر أن
-// (was set to) tells of the past and is left out.
+// expected reports من المقرر أن، من المتوقع أن، ويُنتظر أن (set or
+// expected to) in the sentence before i, within sixteen tokens: what
+// follows is to come (ومن المتوقع أن تبت المحكمة في الالتماس، الخميس).
+// وكان من المقرر أن (was set to) tells of the past and is left out.
 func (f *finder) expected(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-16; k-- {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		t := f.at(k)
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") || strings.Contains(f.text[t.end:f.at(k+1).start], "\n") {
 			return false
 		}
 		if f.is(k, "المقرر", "المتوقع", "المنتظر", "المرتقب", "المرجح", "المفترض", "يفترض") && f.is(k+1, "ان") {
 			return !f.is(k-2, "كان", "كانت")
+		}
+		if f.is(k, "ينتظر", "يتوقع", "يرتقب", "يرجح") && f.is(k+1, "ان") {
+			return !f.is(k-1, "كان", "كانت") // وينتظر أن يشدد الوزراء يوم الاثنين
 		}
 	}
 	return false
@@ -728,11 +777,42 @@ func (f *finder) calledFor(i int) bool {
 	return false
 }
 
-// futureNext reports a future verb, لن or سوف at token j, right after a
-// weekday (بحلول يوم الأربعاء سيصل الثلج): the day is to come.
+// conditional reports إذا leading the clause of the weekday at i, within
+// ten tokens before it (وإذا حصل الإجماع يوم الاثنين فإن ...): a
+// condition on a day to come. A comma, a sentence mark, a quote mark or
+// another clause opener ends the clause.
+func (f *finder) conditional(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		t := f.at(j)
+		if t.kind == marsad.TokenPunct && t.n != "-" {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if t.n == "اذا" || t.bare == "اذا" {
+			return true
+		}
+		if clauseOpeners[t.n] || clauseOpeners[t.bare] {
+			return false
+		}
+	}
+	return false
+}
+
+// futureNext reports a future verb, لن or سوف, or قد and a present (may)
+// at token j, right after a weekday (بحلول يوم الأربعاء سيصل الثلج،
+// نقاشات الاثنين قد تتأثر): the day is to come.
 func (f *finder) futureNext(j int) bool {
 	t := f.at(j)
-	return t != nil && t.kind == marsad.TokenWord && (t.verbFuture || f.is(j, "لن", "سوف"))
+	return t != nil && t.kind == marsad.TokenWord && (t.verbFuture || f.is(j, "لن", "سوف") || t.n == "قد" && f.mayVerb(j+1))
+}
+
+// mayVerb reports a present verb at j after قد (قد يتأثر، قد تتأثر):
+// one in ي, or one in ت that is no common past (قد تم).
+func (f *finder) mayVerb(j int) bool {
+	t := f.at(j)
+	return f.presentVerb(j) || t != nil && t.bare == t.n && strings.HasPrefix(t.n, "ت") && !tPasts[t.n] && utf8.RuneCountInString(t.n) >= 3
 }
 
 // quotedFuture reports a quotation that opens with a future particle or
@@ -1324,7 +1404,7 @@ func (f *finder) ago(i, j int) bool {
 		return true // وكان ذلك منذ شهر: that was a month ago
 	}
 	k := f.headBefore(i - 1)
-	if f.pointHead(k) {
+	if f.pointHead(k) || f.madeBefore(i) {
 		return true
 	}
 	// تطلقت نورة منذ 13 عاما، اختفى خاشقجي منذ أسبوعين: the verb, then
@@ -1336,6 +1416,42 @@ func (f *finder) ago(i, j int) bool {
 		return false
 	}
 	return !strings.HasSuffix(v.n, "ه") || strings.HasPrefix(t.n, "ال") || !strings.HasSuffix(t.n, "ه")
+}
+
+// madeBefore reports a participle of a one-time act of making
+// (pointParticiples) among the seven tokens before منذ at i, in its
+// clause: the thing was made then (الحقيبة المصنوعة من جلد التمساح منذ
+// عشر سنوات: made ten years ago). A sentence mark, a comma, a relative
+// or another clause opener, or a present verb ends the search.
+func (f *finder) madeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct {
+			return false
+		}
+		if t.kind != marsad.TokenWord || clauseOpeners[t.n] || f.presentVerb(k) {
+			return false
+		}
+		if pointParticiple(t.bare) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointParticiple reports a passive participle of a one-time act of
+// making at w, with or without the article and with the endings of
+// gender and number: المصنوعة، مبني، الموقعة، المشيدة.
+func pointParticiple(w string) bool {
+	def := strings.HasPrefix(w, "ال")
+	w = strings.TrimPrefix(w, "ال")
+	for _, suf := range []string{"ه", "ين", "ون", "ات", ""} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && pointParticiples[strings.TrimSuffix(w, suf)] {
+			// الموقع is the site and موقعه its site; الموقعة the signed.
+			return w != "موقع" && (def || !strings.HasPrefix(w, "موقع"))
+		}
+	}
+	return false
 }
 
 // thenAfter reports a reference to a past time told before at j, after

@@ -2,6 +2,9 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 )
@@ -24,9 +27,13 @@ func (stage) Process(d *marsad.Document) error {
 	if len(paras) == 0 {
 		paras = []marsad.Span{{Start: 0, End: x.Runes()}}
 	}
+	section := 0
 	for _, p := range paras {
 		b0, b1 := x.Byte(p.Start), x.Byte(p.End)
-		for _, m := range Find(d.Text[b0:b1], d.Published) {
+		if y, ok := yearHeader(d.Text[b0:b1], d.Published); ok {
+			section = y
+		}
+		for _, m := range FindUnder(d.Text[b0:b1], d.Published, section) {
 			t := marsad.Time{Span: d.SpanOf(b0+m.Start, b0+m.End), Text: d.Text[b0+m.Start : b0+m.End],
 				Type: m.Type, Value: m.Value, Hijri: m.Hijri, Mod: m.Mod}
 			if m.Warning != "" {
@@ -36,4 +43,36 @@ func (stage) Process(d *marsad.Document) error {
 		}
 	}
 	return nil
+}
+
+// yearHeader reads a paragraph that is only a year, bare or between
+// dashes ("- 2017 -", "2014"): the header of a chronology's section,
+// whose year the days under it take. A header of several years ("- 2014
+// إلى 2016 -") starts a section of no one year (0). A year after
+// publication is no header.
+func yearHeader(p, published string) (int, bool) {
+	s := strings.Trim(p, " \t\n-–—:*•")
+	if s == "" || utf8.RuneCountInString(s) > 24 {
+		return 0, false
+	}
+	fields := strings.Fields(s)
+	if len(fields) == 1 {
+		y, err := strconv.Atoi(s)
+		if err != nil || len(s) != 4 || y < 1900 || len(published) >= 4 && s > published[:4] {
+			return 0, false
+		}
+		return y, true
+	}
+	if len(fields) == 3 && (fields[1] == "إلى" || fields[1] == "الى" || fields[1] == "-" || fields[1] == "و") {
+		if isYear(fields[0]) && isYear(strings.TrimPrefix(fields[2], "و")) {
+			return 0, true
+		}
+	}
+	return 0, false
+}
+
+// isYear reports a year of four digits, 1900 or later.
+func isYear(s string) bool {
+	y, err := strconv.Atoi(s)
+	return err == nil && len(s) == 4 && y >= 1900
 }

@@ -36,17 +36,26 @@ type tok struct {
 
 // finder holds the state of one Find call.
 type finder struct {
-	text   string
-	toks   []tok
-	pub    time.Time
-	hasPub bool
+	text    string
+	toks    []tok
+	pub     time.Time
+	hasPub  bool
+	section int // the year of the chronology's header the text is under, or 0
 }
 
 // Find returns the temporal expressions of text, resolved against the
 // publication date published (YYYY-MM-DD; "" when unknown, in which case
 // relative values stay relative, e.g. XXXX-09-15).
 func Find(text, published string) []Match {
-	f := &finder{text: text}
+	return FindUnder(text, published, 0)
+}
+
+// FindUnder is Find for a text under a year header of a chronology
+// ("- 2017 -" on a line of its own, then "22 أيلول/سبتمبر: ..."): a day
+// and month, or a month, with no year of their own and no word relative
+// to publication take the header's year. A year of 0 is no header.
+func FindUnder(text, published string, year int) []Match {
+	f := &finder{text: text, section: year}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
 	}

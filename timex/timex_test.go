@@ -62,6 +62,23 @@ func TestFind(t *testing.T) {
 		{"future verb right after the day", "وبحلول الأربعاء ستنخفض درجات الحرارة", pub, "الأربعاء=DATE:2014-10-01"},
 		{"future verb in reported speech stays past", "وقال الأربعاء إن الحكومة ستعلن قرارها", pub, "الأربعاء=DATE:2014-09-24"},
 		{"two is not Monday", "إذ يواجه اثنين من المرشحين", pub, ""},
+		{"the two after إن", "وقال المتحدث إن الاثنين في وضع صعب", pub, ""},
+		{"the two after بين", "وتحسنت العلاقة بين الاثنين بعد اللقاء", pub, ""},
+		{"the two after a dual noun", "وأمرت النيابة بحبس الضابطين الاثنين أربعة أيام", pub, "أربعة أيام=DURATION:P4D"},
+		{"Monday after إن with the next", "وقالت الحكومة إن الاثنين المقبل عطلة رسمية", pub, "الاثنين المقبل=DATE:2014-09-29"},
+		{"Monday after a nisba plural", "وقتل الجنود الفلسطينيين الاثنين", pub, "الاثنين=DATE:2014-09-22"},
+		{"Monday after a name in -ين", "ونفى الكرملين الاثنين الاتهامات", pub, "الاثنين=DATE:2014-09-22"},
+		{"Monday after a plural of quantity", "وانتظر مئات المهاجرين الاثنين قبالة الساحل", pub, "الاثنين=DATE:2014-09-22"},
+		{"expected, impersonal", "وينتظر أن يشدد الوزراء على الملف يوم الاثنين", pub, "يوم الاثنين=DATE:2014-09-29"},
+		{"was expected stays past", "وكان ينتظر أن يحسم المجلس الأمر الاثنين", pub, "الاثنين=DATE:2014-09-22"},
+		{"may, after the day", "إلا أن محادثات الاثنين قد تتأثر بالأحداث", pub, "الاثنين=DATE:2014-09-29"},
+		{"a condition on a day", "وإذا اتفق الوزراء يوم الاثنين فإن العقوبات ستفرض", pub, "يوم الاثنين=DATE:2014-09-29"},
+		{"a newspaper named for a month", "ونقلت صحيفة جوان الإيرانية عن مسؤول", pub, ""},
+		{"a month after a newspaper's article", "ونشرت الصحيفة في جوان تقريرا", pub, "جوان=DATE:2014-06"},
+		{"made years ago", "الساعة المصنوعة من الذهب الخالص منذ عشرين عاما", pub, "منذ عشرين عاما=DATE:1994"},
+		{"made, a relative past", "الساعة التي صنعت منذ عشرين عاما", pub, "منذ عشرين عاما=DATE:1994"},
+		{"a state since stays a length", "الساعة المعروضة في المتحف منذ عشرين عاما", pub, "عشرين عاما=DURATION:P20Y"},
+		{"the site is no participle", "ويعمل الموقع منذ عشرين عاما", pub, "عشرين عاما=DURATION:P20Y"},
 		{"a hundred written with hamza", "تقع القرية القائمة منذ مئتي عام", pub, "مئتي عام=DURATION:P200Y"},
 		{"a hundred years ago", "الاعتراف بإبادة الأرمن قبل نحو مئة عام", pub, "قبل نحو مئة عام=DATE:1914:APPROX"},
 		{"future on the same weekday is today", "سيعقد الاتحاد مؤتمرا صحافيا ظهر الأحد", pub, "ظهر الأحد=TIME:2014-09-28TMI"},
@@ -494,6 +511,46 @@ func TestStageWarnsOnImpossibleDates(t *testing.T) {
 	}
 	if d.Slice(d.Times[0].Span) != d.Times[0].Text {
 		t.Errorf("span does not match text")
+	}
+}
+
+func TestStageChronologyYears(t *testing.T) {
+	const pub = "2018-05-10"
+	tests := []struct {
+		name  string
+		paras []string // the document's paragraphs
+		nth   int      // which expression of the document
+		want  string   // text=value
+	}{
+		{"a day under a year header", []string{"أبرز الغارات منذ سنوات:", "- 2017 -", "12 آب/أغسطس: قصف مخزن للسلاح."}, 2, "12 آب/أغسطس=2017-08-12"},
+		{"a month under a bare year header", []string{"حوادث سابقة", "2014", "تشرين الأول/أكتوبر: سقوط طائرة."}, 1, "تشرين الأول/أكتوبر=2014-10"},
+		{"the next header ends the section", []string{"- 2016 -", "9 آذار/مارس: غارة.", "- 2017 -", "3 كانون الأول/ديسمبر: غارة."}, 3, "3 كانون الأول/ديسمبر=2017-12-03"},
+		{"a header of several years is of no one year", []string{"- 2016 -", "9 آذار/مارس: غارة.", "- 2014 إلى 2016 -", "12 آب/أغسطس: غارة."}, 4, "12 آب/أغسطس=2018-08-12"},
+		{"a relative word keeps publication", []string{"- 2016 -", "في 9 آذار/مارس الماضي وقعت غارة."}, 1, "9 آذار/مارس الماضي=2018-03-09"},
+		{"no header, the publication year", []string{"الحادث", "12 آب/أغسطس: قصف مخزن للسلاح."}, 0, "12 آب/أغسطس=2018-08-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(strings.Join(tt.paras, "\n\n"))
+			d.Published = pub
+			start := 0
+			for _, p := range tt.paras {
+				n := len([]rune(p))
+				d.Paragraphs = append(d.Paragraphs, marsad.Span{Start: start, End: start + n})
+				start += n + 2
+			}
+			st, _ := timex.New()
+			if err := st.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if tt.nth < len(d.Times) {
+				got = d.Times[tt.nth].Text + "=" + d.Times[tt.nth].Value
+			}
+			if got != tt.want {
+				t.Errorf("times %+v\n got %q\nwant %q", d.Times, got, tt.want)
+			}
+		})
 	}
 }
 
