@@ -71,6 +71,10 @@ func TestLink(t *testing.T) {
 		{"هيئة الاستثمار القطرية", "", "QATGOV"},       // Qatar's sovereign fund
 		{"مجلس الدولة الصيني", "", "CHNGOV"},           // China's cabinet
 		{"قناة الحدث", "", "SAUMED"},                   // the Saudi-owned channel
+		{"رئيس الأركان الأفغاني", "", "AFGMIL"},        // the army's chief of staff
+		{"ولاية دورانغو", "", "MEX"},                   // a Mexican state
+		{"ميناء الصليف", "", "YEM"},                    // a Yemeni port
+		{"المؤسسة العامة للحبوب", "", "SAUGOV"},        // the Saudi grain agency
 		{"الشرطة المصرية", "", "EGYCOP"},
 		{"داعش", "", "IMGMUSISI"},
 		{"تنظيم الدولة", "", "IMGMUSISI"},
@@ -846,6 +850,16 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"ألمانيا", marsad.LOC}}, "organisation/alternative-for-germany-(afd)"},
 		{"a capital one comes from, in quotes, is the city", "واحتجزته السلطات لدى وصوله قادما من \"مدريد\" بعد مؤتمر.",
 			[]ent{{"مدريد", marsad.LOC}}, "city/مدريد"},
+		{"a paper in quotes after صحيفة is the paper, not the region", "وكتبت صحيفة \"الشرق الأوسط\" أن المفاوضات متعثرة.",
+			[]ent{{"الشرق الأوسط", marsad.ORG}}, "organisation/asharq-al-awsat"},
+		{"a paper in quotes after لـ is the paper", "وقال الوزير في تصريحات لـ\"الشرق الأوسط\" إن المفاوضات متعثرة.",
+			[]ent{{"الشرق الأوسط", marsad.ORG}}, "organisation/asharq-al-awsat"},
+		{"the region in quotes after another word stays the region", "وقال إن \"الشرق الأوسط\" يمر بمرحلة صعبة.",
+			[]ent{{"الشرق الأوسط", marsad.LOC}}, "country/MEA"},
+		{"a capital their arrival reaches with no preposition is the city", "واستقبلهم المسؤولون لدى وصولهم بيونغ يانغ مساء الجمعة.",
+			[]ent{{"بيونغ يانغ", marsad.LOC}}, "city/بيونغ يانغ"},
+		{"a capital reaching an agreement stays its government", "ووصلت موسكو إلى قناعة بأن الحل سياسي.",
+			[]ent{{"موسكو", marsad.LOC}}, "country/RUS"},
 		{"a capital one arrived from is the city", "ووصل الوزير من باريس صباح اليوم.",
 			[]ent{{"باريس", marsad.LOC}}, "city/باريس"},
 		{"a capital a delegation from it arrived with stays its government", "ووصل وفد من باريس صباح اليوم.",
@@ -1285,6 +1299,20 @@ func TestApposedTitle(t *testing.T) {
 			[]ent{{"ماري موران", marsad.PER}}, ""},
 		{"a minister's office holder is not the minister", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. وحضر مدير مكتب وزير الدفاع فيليب موران.",
 			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"an army spokesman's title, a comma and a rank before the name", "وكان المتحدث الرسمي للجيش البلجيكي، العميد فيليب موران، قد قال إن الطائرة سقطت.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELMIL"},
+		{"an envoy's title with the country he is sent to", "واقترح المبعوث البلجيكي لإسرائيل، فيليب موران، في مقابلة حلا للأزمة.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a minister's title after a passive verb", "وعُيّن وزير الصحة البلجيكي فيليب موران مساء الاثنين وزيرا للخارجية.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a title after a name the tagger ran into a lexicon person's", "وعينت رئيسة الوزراء البريطانية تيريزا ماي بيتر كولينز وزيرا للخارجية. وعين وزير الصحة البريطاني بيتر كولينز مساء الاثنين وزيرا للخارجية.",
+			[]ent{{"تيريزا ماي بيتر كولينز", marsad.PER}, {"بيتر كولينز", marsad.PER}}, "GBRGOV"},
+		{"a rank after a party's title gives no office", "وقال المتحدث باسم حزب العمل البلجيكي، العقيد فيليب موران، إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a former president of the lexicon after his title is no longer in office", "واعترف الرئيس الأمريكي بيل كلينتون قبل عشرين عاما بالفضيحة.",
+			[]ent{{"بيل كلينتون", marsad.PER}}, "USA"},
+		{"a defence minister with a rank, in a Belgian story", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. وقال وزير الدفاع الجنرال فيليب موران إن الجيش جاهز.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELMIL"},
 		{"a minister's title with a pronoun is another country's", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. واحتجت إيران على لسان وزيرها للخارجية علي موران.",
 			[]ent{{"علي موران", marsad.PER}}, ""},
 	}
@@ -1547,6 +1575,11 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"Saudi Arabia after a conjunction stays", "وزار الوزير الإمارات والسعودية الأسبوع الماضي.", ent{"السعودية", marsad.LOC}, true},
 		{"Saudi Arabia after إلى stays", "وقال إن بلاده بحاجة إلى السعودية في حربها.", ent{"السعودية", marsad.LOC}, true},
 		{"Saudi Arabia as a subject stays", "وأعلنت السعودية أمس أنها سترد على القرار.", ent{"السعودية", marsad.LOC}, true},
+		{"a verb after a relative pronoun", "وقال سامر الذي زار باريس العام الماضي إنه سيعود.", ent{"زار", marsad.PER}, false},
+		{"opened after a relative pronoun", "ومرت الشاحنات عبر البوابة التي فتح حراسها الطريق لها.", ent{"فتح", marsad.ORG}, false},
+		{"a rank after ك", "وكان مسجلا كرائد في الجيش منذ سنوات.", ent{"رائد", marsad.PER}, false},
+		{"a name after a relative's verb stays", "وهو الذي قابل ترامب العام الماضي.", ent{"ترامب", marsad.PER}, true},
+		{"a name after ك stays", "وكان يعمل مع مساعدين كبول منافورت في الحملة.", ent{"بول منافورت", marsad.PER}, true},
 		{"a name with an article after a demonstrative stays", "وقال هذا إن ماري لوبان ستترشح.", ent{"ماري لوبان", marsad.PER}, true},
 	}
 	st, _ := arabic.NewStage()
@@ -1833,6 +1866,8 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"روما", marsad.ORG}, "ORG/country/ITA"},
 		{"a paper named after a city stays ORG", "وكتبت صحيفة الرياض في افتتاحيتها أن الحل قريب.",
 			ent{"الرياض", marsad.ORG}, "ORG/country/SAU"},
+		{"a paper in quotes typed LOC is the paper", "وقال الوزير في حديث لـ\"الشرق الأوسط\" إن الحل قريب.",
+			ent{"الشرق الأوسط", marsad.LOC}, "ORG/organisation/asharq-al-awsat"},
 		{"a people typed ORG stays ORG", "وقال الأكراد إنهم سيواصلون القتال.",
 			ent{"الأكراد", marsad.ORG}, "ORG/country/KUR/"},
 		{"a city after نادي is the club", "وقاد المدرب نادي بلنسية إلى الفوز بالكأس.",

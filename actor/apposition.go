@@ -33,9 +33,9 @@ func (s *stage) apposedTitle(d *marsad.Document, keys []string, e *marsad.Entity
 	if i == 0 || i >= len(toks) || len(keys) != len(toks) {
 		return nil
 	}
-	j := i - 1
-	if toks[j].Text == "،" || toks[j].Text == "," {
-		j--
+	j := skipComma(toks, i-1)
+	if j > 0 && ranks[keys[j]] && toks[j].Prefix == "" && !inEntity(d, toks[j].Span) {
+		j = skipComma(toks, j-1) // المتحدث باسم الجيش اليمني، العميد فلان: the rank is no title's end
 	}
 	if toks[i].Start < e.Start {
 		return nil // ومكرم: a name joined to the one before, not set after a title
@@ -56,6 +56,18 @@ func (s *stage) apposedTitle(d *marsad.Document, keys []string, e *marsad.Entity
 	}
 	return s.ministerAtHome(d, keys, j, home, counts)
 }
+
+// skipComma returns j, or the token before it when token j is a comma.
+func skipComma(toks []marsad.Token, j int) int {
+	if j >= 0 && (toks[j].Text == "،" || toks[j].Text == ",") {
+		return j - 1
+	}
+	return j
+}
+
+// ranks are the military and police ranks set between an office's title
+// and the holder's name (normalised, without proclitics).
+var ranks = setOf("العميد اللواء العقيد المقدم الرايد النقيب الملازم الفريق المشير العماد الجنرال الاميرال")
 
 // nisba reports one word with the article and the ending of a nationality
 // (الأبخازي، الكورية): an adjective of the title the tagger took for a
@@ -79,7 +91,7 @@ func (s *stage) titleRef(d *marsad.Document, keys []string, j int, date string) 
 		if k > 0 && relatives[keys[k-1]] {
 			return nil // زوجة الرئيس الأمريكي: his wife, not the president
 		}
-		if !s.titleEnd(keys[k : j+1]) {
+		if !s.titleEnd(keys[k:j+1], sentTo(toks[k:j+1])) {
 			continue
 		}
 		res := s.l.Resolve(d.Slice(marsad.Span{Start: toks[k].Start, End: toks[j].End}), date)
@@ -143,8 +155,9 @@ func inEntity(d *marsad.Document, sp marsad.Span) bool {
 
 // ministerAtHome returns the government of the story's home country for a
 // minister named with a portfolio and no country right before the name
-// (وزيرة التعليم بيتسي ديفوس in a story set in the United States), or
-// nil. The title must be a bare وزير or وزيرة (not وزيرها) and one or two
+// (وزيرة التعليم بيتسي ديفوس in a story set in the United States), with
+// the role of the portfolio where the lexicon gives one (وزير الدفاع →
+// MIL), or nil. The title must be a bare وزير or وزيرة (not وزيرها) and one or two
 // words of its portfolio written with the article and no proclitic, with
 // no country, no body of civil life, no former holder's word and no
 // honorific (وزير الدفاع الأستاذ فلان is another man), not after an
@@ -167,7 +180,11 @@ func (s *stage) ministerAtHome(d *marsad.Document, keys []string, j int, home st
 				return nil
 			}
 		}
-		return s.l.compose(home, "GOV")
+		role := s.l.Resolve(d.Slice(marsad.Span{Start: d.Tokens[k].Start, End: d.Tokens[j].End}), "").Role
+		if role == "" {
+			role = "GOV"
+		}
+		return s.l.compose(home, role) // وزير الدفاع: the army's minister, MIL
 	}
 	return nil
 }
@@ -233,15 +250,16 @@ func (s *stage) titleStart(d *marsad.Document, keys []string, j int) int {
 }
 
 // titleEnd reports whether title (the words' keys) names one country
-// before any post word (في، لدى) and ends on a word of a lexicon phrase
+// before any post word (في، لدى, or the word at index sent after the
+// country: لإسرائيل) and ends on a word of a lexicon phrase
 // (the country, the nationality, the body or the role) or on a word that
 // qualifies the office (الحالي، الدائم): not اتهمت الحكومة السورية المعارض
 // فلان, where the last word describes the name.
-func (s *stage) titleEnd(title []string) bool {
+func (s *stage) titleEnd(title []string, sent int) bool {
 	countries, covered := 0, -1
 	posted := false
 	for i := 0; i < len(title); {
-		if posts[title[i]] {
+		if posts[title[i]] || i == sent && countries > 0 {
 			posted = true
 		}
 		m, n := s.l.longest(title, i)
@@ -257,6 +275,18 @@ func (s *stage) titleEnd(title []string) bool {
 	}
 	last := len(title) - 1
 	return countries <= 1 && (covered == last || officeQualifiers[title[last]])
+}
+
+// sentTo returns the index among toks of the first word with the bare
+// preposition ل and no article (المبعوث القطري لإسرائيل: the country he is
+// sent to), or -1.
+func sentTo(toks []marsad.Token) int {
+	for i, t := range toks {
+		if t.Prefix == "ل" && !strings.HasPrefix(t.Text, "لل") {
+			return i
+		}
+	}
+	return -1
 }
 
 // inPerson reports whether span sp lies in a person entity.

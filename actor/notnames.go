@@ -156,3 +156,40 @@ func afterVerb(t marsad.Token, k string) bool {
 func visiting(k string) bool {
 	return visitVerbs[k] || visitors[k] || arrivals[k] || arrivals[strings.TrimPrefix(k, "و")]
 }
+
+// relatives opening a clause: the word right after them is its verb
+// (طارق الذي زار فرنسا، الهجوم الذي فتح فيه مسلحون النار), keyed as the
+// tokens are.
+var relativePronouns = keySet("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+
+// militaryRanks are the ranks that, written with ك (كرائد في الاستخبارات,
+// "as a major in intelligence"), tell what one serves as, keyed as the
+// tokens are.
+var militaryRanks = keySet("رائد عقيد مقدم نقيب عميد لواء ملازم ضابط جندي")
+
+// dropClauseVerbs removes the one-word person and organisation entities
+// that are no name: a bare word right after a relative pronoun, the verb
+// of its clause (الذي زار، الذي فتح), and a rank after the preposition ك
+// (كرائد). keys are the tokens' keys (tokenKeys).
+func dropClauseVerbs(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type != marsad.PER && e.Type != marsad.ORG || strings.Contains(e.Text, " ") {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		if i >= len(d.Tokens) || d.Tokens[i].End != e.End {
+			return false
+		}
+		return clauseVerb(d.Tokens, keys, i) || d.Tokens[i].Prefix == "ك" && militaryRanks[keys[i]]
+	})
+}
+
+// clauseVerb reports the bare word at token i, without the article, right
+// after a relative pronoun.
+func clauseVerb(toks []marsad.Token, keys []string, i int) bool {
+	t := toks[i]
+	return i > 0 && t.Prefix == "" && !strings.HasPrefix(t.Text, "ال") && toks[i-1].Kind == marsad.TokenWord && relativePronouns[keys[i-1]]
+}

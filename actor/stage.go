@@ -40,6 +40,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropVerbalFatah(d, keys)
 	dropVerbalAden(d, keys)
 	dropAdverbDouma(d, keys)
+	dropClauseVerbs(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
 	// Names seen in the document, for coreference: last word → actor.
@@ -174,11 +175,19 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") && s.l.namesake(toks, ref.ID) {
 			ref = nil // ميلانيا ترامب: his wife, not the president
+			if e.Type == marsad.PER {
+				// وزير الصحة البريطاني جيريمي هانت after a name that ran into his.
+				ref = s.apposedTitle(d, keys, e, date, home, counts)
+				toks = key(e.Text)
+			}
 		}
 		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "person/") {
 			if other, ok := bareNamesake(d, e, ref.ID); ok {
 				ref = other // كيم after كيم جونغ-نام: the brother, not the leader
 			}
+		}
+		if r, ok := s.quotedPaper(d, keys, e, date); ok {
+			ref, e.Type = r, marsad.ORG // صحيفة "الشرق الأوسط": the paper, not the region
 		}
 		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
@@ -282,6 +291,33 @@ func clubNamed(d *marsad.Document, keys []string, e *marsad.Entity) bool {
 	}
 	e.Type = marsad.ORG
 	return true
+}
+
+// paperWords are the nouns of a newspaper and the preposition ل (لـ)
+// that may stand right before a paper's name in quotation marks, keyed as
+// the tokens are.
+var paperWords = keySet("صحيفة الصحيفة جريدة الجريدة ل")
+
+// quotedPaper returns the newspaper named by entity e set in quotation
+// marks right after صحيفة, جريدة or لـ (صحيفة "الشرق الأوسط"، لـ"الشرق
+// الأوسط") when the lexicon holds صحيفة and the name as an outlet, with
+// ok; else ok is false. keys are the tokens' keys.
+func (s *stage) quotedPaper(d *marsad.Document, keys []string, e *marsad.Entity, date string) (*marsad.ActorRef, bool) {
+	if !quoted(d, e.Span) || len(keys) != len(d.Tokens) {
+		return nil, false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start }) - 1
+	for i >= 0 && (quoteMarks[d.Tokens[i].Text] || d.Tokens[i].Text == "ـ") {
+		i-- // the quotation mark, and the tatweel of لـ
+	}
+	if i < 0 || d.Tokens[i].Kind != marsad.TokenWord || !inSet(paperWords, keys[i], "وفب") {
+		return nil, false
+	}
+	ref := s.l.Link("صحيفة "+e.Text, date)
+	if ref == nil || !strings.HasPrefix(ref.ID, "organisation/") || !strings.HasSuffix(ref.Code, "MED") {
+		return nil, false
+	}
+	return ref, true
 }
 
 // quoted reports a span with a quotation mark right before it (قائمة
@@ -489,8 +525,13 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
 	return locative(keys, i) || i > 0 && (namedAfter[keys[i-1]] || states[keys[i-1]]) || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
-		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || visitedDirect(d, keys, i)
+		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || visitedDirect(d, keys, i) || i > 0 && inSet(arrivalsOf, keys[i-1], "وبل")
 }
+
+// arrivalsOf are the nouns of arriving with the pronoun of who arrives,
+// whose object is the city reached (لدى وصولهم بيونغ يانغ); with the
+// pronoun the city cannot be the one arriving (وصلت موسكو إلى قناعة).
+var arrivalsOf = keySet("وصوله وصولها وصولهم وصولهما وصولنا")
 
 // visitVerbs are the verbs of visiting whose object is the city visited
 // (ستزور باريس، زار الرئيس دمشق), keyed as the tokens are.
