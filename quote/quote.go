@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -92,6 +93,8 @@ type proc struct {
 	last     *marsad.Mention // the previous quote's speaker
 	topic    *marsad.Mention // the person a later sentence opened with (ودعا سامر ...)
 	inDirect []bool          // token inside a direct quotation
+	ents     []marsad.Entity // the entities, storms' names no persons
+	storms   map[string]bool // the names of storms (الإعصار مايكل)
 }
 
 // pending is a direct quotation found in a paragraph whose speaker is
@@ -106,12 +109,48 @@ type pending struct {
 // Process finds the quotations of d.
 func (stage) Process(d *marsad.Document) error {
 	p := &proc{d: d, toks: d.Tokens, cue: cues(), inDirect: make([]bool, len(d.Tokens))}
+	p.ents = p.withoutStorms()
 	d.Quotes = d.Quotes[:0]
 	for _, para := range d.Paragraphs {
 		lo, hi := p.tokenRange(para)
 		p.paragraph(lo, hi)
 	}
 	return nil
+}
+
+// withoutStorms returns a copy of the document's entities where a person
+// named right after a word for a storm (الإعصار مايكل), and every
+// mention of that name in the article, is MISC: a storm is no speaker.
+func (p *proc) withoutStorms() []marsad.Entity {
+	ents := slices.Clone(p.d.Entities)
+	p.storms = map[string]bool{}
+	for _, e := range ents {
+		if e.Type == marsad.PER && p.afterStormWord(e.Span) {
+			p.storms[e.Text] = true
+		}
+	}
+	for i := range ents {
+		if ents[i].Type == marsad.PER && p.storms[ents[i].Text] {
+			ents[i].Type = marsad.MISC
+		}
+	}
+	return ents
+}
+
+// stormWords name the storms whose names follow them (إعصار مايكل), normalised.
+var stormWords = map[string]bool{"اعصار": true, "الاعصار": true, "العاصفه": true, "عاصفه": true}
+
+// afterStormWord reports a span right after a word for a storm in the
+// same paragraph.
+func (p *proc) afterStormWord(sp marsad.Span) bool {
+	for k := 1; k < len(p.toks); k++ {
+		if p.toks[k].Start <= sp.Start && sp.Start < p.toks[k].End {
+			t := p.toks[k-1]
+			gap := p.d.Slice(marsad.Span{Start: t.End, End: p.toks[k].Start})
+			return t.Kind == marsad.TokenWord && t.Suffix == "" && stormWords[t.Base] && !strings.Contains(gap, "\n") // إيران في عين العاصفة¶بهروز: a heading's last word
+		}
+	}
+	return false
 }
 
 // tokenRange returns the tokens [lo, hi) inside span.
@@ -300,6 +339,9 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if !colon && open > lo && p.titled(open-1) {
 		return pending{}, false // جدولا بعنوان "...": a title, whatever its length
 	}
+	if !colon && n <= 10 && open > lo && p.means(open-1) {
+		return pending{}, false // عبر "لجنة التحقيق المشتركة": the name of a means
+	}
 	if !colon && p.chargeLabel(lo, open) {
 		return pending{}, false // يحاكم متهما بـ"التجسس"، بتهمة "...": the wording of a charge
 	}
@@ -427,6 +469,24 @@ func (p *proc) titled(k int) bool {
 	t := p.toks[k]
 	return t.Kind == marsad.TokenWord && t.Base == "عنوان"
 }
+
+// means reports عبر at token k (through) before a quotation whose first
+// word opens the name of a body or channel: the words quoted name the
+// means (عبر "لجنة التحقيق المشتركة وغيرها من القنوات الرسمية"), and
+// nobody says them. After من خلال the words are often the speaker's own
+// (ساعدها من خلال "الوقوف كحاجز").
+func (p *proc) means(k int) bool {
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord || t.Suffix != "" {
+		return false
+	}
+	return t.Base == "عبر" && strings.Trim(t.Prefix, "و") == "" && k+2 < len(p.toks) && channelNouns[p.toks[k+2].Base]
+}
+
+// channelNouns open the name of a body or channel (لجنة، هيئة، قناة),
+// normalised.
+var channelNouns = map[string]bool{"لجنه": true, "هيئه": true, "مجلس": true, "قناه": true, "قنوات": true, "منصه": true,
+	"وزاره": true, "مكتب": true, "جهاز": true, "مركز": true, "موقع": true, "حساب": true, "صفحه": true, "برنامج": true, "تطبيق": true}
 
 // chargeNouns name a charge (بتهمة "..."، بتهم "...").
 var chargeNouns = map[string]bool{"تهمه": true, "تهم": true}
@@ -628,7 +688,7 @@ func (p *proc) previous(cue, open int) *marsad.Mention {
 // personBetween reports a person named in [from, to): the nearer name
 // (مزاعم حسن بأنه "...") may be the one whose words these are.
 func (p *proc) personBetween(from, to int) bool {
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type == marsad.PER && e.Start >= from && e.End <= to {
 			return true
 		}
@@ -707,7 +767,7 @@ func (p *proc) ownClauseBetween(a, cue int) bool {
 			return true
 		}
 	}
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if (e.Type == marsad.PER || e.Type == marsad.ORG || e.Type == marsad.LOC) && e.Start >= p.toks[a].Start && e.End <= p.toks[cue].Start {
 			m := &marsad.Mention{Span: e.Span, Text: e.Text}
 			if p.rightBefore(m, cue) && p.relativeSubject(m) {
@@ -878,7 +938,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				if kind == cueVerb {
 					// وأكد البحسني محاصرة ...: no clause, but the speaker is
 					// the one a following وأضاف continues.
-					if sp := p.np(i+1, hi); sp != nil && p.hasEntity(sp.Span) && !p.relativeVerb(i) {
+					// كما أعلن المركز الوطني للأعاصير، ...، واصفا: the source of
+					// an aside speaks next, named or not.
+					if sp := p.np(i+1, hi); sp != nil && (p.hasEntity(sp.Span) || p.asideSource(i, lo, hi)) && !p.relativeVerb(i) {
 						p.last = sp
 					} else if sp == nil && i+1 < hi && p.toks[i+1].Suffix != "" && p.notSubject(p.toks[i+1]) {
 						// أصدر ماكيب بيانا نفى فيه الاتهامات: the subject of
@@ -964,7 +1026,7 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			if m := p.oneOf(i+1, hi); m != nil && !strings.ContainsAny(p.toks[i].Prefix, "بل") {
 				p.last = m // ووصف أحد الناجين ما شهده
 			} else if i+1 < hi && !p.accusedOnly(i, hi) { // not the one described (وصف سامر بأنه)
-				for _, e := range p.d.Entities {
+				for _, e := range p.ents {
 					if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[i+1].Start && e.Start < p.toks[i+1].End {
 						p.last = &marsad.Mention{Span: e.Span, Text: e.Text} // its subject, the name right after it
 						break
@@ -976,6 +1038,22 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 	for _, pd := range directs {
 		p.resolveDirect(lo, hi, pd)
 	}
+}
+
+// asideSource reports a verb of speech at i after كما inside its
+// sentence, with a participle of speech later in it (...، كما أعلن المركز
+// الوطني للأعاصير، صباح الأربعاء، واصفا): the source of the aside speaks
+// the participle. كما that opens a sentence (كما نفت الإمارات) is "also".
+func (p *proc) asideSource(i, lo, hi int) bool {
+	if i-1 <= lo || p.toks[i-1].Norm != "كما" || i-1 <= p.sentenceStart(i, lo) {
+		return false
+	}
+	for k := i + 1; k < p.sentenceEnd(i, hi); k++ {
+		if kind := p.kindOf(k); kind == cueParticiple || kind == cueDescribe && describingParticiple(p.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // brackets pair an opening bracket with its closing one.
@@ -1220,7 +1298,7 @@ func (p *proc) relativeVerb(i int) bool {
 
 // hasEntity reports whether a person or organisation lies inside sp.
 func (p *proc) hasEntity(sp marsad.Span) bool {
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if (e.Type == marsad.PER || e.Type == marsad.ORG) && sp.Contains(e.Span) {
 			return true
 		}
@@ -1287,12 +1365,48 @@ func (p *proc) source(i, hi int) (*marsad.Mention, int) {
 	for j < hi && j <= i+3 && (attributionLinks[p.toks[j].Norm] || attributionLinks[p.toks[j].Base]) {
 		j++
 	}
+	if j < hi && p.presentVerb(j) {
+		// حسبما يقول مسؤولون، حسب ما تفيد به التقارير: the subject after
+		// the verb; حسبما يرون: the subject in the verb, no one named; حسب
+		// ما ينص عليه الدستور: no one speaks.
+		if strings.HasSuffix(p.toks[j].Text, "ون") || p.kindOf(j) == "" && !presentReports[p.toks[j].Base] {
+			return nil, j
+		}
+		j++
+		for j < hi && j <= i+5 && attributionLinks[p.toks[j].Norm] {
+			j++
+		}
+	}
 	sp := p.np(j, hi)
 	if sp == nil || p.ruleNoun(j) || p.figureAfterSource(j, sp) {
 		return nil, j
 	}
 	return sp, j
 }
+
+// presentVerb reports a verb of the present at token k after the ما of an
+// attribution (حسبما يرى، كما يقولون، وفق ما تقول): a word of ي or ت with no
+// clitic that is no name and no noun of the pattern of the present.
+func (p *proc) presentVerb(k int) bool {
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord || t.Prefix != "" || !strings.HasPrefix(t.Text, "ي") && !strings.HasPrefix(t.Text, "ت") || p.inName(k) || p.entityStartsAt(k, marsad.PER) || p.entityStartsAt(k, marsad.ORG) {
+		return false
+	}
+	if approximators[t.Base] {
+		return false // وفقا لما يقرب من 12 شخصا: about twelve people
+	}
+	prev := p.toks[k-1]
+	return strings.HasSuffix(prev.Norm, "ما") || p.kindOf(k) != "" && !strings.HasPrefix(t.Base, "ال")
+}
+
+// presentReports are verbs of the present that report a source after ما
+// (حسب ما تفيد به التقارير، حسبما تشير مصادر), normalised, though no cue of
+// their own.
+var presentReports = map[string]bool{"يفيد": true, "تفيد": true, "يشير": true, "تشير": true, "يذكر": true, "تذكر": true,
+	"يورد": true, "تورد": true, "ينقل": true, "تنقل": true, "يظهر": true, "تظهر": true, "يبين": true, "تبين": true}
+
+// approximators read ما before them as "about" (ما يقرب من، ما يناهز).
+var approximators = map[string]bool{"يقرب": true, "يناهز": true, "يزيد": true, "يربو": true}
 
 // issuingWords issue a statement (أصدر بيانا، إصدار بيان), normalised.
 var issuingWords = map[string]bool{"اصدر": true, "اصدار": true}
@@ -1331,7 +1445,7 @@ func (p *proc) issuer(i, lo int) *marsad.Mention {
 	if k < lo || k < p.sentenceStart(i, lo) {
 		return nil
 	}
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type == marsad.PER && e.End == p.toks[k].End {
 			return &marsad.Mention{Span: e.Span, Text: e.Text}
 		}
@@ -1546,6 +1660,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
 			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
 		}
+		if b > a && t.Norm == "من" && b+1 < limit && (warnedOf[p.toks[b+1].Base] || sideNouns[p.toks[b+1].Base] && ownPronouns[p.toks[b+1].Suffix]) {
+			break // حذر التقرير من احتمال، ذكر شهود من جهتهم: of what, or on whose part, not who
+		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.toks[b+1].Norm == "وقت" || p.toks[b+1].Norm == "حين") {
 			break // في وقت سابق، في وقت لاحق: when, not who
 		}
@@ -1581,8 +1698,15 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if b == a || p.firstPersonIn(a, b) {
 		return nil // وتضيف الكثير يشجعونني: her own words, not who speaks
 	}
-	return p.mention(a, b)
+	if m := p.mention(a, b); !p.storms[m.Text] {
+		return m
+	}
+	return nil // وقالت مايكل: the storm, no one who speaks
 }
+
+// warnedOf are nouns of what one warns of after من (حذر من احتمال، من
+// مغبة، من خطر), normalised.
+var warnedOf = map[string]bool{"احتمال": true, "مغبه": true, "خطر": true, "مخاطر": true, "تداعيات": true, "عواقب": true, "مخاطره": true}
 
 // firstPersonIn reports a word of the first person in tokens [a, b): the
 // pronoun نحن or a verb of the present with an object pronoun of the
@@ -1633,7 +1757,7 @@ func (p *proc) nameAfterTitle(b, limit int) int {
 	if b >= limit || p.toks[b].Prefix != "" {
 		return b
 	}
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type == marsad.PER && e.Start == p.toks[b].Start {
 			k := b
 			for k < limit && p.toks[k].End <= e.End {
@@ -1752,7 +1876,7 @@ var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": t
 
 // entityEndsAt reports a person or organisation whose name ends at token k.
 func (p *proc) entityEndsAt(k int) bool {
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.End == p.toks[k].End {
 			return true
 		}
@@ -1762,7 +1886,7 @@ func (p *proc) entityEndsAt(k int) bool {
 
 // personEndsAt reports a person's name that ends at token k.
 func (p *proc) personEndsAt(k int) bool {
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type == marsad.PER && e.End == p.toks[k].End {
 			return true
 		}
@@ -1848,7 +1972,7 @@ func (p *proc) describer(a, open int) *marsad.Mention {
 		return nil
 	}
 	lim := min(open, a+4) // a title may come first: الرئيس الأمريكي دونالد ترامب
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		// A state named right after the verb describes too (اتهمت قطر
 		// السعودية بـ"...").
 		place := e.Type == marsad.LOC && e.Start >= p.toks[a].Start && e.Start < p.toks[a].End && p.placeDescribes(a-1, e.Span)
@@ -1982,7 +2106,7 @@ var unnamedHeads = map[string]bool{"مكتب": true, "متحدث": true, "متح
 // nameEndsAt reports a person's name inside tokens [from, k] that ends at
 // token k.
 func (p *proc) nameEndsAt(from, k int) bool {
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type == marsad.PER && e.Start >= p.toks[from].Start && e.End == p.toks[k].End {
 			return true
 		}
@@ -2100,7 +2224,7 @@ func (p *proc) sayingNoun(t marsad.Token) bool {
 // began before it (دي ميستورا، الوكالة الأمريكية للتنمية).
 func (p *proc) inName(i int) bool {
 	t := p.toks[i]
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start < t.Start && e.End >= t.End {
 			return true
 		}
@@ -2244,8 +2368,8 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 	}
 	for _, typ := range types {
 		var best *marsad.Entity
-		for k := range p.d.Entities {
-			e := &p.d.Entities[k]
+		for k := range p.ents {
+			e := &p.ents[k]
 			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) {
 				best = e // the last one before the cue
 			}
@@ -2430,7 +2554,14 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 // that verb and the sentence does not open with a preposition; else nil.
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	ss = p.afterFrontedTime(ss, cue)
-	if cue > ss+1 && !p.notSubject(p.toks[ss]) {
+	if cue > ss+1 && isKana(p.toks[ss]) {
+		// وفي وقت سابق كان المرصد السوري لحقوق الإنسان قال إن: the subject
+		// of كان is the whole phrase up to the verb of speech.
+		if m := p.np(ss+1, cue); m != nil && m.End == p.toks[cue-1].End && !p.qadWithin(ss+1, cue) {
+			return m
+		}
+	}
+	if cue > ss+1 && !p.notSubject(p.toks[ss]) && !p.notSubject(p.toks[ss+1]) {
 		b := ss + 1
 		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) {
 			b++
@@ -2447,6 +2578,9 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 // subject come after it), or ss when the sentence opens otherwise.
 func (p *proc) afterFrontedTime(ss, cue int) int {
 	t := p.toks[ss]
+	if k := p.kanaAfterTime(ss, cue); k > ss {
+		return k
+	}
 	if t.Kind != marsad.TokenWord || !(t.Base == "يوم" || weekdays[t.Base] || p.inTime(t)) {
 		return ss
 	}
@@ -2456,6 +2590,51 @@ func (p *proc) afterFrontedTime(ss, cue int) int {
 		}
 	}
 	return ss
+}
+
+// qadWithin reports the particle قد in tokens [a, b): the verb of كان
+// comes after it (وكانت القاهرة قد صعدت حملة ضد وسائل إعلام تقول), and
+// the cue is not that verb.
+func (p *proc) qadWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.toks[k].Norm == "قد" || p.toks[k].Norm == "لقد" {
+			return true
+		}
+	}
+	return false
+}
+
+// kanaAfterTime returns the token of كان that follows a time after في
+// opening the sentence at ss with no comma (وفي وقت سابق كان المرصد قال،
+// وفي الأثناء كانت الوزارة أعلنت), or ss when there is none.
+func (p *proc) kanaAfterTime(ss, cue int) int {
+	t := p.toks[ss]
+	if t.Base != "في" || strings.Trim(t.Prefix, "وف") != "" || ss+1 >= cue || !p.timeWord(p.toks[ss+1]) {
+		return ss
+	}
+	for k := ss + 2; k < cue && k <= ss+4; k++ {
+		if isKana(p.toks[k]) {
+			return k
+		}
+		if p.toks[k].Kind != marsad.TokenWord {
+			break
+		}
+	}
+	return ss
+}
+
+// timeWord reports a word of a time expression, or a noun of time that
+// the time tagger may leave alone (وقت، حين، الأثناء).
+func (p *proc) timeWord(t marsad.Token) bool {
+	return p.inTime(t) || timeNouns[t.Norm]
+}
+
+// timeNouns are nouns of time that open a fronted adverbial after في.
+var timeNouns = map[string]bool{"وقت": true, "حين": true, "الاثناء": true, "اثناء": true, "غضون": true}
+
+// isKana reports the auxiliary كان or كانت, with or without و/ف.
+func isKana(t marsad.Token) bool {
+	return t.Kind == marsad.TokenWord && t.Suffix == "" && strings.Trim(t.Prefix, "وف") == "" && (t.Base == "كان" || t.Base == "كانت")
 }
 
 // openingSubject returns the name (of a person, group or place) right
@@ -2476,8 +2655,8 @@ func (p *proc) openingSubject(cue, lo int) *marsad.Mention {
 // (after its proclitics), or nil.
 func (p *proc) entityAt(k int, types ...string) *marsad.Entity {
 	t := p.toks[k]
-	for i := range p.d.Entities {
-		e := &p.d.Entities[i]
+	for i := range p.ents {
+		e := &p.ents[i]
 		if e.Start >= t.Start && e.Start < t.End {
 			for _, typ := range types {
 				if e.Type == typ {
@@ -2718,7 +2897,7 @@ func (p *proc) mentionFeminine(m *marsad.Mention) bool {
 	if strings.HasSuffix(head, "ة") || strings.HasSuffix(head, "ات") {
 		return true
 	}
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Start == m.Start && (e.Type == marsad.ORG || e.Type == marsad.LOC) {
 			return true
 		}
@@ -2734,7 +2913,7 @@ func (p *proc) phraseEndingAt(k, lo int) int {
 	if t.Kind != marsad.TokenWord || p.kindOf(k) != "" {
 		return -1
 	}
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.End == t.End {
 			for a := k; a >= lo; a-- {
 				if p.toks[a].Start <= e.Start {
@@ -2768,7 +2947,7 @@ func (p *proc) nameBefore(a, lo int) int {
 		return a
 	}
 	prev := p.toks[a-1]
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type != marsad.PER && e.Type != marsad.ORG {
 			continue
 		}
@@ -2788,7 +2967,7 @@ func (p *proc) nameBefore(a, lo int) int {
 
 func (p *proc) entityStartsAt(i int, typ string) bool {
 	t := p.toks[i]
-	for _, e := range p.d.Entities {
+	for _, e := range p.ents {
 		if e.Type == typ && e.Start >= t.Start && e.Start < t.End {
 			return true
 		}

@@ -351,6 +351,25 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|الحكومة سترد بحزم|الوزير", "indirect|المحاولة لن تمر دون عقاب|الوزير"}},
 		{"an indefinite speech noun after the subject is its object", []string{"ونشرت شرطة المدينة تغريدة على تويتر تقول إن الطرد لم يكن قنبلة."},
 			[]string{"indirect|الطرد لم يكن قنبلة|شرطة المدينة"}},
+		{"the subject of كان after a fronted time speaks", []string{"وفي وقت سابق كان المرصد الوطني للمياه قال إن \"الأمطار غمرت مناطق واسعة في الشمال\".", "وأضاف \"ارتفع منسوب النهر إلى حد خطير\"."},
+			[]string{"indirect|الأمطار غمرت مناطق واسعة في الشمال|المرصد الوطني للمياه", "direct|الأمطار غمرت مناطق واسعة في الشمال|المرصد الوطني للمياه", "direct|ارتفع منسوب النهر إلى حد خطير|المرصد الوطني للمياه"}},
+		{"the subject of كان is the whole phrase before the verb", []string{"وكان بنك الطعام في مدينة الساحل أعلن أنه لن يسجل مستخدمين جددا هذا الشهر."},
+			[]string{"indirect|لن يسجل مستخدمين جددا هذا الشهر|بنك الطعام في مدينة الساحل"}},
+		{"a phrase opened by من is no speaker", []string{"وصلتني رسالتان. إحداهما من أختي والأخرى من \"سامي\" يقول فيها إنني كنت دائما صديقة وفية."},
+			[]string{"indirect|كنت دائما صديقة وفية|"}},
+		{"a verb whose subject is in it is no source", []string{"ولم يكن أغلب المزارعين يهتمون بالسوق الجديدة، إذ لم تكن قريبة من قراهم، حسبما يرون، بالإضافة إلى غلاء أسعارها."}, nil},
+		{"the source after a verb of the present", []string{"ولم يكن أغلب المزارعين يهتمون بالسوق الجديدة، إذ لم تكن قريبة من قراهم، حسبما يقول مسؤولون في الوزارة."},
+			[]string{"indirect|ولم يكن أغلب المزارعين يهتمون بالسوق الجديدة، إذ لم تكن قريبة من قراهم|مسؤولون في الوزارة"}},
+		{"the source after a verb of reporting and به", []string{"وانخفضت الأسعار بشكل كبير في الأسواق المحلية، حسب ما تفيد به التقارير الرسمية."},
+			[]string{"indirect|وانخفضت الأسعار بشكل كبير في الأسواق المحلية|التقارير الرسمية"}},
+		{"what a law stipulates is no one's words", []string{"ويتوجب على المرشحين تسجيل أسمائهم قبل نهاية الشهر، حسب ما ينص عليه الدستور الجديد."}, nil},
+		{"on their part is not who", []string{"وذكر شهود عيان من جهتهم، أن الغارات استهدفت موقعا شرق المخيم."},
+			[]string{"indirect|الغارات استهدفت موقعا شرق المخيم|شهود عيان"}},
+		{"what one warns of is not who", []string{"ويحذر التقرير من احتمال بقاء \"صيغة أخرى مصغرة\" من التنظيم."},
+			[]string{"direct|صيغة أخرى مصغرة|التقرير"}},
+		{"a body quoted after عبر is no quotation", []string{"وأبدت الوزارة استعدادها للتعاون مع الجهات المحلية لكشف ملابسات الحادث عبر \"لجنة التحقيق المشتركة والقنوات الرسمية\"."}, nil},
+		{"the source of an aside speaks the participle", []string{"يتجه المنخفض الجوي إلى سواحل الجزيرة، كما أعلن المركز الوطني للأرصاد، صباح الأحد، واصفا الوضع بأنه \"بالغ الخطورة\"."},
+			[]string{"direct|بالغ الخطورة|المركز الوطني للأرصاد"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -556,6 +575,39 @@ func TestSpeakersWithNames(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStormIsNoSpeaker checks that a name after a word for a storm
+// (الإعصار فلورا), and that name again, speaks nothing.
+func TestStormIsNoSpeaker(t *testing.T) {
+	text := "يتجه الإعصار مايا إلى سواحل الجزيرة، كما أعلن المركز الوطني للأرصاد، صباح الأحد، واصفا العاصفة بأنها \"بالغة الخطورة\". وقالت مايا إن الموسم صعب."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	for _, i := range []int{strings.Index(text, "مايا"), strings.LastIndex(text, "مايا")} {
+		start := len([]rune(text[:i]))
+		d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune("مايا"))}, Text: "مايا", Type: marsad.PER})
+	}
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := describe(d)
+	if len(got) != 2 || got[0] != "direct|بالغة الخطورة|المركز الوطني للأرصاد" {
+		t.Errorf("got %q, want the centre to describe the storm", got)
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "مايا" {
+			t.Errorf("the storm speaks %q", q.Text)
+		}
+	}
+	if d := analyseWithPerson(t, "وقال الخبير إن المنطقة في عين العاصفة\n\nمايا قالت إن الموسم صعب.", "مايا"); len(d.Quotes) < 2 || d.Quotes[1].Speaker == nil || d.Quotes[1].Speaker.Text != "مايا" {
+		t.Errorf("a heading's storm names no one in the next paragraph: %q", describe(d))
+	}
+	if d.Entities[0].Type != marsad.PER {
+		t.Errorf("the document's entity retyped to %s: the quote stage keeps its own copy", d.Entities[0].Type)
 	}
 }
 
