@@ -1788,7 +1788,9 @@ func TestTitledSurname(t *testing.T) {
 		name, first, name1, repeat, want string
 	}{
 		{"a minister at home", "وزير التخطيط سامي الحمادي", "سامي الحمادي", "الحمادي", "YEMGOV"},
-		{"a lawyer of the country", "المحامي اليمني سامي الحمادي", "سامي الحمادي", "الحمادي", ""},
+		{"a lawyer of the country keeps his country", "المحامي اليمني سامي الحمادي", "سامي الحمادي", "الحمادي", "YEM"},
+		{"the full name again keeps the country", "المحامي اليمني سامي الحمادي", "سامي الحمادي", "سامي الحمادي", "YEM"},
+		{"the full name again keeps the office", "وزير التخطيط سامي الحمادي", "سامي الحمادي", "سامي الحمادي", "YEMGOV"},
 		{"another surname", "وزير التخطيط سامي الحمادي", "سامي الحمادي", "العولقي", ""},
 		{"a spokesman named after one who spoke for the army", "متحدث باسم الجيش اليمني", "", "المتحدث", "YEMMIL"},
 		{"a spokesman with his name after one who spoke for the army", "متحدث باسم الجيش اليمني", "", "المتحدث سامي الحمادي", "YEMMIL"},

@@ -331,12 +331,13 @@ func quoted(d *marsad.Document, sp marsad.Span) bool {
 }
 
 // rememberTitled records, for a speaker linked by his own title to an
-// office (وزير التخطيط سلمان الجميلي → IRQGOV) whose name no entity links, the words of that
-// name against the speaker's actor. Not when an entity in the speaker has
+// office or a country (وزير التخطيط سلمان الجميلي → IRQGOV، مسؤول التبادل
+// البريدي الفلسطيني رمضان غزاوي → PSE) whose name no entity links, that
+// name and its words after the first against the speaker's actor. Not when an entity in the speaker has
 // an actor of its own (محامي ترامب، فلان: Trump's, not the lawyer's).
 func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*marsad.ActorRef) {
-	if sp.Actor == nil || len(sp.Actor.Code) <= 3 {
-		return // المحامي الفلبيني فلان: a country alone says no office
+	if sp.Actor == nil {
+		return
 	}
 	var name *marsad.Entity
 	for i, e := range d.Entities {
@@ -357,6 +358,7 @@ func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*m
 	if len(toks) < 2 {
 		return
 	}
+	titled[strings.Join(toks, " ")] = sp.Actor // رمضان غزاوي again, with no title
 	for _, t := range toks[1:] {
 		if utf8.RuneCountInString(t) > 2 && !givenNames[t] && !patronymic[t] {
 			titled[t] = sp.Actor
@@ -365,14 +367,10 @@ func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*m
 }
 
 // titledSurname returns the actor of the titled speaker named before whose
-// name holds the one word of speaker sp (وأضاف الجميلي after وزير التخطيط
-// سلمان الجميلي); nil for none.
+// name is speaker sp or holds its one word (وأضاف الجميلي after وزير
+// التخطيط سلمان الجميلي; وقال رمضان غزاوي after his title); nil for none.
 func titledSurname(sp *marsad.Mention, titled map[string]*marsad.ActorRef) *marsad.ActorRef {
-	toks := key(sp.Text)
-	if len(toks) != 1 {
-		return nil
-	}
-	return titled[toks[0]]
+	return titled[strings.Join(key(sp.Text), " ")]
 }
 
 // adjectiveFirstName reports a person's name of more than one word that
