@@ -60,9 +60,10 @@ func (m *Model) setTags(tags []string) {
 		}
 		m.bio[i], m.bioID[i] = b, ids[b]
 	}
-	m.mask, m.final = nil, nil
+	m.mask, m.final, m.preds = nil, nil, nil
 	if bilou {
 		m.mask, m.final = bilouMask(tags)
+		m.preds = allowedPreds(m.mask, len(tags)) // once, not for each sentence
 	}
 }
 

@@ -142,11 +142,19 @@ func TestViterbiBILOU(t *testing.T) {
 			for k := range scores {
 				scores[k] = next()
 			}
-			got := viterbi(scores, trans, final, n, nt)
 			want := bruteForcePath(scores, trans, final, n, nt)
-			for i := range want {
-				if got[i] != want[i] {
-					t.Fatalf("n=%d trial %d: path %v, want %v", n, trial, got, want)
+			for _, pc := range []struct {
+				name  string
+				preds [][]int
+			}{
+				{"from the transitions", nil},
+				{"from the mask, as a model keeps them", allowedPreds(mask, nt)},
+			} {
+				got := viterbi(scores, trans, final, n, nt, pc.preds)
+				for i := range want {
+					if got[i] != want[i] {
+						t.Fatalf("n=%d trial %d, allowed tags %s: path %v, want %v", n, trial, pc.name, got, want)
+					}
 				}
 			}
 		}

@@ -29,6 +29,7 @@ type Model struct {
 	bio     []string   // BIO form of each tag
 	bioID   []int      // index of the BIO form of each tag, for margin
 	mask    []float32  // forbidden transitions as -Inf (see bilouMask); nil for BIO
+	preds   [][]int    // allowedPreds of mask, the tags that may come before each; nil for BIO
 	final   []float32  // tags a sentence may not end with, as -Inf; nil for BIO
 	index   *featIndex // feature hash → row
 	weights []float32  // rows of len(tags)
@@ -185,7 +186,7 @@ func joinHeads(tags []string, ws []word) {
 func (m *Model) tagEntries(es []*wordEntry, ws []word) ([]string, []float64) {
 	nt := len(m.tags)
 	scores := m.entryScores(es, ws)
-	path := viterbi(scores, m.trans, m.final, len(ws), nt)
+	path := viterbi(scores, m.trans, m.final, len(ws), nt, m.preds)
 	tags := make([]string, len(ws))
 	conf := make([]float64, len(ws))
 	for i, t := range path {
@@ -256,7 +257,7 @@ func (m *Model) decode(feats [][]uint64, ws []word) []int {
 		m.score(scores[i*nt:(i+1)*nt], fs)
 		m.vecScore(scores[i*nt:(i+1)*nt], ws, i)
 	}
-	return viterbi(scores, m.trans, m.final, len(feats), nt)
+	return viterbi(scores, m.trans, m.final, len(feats), nt, m.preds)
 }
 
 // finish turns tag ids into names and joins names cut after a head.
@@ -277,8 +278,9 @@ func (m *Model) tagNames(ids []int) []string {
 
 // viterbi returns the best tag sequence under emission scores and
 // transition weights (row nt is the start state); final, unless nil, is
-// added to the scores of the last tag.
-func viterbi(scores, trans, final []float32, n, nt int) []int {
+// added to the scores of the last tag. preds lists the tags that may come
+// before each tag (allowedPreds); nil computes them from trans.
+func viterbi(scores, trans, final []float32, n, nt int, preds [][]int) []int {
 	if n == 0 {
 		return nil
 	}
@@ -287,7 +289,9 @@ func viterbi(scores, trans, final []float32, n, nt int) []int {
 	for t := 0; t < nt; t++ {
 		delta[t] = scores[t] + trans[nt*nt+t]
 	}
-	preds := allowedPreds(trans, nt)
+	if preds == nil {
+		preds = allowedPreds(trans, nt)
+	}
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nt : i*nt]
 		for t := 0; t < nt; t++ {

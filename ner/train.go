@@ -318,7 +318,7 @@ func (tn *trainer) step(feats [][]uint64, ws []word, gold []int) {
 		tn.crfStep(feats, ws, gold, scores, m.masked(tn.trans))
 		return
 	}
-	pred := viterbi(scores, m.masked(tn.trans), m.final, n, nt)
+	pred := viterbi(scores, m.masked(tn.trans), m.final, n, nt, m.preds)
 	tn.c++
 	for i := 0; i < n; i++ {
 		g, p := gold[i], pred[i]
@@ -443,7 +443,7 @@ func averaged(members []*trainer) *Model {
 // pruned drops features whose weights are all negligible.
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
-	out := &Model{tags: m.tags, bio: m.bio, bioID: m.bioID, mask: m.mask, final: m.final, trans: m.trans, gaz: m.gaz, Info: m.Info, index: newFeatIndex(0), clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
+	out := &Model{tags: m.tags, bio: m.bio, bioID: m.bioID, mask: m.mask, preds: m.preds, final: m.final, trans: m.trans, gaz: m.gaz, Info: m.Info, index: newFeatIndex(0), clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
 		vec: m.vec, vecProj: m.vecProj}
 	for r, k := range m.index.keys() { // in row order, so that the file is reproducible
 		row := m.weights[r*nt : (r+1)*nt]
