@@ -1383,6 +1383,19 @@ func TestSplitPairs(t *testing.T) {
 	}
 }
 
+// keptAfterStage runs the actor stage over text with the one entity e
+// tagged, and reports whether an entity of its text is kept.
+func keptAfterStage(t *testing.T, text, date string, e ent) bool {
+	t.Helper()
+	st, _ := arabic.NewStage()
+	d := tokenized(st, text, date)
+	tag(d, []ent{e})
+	if err := actor.NewStage(lexicon(t)).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return slices.ContainsFunc(d.Entities, func(x marsad.Entity) bool { return x.Text == e.text })
+}
+
 // TestVerbalFatahDropped checks that the one word فتح tagged as an
 // organisation is dropped where it is the verb or the verbal noun "open"
 // (its object after it, a quotation mark between, or the fire it opens a
@@ -1401,17 +1414,9 @@ func TestVerbalFatahDropped(t *testing.T) {
 		{"opened it, with a pronoun", "وقالت السلطات إن المعبر أعيد فتحه صباح اليوم.", false},
 		{"the party beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", true},
 	}
-	st, _ := arabic.NewStage()
-	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-06-13")
-			tag(d, []ent{{"فتح", marsad.ORG}})
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "فتح" })
-			if kept != tt.kept {
+			if kept := keptAfterStage(t, tt.text, "2018-06-13", ent{"فتح", marsad.ORG}); kept != tt.kept {
 				t.Errorf("فتح kept = %v, want %v", kept, tt.kept)
 			}
 		})
@@ -1433,17 +1438,9 @@ func TestVerbalAdenDropped(t *testing.T) {
 		{"the city after a plural noun", "وانتشرت القوات في مديريات عدن من جديد.", true},
 		{"the city after the capital", "وعاد الرئيس إلى العاصمة عدن من الرياض.", true},
 	}
-	st, _ := arabic.NewStage()
-	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-03-21")
-			tag(d, []ent{{"عدن", marsad.LOC}})
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "عدن" })
-			if kept != tt.kept {
+			if kept := keptAfterStage(t, tt.text, "2018-03-21", ent{"عدن", marsad.LOC}); kept != tt.kept {
 				t.Errorf("عدن kept = %v, want %v", kept, tt.kept)
 			}
 		})
@@ -1468,17 +1465,9 @@ func TestAdverbDoumaDropped(t *testing.T) {
 		{"the town after a visit", "وقال المسؤول بعد زيارته دوما مع القافلة إن الوضع صعب.", true},
 		{"the town in a list after هي", "والغوطة مقسمة إلى ثلاثة جيوب هي دوما شمالا وحرستا غربا.", true},
 	}
-	st, _ := arabic.NewStage()
-	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-04-21")
-			tag(d, []ent{{"دوما", marsad.LOC}})
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
-			kept := slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "دوما" })
-			if kept != tt.kept {
+			if kept := keptAfterStage(t, tt.text, "2018-04-21", ent{"دوما", marsad.LOC}); kept != tt.kept {
 				t.Errorf("دوما kept = %v, want %v", kept, tt.kept)
 			}
 		})

@@ -24,15 +24,22 @@ var returnPreps = keySet("إلى الى في من")
 // المدرسة عدن في حافلة: a definite noun takes no genitive, so عدن is no
 // city of the school). keys are the tokens' keys (tokenKeys).
 func dropVerbalAden(d *marsad.Document, keys []string) {
+	dropPlaceWord(d, keys, "عدن", verbalAden)
+}
+
+// dropPlaceWord removes the place entities that are the bare word w, with
+// no proclitic, where notPlace says the word at that token is used as
+// another word (a verb, an adverb). keys are the tokens' keys.
+func dropPlaceWord(d *marsad.Document, keys []string, w string, notPlace func(toks []marsad.Token, keys []string, i int) bool) {
 	if len(keys) != len(d.Tokens) {
 		return
 	}
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
-		if e.Type != marsad.LOC || e.Text != "عدن" {
+		if e.Type != marsad.LOC || e.Text != w {
 			return false
 		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
-		return i < len(d.Tokens) && d.Tokens[i].Start == e.Start && d.Tokens[i].Prefix == "" && verbalAden(d.Tokens, keys, i)
+		return i < len(d.Tokens) && d.Tokens[i].Start == e.Start && d.Tokens[i].Prefix == "" && notPlace(d.Tokens, keys, i)
 	})
 }
 
@@ -112,16 +119,7 @@ var nonVerbs = keySet(`في من إلى الى على عن حول نحو قرب 
 // its object (عزل دوما، تدخل دوما في الغوطة) stays. keys are the tokens'
 // keys (tokenKeys).
 func dropAdverbDouma(d *marsad.Document, keys []string) {
-	if len(keys) != len(d.Tokens) {
-		return
-	}
-	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
-		if e.Type != marsad.LOC || e.Text != "دوما" {
-			return false
-		}
-		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
-		return i < len(d.Tokens) && d.Tokens[i].Start == e.Start && d.Tokens[i].Prefix == "" && adverbDouma(d.Tokens, keys, i)
-	})
+	dropPlaceWord(d, keys, "دوما", adverbDouma)
 }
 
 // adverbDouma reports the bare word دوما at token i used as the adverb.
