@@ -1396,79 +1396,49 @@ func keptAfterStage(t *testing.T, text, date string, e ent) bool {
 	return slices.ContainsFunc(d.Entities, func(x marsad.Entity) bool { return x.Text == e.text })
 }
 
-// TestVerbalFatahDropped checks that the one word فتح tagged as an
-// organisation is dropped where it is the verb or the verbal noun "open"
-// (its object after it, a quotation mark between, or the fire it opens a
-// few words on), and kept where it names the party.
-func TestVerbalFatahDropped(t *testing.T) {
+// TestWordsThatAreNoNames checks that a name the tagger finds in a common
+// word is dropped where the word is used as that word, and kept where it
+// names: فتح the verb or noun "open" (its object after it, a quotation
+// mark between, or the fire it opens a few words on) and not the party;
+// عُدن "they returned" and not Aden; دوما "always" and not the town of
+// the Ghouta.
+func TestWordsThatAreNoNames(t *testing.T) {
 	tests := []struct {
 		name, text string
+		e          ent
+		date       string
 		kept       bool
 	}{
-		{"fire opened by a gunman", "وفتح مسلح النار على رواد المقهى في وسط المدينة.", false},
-		{"fire opened, the plural noun", "وفتح الجنود النيران على المتظاهرين قرب الجسر.", false},
-		{"an inquiry in quotation marks", "وطالب الوزير بفتح \"تحقيق عاجل\" في الحادث.", false},
-		{"an inquiry into the case", "ودعا المحامي إلى فتح القضية من جديد.", false},
-		{"a crossing reopened", "وقررت السلطات إعادة فتح المعبر أمام المسافرين.", false},
-		{"a door opened, باب keyed without its ب", "وأعلنت الوزارة عن فتح باب التسجيل أمام الطلاب.", false},
-		{"opened it, with a pronoun", "وقالت السلطات إن المعبر أعيد فتحه صباح اليوم.", false},
-		{"the party beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", true},
+		{"فتح: fire opened by a gunman", "وفتح مسلح النار على رواد المقهى في وسط المدينة.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: fire opened, the plural noun", "وفتح الجنود النيران على المتظاهرين قرب الجسر.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: an inquiry in quotation marks", "وطالب الوزير بفتح \"تحقيق عاجل\" في الحادث.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: an inquiry into the case", "ودعا المحامي إلى فتح القضية من جديد.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: a crossing reopened", "وقررت السلطات إعادة فتح المعبر أمام المسافرين.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: a door opened, باب keyed without its ب", "وأعلنت الوزارة عن فتح باب التسجيل أمام الطلاب.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: opened it, with a pronoun", "وقالت السلطات إن المعبر أعيد فتحه صباح اليوم.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: the party beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"عدن: after a relative", "وقالت الأمهات إن الطالبات اللواتي عدن إلى القرية بخير.", ent{"عدن", marsad.LOC}, "2018-03-21", false},
+		{"عدن: after a conditional", "وتخشى النازحات الانتقام إذا عدن إلى بيوتهن.", ent{"عدن", marsad.LOC}, "2018-03-21", false},
+		{"عدن: after a plural subject closed by a definite noun", "وقال الأهالي إن عاملات المصنع عدن في شاحنة مساء أمس.", ent{"عدن", marsad.LOC}, "2018-03-21", false},
+		{"عدن: the city after a preposition", "ووصل الوزير إلى عدن في زيارة مفاجئة.", ent{"عدن", marsad.LOC}, "2018-03-21", true},
+		{"عدن: the city after its police", "وقالت شرطة عدن في بيان إن الهجوم أحبط.", ent{"عدن", marsad.LOC}, "2018-03-21", true},
+		{"عدن: the city after a plural noun", "وانتشرت القوات في مديريات عدن من جديد.", ent{"عدن", marsad.LOC}, "2018-03-21", true},
+		{"عدن: the city after the capital", "وعاد الرئيس إلى العاصمة عدن من الرياض.", ent{"عدن", marsad.LOC}, "2018-03-21", true},
+		{"دوما: after a verb of being", "وقال إن بلاده كانت دوما إلى جانب الشعب.", ent{"دوما", marsad.LOC}, "2018-04-21", false},
+		{"دوما: after a pronoun of the first person", "وقال الوزير: نحن دوما مع الحوار.", ent{"دوما", marsad.LOC}, "2018-04-21", false},
+		{"دوما: after a verb and before its preposition", "وكان الرئيس يصر دوما على أنه لم يخطئ.", ent{"دوما", marsad.LOC}, "2018-04-21", false},
+		{"دوما: after a verb and before ل", "وقال إن التأخيرات تحدث دوما لأسباب فنية.", ent{"دوما", marsad.LOC}, "2018-04-21", false},
+		{"دوما: after a verb and before إن", "وقال الوزير: قلنا دوما إننا لن نتراجع.", ent{"دوما", marsad.LOC}, "2018-04-21", false},
+		{"دوما: the town after a preposition", "ووصلت القافلة إلى دوما في الغوطة الشرقية.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
+		{"دوما: the town as an object", "وعزل الجيش دوما عن باقي الغوطة.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
+		{"دوما: the town as a subject of a feminine verb", "وعادت دوما لسيطرة الحكومة في أبريل.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
+		{"دوما: the town after a visit", "وقال المسؤول بعد زيارته دوما مع القافلة إن الوضع صعب.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
+		{"دوما: the town in a list after هي", "والغوطة مقسمة إلى ثلاثة جيوب هي دوما شمالا وحرستا غربا.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if kept := keptAfterStage(t, tt.text, "2018-06-13", ent{"فتح", marsad.ORG}); kept != tt.kept {
-				t.Errorf("فتح kept = %v, want %v", kept, tt.kept)
-			}
-		})
-	}
-}
-
-// TestVerbalAdenDropped checks that the verb عُدن ("they returned"),
-// which the tagger takes for Aden, is dropped, while the city stays.
-func TestVerbalAdenDropped(t *testing.T) {
-	tests := []struct {
-		name, text string
-		kept       bool
-	}{
-		{"after a relative", "وقالت الأمهات إن الطالبات اللواتي عدن إلى القرية بخير.", false},
-		{"after a conditional", "وتخشى النازحات الانتقام إذا عدن إلى بيوتهن.", false},
-		{"after a plural subject closed by a definite noun", "وقال الأهالي إن عاملات المصنع عدن في شاحنة مساء أمس.", false},
-		{"the city after a preposition", "ووصل الوزير إلى عدن في زيارة مفاجئة.", true},
-		{"the city after its police", "وقالت شرطة عدن في بيان إن الهجوم أحبط.", true},
-		{"the city after a plural noun", "وانتشرت القوات في مديريات عدن من جديد.", true},
-		{"the city after the capital", "وعاد الرئيس إلى العاصمة عدن من الرياض.", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if kept := keptAfterStage(t, tt.text, "2018-03-21", ent{"عدن", marsad.LOC}); kept != tt.kept {
-				t.Errorf("عدن kept = %v, want %v", kept, tt.kept)
-			}
-		})
-	}
-}
-
-// TestAdverbDoumaDropped checks that the adverb دوما ("always") is no
-// place, while the town of the Ghouta stays.
-func TestAdverbDoumaDropped(t *testing.T) {
-	tests := []struct {
-		name, text string
-		kept       bool
-	}{
-		{"after a verb of being", "وقال إن بلاده كانت دوما إلى جانب الشعب.", false},
-		{"after a pronoun of the first person", "وقال الوزير: نحن دوما مع الحوار.", false},
-		{"after a verb and before its preposition", "وكان الرئيس يصر دوما على أنه لم يخطئ.", false},
-		{"after a verb and before ل", "وقال إن التأخيرات تحدث دوما لأسباب فنية.", false},
-		{"after a verb and before إن", "وقال الوزير: قلنا دوما إننا لن نتراجع.", false},
-		{"the town after a preposition", "ووصلت القافلة إلى دوما في الغوطة الشرقية.", true},
-		{"the town as an object", "وعزل الجيش دوما عن باقي الغوطة.", true},
-		{"the town as a subject of a feminine verb", "وعادت دوما لسيطرة الحكومة في أبريل.", true},
-		{"the town after a visit", "وقال المسؤول بعد زيارته دوما مع القافلة إن الوضع صعب.", true},
-		{"the town in a list after هي", "والغوطة مقسمة إلى ثلاثة جيوب هي دوما شمالا وحرستا غربا.", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if kept := keptAfterStage(t, tt.text, "2018-04-21", ent{"دوما", marsad.LOC}); kept != tt.kept {
-				t.Errorf("دوما kept = %v, want %v", kept, tt.kept)
+			if kept := keptAfterStage(t, tt.text, tt.date, tt.e); kept != tt.kept {
+				t.Errorf("%s kept = %v, want %v", tt.e.text, kept, tt.kept)
 			}
 		})
 	}
