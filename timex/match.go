@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // dayMonth: 15 سبتمبر/ أيلول [2014] [الجاري], الخامس عشر من رمضان 1445 هـ.
@@ -23,6 +24,11 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	if f.is(i+n-1, "من") && f.is(i+n, "شهر") {
 		n++ // الأول من شهر آب: the day of the month named
+	}
+	if k := f.sameMonth(i + n); k > 0 {
+		res := Match{Type: marsad.Date}
+		res.Value = fmt.Sprintf("%s-%02d", f.lastMonth, d)
+		return n + k, res
 	}
 	m, k, hij := f.month(i + n)
 	if k == 0 {
@@ -92,6 +98,16 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// sameMonth reads من الشهر نفسه (or ذاته) at i after a day (4 من الشهر
+// نفسه: the 4th of the same month) when a month of a known year was
+// named before (lastMonth); it returns the tokens used.
+func (f *finder) sameMonth(i int) int {
+	if f.lastMonth == "" || !f.is(i, "من") || !f.is(i+1, "الشهر") || !f.is(i+2, "نفسه", "ذاته") {
+		return 0
+	}
+	return 3
 }
 
 // namedEventYear is the year of an event known by its day and month
@@ -574,6 +590,8 @@ func (f *finder) weekday(i int) (int, Match) {
 		}
 	} else if off == 0 && explicit {
 		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
+	} else if explicit {
+		// الأربعاء الماضي in a clause of a future verb: the word says which.
 	} else if diff > 0 && f.postponedTo(i) {
 		// أرجأت المحكمة الجلسة إلى السبت: the day a thing is put off to
 		// is still to come.
@@ -914,6 +932,9 @@ func (f *finder) scheduled(i int) bool {
 
 // relativeDay: اليوم, أمس, أول أمس, غدا, بعد غد, الليلة, صباح اليوم, اليوم التالي.
 func (f *finder) relativeDay(i int) (int, Match) {
+	if part, k := f.thisPart(i); k > 0 {
+		return k, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(0), part)}
+	}
 	part, n := f.partBefore(i)
 	if n == 0 && f.is(i, "يوم") && f.is(i+1, "امس", "الامس") {
 		n = 1 // يوم أمس: the day, yesterday
@@ -992,6 +1013,37 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// thisPart reads هذا and a part of the day at i (هذا المساء، هذا
+// الصباح: this evening, this morning), a part of the day of publication:
+// its TIMEX3 code and the tokens used. Without a publication date, or
+// with نفسه after it (هذا المساء نفسه: of a day told before), none.
+func (f *finder) thisPart(i int) (string, int) {
+	t := f.at(i + 1)
+	if !f.hasPub || !f.is(i, "هذا") || t == nil || !strings.HasPrefix(t.n, "ال") || f.is(i+2, "نفسه", "ذاته") {
+		return "", 0
+	}
+	part, ok := partsOfDay[strings.TrimPrefix(t.n, "ال")]
+	if !ok || part != "MO" && part != "EV" {
+		// الليل is of no day (هذه الليلة is read as الليلة); هذا العصر is
+		// this era, هذا الظهر rare.
+		return "", 0
+	}
+	if f.is(i+2, "او") || f.titled(i, i+1) {
+		return "", 0 // هذا الصباح أو ذاك: any morning; (هذا المساء): a title
+	}
+	return part, 2
+}
+
+// titled reports the words i to j alone between brackets or quotation
+// marks: a title, not a time.
+func (f *finder) titled(i, j int) bool {
+	a, b := f.at(i-1), f.at(j+1)
+	if a == nil || b == nil || a.kind != marsad.TokenPunct || b.kind != marsad.TokenPunct {
+		return false
+	}
+	return a.n == "(" && b.n == ")" || isQuoteMark(a.n) && isQuoteMark(b.n)
 }
 
 // mediaNoun reports a noun of a newspaper, a site or a channel at i
@@ -1739,10 +1791,26 @@ func (f *finder) signalUnits(i int) int {
 			return 0 // منذ سنوات طويلة: left out, as the TimeML gold does
 		}
 	case f.is(i-1, "بعد") && f.is(i+n, "من") && n == 1 && !f.is(i+n+1, "الان", "اليوم"):
+	case f.lengthSignal(i-1) && !f.ofNoun(i+1): // طوال عقود، في غضون سنوات قليلة
 	default:
 		return 0
 	}
 	return n
+}
+
+// ofNoun reports a noun at i that the unit before it is annexed to: with
+// a pronoun (خلال سنوات حكمه، سنوات عملي) or حكم (سنوات حكم الحزب), the
+// years of a time named, not a length.
+func (f *finder) ofNoun(i int) bool {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord {
+		return false
+	}
+	if f.is(i, "حكم") {
+		return true
+	}
+	_, _, suf := arabic.Segment(f.text[t.start:t.end])
+	return suf != ""
 }
 
 // tensOfYears reads عشرات or مئات before the years at i (منذ عشرات
@@ -1852,12 +1920,15 @@ func unitRank(u unit) int {
 // when there is none. A unit in construct (خلال شهر رمضان، أسبوع المؤتمر)
 // or before a number (خلال عام 2013) names a period, not a length.
 func (f *finder) oneUnit(i int) int {
-	if !f.is(i-1, "خلال", "غضون", "مده", "طيله", "طوال") {
-		return 0
-	}
 	switch f.bareAt(i) {
 	case "يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه":
 	default:
+		return 0
+	}
+	if f.lengthFrom(i) {
+		return 1
+	}
+	if !f.lengthSignal(i - 1) {
 		return 0
 	}
 	next := f.at(i + 1)
@@ -1880,6 +1951,19 @@ func (f *finder) oneUnit(i int) int {
 		return 0
 	}
 	return 1
+}
+
+// lengthSignal reports a word at i that a length follows (خلال، غضون،
+// مدة، طيلة، طوال: within, for, throughout).
+func (f *finder) lengthSignal(i int) bool {
+	return f.is(i, "خلال", "غضون", "مده", "طيله", "طوال")
+}
+
+// lengthFrom reports one unit at i between بعد or قبل and the event it
+// counts from (بعد يوم من فوزه، قبل عام من الانتخابات): a length, as
+// بعد يومين من is; من الآن makes it a date, read elsewhere.
+func (f *finder) lengthFrom(i int) bool {
+	return f.is(i-1, "بعد", "قبل") && f.is(i+1, "من") && !f.is(i+2, "الان", "اليوم")
 }
 
 // definiteDuration: العامين الماضيين, الأيام الماضية (PAST_REF).
@@ -2016,6 +2100,11 @@ func (f *finder) clock(i int) (int, Match) {
 	switch {
 	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && t.n[len(t.n)-3] == ':':
 		fmt.Sscanf(t.n, "%d:%d", &h, &m)
+		n++
+	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && t.n[len(t.n)-3] == '.' && f.is(i+n+1, "بتوقيت"):
+		// 04.00 بتوقيت غرينتش: an hour with a dot, told by the zone after it
+		// (a decimal number else).
+		fmt.Sscanf(t.n, "%d.%d", &h, &m)
 		n++
 	case t.num >= 0 && t.num <= 24 && t.digits <= 2 && hasWord:
 		if quantityNouns[f.bareAt(i+n+1)] {

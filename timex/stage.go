@@ -27,13 +27,16 @@ func (stage) Process(d *marsad.Document) error {
 	if len(paras) == 0 {
 		paras = []marsad.Span{{Start: 0, End: x.Runes()}}
 	}
-	section := 0
+	section, lastMonth := 0, ""
 	for _, p := range paras {
 		b0, b1 := x.Byte(p.Start), x.Byte(p.End)
 		if y, ok := yearHeader(d.Text[b0:b1], d.Published); ok {
 			section = y
 		}
-		for _, m := range FindUnder(d.Text[b0:b1], d.Published, section) {
+		for _, m := range find(d.Text[b0:b1], d.Published, section, lastMonth) {
+			if monthValue.MatchString(m.Value) {
+				lastMonth = m.Value[:7]
+			}
 			t := marsad.Time{Span: d.SpanOf(b0+m.Start, b0+m.End), Text: d.Text[b0+m.Start : b0+m.End],
 				Type: m.Type, Value: m.Value, Hijri: m.Hijri, Mod: m.Mod}
 			if m.Warning != "" {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -41,7 +42,13 @@ type finder struct {
 	pub     time.Time
 	hasPub  bool
 	section int // the year of the chronology's header the text is under, or 0
+	// lastMonth is the year and month (YYYY-MM) of the last date found
+	// with both, or "".
+	lastMonth string
 }
+
+// monthValue matches a TIMEX3 value that names a year and a month.
+var monthValue = regexp.MustCompile(`^\d{4}-\d{2}($|-)`)
 
 // Find returns the temporal expressions of text, resolved against the
 // publication date published (YYYY-MM-DD; "" when unknown, in which case
@@ -55,7 +62,13 @@ func Find(text, published string) []Match {
 // and month, or a month, with no year of their own and no word relative
 // to publication take the header's year. A year of 0 is no header.
 func FindUnder(text, published string, year int) []Match {
-	f := &finder{text: text, section: year}
+	return find(text, published, year, "")
+}
+
+// find is FindUnder after a text whose last month named, of a known
+// year, is lastMonth (YYYY-MM, or ""): من الشهر نفسه names it.
+func find(text, published string, year int, lastMonth string) []Match {
+	f := &finder{text: text, section: year, lastMonth: lastMonth}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
 	}
@@ -78,8 +91,7 @@ func FindUnder(text, published string, year int) []Match {
 					k.bare = "ا" + k.bare
 				}
 			}
-			pre, _, _ := arabic.Segment(w)
-			k.verbFuture = strings.HasSuffix(pre, "س") || futureForm(k.n)
+			k.verbFuture = futureVerb(w) || futureForm(k.n)
 		}
 		f.toks = append(f.toks, k)
 	}
@@ -111,6 +123,9 @@ func FindUnder(text, published string, year int) []Match {
 			best.Value = f.rangeEnd(lastI, i, out[len(out)-1].Value, best.Value)
 		}
 		out = append(out, best)
+		if monthValue.MatchString(best.Value) {
+			f.lastMonth = best.Value[:7]
+		}
 		lastI, lastN = i, bestN
 		i += bestN
 	}
@@ -484,6 +499,22 @@ func (f *finder) hijriYearNow() int {
 }
 
 func normalizeWord(s string) string { return arabic.Normalize(s) }
+
+// futureVerb reports a raw word w with the future prefix س: as the
+// segmenter splits it, or, when it leaves و or ف and the rest whole
+// (وستباع, of a verb too rare to split), as it splits the rest.
+func futureVerb(w string) bool {
+	pre, _, _ := arabic.Segment(w)
+	if strings.HasSuffix(pre, "س") {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if pre != "" || (r != 'و' && r != 'ف') || !strings.HasPrefix(w[n:], "س") {
+		return false
+	}
+	pre, _, _ = arabic.Segment(w[n:])
+	return pre == "س"
+}
 
 // futureForm reports a future verb in the dual or the plural that the
 // segmenter leaves whole (سيعلنان، ستجريان، سيلتقون): س, a present prefix,

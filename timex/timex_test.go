@@ -444,6 +444,23 @@ func TestFind(t *testing.T) {
 		{"for tens of years, the preposition left out", "احتلال لا يفترض أن يستمر لعشرات السنين", pub, "عشرات السنين=DURATION:PXDE"},
 		{"for years", "ظلت القبيلتان تتقاتلان لسنوات في الوادي", pub, "سنوات=DURATION:PXY"},
 		{"for the years of a war is left alone", "عاش لسنوات الحرب في المخيم", pub, ""},
+		{"throughout decades", "ظل الحي ساكنا طوال عقود من الزمن", pub, "عقود=DURATION:PXDE"},
+		{"within a few years", "وتعهد بترك المنصب في غضون سنوات قليلة", pub, "سنوات قليلة=DURATION:PXY"},
+		{"throughout the years of a war is left alone", "عاشت الأسرة في المخيم طوال سنوات الحرب", pub, ""},
+		{"one day after an event", "استقال الوزير بعد يوم من إعلان النتائج", pub, "يوم=DURATION:P1D"},
+		{"one year before an event", "انسحب المرشح قبل عام من الاقتراع", pub, "عام=DURATION:P1Y"},
+		{"this evening", "وقصفت المدفعية هذا المساء أطراف البلدة", pub, "هذا المساء=TIME:2014-09-28TEV"},
+		{"this morning", "وصل الوفد هذا الصباح إلى المطار", pub, "هذا الصباح=TIME:2014-09-28TMO"},
+		{"this or that morning is any", "يخرج الصيادون في هذا الصباح أو ذاك", pub, ""},
+		{"this evening as a title", "ومن قصائد الديوان (هذا المساء) و(الرحيل)", pub, ""},
+		{"an hour with a dot before its zone", "تبدأ الجلسة عند 09.30 بتوقيت غرينتش", pub, "09.30 بتوقيت غرينتش=TIME:2014-09-28T09:30"},
+		{"a decimal is no hour", "ارتفع المؤشر 04.50 نقطة", pub, ""},
+		{"future verb after a conjunction", "وستعرض المخطوطة في مزاد علني يوم الثلاثاء", pub, "يوم الثلاثاء=DATE:2014-09-30"},
+		{"rare future verb after a conjunction", "وستفتتح القاعة أمام الزوار يوم الثلاثاء", pub, "يوم الثلاثاء=DATE:2014-09-30"},
+		{"last weekday in a clause of a future verb", "وستتزامن المسيرات مع ذكرى الهجوم الأربعاء الماضي", pub, "الأربعاء الماضي=DATE:2014-09-24"},
+		{"this era is no afternoon", "وفي قلب هذا العصر المريع", pub, ""},
+		{"within the years of a rule is left alone", "تغير البلد كثيرا خلال سنوات حكمه", pub, ""},
+		{"rare future verb after فـ", "فستدشن البلدية المحطة يوم الثلاثاء", pub, "يوم الثلاثاء=DATE:2014-09-30"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -483,6 +500,8 @@ func TestFindInContext(t *testing.T) {
 		{"the end of a range of weekdays after its start keeps its day", "أغلقت الجامعة أبوابها من الاثنين حتى الخميس", 1, "الخميس=DATE:2014-09-25"},
 		{"the following year after a year named", "انتخب رئيسا للحزب عام 1988 وفي السنة اللاحقة غادر البلاد", 1, "السنة اللاحقة=DATE:1989"},
 		{"the second count of a range", "يعاقب القانون بالسجن من أربع إلى ست سنوات", 1, "ست سنوات=DURATION:P6Y"},
+		{"a day of the same month", "في 2 آذار/مارس 2012 قصفت الطائرات الجسر، وفي 9 من الشهر نفسه عادت", 1, "9 من الشهر نفسه=DATE:2012-03-09"},
+		{"the same month with no month before", "وفي 9 من الشهر نفسه عادت الطائرات", 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -528,6 +547,7 @@ func TestStageChronologyYears(t *testing.T) {
 		{"a header of several years is of no one year", []string{"- 2016 -", "9 آذار/مارس: غارة.", "- 2014 إلى 2016 -", "12 آب/أغسطس: غارة."}, 4, "12 آب/أغسطس=2018-08-12"},
 		{"a relative word keeps publication", []string{"- 2016 -", "في 9 آذار/مارس الماضي وقعت غارة."}, 1, "9 آذار/مارس الماضي=2018-03-09"},
 		{"no header, the publication year", []string{"الحادث", "12 آب/أغسطس: قصف مخزن للسلاح."}, 0, "12 آب/أغسطس=2018-08-12"},
+		{"the same month as the paragraph before", []string{"- 2017 -", "2 كانون الأول/ديسمبر: غارة.", "وفي 4 من الشهر ذاته: غارة ثانية."}, 2, "4 من الشهر ذاته=2017-12-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
