@@ -996,6 +996,10 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 						break
 					}
 				}
+				if sp := p.messageSubject(i, lo); sp != nil {
+					q.Speaker = sp // تلقت الشركة رسالة من اللجنة تقول إن: the letter
+					break
+				}
 				if sp := p.resumedSubject(i, j); sp != nil {
 					q.Speaker = sp // في الوقت الذي أشار فيه إمام الجمعة إلى أن
 					break
@@ -1185,6 +1189,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.toks[k].Text != "،" && p.toks[k].Text != "," {
 			continue
 		}
+		if p.narratorTurn(k, end) {
+			return k
+		}
 		next := p.toks[k+1]
 		kind := p.kindOf(k + 1)
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
@@ -1198,6 +1205,25 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// askedWords open the narrator's frame of a reply after a comma: when or
+// on being asked (، عندما سئل عما إذا، ، لدى سؤاله عن), as key forms.
+var askedWords = map[string]bool{"عندما": true, "حينما": true, "حين": true, "لدي": true, "بعدما": true}
+
+// narratorTurn reports a comma at k after which the narrator speaks again
+// before end: في حين with a speech verb of its own (، في حين أعلن التحالف
+// أن: another party's statement), or when the speaker was asked (، عندما
+// سئل عما إذا). The reported clause ends at the comma.
+func (p *proc) narratorTurn(k, end int) bool {
+	if k+3 >= end {
+		return false
+	}
+	a, b := p.toks[k+1], p.toks[k+2]
+	if a.Norm == "في" && b.Norm == "حين" {
+		return p.kindOf(k+3) == cueVerb
+	}
+	return askedWords[a.Norm] && (b.Norm == "سيل" || b.Norm == "سيلت" || strings.HasPrefix(b.Base, "سوال"))
 }
 
 // conjoinedReport reports a speech verb at k joined by و with no comma
@@ -1453,6 +1479,42 @@ func (p *proc) issuer(i, lo int) *marsad.Mention {
 	return nil
 }
 
+// messageNouns are written messages that speak a verb of the present
+// right after them (رسالة تقول، بيان يؤكد), normalised. The accusative
+// (أصدر بيانا يوضح) is the object of one who issues it, who speaks.
+var messageNouns = map[string]bool{"رساله": true, "بيان": true, "تقرير": true, "مذكره": true, "وثيقه": true, "برقيه": true, "تغريده": true}
+
+// messageSubject returns a written message, an indefinite noun, with at most
+// a phrase of من or عن after it, right before a verb of the present at cue
+// that agrees with it (تلقت الشركة رسالة من لجنة المساواة تقول إن): the
+// verb describes the message, which is its subject. Else nil.
+func (p *proc) messageSubject(cue, lo int) *marsad.Mention {
+	t := p.toks[cue]
+	if t.Prefix != "" || !strings.HasPrefix(t.Text, "ي") && !strings.HasPrefix(t.Text, "ت") {
+		return nil
+	}
+	for a := cue - 1; a >= lo && a >= cue-5; a-- {
+		w := p.toks[a]
+		if w.Kind != marsad.TokenWord || p.kindOf(a) != "" || p.isComp(a) || relatives[w.Norm] {
+			return nil
+		}
+		if w.Prefix != "" || w.Suffix != "" || !messageNouns[w.Norm] {
+			continue
+		}
+		if a-1 >= lo && issuingWords[p.toks[a-1].Base] {
+			return nil // أصدر بيان يقول: the one who issues it speaks
+		}
+		if feminine(t) != strings.HasSuffix(w.Norm, "ه") {
+			return nil
+		}
+		if a+1 < cue && p.toks[a+1].Norm != "من" && p.toks[a+1].Norm != "عن" {
+			return nil
+		}
+		return p.mention(a, cue)
+	}
+	return nil
+}
+
 // statementNoun reports a statement at k, indefinite and with no clitic
 // (بيان، بيانا، تصريحا).
 func (p *proc) statementNoun(k int) bool {
@@ -1656,6 +1718,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		}
 		if b > a && p.objectNoun(b) {
 			break // ونشرت شرطة المدينة تغريدة: what was published, not who
+		}
+		if b > a && p.toldAfterName(a, b) {
+			break // حذر بولتون السفير من أن، قال بومبيو للأمير: the one told, not who
 		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
 			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
@@ -1882,6 +1947,37 @@ func (p *proc) entityEndsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// objectVerbs are verbs of speech whose object, the one told or warned,
+// follows the subject (أبلغ، أخبر، حذر، نبه), as key forms.
+var objectVerbs = map[string]bool{"ابلغ": true, "ابلغت": true, "اخبر": true, "اخبرت": true, "حذر": true, "حذرت": true,
+	"نبه": true, "نبهت": true, "ناشد": true, "ناشدت": true}
+
+// nameEnds are definite words that end a person's name (ترامب الابن،
+// بوش الأب), normalised.
+var nameEnds = map[string]bool{"الابن": true, "الاب": true, "الاصغر": true, "الاكبر": true, "الاول": true, "الثاني": true, "الثالث": true}
+
+// toldAfterName reports a word at b, after a person's name that ends right
+// before it, that begins the one spoken to: a word with the preposition ل
+// when the name alone is the speaker (قال بومبيو للأمير) or, after a verb that takes its object so (a verb at
+// a-1), a definite noun (حذر بولتون السفير من أن).
+func (p *proc) toldAfterName(a, b int) bool {
+	if !p.personEndsAt(b-1) || p.inName(b) || p.entityStartsAt(b, marsad.PER) {
+		return false
+	}
+	t := p.toks[b]
+	if t.Kind != marsad.TokenWord {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(t.Prefix, "و"), "ل") {
+		// The name alone is the speaker: after a title (مستشار ترمب للأمن
+		// القومي) the phrase of ل may complete the title; a stem of two
+		// letters may be a name's part (سارة ليا ويتسن).
+		// A stem in ي is a verb of purpose or a name's part (موريس ليفي).
+		return p.entityStartsAt(a, marsad.PER) && utf8.RuneCountInString(t.Base) >= 3 && !strings.HasPrefix(t.Base, "ي")
+	}
+	return t.Prefix == "" && strings.HasPrefix(t.Base, "ال") && !nameEnds[t.Base] && a > 0 && objectVerbs[p.toks[a-1].Base]
 }
 
 // personEndsAt reports a person's name that ends at token k.
@@ -2709,7 +2805,7 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	if a-1 >= lo && quantifiers[p.toks[a-1].Base] {
 		a--
 	}
-	if p.notSubject(p.toks[a]) {
+	if p.notSubject(p.toks[a]) && !cutName(p.toks[a]) {
 		return nil // للشرب والري وتقول: not the subject
 	}
 	ss := p.sentenceStart(cue, lo)
@@ -2727,6 +2823,13 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 func (p *proc) headInTa(k int) bool {
 	t := p.toks[k]
 	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && strings.HasSuffix(t.Text, "ة") && p.kindOf(k) == "" && !p.inTime(t)
+}
+
+// cutName reports a word the clitic splitter cut into two proclitics and
+// the suffix ي with no stem left (فكي as ف، ك، ي): no preposition with a
+// pronoun (لي، بي) is so cut, so it is a word of its own, a name.
+func cutName(t marsad.Token) bool {
+	return t.Base == "" && t.Suffix == "ي" && len([]rune(t.Prefix)) >= 2
 }
 
 // constructHeads returns where the heads of a construct without the article
@@ -2755,7 +2858,7 @@ func (p *proc) bareAfterLink(cue, lo int) int {
 	}
 	for a := cue - 1; a >= lo && a >= cue-2; a-- {
 		t := p.toks[a]
-		if t.Kind != marsad.TokenWord || strings.HasPrefix(t.Norm, "ال") || p.kindOf(a) != "" || p.notSubject(t) || p.isComp(a) || relatives[t.Norm] || particles[t.Norm] || p.inTime(t) {
+		if t.Kind != marsad.TokenWord || strings.HasPrefix(t.Norm, "ال") || p.kindOf(a) != "" || p.notSubject(t) && !cutName(t) || p.isComp(a) || relatives[t.Norm] || particles[t.Norm] || p.inTime(t) {
 			return -1
 		}
 		if a-1 >= lo && (clauseLinks[p.toks[a-1].Norm] || p.isComp(a-1)) {
@@ -2994,6 +3097,9 @@ func (p *proc) cueMention(i int) *marsad.Mention {
 func (p *proc) mention(a, b int) *marsad.Mention {
 	first := p.toks[a]
 	start := first.Start + utf8.RuneCountInString(first.Prefix)
+	if cutName(first) {
+		start = first.Start // فكي: the whole word
+	}
 	sp := marsad.Span{Start: start, End: p.toks[b-1].End}
 	if sp.End <= sp.Start {
 		sp.Start = first.Start
