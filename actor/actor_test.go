@@ -1444,6 +1444,38 @@ func TestWordsThatAreNoNames(t *testing.T) {
 	}
 }
 
+// TestFirstLetterGivenBack checks that the first letter of a name that
+// the segmentation took for a proclitic (كيلي read ك + يلي) is given back
+// to the entity where the whole word is a word of the lexicon's names and
+// the rest is none, and that a real proclitic before a name stays out.
+func TestFirstLetterGivenBack(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cut        ent
+		want       string
+	}{
+		{"ك of Kelly", "وقالت نائبة كيلي السابقة إنها غادرت.", ent{"يلي", marsad.PER}, "كيلي"},
+		{"ب of Powell", "وقال المتحدث إن باول سيزور المنطقة.", ent{"اول", marsad.PER}, "باول"},
+		{"و before Russia stays out", "وتحدث الوزير عن العلاقات بين مصر وروسيا.", ent{"روسيا", marsad.LOC}, "روسيا"},
+		{"و of a word inside a name stays out", "وقاتل الجيش في المحفد ووادي حمارا.", ent{"وادي حمارا", marsad.LOC}, "وادي حمارا"},
+		{"ك before an unknown name stays out", "وتحدث عن مستشارين كبولسن في الحملة.", ent{"بولسن", marsad.PER}, "بولسن"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-08-14")
+			tag(d, []ent{tt.cut})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want }) {
+				t.Errorf("entities %v, want %q", d.Entities, tt.want)
+			}
+		})
+	}
+}
+
 // TestWholeNameOverOtherType checks that a piece of a person's full name
 // that the tagger typed a place or a body, a word the lexicon does not
 // know, is widened to the whole name, a person.

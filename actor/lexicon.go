@@ -70,6 +70,7 @@ func (e *entry) inOffice(date string) bool {
 type Lexicon struct {
 	entries []*entry
 	keys    map[string]match  // normalised token key → match
+	words   map[string]bool   // the first words of names and aliases and every word of people's, normalised, proclitics kept
 	inst    map[string]string // institution phrase key → role
 	desks   []desk            // outlets that date stories from their own desk
 	maxLen  int               // longest key in tokens
@@ -135,7 +136,7 @@ func tokenKey(w string) string {
 
 // Load reads a lexicon from a file system holding the data/ files.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{keys: map[string]match{}, valid: map[string]bool{}, inst: map[string]string{}}
+	l := &Lexicon{keys: map[string]match{}, words: map[string]bool{}, valid: map[string]bool{}, inst: map[string]string{}}
 	read := func(name string, fields int, f func(line int, c []string) error) error {
 		file, err := fsys.Open(name)
 		if err != nil {
@@ -334,6 +335,11 @@ func actorID(e *entry) string {
 func (l *Lexicon) add(e *entry, kind int) {
 	l.entries = append(l.entries, e)
 	for i, name := range append([]string{e.Name}, e.Aliases...) {
+		for j, w := range strings.Fields(name) {
+			if j == 0 || e.Type == marsad.ActorPerson {
+				l.words[arabic.Normalize(w)] = true
+			}
+		}
 		k := key(name)
 		weak := kind == kActor && e.Type == marsad.ActorPerson && len(k) == 1 && (weakAliases[k[0]] || utf8.RuneCountInString(k[0]) < 3)
 		l.addKey(k, match{kind: kind, e: e, weak: weak}, i == 0)

@@ -43,6 +43,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropClauseVerbs(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
+	s.widenCutNames(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
 	// Outlets named in full, for their short name: last word → actor.
