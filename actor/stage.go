@@ -1814,10 +1814,40 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 	if len(next) > 0 {
 		window[2] = next[0]
 	}
-	if verbalUse(window, 1, 1) {
+	if verbalUse(window, 1, 1) || verbBefore[window[0]] || definiteObject(toks, keys, i) {
 		return true
 	}
-	return slices.ContainsFunc(next, func(k string) bool { return k == "النار" || k == "النيران" })
+	return slices.ContainsFunc(next, func(k string) bool { return k == "النار" || k == "النيران" || k == "الرصاص" })
+}
+
+// verbBefore are the words after which فتح is a verb: the verbs of doing
+// again (أعادت إسرائيل فتح المعبر، متى سيعاد فتح المعلم) and the particles
+// that open a verb's clause (عندما فتح طالب النار، قد فتح بشأن القصف).
+var verbBefore = keySet("أعاد أعادت يعاد سيعاد يعيد تعيد عندما حينما قد لقد بعدما")
+
+// fatahHeads are the nouns that make the فتح after them the party (حركة
+// فتح، حركتا فتح وحماس، تنظيم فتح الإسلام).
+var fatahHeads = keySet("حركة حركتي حركتا تنظيم")
+
+// fatahAfter are definite words that may follow the party's name: the
+// names of other groups it opens (فتح الإسلام، فتح الانتفاضة، جبهة فتح
+// الشام), relative
+// pronouns and the days of the week (قالت فتح الأحد).
+var fatahAfter = keySet(`الإسلام الانتفاضة الشام الذي التي الذين اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
+
+// definiteObject reports the word فتح at token i followed right after by
+// a definite noun, its subject or object (فتح القضاء تحقيقا، فتح السائق
+// الباب، فتح الموقع), with no head of the party before it: no adjective
+// of the party (فتح الفلسطينية) nor a word of fatahAfter.
+func definiteObject(toks []marsad.Token, keys []string, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != marsad.TokenWord || toks[i+1].Prefix != "" || i > 0 && fatahHeads[keys[i-1]] {
+		return false
+	}
+	next := keys[i+1]
+	if !strings.HasPrefix(next, "ال") || fatahAfter[next] {
+		return false
+	}
+	return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه")
 }
 
 // quoteMarks may stand between a verbal noun and its object (فتح "تحقيق
