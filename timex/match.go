@@ -403,7 +403,7 @@ func (f *finder) pastClause(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := f.at(k)
-		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+		if clauseBreak(t) {
 			return false
 		}
 		if t.kind != marsad.TokenWord {
@@ -728,7 +728,7 @@ var clauseOpeners = map[string]bool{
 func (f *finder) futureClause(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		t := f.at(j)
-		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+		if clauseBreak(t) {
 			return false
 		}
 		if (t.n == "،" || t.n == ",") && j+1 < i && f.at(j+1).bare != f.at(j+1).n && strings.HasPrefix(f.at(j+1).n, "و") {
@@ -779,7 +779,7 @@ func (f *finder) calledFor(i int) bool {
 	prep := false
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		t := f.at(j)
-		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+		if clauseBreak(t) {
 			return false
 		}
 		if t.kind != marsad.TokenWord {
@@ -853,7 +853,7 @@ func (f *finder) quotedFuture(i, j int) bool {
 func (f *finder) saidBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		t := f.at(j)
-		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+		if clauseBreak(t) {
 			return false
 		}
 		if t.kind != marsad.TokenWord {
@@ -879,7 +879,7 @@ func (f *finder) postponedTo(i int) bool {
 	}
 	for j := i - 2; j >= 0 && j >= i-11; j-- {
 		t := f.at(j)
-		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n)) {
+		if clauseBreak(t) {
 			return false
 		}
 		if t.kind != marsad.TokenWord || !(postponeWords[t.n] || postponeWords[t.bare]) {
@@ -2801,4 +2801,11 @@ func isQuoteMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// clauseBreak reports a token that ends the clause the cues before a
+// weekday or month are looked for in: a full stop, a question or
+// exclamation mark, a colon or a quotation mark.
+func clauseBreak(t *tok) bool {
+	return t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!" || t.n == ":" || isQuoteMark(t.n))
 }
