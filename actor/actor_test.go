@@ -471,6 +471,7 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		{"gunmen alone is a role", "قتل مسلحون جنديا", "role:REB"},
 		{"police with its nationality is an actor", "اعتقلت الشرطة المصرية عشرة", "actor:EGYCOP"},
 		{"civil defence is no army", "أعلن الدفاع المدني الجزائري حصيلة", "actor:DZAGOV"},
+		{"a national security adviser is the government's, not the police's", "قال مستشار الأمن القومي الياباني", "actor:JPNGOV"},
 		{"government forces with a filler", "قصفت القوات الحكومية السورية البلدة", "actor:SYRMIL"},
 		{"foreign forces are no role of the country", "انسحاب القوات الأجنبية", "-"},
 		{"a title alone is no collective role", "قال الرئيس", "-"},

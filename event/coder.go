@@ -451,6 +451,31 @@ func near(s *sent, from, n int, words []string) bool {
 	return false
 }
 
+// means returns the code of a military attack named a few words after a
+// casualty verb as its means (في قصف مدفعي، بغارة جوية، جراء ضربات): the
+// dead fell to fighting (root 19), not to an assault; "" if none is.
+func (c *coder) means(s *sent, from int) string {
+	for k := from; k < len(s.toks) && k < from+8; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			break
+		}
+		at := -1
+		switch {
+		case s.toks[k].Norm == "في" || s.toks[k].Norm == "جراء" || s.toks[k].Norm == "اثر":
+			at = k + 1
+		case strings.HasSuffix(s.toks[k].Prefix, "ب"):
+			at = k
+		}
+		if at < 0 || at >= len(s.toks) {
+			continue
+		}
+		if t, _ := c.match(s, at); t != nil && t.noun && t.code[:2] == "19" {
+			return t.code
+		}
+	}
+	return ""
+}
+
 // code builds the event of trigger t at tokens [i, i+n).
 func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAttacker *marsad.Mention) (marsad.Event, bool) {
 	if m := supportNoun(s, i, n, t); m != nil {
@@ -1083,7 +1108,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); !elided && q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
+	} else if q := speakerQuote(s, i); !elided && q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !reportedWithin(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
 		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
@@ -1120,6 +1145,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
 		code = "1122"
+	}
+	if code[:2] == "18" && casualties[strings.TrimLeft(s.keys[i], "و")] {
+		if m := c.means(s, i+n); m != "" {
+			code = m // قتل 30 مسلحا في غارات للتحالف: a killing by air strikes is the strikes' act
+		}
 	}
 	if !t.noun && t.present && s.ahead && code[:2] == "04" {
 		future = true // يزور ليبرمان موسكو الأسبوع المقبل: a meeting on a day to come
@@ -2400,6 +2430,30 @@ func otherReferent(s *sent, i int) bool {
 		return false
 	}
 	return sayingVerbs[strings.TrimLeft(s.toks[k-1].Norm, "وف")]
+}
+
+// reportedWithin reports a verb after "قال إنه" inside the words of a
+// direct quotation (وأضاف: "أعرب الرئيس عن تقديره، وقال إنه سيجتمع"):
+// the one quoted tells what someone else said; he is not its subject.
+func reportedWithin(s *sent, i int) bool {
+	k := i - 1
+	if k < 1 {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[k].Norm, "و") {
+	case "انه", "بانه", "لانه":
+	default:
+		return false
+	}
+	if !sayingVerbs[strings.TrimLeft(s.toks[k-1].Norm, "وف")] {
+		return false
+	}
+	for _, q := range s.quotes {
+		if q.Kind == marsad.Direct && q.Span.Contains(s.toks[k-1].Span) && q.Span.Contains(s.toks[i].Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubject reports a verb right after a relative pronoun that

@@ -1,0 +1,27 @@
+package event_test
+
+import "testing"
+
+// TestReadingsEv14 checks the readings added after the draws of stop 22:
+// (seed 76, first pool) the dead of an air strike or a shelling (قتل ...
+// في غارات، بقصف) fell to fighting, root 19, not to an assault.
+func TestReadingsEv14(t *testing.T) {
+	tests := []reading{
+		{"killed in air strikes is an air attack",
+			"قتل 20 مسلحا من الحوثيين في غارات جوية للتحالف العربي شمال اليمن.",
+			"SAUMIL>YEMREBHTH:19", ":18"},
+		{"killed by shelling is a shelling",
+			"قتل 7 من الحوثيين بقصف مدفعي للتحالف العربي في محافظة صعدة.",
+			"SAUMIL>YEMREBHTH:19", ":18"},
+		{"killed in a raid the army led stays an assault",
+			"قتل ثلاثة مدنيين سوريين في هجوم انتحاري نفذه تنظيم داعش في دير الزور.",
+			"", ":19"},
+		{"one quoted telling what another said is not the one who said it",
+			"وقال المستشار الكوري الجنوبي تشونغ: \"أبدى الرئيس الأمريكي ارتياحه للإحاطة، وقال إنه سيجتمع مع كيم جونغ أون قريبا\".",
+			"", "KORGOV>"},
+		{"one who says he will meet is the one who meets",
+			"وقال الرئيس الأمريكي دونالد ترامب إنه سيجتمع مع كيم جونغ أون قريبا.",
+			"USAGOV>PRKGOV:03", ""},
+	}
+	checkReadings(t, tests)
+}
