@@ -451,6 +451,11 @@ func near(s *sent, from, n int, words []string) bool {
 	return false
 }
 
+// civilians are the nouns of people with no arms of a state or a group
+// (مستوطنون، شبان، سكان): what they attack with is an assault (18).
+var civilians = wordSet(`مستوطنون مستوطنين المستوطنون المستوطنين مستوطن المستوطن شبان الشبان سكان السكان مواطنون مواطنين المواطنون المواطنين
+	محتجون محتجين المحتجون المحتجين متظاهرون متظاهرين المتظاهرون المتظاهرين`)
+
 // means returns the code of a military attack named a few words after a
 // casualty verb as its means (في قصف مدفعي، بغارة جوية، جراء ضربات): the
 // dead fell to fighting (root 19), not to an assault; "" if none is.
@@ -1142,6 +1147,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code == "190" && tgtM != nil && (person(tgtM) || tgt != nil && tgt.Adjective && tgt.Start > 0 && personTitles[strings.TrimPrefix(s.keys[tgt.Start-1], "ال")]) {
 		code = "180" // فلسطينيون هاجموا المسؤول القطري: an assault on a person, not a military attack
+	}
+	if code == "190" && src != nil && (civilians[s.keys[src.Start]] || src.Start > 0 && civilians[s.keys[src.Start-1]]) {
+		code = "180" // هاجم مستوطنون إسرائيليون بالحجارة سيارة: civilians assault, they wage no war
 	}
 	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
 		code = "1122"

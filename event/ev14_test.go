@@ -22,6 +22,12 @@ func TestReadingsEv14(t *testing.T) {
 		{"one who says he will meet is the one who meets",
 			"وقال الرئيس الأمريكي دونالد ترامب إنه سيجتمع مع كيم جونغ أون قريبا.",
 			"USAGOV>PRKGOV:03", ""},
+		{"settlers who attack assault",
+			"وهاجم مستوطنون إسرائيليون بالحجارة حافلة فلسطينية قرب مدينة الخليل.",
+			"ISR>PSE:18", ":19"},
+		{"soldiers who attack fight",
+			"وهاجم جنود إسرائيليون بالرصاص حافلة فلسطينية قرب مدينة الخليل.",
+			"ISRMIL>PSE:19", ""},
 	}
 	checkReadings(t, tests)
 }
