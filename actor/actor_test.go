@@ -408,6 +408,8 @@ func TestCodeName(t *testing.T) {
 		{"GBR", "المملكة المتحدة"},
 		{"SYRGOV", "الحكومة – سوريا"},
 		{"RUSMIL", "الجيش – روسيا"},
+		{"QATGOV", "الحكومة – قطر"},             // not the investment authority, a body with the code
+		{"GBRMED", "الإعلام – المملكة المتحدة"}, // not one newspaper
 		{"IGOUNO", "الأمم المتحدة"},
 		{"ZZZ", ""},
 	} {

@@ -509,9 +509,9 @@ var roleNames = map[string]string{
 	"UAF": "مسلحون", "REL": "رجال الدين", "CRM": "المجرمون",
 }
 
-// CodeName returns an Arabic name for a CAMEO actor code: the lexicon's
-// actor with exactly that code (not a person), or a country with its role
-// ("الحكومة – سوريا"), or "" when the code is unknown.
+// CodeName returns an Arabic name for a CAMEO actor code: a country with
+// its role ("الحكومة – سوريا"), else the lexicon's actor with exactly that
+// code (not a person), or "" when the code is unknown.
 func (l *Lexicon) CodeName(code string) string {
 	l.namesOnce.Do(func() {
 		l.names = map[string]string{}
@@ -524,6 +524,15 @@ func (l *Lexicon) CodeName(code string) string {
 			}
 		}
 	})
+	if len(code) == 6 {
+		// SAUGOV, GBRMED: the state's role itself, not the first body
+		// of the lexicon that has the code (a grain agency, a newspaper).
+		if r, ok := roleNames[code[3:]]; ok {
+			if country, ok := l.names[code[:3]]; ok {
+				return r + " – " + country
+			}
+		}
+	}
 	if n, ok := l.names[code]; ok {
 		return n
 	}

@@ -456,6 +456,24 @@ func near(s *sent, from, n int, words []string) bool {
 var civilians = wordSet(`مستوطنون مستوطنين المستوطنون المستوطنين مستوطن المستوطن شبان الشبان سكان السكان مواطنون مواطنين المواطنون المواطنين
 	محتجون محتجين المحتجون المحتجين متظاهرون متظاهرين المتظاهرون المتظاهرين`)
 
+// chargeBetween reports an accused that is no actor among tokens [from,
+// to): a word right before the charge with ب (الشخصين بالتعاون), so that
+// what follows is the charge's matter. A participle that takes ب (المعني
+// باليمن) is no accused, and a charge named first (بالإرهاب وحدات) has
+// its accused after it.
+func chargeBetween(s *sent, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		w, c := s.toks[k], s.toks[k+1]
+		if w.Kind == marsad.TokenWord && w.Prefix == "" && !concerned[s.keys[k]] && c.Kind == marsad.TokenWord && strings.HasSuffix(c.Prefix, "ب") {
+			return true
+		}
+	}
+	return false
+}
+
+// concerned are participles that take ب (المعني بحقوق الإنسان).
+var concerned = wordSet(`المعني المعنيه المعنيين المعنيون معني معنيه المختص المختصه المكلف المكلفه`)
+
 // means returns the code of a military attack named a few words after a
 // casualty verb as its means (في قصف مدفعي، بغارة جوية، جراء ضربات): the
 // dead fell to fighting (root 19), not to an assault; "" if none is.
@@ -1109,6 +1127,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code[:2] <= "13" && src != nil && ascribed(s, src.Start) {
 		return marsad.Event{}, false // معلومات نسبت للأمير القطري ينتقد فيها: words ascribed to him, perhaps never said
+	}
+	if t.code == "112" && tgt != nil && tgt.Start > i+n {
+		from := i + n
+		if src != nil && src.Start >= from && src.End <= tgt.Start {
+			from = src.End
+		}
+		if chargeBetween(s, from, tgt.Start) {
+			tgt = nil // اتهمت النيابة الشخصين بالتعاون "مع جهاز الموساد": the charge names no one accused
+		}
 	}
 	var srcM, tgtM *marsad.Mention
 	if src != nil {

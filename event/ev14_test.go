@@ -28,6 +28,15 @@ func TestReadingsEv14(t *testing.T) {
 		{"soldiers who attack fight",
 			"وهاجم جنود إسرائيليون بالرصاص حافلة فلسطينية قرب مدينة الخليل.",
 			"ISRMIL>PSE:19", ""},
+		{"the matter of a charge is not accused",
+			"واتهمت النيابة العامة الأردنية الرجلين بالتخابر \"مع جهاز الاستخبارات الإيراني\".",
+			"", ">IRN"},
+		{"the one accused before the charge stays",
+			"واتهمت الحكومة الأردنية إيران بالتدخل في شؤون المنطقة.",
+			"JORGOV>IRN:112", ""},
+		{"a body concerned with a matter accuses the one after it",
+			"واتهم فريق خبراء الأمم المتحدة المعني باليمن الحوثيين بعرقلة توزيع المساعدات.",
+			"IGOUNO>YEMREBHTH:112", ""},
 	}
 	checkReadings(t, tests)
 }
