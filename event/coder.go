@@ -492,7 +492,7 @@ func (c *coder) means(s *sent, from int) string {
 		if at < 0 || at >= len(s.toks) {
 			continue
 		}
-		if t, _ := c.match(s, at); t != nil && t.noun && t.code[:2] == "19" {
+		if t, _ := c.match(s, at); t != nil && t.code[:2] == "19" {
 			return t.code
 		}
 	}
