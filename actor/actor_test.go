@@ -33,6 +33,7 @@ func TestLink(t *testing.T) {
 		{"الرئيس السوري بشار الأسد", "2014-09-28", "SYRGOV"},
 		{"جون كيري", "2014-09-28", "USAGOV"},
 		{"جون كيري", "2019-01-01", "USA"},     // out of office
+		{"ماتاريللا", "2018-05-28", "ITAGOV"}, // spelt with a double ل
 		{"جيمس كومي", "2016-05-01", "USACOP"}, // the FBI's director
 		{"ماكيب", "2018-03-17", "USA"},        // fired the day before
 		{"توني بلير", "2018-03-07", "GBR"},    // out of office
@@ -411,6 +412,7 @@ func TestCodeName(t *testing.T) {
 		{"QATGOV", "الحكومة – قطر"},             // not the investment authority, a body with the code
 		{"GBRMED", "الإعلام – المملكة المتحدة"}, // not one newspaper
 		{"IGOUNO", "الأمم المتحدة"},
+		{"SYRREB", "الجيش السوري الحر"}, // not a smaller group of the same code listed after it
 		{"ZZZ", ""},
 	} {
 		if got := l.CodeName(c.code); got != c.want {
@@ -873,6 +875,18 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"جورجيا", marsad.LOC}}, "country/GEO"},
 		{"a party named on with another adjective is another party", "واتهم بتفجير مقر الحزب الجمهوري الإسلامي عام 1981.",
 			[]ent{{"الحزب الجمهوري", marsad.ORG}}, ""},
+		{"a capital a drone is shot down over is the city", "وقالت الدفاعات الجوية إنها أسقطت طائرة مسيرة فوق صنعاء.",
+			[]ent{{"صنعاء", marsad.LOC}}, "city/صنعاء"},
+		{"a capital in whose skies blasts are heard is the city", "وسمع السكان دوي انفجارات في أجواء بغداد ليلا.",
+			[]ent{{"بغداد", marsad.LOC}}, "city/بغداد"},
+		{"a capital visited, the visitor named before إلى, is the city", "وجاءت الصفقة أثناء زيارة رئيس الوزراء الهندي إلى باريس.",
+			[]ent{{"باريس", marsad.LOC}}, "city/باريس"},
+		{"a capital a letter is sent to stays its government", "وبعث الرئيس برسالة خطية إلى باريس أمس.",
+			[]ent{{"باريس", marsad.LOC}}, "country/FRA"},
+		{"an agency named in quotation marks after وكالة", "وقال الوزير في تصريح نقلته وكالة \"تسنيم\" إن المحادثات ستستمر.",
+			[]ent{{"تسنيم", marsad.PER}}, "organisation/tasnim-news-agency"},
+		{"a Pakistani group is not the Afghan Taliban", "وتبنت حركة طالبان باكستان الهجوم على المدرسة.",
+			[]ent{{"حركة طالبان", marsad.ORG}}, "armed_group/tehrik-i-taliban-pakistan"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -992,6 +1006,9 @@ func TestWholeLexiconNames(t *testing.T) {
 		{"the CIA spelt أميركية", "وعمل الرجل سنوات مع المخابرات المركزية الأميركية في آسيا.", nil,
 			"المخابرات المركزية الأميركية/USASPY", ""},
 		{"an Indian state split by the tagger", "وضربت العواصف ولاية أوتار براديش ليلا.", []string{"أوتار", "براديش"}, "أوتار براديش/IND", "براديش"},
+		{"a Syrian group named after the Levant", "وانسحب مقاتلو أحرار الشام من البلدة بعد الاتفاق.", []string{"الشام"}, "أحرار الشام/SYRREB", "الشام"},
+		{"the short name of Tahrir al-Sham", "وقال قائد في هيئة \"تحرير الشام\" إن الهجوم صد.", []string{"الشام"}, "تحرير الشام/SYRREBNUS", "الشام"},
+		{"a Pakistani group around a country", "وقال المتحدث باسم تحريك طالبان باكستان إن الحركة نفذت الهجوم.", []string{"باكستان"}, "تحريك طالبان باكستان/PAKREB", "باكستان"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1447,6 +1464,11 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"دوما: the town as a subject of a feminine verb", "وعادت دوما لسيطرة الحكومة في أبريل.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
 		{"دوما: the town after a visit", "وقال المسؤول بعد زيارته دوما مع القافلة إن الوضع صعب.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
 		{"دوما: the town in a list after هي", "والغوطة مقسمة إلى ثلاثة جيوب هي دوما شمالا وحرستا غربا.", ent{"دوما", marsad.LOC}, "2018-04-21", true},
+		{"دوماً: the adverb with its tanween", "وقال إن الحلول لا تأتي دوماً من الخارج.", ent{"دوماً", marsad.LOC}, "2018-04-21", false},
+		{"درعاً: a shield with its tanween, not Daraa", "ووقف الأب درعاً أمام أطفاله خلال العاصفة.", ent{"درعاً", marsad.LOC}, "2018-04-21", false},
+		{"an adverb with its tanween is no person", "ورد المتحدث، ساخراً، على سؤال الصحفيين.", ent{"ساخراً", marsad.PER}, "2018-04-21", false},
+		{"a nationality adjective with its tanween stays", "وطردت الحكومة أمس عشرين دبلوماسياً روسياً.", ent{"روسياً", marsad.LOC}, "2018-04-21", true},
+		{"a city with a stray tanween after في stays", "وعاشت الكاتبة طفولتها في فييناً قبل الحرب.", ent{"فييناً", marsad.LOC}, "2018-04-21", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1477,6 +1499,8 @@ func TestNameWidened(t *testing.T) {
 		{"ك before an unknown name stays out", "وتحدث عن مستشارين كبولسن في الحملة.", ent{"بولسن", marsad.PER}, "بولسن", "2018-08-14"},
 		{"a piece typed a place", "والتقى آبي رئيس الوزراء الصيني لي كه تشيانغ في طوكيو.", ent{"تشيانغ", marsad.LOC}, "لي كه تشيانغ", "2018-05-09"},
 		{"a piece typed a body", "وقال لي كه تشيانغ إن الاقتصاد ينمو.", ent{"كه تشيانغ", marsad.ORG}, "كه تشيانغ", "2018-05-09"},
+		{"a name cut before an adverb with its tanween", "وقال المهندس كمال غدًا سيبدأ العمل في الجسر.", ent{"كمال غدًا", marsad.PER}, "كمال", "2018-05-09"},
+		{"a name cut after a noun with its tanween", "وعين المجلس رئيسا جديدا للنادي خلفاً لميسي في المنصب.", ent{"خلفاً لميسي", marsad.PER}, "ميسي", "2018-05-09"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1562,6 +1586,8 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"a name after a relative's verb stays", "وهو الذي قابل ترامب العام الماضي.", ent{"ترامب", marsad.PER}, true},
 		{"a name after ك stays", "وكان يعمل مع مساعدين كبول منافورت في الحملة.", ent{"بول منافورت", marsad.PER}, true},
 		{"a name with an article after a demonstrative stays", "وقال هذا إن ماري لوبان ستترشح.", ent{"ماري لوبان", marsad.PER}, true},
+		{"a preposition of place is no person", "وألقى الوزير كلمة أمام النواب صباح اليوم.", ent{"أمام", marsad.PER}, false},
+		{"an adverb of time is no person", "وقال المتحدث حينئذ إن الطائرة سقطت في البحر.", ent{"حينئذ", marsad.PER}, false},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1845,6 +1871,10 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"سول", marsad.ORG}, "LOC/city/سيول"},
 		{"an agency typed LOC is an organisation", "ونقلت وكالة إنترفاكس عن مسؤول قوله إن الطائرة سقطت.",
 			ent{"إنترفاكس", marsad.LOC}, "ORG/organisation/interfax"},
+		{"an armed group of two words typed PER is the group", "واتهم فيلق الرحمن القوات الحكومية بخرق الهدنة.",
+			ent{"فيلق الرحمن", marsad.PER}, "ORG/armed_group/faylaq-al-rahman"},
+		{"an armed group in quotes typed MISC is the group", "وسيطر فصيل \"فيلق الشام\" على التلال المحيطة.",
+			ent{"فيلق الشام", marsad.MISC}, "ORG/armed_group/faylaq-al-sham"},
 		{"a city typed ORG as a club stays ORG", "وسجل المهاجم هدف روما الوحيد في المباراة.",
 			ent{"روما", marsad.ORG}, "ORG/country/ITA"},
 		{"a paper named after a city stays ORG", "وكتبت صحيفة الرياض في افتتاحيتها أن الحل قريب.",

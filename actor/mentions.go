@@ -162,8 +162,13 @@ func locative(keys []string, i int) bool {
 	if i > 0 && directions[keys[i-1]] {
 		return i < 2 || !preps[keys[i-2]]
 	}
-	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب" || witnessed[keys[i-1]])
+	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب" || witnessed[keys[i-1]] || skies[keys[i-1]])
 }
+
+// skies are the words of the air above a place (فوق الرياض، أجواء
+// دمشق، سماء بغداد): what flies or is shot down there is over the place,
+// not its government. keyed as the tokens are.
+var skies = keySet("فوق أجواء سماء")
 
 // witnessed are the verbs whose subject is where things happen (شهدت
 // بغداد مظاهرة): a place, not its government.

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // returnedSubjects are the words right before a bare عدن that make it the
@@ -190,4 +192,103 @@ func dropClauseVerbs(d *marsad.Document, keys []string) {
 func clauseVerb(toks []marsad.Token, keys []string, i int) bool {
 	t := toks[i]
 	return i > 0 && t.Prefix == "" && !strings.HasPrefix(t.Text, "ال") && toks[i-1].Kind == marsad.TokenWord && relativePronouns[keys[i-1]]
+}
+
+// fathatan is the tanween of the accusative (ً), written on a word or
+// before its final alif (دوماً، غدًا، جنوباً).
+const fathatan = '\u064B'
+
+// accusative reports a word written with the tanween of the accusative
+// at its end (دوماً، دومًا، ساخراً، درعاً): an indefinite adverb, noun or
+// adjective, which a name, always written bare in the news, never is.
+func accusative(w string) bool {
+	w = strings.TrimSuffix(w, "ا")
+	return strings.HasSuffix(w, string(fathatan))
+}
+
+// accusativeStem returns word w without its tanween of the accusative and
+// the alif that carries it (روسياً → روسي).
+func accusativeStem(w string) string {
+	w = strings.TrimSuffix(w, "ا")
+	w = strings.TrimSuffix(w, string(fathatan))
+	return strings.TrimSuffix(w, "ا")
+}
+
+// dropAccusatives removes the words with the tanween of the accusative
+// that the tagger took for names or into them. A person, place or
+// organisation of one such word is dropped (لا تسفر دوماً عن، جعلت نفسها
+// درعاً، ودعا سلامي، ساخراً), except a nationality adjective, which still
+// tells its country (طرد 23 دبلوماسياً روسياً), and a word after a
+// preposition of place (في فييناً), where the place is meant. A name of
+// several words is cut before the first such word (حسن غدًا → حسن،
+// مطلق سالم نائباً → مطلق سالم), or after it when it opens the name
+// (خلفاً لجونسون → جونسون). MISC (دولاراً, a sum) is left alone.
+// keys are the tokens' keys (tokenKeys).
+func (s *stage) dropAccusatives(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	drop := make([]bool, len(d.Entities))
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.Type == marsad.MISC || !strings.ContainsRune(e.Text, fathatan) {
+			continue
+		}
+		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		last := first
+		for last+1 < len(d.Tokens) && d.Tokens[last+1].Start < e.End {
+			last++
+		}
+		if first >= len(d.Tokens) || d.Tokens[last].End != e.End {
+			continue
+		}
+		if first == last {
+			drop[k] = s.accusativeWord(d.Tokens, keys, first)
+			continue
+		}
+		cut := -1
+		for i := first; i <= last; i++ {
+			if d.Tokens[i].Kind == marsad.TokenWord && accusative(d.Tokens[i].Text) {
+				cut = i
+				break
+			}
+		}
+		switch {
+		case cut < 0:
+			continue
+		case cut > first:
+			e.End = d.Tokens[cut-1].End
+		case cut < last && d.Tokens[cut+1].Kind == marsad.TokenWord:
+			e.Start = d.Tokens[cut+1].Start + utf8.RuneCountInString(dropClitics(d.Tokens[cut+1]))
+		default:
+			drop[k] = true
+			continue
+		}
+		drop[k] = e.Start >= e.End
+		e.Text = d.Slice(e.Span)
+	}
+	kept := d.Entities[:0]
+	for k, e := range d.Entities {
+		if !drop[k] {
+			kept = append(kept, e)
+		}
+	}
+	d.Entities = kept
+}
+
+// accusativeWord reports the one word at token i written with the tanween
+// of the accusative that names nothing: no nationality adjective (روسياً,
+// Russian) and not after a preposition of place.
+func (s *stage) accusativeWord(toks []marsad.Token, keys []string, i int) bool {
+	t := toks[i]
+	if t.Kind != marsad.TokenWord || !accusative(t.Text) {
+		return false
+	}
+	if m, ok := s.l.keys[arabic.Normalize(accusativeStem(bare(t)))]; ok && m.kind == kAdj {
+		return false // دبلوماسياً روسياً: a Russian
+	}
+	if t.Prefix == "" && i > 0 && toks[i-1].Kind == marsad.TokenWord && placePreps[keys[i-1]] {
+		return false // في فييناً: the city, misspelt
+	}
+	return true
 }

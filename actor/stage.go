@@ -40,6 +40,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropVerbalFatah(d, keys)
 	dropVerbalAden(d, keys)
 	dropAdverbDouma(d, keys)
+	s.dropAccusatives(d, keys)
 	dropClauseVerbs(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
@@ -231,6 +232,8 @@ func (s *stage) Process(d *marsad.Document) error {
 // to be: a city typed ORG where the words before make it a place
 // (مراسلة بي بي سي في سول) is a place, an organisation or armed group
 // typed LOC is an organisation (لوكالة إنترفاكس), and so is an
+// armed group typed PER or MISC when named in two words or more (فيلق
+// الرحمن) and an
 // organisation typed PER when named in two words or more or in quotes
 // (ل بي بي سي، قائمة "سائرون"); one bare word typed PER may be a person
 // (قال فتح، قال الحوثي). A city typed ORG
@@ -249,6 +252,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG
+	case m.kind == kActor && m.e.Type == marsad.ActorArmed && (e.Type == marsad.PER || e.Type == marsad.MISC) && strings.Contains(e.Text, " "):
+		e.Type = marsad.ORG // واتهم فيلق الرحمن روسيا، فصيل "فيلق الرحمن": the group
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
 		e.Type = marsad.LOC
 	}
@@ -299,10 +304,15 @@ func clubNamed(d *marsad.Document, keys []string, e *marsad.Entity) bool {
 // the tokens are.
 var paperWords = keySet("صحيفة الصحيفة جريدة الجريدة ل")
 
+// agencyWords name a news agency before its name in quotation marks
+// (وكالة "فارس").
+var agencyWords = keySet("وكالة الوكالة")
+
 // quotedPaper returns the newspaper named by entity e set in quotation
 // marks right after صحيفة, جريدة or لـ (صحيفة "الشرق الأوسط"، لـ"الشرق
-// الأوسط") when the lexicon holds صحيفة and the name as an outlet, with
-// ok; else ok is false. keys are the tokens' keys.
+// الأوسط") when the lexicon holds صحيفة and the name as an outlet, or the
+// news agency after وكالة when it holds وكالة and the name (وكالة "فارس"),
+// with ok; else ok is false. keys are the tokens' keys.
 func (s *stage) quotedPaper(d *marsad.Document, keys []string, e *marsad.Entity, date string) (*marsad.ActorRef, bool) {
 	if !quoted(d, e.Span) || len(keys) != len(d.Tokens) {
 		return nil, false
@@ -311,10 +321,17 @@ func (s *stage) quotedPaper(d *marsad.Document, keys []string, e *marsad.Entity,
 	for i >= 0 && (quoteMarks[d.Tokens[i].Text] || d.Tokens[i].Text == "ـ") {
 		i-- // the quotation mark, and the tatweel of لـ
 	}
-	if i < 0 || d.Tokens[i].Kind != marsad.TokenWord || !inSet(paperWords, keys[i], "وفب") {
+	if i < 0 || d.Tokens[i].Kind != marsad.TokenWord {
 		return nil, false
 	}
-	ref := s.l.Link("صحيفة "+e.Text, date)
+	head := "صحيفة "
+	switch {
+	case inSet(agencyWords, keys[i], "وفبل"):
+		head = "وكالة " // وكالة "فارس": the agency
+	case !inSet(paperWords, keys[i], "وفب"):
+		return nil, false
+	}
+	ref := s.l.Link(head+e.Text, date)
 	if ref == nil || !strings.HasPrefix(ref.ID, "organisation/") || !strings.HasSuffix(ref.Code, "MED") {
 		return nil, false
 	}
@@ -608,10 +625,32 @@ var arrivals = map[string]bool{"وصل": true, "وصلت": true, "وصلا": tru
 
 // arrivedAt reports a capital at token i after إلى and a verb or noun of
 // arriving, visiting or moving (وصلا إلى المنامة، زيارته إلى دمشق، تم
-// نقلها إلى بغداد): the city one goes to.
+// نقلها إلى بغداد), or a noun of a visit with the visitor named between
+// it and إلى, at most three words and no punctuation (زيارة الرئيس
+// الفرنسي إلى موسكو): the city one goes to.
 func arrivedAt(keys []string, i int) bool {
-	return i > 1 && keys[i-1] == "الي" && (arrivals[keys[i-2]] || arrivals[strings.TrimPrefix(keys[i-2], "و")])
+	if i < 2 || keys[i-1] != "الي" {
+		return false
+	}
+	if arrivals[keys[i-2]] || arrivals[strings.TrimPrefix(keys[i-2], "و")] {
+		return true
+	}
+	// زيارة الرئيس الفرنسي إلى موسكو: the visitor named between.
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		if strings.ContainsAny(keys[j], ".،,:؛;()\"«»") {
+			return false // another clause
+		}
+		if visits[keys[j]] {
+			return true
+		}
+	}
+	return false
 }
+
+// visits are the nouns of a visit, whose visitor may be named before
+// إلى and the city visited (زيارة الرئيس إلى لندن), keyed as the tokens
+// are.
+var visits = keySet("زيارة زيارته زيارتها زيارتهم زيارتهما")
 
 // otherParty reports a party named by two words, الحزب and an adjective
 // (الحزب الجمهوري), that run on with a third adjective with the article
@@ -1412,6 +1451,12 @@ func suffixed(d *marsad.Document, sp marsad.Span) bool {
 	return i < len(d.Tokens) && d.Tokens[i].Start <= sp.Start && d.Tokens[i].Suffix != ""
 }
 
+// functionWords are prepositions of place and adverbs of time that the
+// tagger took for a name on their own (خطابه أمام الحضور، وقال حينئذ):
+// a closed class of words, none of them a name. خلف and بين, which are
+// also names (Khalaf, Ben), are left out.
+var functionWords = keySet("أمام وراء فوق تحت حول دون ضد نحو منذ لدى عند إزاء تجاه حيال حينئذ عندئذ وقتئذ آنذاك حينها")
+
 // commonPlaces are common nouns of place that name no place on their own
 // (شبه الجزيرة، المدينة: the peninsula, the city the story spoke of).
 // توجس ("wariness", بتوجس: warily) is a verbal noun the tagger took for a place.
@@ -1426,8 +1471,9 @@ var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتي�
 // story that names مكة, where it is Medina), an organisation of one word
 // that is a common noun (commonOrgs) or فتح with a pronoun (أعيد فتحه:
 // opened it, never Fatah), a person of one word that carries a pronoun
-// suffix (pronounNoun), and any entity of two words or more opened by a
-// demonstrative (هاتان القائمتان).
+// suffix (pronounNoun), any entity of one word that is a preposition or
+// an adverb of time (functionWords), and any entity of two words or more
+// opened by a demonstrative (هاتان القائمتان).
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
 	for i := range d.Entities {
@@ -1451,6 +1497,9 @@ func dropCommonNouns(d *marsad.Document) {
 		}
 		if e.Type == marsad.ORG && !strings.Contains(e.Text, " ") && (commonOrgs[k] || k == "فتح" && suffixed(d, e.Span)) {
 			return true
+		}
+		if e.Type != marsad.MISC && functionWords[k] {
+			return true // خطابه أمام الحضور، وقال لافروف حينئذ: a preposition or an adverb
 		}
 		if e.Type != marsad.PER || strings.Contains(e.Text, " ") {
 			return false
