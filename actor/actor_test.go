@@ -412,7 +412,7 @@ func TestCodeName(t *testing.T) {
 		{"QATGOV", "الحكومة – قطر"},             // not the investment authority, a body with the code
 		{"GBRMED", "الإعلام – المملكة المتحدة"}, // not one newspaper
 		{"IGOUNO", "الأمم المتحدة"},
-		{"SYRREB", "الجيش السوري الحر"}, // not a smaller group of the same code listed after it
+		{"SYRREB", "المتمردون – سوريا"}, // not one group of the code (the Free Syrian Army, Ahrar al-Sham)
 		{"ZZZ", ""},
 	} {
 		if got := l.CodeName(c.code); got != c.want {
