@@ -155,6 +155,11 @@ var scheduleVerbs = map[string]bool{
 // إلى is the one a thing is put off to.
 var postponeWords = map[string]bool{}
 
+// cancelWords are the forms, normalised, of the verbs and verbal nouns
+// of calling off (ألغى، أُلغيت، إلغاء): what was set for a day and called
+// off need not be still to come.
+var cancelWords = map[string]bool{}
+
 // sayVerbs are perfect verbs of saying (third person masculine singular,
 // normalised); sayVerb also takes them with the endings of pastSuffixes.
 var sayVerbs = map[string]bool{}
@@ -163,6 +168,9 @@ func init() {
 	for _, w := range strings.Fields(`ارجا ارجات ارجاوا ارجي ارجيت اجل اجلت اجلوا تاجل تاجلت
 		يوجل توجل نوجل يرجي ترجي تاجيل التاجيل ارجاء الارجاء`) {
 		postponeWords[w] = true
+	}
+	for _, w := range strings.Fields(`الغي الغت الغيت الغوا الغاء الالغاء`) {
+		cancelWords[w] = true
 	}
 	for _, w := range strings.Fields(`قال اكد اضاف اعلن اوضح صرح شدد تابع ذكر افاد كتب اشار لفت
 		اعتبر`) {

@@ -596,6 +596,10 @@ func (f *finder) weekday(i int) (int, Match) {
 		// أرجأت المحكمة الجلسة إلى السبت: the day a thing is put off to
 		// is still to come.
 		off = 7 - diff
+	} else if diff > 0 && f.scheduledFor(i) {
+		// الانتخابات المقررة الأحد، جلسة مقررة الخميس: what is set for
+		// the day has not yet been, even a day or two ahead.
+		off = 7 - diff
 	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n) || f.quotedFuture(i, i+n) || f.conditional(i)) {
 		// Set to happen, or the end of what lasts (أغلقت المدارس حتى
 		// الاثنين): the nearest such day, here in the days to come.
@@ -907,6 +911,40 @@ func (f *finder) nightEnd(j, wd int) int {
 		return 0
 	}
 	return k + 1
+}
+
+// setParticiples are the participles, normalised, that tell of a thing
+// set or awaited for a day (المقررة، المرتقب، مزمعة).
+var setParticiples = []string{"المقرر", "المقرره", "مقرر", "مقرره", "المرتقب", "المرتقبه", "مرتقب", "مرتقبه",
+	"المزمع", "المزمعه", "مزمع", "مزمعه", "المنتظره"}
+
+// scheduledFor reports a participle of what is set or awaited
+// (setParticiples) right before the weekday at i, or before a comma
+// before it (الجلسة المقبلة، المقررة الجمعة): the thing is still to
+// come. كان in its clause (كانت مقررة الأحد) or a word of putting off or
+// calling off (أرجأت المباريات المقررة الأحد، إلغاء القمة المرتقبة
+// الخميس) tells of a day that has passed.
+func (f *finder) scheduledFor(i int) bool {
+	k := i - 1
+	if f.is(k, "،", ",") {
+		k--
+	}
+	if !f.is(k, setParticiples...) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := f.at(j)
+		if clauseBreak(t) {
+			break
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if f.is(j, "كان", "كانت", "كانوا") || postponeWords[t.n] || postponeWords[t.bare] || cancelWords[t.bare] {
+			return false
+		}
+	}
+	return true
 }
 
 // scheduled reports a verb of what is set to happen on a day
@@ -1456,6 +1494,9 @@ func (f *finder) ago(i, j int) bool {
 		return true // وكان ذلك منذ شهر: that was a month ago
 	}
 	k := f.headBefore(i - 1)
+	if f.pluperfect(k) {
+		return true // كانت قد تراجعت منذ خمس سنوات: the pluperfect, a point in the past
+	}
 	if f.pointHead(k) || f.madeBefore(i) {
 		return true
 	}
@@ -1468,6 +1509,25 @@ func (f *finder) ago(i, j int) bool {
 		return false
 	}
 	return !strings.HasSuffix(v.n, "ه") || strings.HasPrefix(t.n, "ال") || !strings.HasSuffix(t.n, "ه")
+}
+
+// pluperfect reports a past verb at k after قد, with كان before قد or a
+// subject of one or two words apart (روسيا كانت قد تراجعت، وكانت
+// الحكومة قد انسحبت): an act done at a point before another.
+func (f *finder) pluperfect(k int) bool {
+	if !f.is(k-1, "قد") || f.presentVerb(k) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		t := f.at(j)
+		if t.kind != marsad.TokenWord {
+			return false
+		}
+		if f.is(j, "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا") {
+			return true
+		}
+	}
+	return false
 }
 
 // madeBefore reports a participle of a one-time act of making
@@ -1632,7 +1692,7 @@ func (f *finder) someTimeAgo(i int) (int, Match) {
 	if f.is(i+n, "قليله") {
 		n++
 	}
-	if f.is(i+n, "من", "علي") {
+	if f.is(i+n, "من", "علي") && !f.byAgent(i+n) {
 		return 0, Match{}
 	}
 	return n, Match{Type: marsad.Date, Value: "PAST_REF"}
@@ -1767,9 +1827,10 @@ func (f *finder) forUnits(i int) int {
 }
 
 // signalUnits reads a plural unit at i with no count after منذ (منذ
-// أشهر، منذ سنوات عديدة: for months, for many years), after بعد with the
-// event it counts from (بعد عقود من التهميش) or after ب with قليلة (بعد
-// التصريحات بدقائق قليلة): a vague length; it returns the tokens used.
+// أشهر، منذ سنوات عديدة: for months, for many years), after بعد or قبل
+// with the event it counts from (بعد عقود من التهميش، قبل أيام من
+// القمة، بعد ساعات على الإعلان) or after ب with قليلة (بعد التصريحات
+// بدقائق قليلة): a vague length; it returns the tokens used.
 func (f *finder) signalUnits(i int) int {
 	t := f.at(i)
 	if t == nil || t.kind != marsad.TokenWord || !pluralUnits[t.bare] && t.bare != "دقايق" {
@@ -1790,12 +1851,23 @@ func (f *finder) signalUnits(i int) int {
 		if f.is(i+1, "طويله") {
 			return 0 // منذ سنوات طويلة: left out, as the TimeML gold does
 		}
-	case f.is(i-1, "بعد") && f.is(i+n, "من") && n == 1 && !f.is(i+n+1, "الان", "اليوم"):
+	case f.is(i-1, "بعد", "قبل") && f.is(i+n, "من") && !f.is(i+n+1, "الان", "اليوم") && !f.byAgent(i+n):
+		// بعد أيام من الاتفاق، قبل ساعات من الهجوم، بعد أيام قليلة من
+		// تعيينه: some days counted from an event.
+	case f.is(i-1, "بعد") && f.is(i+n, "علي") && !f.is(i+n+1, "الاقل") && !f.byAgent(i+n):
+		// بعد أيام على إعلانه: على names the event as من does.
 	case f.lengthSignal(i-1) && !f.ofNoun(i+1): // طوال عقود، في غضون سنوات قليلة
 	default:
 		return 0
 	}
 	return n
+}
+
+// byAgent reports من قبل or على يد at i (by, at the hands of: بدأت قبل
+// سنوات قليلة من قبل الصين، قتل بعد سنوات على يد مسلحين): the agent of
+// the act, not the event an amount counts from.
+func (f *finder) byAgent(i int) bool {
+	return f.is(i, "من") && f.is(i+1, "قبل") || f.is(i, "علي") && f.is(i+1, "يد", "ايدي")
 }
 
 // ofNoun reports a noun at i that the unit before it is annexed to: with
@@ -1928,6 +2000,9 @@ func (f *finder) oneUnit(i int) int {
 	if f.lengthFrom(i) {
 		return 1
 	}
+	if f.oneFrom(i) {
+		return 2
+	}
 	if !f.lengthSignal(i - 1) {
 		return 0
 	}
@@ -1964,6 +2039,13 @@ func (f *finder) lengthSignal(i int) bool {
 // بعد يومين من is; من الآن makes it a date, read elsewhere.
 func (f *finder) lengthFrom(i int) bool {
 	return f.is(i-1, "بعد", "قبل") && f.is(i+1, "من") && !f.is(i+2, "الان", "اليوم")
+}
+
+// oneFrom reports one unit at i told as one (واحد، واحدة) between بعد
+// or قبل and the event it counts from (بعد يوم واحد من إعلانه، قبل
+// ساعة واحدة من الموعد): a length of one unit, as بعد يوم من is.
+func (f *finder) oneFrom(i int) bool {
+	return f.is(i-1, "بعد", "قبل") && f.is(i+1, "واحد", "واحده") && f.is(i+2, "من") && !f.is(i+3, "الان", "اليوم")
 }
 
 // definiteDuration: العامين الماضيين, الأيام الماضية (PAST_REF).
@@ -2101,10 +2183,11 @@ func (f *finder) clock(i int) (int, Match) {
 	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && t.n[len(t.n)-3] == ':':
 		fmt.Sscanf(t.n, "%d:%d", &h, &m)
 		n++
-	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && t.n[len(t.n)-3] == '.' && f.is(i+n+1, "بتوقيت"):
-		// 04.00 بتوقيت غرينتش: an hour with a dot, told by the zone after it
+	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && (t.n[len(t.n)-3] == '.' || t.n[len(t.n)-3] == ',') && (f.is(i+n+1, "بتوقيت") || f.gmtAbbrev(i+n+1) || hasWord && t.n[len(t.n)-3] == ','):
+		// 04.00 بتوقيت غرينتش، 13,00 ت غ، الساعة 19,00: an hour with a dot
+		// or a comma, told by the zone after it or by الساعة before it
 		// (a decimal number else).
-		fmt.Sscanf(t.n, "%d.%d", &h, &m)
+		fmt.Sscanf(strings.Replace(t.n, ",", ".", 1), "%d.%d", &h, &m)
 		n++
 	case t.num >= 0 && t.num <= 24 && t.digits <= 2 && hasWord:
 		if quantityNouns[f.bareAt(i+n+1)] {
@@ -2152,8 +2235,20 @@ func (f *finder) clock(i int) (int, Match) {
 		if !hasPart {
 			h = afternoonHour(h, p)
 		}
+	} else if b := f.zoneBracket(i + n); b > 0 {
+		// حوالي الساعة 21,00 (20,00 ت غ) من الخميس: the day after the hour
+		// told again in another zone is the hour's; it stays out of the
+		// span.
+		if d, p, k := f.clockDay(i+n+b, hasPart); k > 0 {
+			day = d
+			if !hasPart {
+				h = afternoonHour(h, p)
+			}
+		}
 	}
-	if f.is(i+n, "بتوقيت") {
+	if f.gmtAbbrev(i + n) {
+		n += 2 // 13,00 ت غ: GMT, abbreviated
+	} else if f.is(i+n, "بتوقيت") {
 		n++
 		for k := 0; k < 3 && f.at(i+n) != nil && f.at(i+n).kind == marsad.TokenWord; k++ {
 			n++
@@ -2169,10 +2264,91 @@ func (f *finder) clock(i int) (int, Match) {
 	case f.every(i) != "":
 		// يوميا بين التاسعة صباحا والثانية بعد الظهر: that hour of every day.
 		return n, Match{Type: marsad.Set, Value: f.every(i) + v, Mod: mod}
+	case f.dayBefore(i) != "":
+		v = f.dayBefore(i) + v
 	case f.hasPub:
 		v = f.pub.Format("2006-01-02") + v
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v, Mod: mod}
+}
+
+// clockSignals are the words that may stand between a day and the hour
+// after it (الأربعاء عند الساعة 15,00، الخميس في الساعة 17,00، مساء
+// الخميس بين الساعة 23,00، صباح السبت اعتبارا من الساعة 6,00), and the
+// bracket of an hour told again in another zone (الساعة 15,00 (12,00 ت
+// غ)).
+var clockSignals = []string{"عند", "في", "حوالي", "نحو", "قرابه", "منذ", "من", "بين", "اعتبارا", "حتي", "الي", "("}
+
+// dayBefore reads the day of a clock time at i that is named right
+// before it, a few signal words apart (clockSignals): a weekday, a
+// relative day, a date, or another clock time with its day (the same
+// hour in another zone, in brackets). It returns the date, YYYY-MM-DD, or
+// "" when none is named there.
+func (f *finder) dayBefore(i int) string {
+	if !f.hasPub {
+		return ""
+	}
+	j, bracket := i, false
+	for k := 0; k < 3 && f.is(j-1, clockSignals...); k++ {
+		bracket = bracket || f.is(j-1, "(")
+		j--
+	}
+	if bracket {
+		// The hour before the bracket, read whole (الساعة 16:00, not 16:00
+		// alone), gives its day.
+		for back := 7; back >= 1; back-- {
+			if k, r := f.clock(j - back); k == back && r.Type == marsad.TimeOfDay && isDay(r.Value) {
+				return r.Value[:10]
+			}
+		}
+	}
+	for back := 1; back <= 7 && j-back >= 0; back++ {
+		s := j - back
+		for _, m := range []matcher{(*finder).weekday, (*finder).relativeDay, (*finder).dayMonth} {
+			if k, r := m(f, s); k == back && (r.Type == marsad.Date || r.Type == marsad.TimeOfDay) && isDay(r.Value) {
+				return r.Value[:10]
+			}
+		}
+	}
+	return ""
+}
+
+// zoneBracket reads an hour told again in brackets at i, in digits with
+// its zone (الساعة 15,00 (12,00 ت غ)، (14,00 بتوقيت غرينيتش)): the
+// tokens up to the closing bracket, 0 when there is none.
+func (f *finder) zoneBracket(i int) int {
+	if !f.is(i, "(") {
+		return 0
+	}
+	t := f.at(i + 1)
+	if t == nil || t.kind != marsad.TokenNumber {
+		return 0
+	}
+	for k := 2; k <= 6; k++ {
+		if f.is(i+k, ")") {
+			return k + 1
+		}
+		if nt := f.at(i + k); nt == nil || nt.kind != marsad.TokenWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isDay reports a TIMEX3 value that names a day of the calendar:
+// YYYY-MM-DD, with or without a time after it.
+func isDay(v string) bool {
+	if len(v) < 10 || len(v) > 10 && v[10] != 'T' {
+		return false
+	}
+	_, err := time.Parse("2006-01-02", v[:10])
+	return err == nil
+}
+
+// gmtAbbrev reports ت غ (توقيت غرينتش, GMT) at i, the zone agencies
+// write after an hour in brackets (الرابعة عصرا (13,00 ت غ)).
+func (f *finder) gmtAbbrev(i int) bool {
+	return f.is(i, "ت") && f.is(i+1, "غ")
 }
 
 // afternoonHour gives the 24-hour clock of hour h told with the part of
@@ -2646,6 +2822,8 @@ func (f *finder) reference(i int) (int, Match) {
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"} // في الوقت الراهن: at present
 	case f.is(i, "الاونه") && f.is(i+1, "الاخيره"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في الآونة الأخيرة: recently
+	case f.is(i, "الفتره") && !f.is(i-1, "هذه", "تلك") && !f.is(i+2, "من"):
+		return f.recentPeriod(i)
 	case f.is(i, "قريبا") && f.is(i+1, "من", "منه", "منها", "منهم", "منهما") && !f.is(i-1, "نتمكن", "يتمكن", "تتمكن", "يتمكنوا", "نتمكن"):
 		return 0, Match{} // تبحر قريبا منه: near, not soon (but أن نتمكن قريبا من التوصل)
 	case f.is(i, "لاحقا"):
@@ -2657,6 +2835,24 @@ func (f *finder) reference(i int) (int, Match) {
 	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام"):
 		// "هذه الأيام" is nowadays; "هذه الفترة" mostly points back to a
 		// period named before (خلال هذه الفترة), not to the present.
+		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
+	}
+	return 0, Match{}
+}
+
+// recentPeriod reads الفترة with a word of the time it is in after it
+// (في الفترة الأخيرة، خلال الفترة الماضية، في الفترة المقبلة، في
+// الفترة الحالية): a reference to the past, the future or the present,
+// as في الآونة الأخيرة is. The caller leaves out a period of something
+// named after it (الفترة الأخيرة من ولايته) and one told before (تلك
+// الفترة).
+func (f *finder) recentPeriod(i int) (int, Match) {
+	switch {
+	case f.is(i+1, "الاخيره", "الماضيه", "المنصرمه"):
+		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
+	case f.is(i+1, "المقبله", "القادمه"):
+		return 2, Match{Type: marsad.Date, Value: "FUTURE_REF"}
+	case f.is(i+1, "الحاليه", "الراهنه"):
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	}
 	return 0, Match{}

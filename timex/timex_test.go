@@ -461,6 +461,23 @@ func TestFind(t *testing.T) {
 		{"this era is no afternoon", "وفي قلب هذا العصر المريع", pub, ""},
 		{"within the years of a rule is left alone", "تغير البلد كثيرا خلال سنوات حكمه", pub, ""},
 		{"rare future verb after فـ", "فستدشن البلدية المحطة يوم الثلاثاء", pub, "يوم الثلاثاء=DATE:2014-09-30"},
+		{"the recent period", "وتصاعدت الخلافات بين الحزبين في الفترة الأخيرة", pub, "الفترة الأخيرة=DATE:PAST_REF"},
+		{"the coming period", "وستتوسع الشركة خلال الفترة المقبلة", pub, "الفترة المقبلة=DATE:FUTURE_REF"},
+		{"the last period of a term is no reference", "وقعت الحادثة في الفترة الأخيرة من ولايته", pub, ""},
+		{"a period told before is no reference", "وخلال تلك الفترة الماضية تغير الكثير", pub, ""},
+		{"one day, told as one, after an event", "استقال الوزير بعد يوم واحد من الفضيحة", pub, "يوم واحد=DURATION:P1D"},
+		{"some hours before an event", "وصلت التعزيزات قبل ساعات من الجلسة", pub, "ساعات=DURATION:PTXH"},
+		{"a few days after an event, with على", "وجاء القرار بعد أيام قليلة على الاحتجاجات", pub, "أيام قليلة=DURATION:PXD"},
+		{"من قبل names the agent, not the event", "لم تبدأ التجارب سوى قبل سنوات قليلة من قبل الشركات", pub, "قبل سنوات قليلة=DATE:PAST_REF"},
+		{"على يد names the agent, not the event", "اغتيل بعد سنوات على يد مسلحين", pub, ""},
+		{"an hour with a comma after الساعة", "وأغلقت مكاتب التصويت عند الساعة 19,00 في العاصمة", pub, "الساعة 19,00=TIME:2014-09-28T19:00"},
+		{"a decimal with a comma is no hour", "ارتفع المؤشر 12,50 نقطة", pub, ""},
+		// Published on a Sunday: what is set for Friday is still to come.
+		{"a day set by a participle", "وهو مرشح الحزب في الانتخابات المقررة الجمعة", pub, "الجمعة=DATE:2014-10-03"},
+		{"a day set by a participle, after a comma", "وتنظر المحكمة في القضية في الجلسة المقبلة، المقررة الجمعة", pub, "الجمعة=DATE:2014-10-03"},
+		{"a day set, then put off", "وأرجأ الاتحاد المباريات المقررة الجمعة", pub, "الجمعة=DATE:2014-09-26"},
+		{"a day that was set", "وألغيت جلسة كانت مقررة الجمعة", pub, "الجمعة=DATE:2014-09-26"},
+		{"a pluperfect act counts back from publication", "وكانت الحكومة قد تراجعت منذ 4 سنوات عن الخطة", pub, "منذ 4 سنوات=DATE:2010"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -502,6 +519,10 @@ func TestFindInContext(t *testing.T) {
 		{"the second count of a range", "يعاقب القانون بالسجن من أربع إلى ست سنوات", 1, "ست سنوات=DURATION:P6Y"},
 		{"a day of the same month", "في 2 آذار/مارس 2012 قصفت الطائرات الجسر، وفي 9 من الشهر نفسه عادت", 1, "9 من الشهر نفسه=DATE:2012-03-09"},
 		{"the same month with no month before", "وفي 9 من الشهر نفسه عادت الطائرات", 0, ""},
+		{"an hour after its weekday", "وأغلقت الشرطة الساحة الجمعة عند الساعة 15:30", 1, "الساعة 15:30=TIME:2014-09-26T15:30"},
+		{"an hour in GMT, abbreviated, after the local hour", "فتحت المكاتب في الثامنة صباحا (06,00 ت غ)", 1, "06,00 ت غ=TIME:2014-09-28T06:00"},
+		{"the hour in another zone keeps the day", "سيعقد الاجتماع الثلاثاء في الساعة 11,00 (09,00 ت غ)", 2, "09,00 ت غ=TIME:2014-09-30T09:00"},
+		{"the day after an hour told again in brackets", "هاجم المسلحون القرية حوالي الساعة 22,00 (21,00 ت غ) من الخميس", 0, "حوالي الساعة 22,00=TIME:2014-09-25T22:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
