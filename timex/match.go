@@ -2264,10 +2264,12 @@ func (f *finder) clock(i int) (int, Match) {
 	case f.every(i) != "":
 		// يوميا بين التاسعة صباحا والثانية بعد الظهر: that hour of every day.
 		return n, Match{Type: marsad.Set, Value: f.every(i) + v, Mod: mod}
-	case f.dayBefore(i) != "":
-		v = f.dayBefore(i) + v
-	case f.hasPub:
-		v = f.pub.Format("2006-01-02") + v
+	default:
+		if d := f.dayBefore(i); d != "" {
+			v = d + v
+		} else if f.hasPub {
+			v = f.pub.Format("2006-01-02") + v
+		}
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v, Mod: mod}
 }
