@@ -3028,7 +3028,7 @@ func media(m *marsad.Mention) bool {
 // leaderTitles stand before a leader's name (للرئيس أردوغان، بالملك سلمان).
 var leaderTitles = wordSet(`رييس ملك امير شيخ سلطان وزير مستشار مستشاره رييسه`)
 
-var personTitles = wordSet(`مسوول سفير وزير صحفي صحفيين قنصل دبلوماسي دبلوماسيين نايب`)
+var personTitles = wordSet(`مسوول سفير وزير صحفي صحفيين اعلامي اعلاميين ناشط ناشطين قنصل دبلوماسي دبلوماسيين نايب`)
 
 // person reports a mention of a person named by his post (المسؤول القطري).
 func person(m *marsad.Mention) bool {

@@ -40,6 +40,9 @@ func TestReadingsEv14(t *testing.T) {
 		{"a body concerned with a matter accuses the one after it",
 			"واتهم فريق خبراء الأمم المتحدة المعني باليمن الحوثيين بعرقلة توزيع المساعدات.",
 			"IGOUNO>YEMREBHTH:112", ""},
+		{"a group that targets activists assaults them",
+			"وقال التقرير إن داعش تستهدف كل ناشط عراقي يعارض التنظيم في الموصل.",
+			"IMGMUSISI>IRQ:18", ":19"},
 	}
 	checkReadings(t, tests)
 }
