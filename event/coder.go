@@ -1221,12 +1221,30 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && !boundary(s, f.End, i) && !helper(s, f) && !(joinedVerb(s, i) && headGoverned(s, f)) && !outsideQuote(s, f, i) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && (!boundary(s, f.End, i) || appositionBefore(s, f, i)) && !helper(s, f) && !(joinedVerb(s, i) && headGoverned(s, f)) && !outsideQuote(s, f, i) {
 			best = f
 		}
 	}
 	return best
 }
+
+// appositionBefore reports a name set off by commas right after a title
+// and right before the verb at i (الرئيس الروسي، فلاديمير بوتين، بحث):
+// the commas close an apposition, not a clause.
+func appositionBefore(s *sent, f *actor.Found, i int) bool {
+	if f.End+1 != i || f.Start < 2 || !comma(s.toks[f.End]) || !comma(s.toks[f.Start-1]) {
+		return false
+	}
+	for k := range s.found {
+		if g := &s.found[k]; g.End == f.Start-1 && !governed(s, g) && (g.Start == 0 || !preps[strings.TrimPrefix(s.toks[g.Start-1].Norm, "و")]) {
+			return true // (not ينبغي على الرئيس الروسي، فلاديمير بوتين، تحمل)
+		}
+	}
+	return false
+}
+
+// comma reports a comma token, Arabic or Latin.
+func comma(t marsad.Token) bool { return t.Text == "،" || t.Text == "," }
 
 // outsideQuote reports a verb at token i inside a direct quotation and an
 // actor f outside it that is the quotation's speaker (وقال مدير المرصد

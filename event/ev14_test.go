@@ -43,6 +43,12 @@ func TestReadingsEv14(t *testing.T) {
 		{"a group that targets activists assaults them",
 			"وقال التقرير إن داعش تستهدف كل ناشط عراقي يعارض التنظيم في الموصل.",
 			"IMGMUSISI>IRQ:18", ":19"},
+		{"a name in apposition before the verb is its subject",
+			"وأعلن المتحدث أن وزير الخارجية الفرنسي، جان إيف لودريان، التقى في القاهرة بالرئيس المصري.",
+			"FRAGOV>EGYGOV:04", ""},
+		{"a name in apposition after a preposition is no subject",
+			"وقال الوزير البريطاني إنه ينبغي على الرئيس السوري، بشار الأسد، تحمل المسؤولية عن الهجوم.",
+			"", "SYRGOV>"},
 	}
 	checkReadings(t, tests)
 }
