@@ -826,6 +826,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if auxiliaryBetween(s, i+n, f.Start) {
 				break // يناقش الوزراء اقتراحات كانت قدمتها فرنسا: the subject of another clause
 			}
+			if f.Adjective && f.Start == i+n+1 && stanceNouns[strings.TrimPrefix(s.keys[i+n], "ال")] {
+				continue // تدعم الموقف الأمريكي: the position is backed; it backs nothing
+			}
 			if f.Adjective && f.Start > i+n+1 && !(t.code[:2] == "14" && quantityBetween(s, i+n, f.Start)) {
 				continue // an adjective further on qualifies the object: انتقد البيان التدخلات الإيرانية
 			}
@@ -1140,7 +1143,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	var srcM, tgtM *marsad.Mention
 	if src != nil {
 		srcM = mentionOf(d, s, src)
-	} else if q := speakerQuote(s, i); !elided && q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !reportedWithin(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) &&
+	} else if q := speakerQuote(s, i); !elided && q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !reportedWithin(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) && !ownedAct(s, i, n) &&
 		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
@@ -1239,6 +1242,38 @@ func appositionBefore(s *sent, f *actor.Found, i int) bool {
 		if g := &s.found[k]; g.End == f.Start-1 && !governed(s, g) && (g.Start == 0 || !preps[strings.TrimPrefix(s.toks[g.Start-1].Norm, "و")]) {
 			return true // (not ينبغي على الرئيس الروسي، فلاديمير بوتين، تحمل)
 		}
+	}
+	return false
+}
+
+// ownedAct reports a verbal noun after a word of time with a pronoun on
+// it (بعد رفضها الاقتراح): the pronoun's referent did it, before or after
+// something else, not the speaker of the quotation it stands in.
+func ownedAct(s *sent, i, n int) bool {
+	if i == 0 || s.toks[i+n-1].Suffix == "" {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[i-1].Norm, "و") {
+	case "بعد", "قبل", "عقب", "منذ", "اثر", "خلال", "اثناء":
+		return true
+	}
+	return false
+}
+
+// stanceNouns are the nouns of a position or a policy (الموقف، السياسة):
+// a nationality adjective after them tells whose it is; they do not act.
+var stanceNouns = wordSet(`موقف مواقف سياسه سياسات قرار قرارات خطه مقترح اقتراح مبادره`)
+
+// memberOf reports an actor named as one of a group before it (ومنها
+// فرنسا، ومن بينها مصر، بينهم بريطانيا).
+func memberOf(s *sent, a *actor.Found) bool {
+	k := a.Start - 1
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[k].Norm, "و") {
+	case "منها", "منهم", "بينها", "بينهم":
+		return true
 	}
 	return false
 }
@@ -1468,6 +1503,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		}
 		if a.Start == from && strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
 			return nil // فرنسا تدين والاتحاد الأوروبي يكرر: a new subject, not the object
+		}
+		if memberOf(s, a) {
+			return nil // الدول التي تدعم الموقف الأمريكي ومنها فرنسا: one of the doers, not the object
 		}
 		if cameFrom(s, a) {
 			continue // لدى وصوله قادما من برلين: where one comes from is no party
@@ -2513,11 +2551,15 @@ func reportedWithin(s *sent, i int) bool {
 // agrees with it (بنس، الذي اتهمه; not الأكراد الذين تدعمهم): the
 // antecedent is its subject, the pronoun on it its object.
 func relativeSubject(s *sent, i int) bool {
-	if i == 0 || !relatives[s.toks[i-1].Norm] {
+	r := i - 1
+	if r > 0 && s.toks[r].Kind == marsad.TokenPunct && strings.ContainsAny(s.toks[r].Text, "\"«“") {
+		r-- // الدول التي "تدعم: a quotation opening on the verb
+	}
+	if r < 0 || !relatives[s.toks[r].Norm] {
 		return false
 	}
 	w := strings.TrimSuffix(s.toks[i].Norm, arabicNorm(s.toks[i].Suffix))
-	switch s.toks[i-1].Norm {
+	switch s.toks[r].Norm {
 	case "الذي":
 		return strings.HasPrefix(w, "ي") || !strings.HasPrefix(w, "ت") && !strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "وا")
 	case "التي":

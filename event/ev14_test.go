@@ -49,6 +49,9 @@ func TestReadingsEv14(t *testing.T) {
 		{"a name in apposition after a preposition is no subject",
 			"وقال الوزير البريطاني إنه ينبغي على الرئيس السوري، بشار الأسد، تحمل المسؤولية عن الهجوم.",
 			"", "SYRGOV>"},
+		{"one of a group is not the object, a position's owner not the doer",
+			"وأضاف أن هناك بعض الدول التي \"تدعم الموقف الأمريكي بالبقاء ومنها بريطانيا\".",
+			"", "USA>GBR"},
 	}
 	checkReadings(t, tests)
 }
