@@ -147,6 +147,7 @@ var scheduleVerbs = map[string]bool{
 	"فتتح": true, "ناقش": true, "بحث": true, "ستقبل": true, "جري": true, "قام": true,
 	"ستانف": true, "ستكمل": true, "عود": true, "سافر": true, "حل": true, "خوض": true,
 	"واجه": true, "لعب": true, "نظم": true, "طلق": true, "دلي": true,
+	"ختار": true, "نتخب": true, "قترع": true, // يختار الناخبون الأحد نوابهم: the day of a vote
 	"قوم": true, // يقوم الرئيس الاثنين بزيارة
 }
 

@@ -51,6 +51,10 @@ func (f *finder) dayMonth(i int) (int, Match) {
 		res := Match{Type: marsad.Date}
 		res.Value, res.Warning = f.date(f.pub.Year()+r, m, d)
 		return n + k, res
+	} else if k := f.thisYearAfter(i + n); k > 0 && !hij && f.hasPub {
+		res := Match{Type: marsad.Date} // 4 يوليو هذا العام
+		res.Value, res.Warning = f.date(f.pub.Year(), m, d)
+		return n + k, res
 	}
 	y, k, yh := f.yearAfter(i + n)
 	if k > 0 {
@@ -94,10 +98,27 @@ func (f *finder) dayMonth(i int) (int, Match) {
 			y = f.section // under the header "- 2017 -" of a chronology
 		} else {
 			y = f.yearFor(m, d, 0)
+			if f.farAheadInPast(y, m, d, i) {
+				y-- // أطلقها الحوثيون في 22 تموز، said in February: last July
+			}
 		}
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// farAheadInPast reports a day and month with no year (d, m, taken in
+// year y) that fall more than three months after publication while a
+// past verb leads the clause of the day at i (pastClause): a day of the
+// past year. A day nearer ahead may be set by what was said (أعلن أن
+// الانتخابات في 7 مارس) and is kept, as is the day of what a call was
+// for (دعا إلى انتخابات مبكرة في 26 آب).
+func (f *finder) farAheadInPast(y, m, d, i int) bool {
+	if !f.hasPub || y != f.pub.Year() {
+		return false
+	}
+	t := time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC)
+	return t.Sub(f.pub) > 90*24*time.Hour && f.pastClause(i) && !f.calledFor(i)
 }
 
 // sameMonth reads من الشهر نفسه (or ذاته) at i after a day (4 من الشهر
@@ -251,6 +272,11 @@ func (f *finder) monthYear(i int) (int, Match) {
 		res.Value = fmt.Sprintf("%04d-%02d", f.pub.Year()+r, m)
 		return n + k, res
 	}
+	if k := f.thisYearAfter(i + n); k > 0 && f.hasPub {
+		// فبراير هذا العام، يونيو من هذا العام: that month of the year of publication.
+		res.Value = fmt.Sprintf("%04d-%02d", f.pub.Year(), m)
+		return n + k, res
+	}
 	if y, k, _ := f.yearAfter(i + n); k > 0 {
 		n += k
 		if w := f.farYear(y); w != "" {
@@ -270,6 +296,10 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	// A month name alone counts after a preposition or with a relative word.
 	if !hasRel && mod == "" && ambiguous && !f.monthPrep(i-1) {
+		return 0, Match{}
+	}
+	// أب with the hamza, alone, is a father (من أب فرنسي); the month is آب.
+	if !hasRel && mod == "" && ambiguous && strings.HasPrefix(f.text[f.at(mi).start:], "أب") {
 		return 0, Match{}
 	}
 	if !f.hasPub {
@@ -292,6 +322,19 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	res.Value = fmt.Sprintf("%04d-%02d", y, m)
 	return n, res
+}
+
+// thisYearAfter reads هذا العام (هذه السنة), or من هذا العام, right after
+// a month at i: the tokens used, 0 when there is none.
+func (f *finder) thisYearAfter(i int) int {
+	n := 0
+	if f.is(i, "من") {
+		n = 1
+	}
+	if f.is(i+n, "هذا", "هذه") && f.is(i+n+1, "العام", "السنه") {
+		return n + 2
+	}
+	return 0
 }
 
 // monthPrep reports a preposition or a part word at i that a month name
@@ -994,7 +1037,7 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		// اعتبارا من الغد، صباح الغد; not حزب الغد or صحيفة الغد.
 		off, k = 1, 1
 	case f.is(i+n, "اليوم") && f.is(i+n+1, "التالي"):
-		off, k = 1, 2
+		off, k = f.nextDayOffset(i), 2
 	case f.is(i+n, "اليوم"):
 		// "اليوم الوطني", "اليوم العالمي", "اليوم الأول", "اليوم الذي":
 		// a named or described day, not today. "يغادر اليوم إلى",
@@ -1051,6 +1094,25 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		res.Value, res.Type = f.withPart(res.Value, part), marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// nextDayOffset is the offset from publication of اليوم التالي (the
+// next day) at i: the day after the last day named in the forty tokens
+// before it (أعلن الخميس ... لكنه عاد في اليوم التالي), or in the
+// paragraph before when it opens its own (وفي اليوم التالي، ...); with
+// none, the day after publication.
+func (f *finder) nextDayOffset(i int) int {
+	if f.lastDay == "" || !f.hasPub {
+		return 1
+	}
+	if f.lastDayTok >= 0 && i-f.lastDayTok > 40 || f.lastDayTok < 0 && i > 3 {
+		return 1
+	}
+	d, err := time.Parse("2006-01-02", f.lastDay)
+	if err != nil {
+		return 1
+	}
+	return int(d.Sub(f.pub).Hours()/24) + 1
 }
 
 // thisPart reads هذا and a part of the day at i (هذا المساء، هذا
@@ -1246,6 +1308,9 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 	}
 	switch unit {
 	case "W":
+		if !ok && !this && mod == "END" && f.weekendGone(i) {
+			rel = -1 // عثر عليه في عطلة نهاية الأسبوع, said on a Monday: last week's end
+		}
 		y, w := f.pub.AddDate(0, 0, 7*rel).ISOWeek()
 		res.Value = fmt.Sprintf("%04d-W%02d", y, w)
 	case "M":
@@ -1258,6 +1323,18 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 		}
 	}
 	return n, res
+}
+
+// weekendGone reports نهاية الأسبوع at i, with no word of which week,
+// in a clause a past verb leads (pastClause), published from Monday to
+// Thursday: the weekend just gone, of the week before publication's. A
+// deadline (قبل نهاية الأسبوع، بنهاية الأسبوع، بحلول، حتى) is to come.
+func (f *finder) weekendGone(i int) bool {
+	wd := f.pub.Weekday()
+	if wd < time.Monday || wd > time.Thursday || f.is(i-1, "قبل", "حتي") || strings.HasPrefix(f.at(i).n, "ب") {
+		return false
+	}
+	return f.pastClause(i)
 }
 
 // yearBefore is the year last written in digits in the forty tokens
@@ -2531,6 +2608,8 @@ func (f *finder) set(i int) (int, Match) {
 		return 1, Match{Type: marsad.Set, Value: "P1D"}
 	case f.is(i, "الاسبوعي", "الاسبوعيه", "اسبوعي", "اسبوعيه"):
 		return 1, Match{Type: marsad.Set, Value: "P1W"}
+	case f.is(i, "شهري") && f.monthAt(i+1):
+		return 0, Match{} // في شهري يناير وفبراير: the two months (the month matcher reads them)
 	case f.is(i, "الشهري", "الشهريه", "شهري", "شهريه"):
 		return 1, Match{Type: marsad.Set, Value: "P1M"}
 	case f.is(i, "السنوي", "السنويه", "سنوي", "سنويه") && f.anniversary(i):
@@ -2822,6 +2901,8 @@ func (f *finder) reference(i int) (int, Match) {
 		return f.newYearsEve(i)
 	case f.is(i, "الوقت") && f.is(i+1, "الراهن", "الحالي") && f.is(i-1, "في"):
 		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"} // في الوقت الراهن: at present
+	case f.is(i, "يومنا") && f.is(i+1, "هذا", "الحاضر", "الحالي"):
+		return 2, Match{Type: marsad.Date, Value: "PRESENT_REF"} // حتى يومنا هذا: to this day
 	case f.is(i, "الاونه") && f.is(i+1, "الاخيره"):
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في الآونة الأخيرة: recently
 	case f.is(i, "الفتره") && !f.is(i-1, "هذه", "تلك") && !f.is(i+2, "من"):

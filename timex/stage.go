@@ -27,15 +27,19 @@ func (stage) Process(d *marsad.Document) error {
 	if len(paras) == 0 {
 		paras = []marsad.Span{{Start: 0, End: x.Runes()}}
 	}
-	section, lastMonth := 0, ""
+	section, lastMonth, lastDay := 0, "", ""
 	for _, p := range paras {
 		b0, b1 := x.Byte(p.Start), x.Byte(p.End)
 		if y, ok := yearHeader(d.Text[b0:b1], d.Published); ok {
 			section = y
 		}
-		for _, m := range find(d.Text[b0:b1], d.Published, section, lastMonth) {
+		day := ""
+		for _, m := range find(d.Text[b0:b1], d.Published, section, lastMonth, lastDay) {
 			if monthValue.MatchString(m.Value) {
 				lastMonth = m.Value[:7]
+			}
+			if (m.Type == marsad.Date || m.Type == marsad.TimeOfDay) && dayValueRe.MatchString(m.Value) {
+				day = m.Value[:10]
 			}
 			t := marsad.Time{Span: d.SpanOf(b0+m.Start, b0+m.End), Text: d.Text[b0+m.Start : b0+m.End],
 				Type: m.Type, Value: m.Value, Hijri: m.Hijri, Mod: m.Mod}
@@ -44,6 +48,7 @@ func (stage) Process(d *marsad.Document) error {
 			}
 			d.Times = append(d.Times, t)
 		}
+		lastDay = day // only the paragraph right before counts
 	}
 	return nil
 }

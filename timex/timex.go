@@ -45,7 +45,15 @@ type finder struct {
 	// lastMonth is the year and month (YYYY-MM) of the last date found
 	// with both, or "".
 	lastMonth string
+	// lastDay is the day (YYYY-MM-DD) of the last date found with one,
+	// "" when none; lastDayTok is the token it ended at, -1 when it was
+	// found in the paragraph before.
+	lastDay    string
+	lastDayTok int
 }
+
+// dayValueRe matches a TIMEX3 value that names a day.
+var dayValueRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
 // monthValue matches a TIMEX3 value that names a year and a month.
 var monthValue = regexp.MustCompile(`^\d{4}-\d{2}($|-)`)
@@ -62,13 +70,15 @@ func Find(text, published string) []Match {
 // and month, or a month, with no year of their own and no word relative
 // to publication take the header's year. A year of 0 is no header.
 func FindUnder(text, published string, year int) []Match {
-	return find(text, published, year, "")
+	return find(text, published, year, "", "")
 }
 
 // find is FindUnder after a text whose last month named, of a known
-// year, is lastMonth (YYYY-MM, or ""): من الشهر نفسه names it.
-func find(text, published string, year int, lastMonth string) []Match {
-	f := &finder{text: text, section: year, lastMonth: lastMonth}
+// year, is lastMonth (YYYY-MM, or ""): من الشهر نفسه names it. lastDay
+// is the last day (YYYY-MM-DD, or "") named in the paragraph before,
+// that اليوم التالي opening this one counts from.
+func find(text, published string, year int, lastMonth, lastDay string) []Match {
+	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
 	}
@@ -119,6 +129,15 @@ func find(text, published string, year int, lastMonth string) []Match {
 			// conjunction or the preposition is not part of the expression.
 			best.Start += f.proclitic(t)
 		}
+		if len(out) > 0 && f.andAfter(lastI+lastN, i) && best.Type == marsad.Duration && best.Mod == "" && out[len(out)-1].Type == marsad.Duration {
+			// خمس سنوات وعشرة أشهر، ساعتين و30 دقيقة: one length.
+			if v, ok := joinDurations(out[len(out)-1].Value, best.Value); ok {
+				out[len(out)-1].Value, out[len(out)-1].End = v, best.End
+				lastN = i + bestN - lastI
+				i += bestN
+				continue
+			}
+		}
 		if len(out) > 0 && lastI+lastN == i-1 {
 			best.Value = f.rangeEnd(lastI, i, out[len(out)-1].Value, best.Value)
 		}
@@ -126,10 +145,112 @@ func find(text, published string, year int, lastMonth string) []Match {
 		if monthValue.MatchString(best.Value) {
 			f.lastMonth = best.Value[:7]
 		}
+		if (best.Type == marsad.Date || best.Type == marsad.TimeOfDay) && dayValueRe.MatchString(best.Value) {
+			f.lastDay, f.lastDayTok = best.Value[:10], i+bestN-1
+		}
 		lastI, lastN = i, bestN
 		i += bestN
 	}
 	return out
+}
+
+// andAfter reports that the match at token i follows the one that ended
+// before token e with only و between them: glued to the first word of
+// the match (وعشرة أشهر) or a token of its own (و 30 دقيقة).
+func (f *finder) andAfter(e, i int) bool {
+	if e == i {
+		t := f.at(i)
+		return t != nil && t.kind == marsad.TokenWord && t.bare != t.n && strings.HasPrefix(t.n, "و")
+	}
+	return e == i-1 && f.is(e, "و")
+}
+
+// durationPart is one count and unit of a TIMEX3 duration (5Y, 30M of
+// the time part).
+type durationPart struct {
+	count string
+	unit  byte
+	time  bool
+}
+
+// durationRank orders the units of a duration, the largest first.
+var durationRank = map[byte]int{'Y': 0, 'M': 1, 'D': 3}
+
+// durationTimeRank orders the units of a duration's time part.
+var durationTimeRank = map[byte]int{'H': 4, 'M': 5, 'S': 6}
+
+// nextRank is the rank of the unit that follows one in a sum of two
+// lengths: years and months, months and days, days and hours, hours and
+// minutes, minutes and seconds. A sum that skips one (10 أعوام و5 أيام
+// من الماء) is rather two lengths.
+var nextRank = map[int]int{0: 1, 1: 3, 3: 4, 4: 5, 5: 6}
+
+// durationParts reads a TIMEX3 duration of counts in digits (P5Y10M,
+// PT2H30M); false for other values (PXY, P1.5Y, P2W, P1DE).
+func durationParts(v string) ([]durationPart, bool) {
+	if !strings.HasPrefix(v, "P") || len(v) < 3 {
+		return nil, false
+	}
+	var out []durationPart
+	inTime, num := false, ""
+	for k := 1; k < len(v); k++ {
+		c := v[k]
+		switch {
+		case c == 'T' && num == "" && !inTime:
+			inTime = true
+		case c >= '0' && c <= '9':
+			num += string(c)
+		case num != "":
+			ranks := durationRank
+			if inTime {
+				ranks = durationTimeRank
+			}
+			if _, ok := ranks[c]; !ok {
+				return nil, false
+			}
+			out = append(out, durationPart{count: num, unit: c, time: inTime})
+			num = ""
+		default:
+			return nil, false
+		}
+	}
+	return out, num == "" && len(out) > 0
+}
+
+// joinDurations is the one duration of two told in a row (خمس سنوات
+// وعشرة أشهر: P5Y and P10M, P5Y10M) when every unit of the second is
+// the next smaller after the last of the first (nextRank); false
+// otherwise (عامين وثلاثة أعوام is no sum, nor a value with no count in
+// digits).
+func joinDurations(a, b string) (string, bool) {
+	pa, ok1 := durationParts(a)
+	pb, ok2 := durationParts(b)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	rank := func(p durationPart) int {
+		if p.time {
+			return durationTimeRank[p.unit]
+		}
+		return durationRank[p.unit]
+	}
+	if next, ok := nextRank[rank(pa[len(pa)-1])]; !ok || rank(pb[0]) != next {
+		return "", false
+	}
+	var date, clock strings.Builder
+	for _, p := range append(pa, pb...) {
+		w := &date
+		if p.time {
+			w = &clock
+		}
+		w.WriteString(p.count)
+		w.WriteByte(p.unit)
+	}
+	v := "P" + date.String()
+	if clock.Len() > 0 {
+		v += "T" + clock.String()
+	}
+	return v, true
 }
 
 // proclitic is the length in bytes of the conjunction or preposition

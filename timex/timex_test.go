@@ -478,6 +478,23 @@ func TestFind(t *testing.T) {
 		{"a day set, then put off", "وأرجأ الاتحاد المباريات المقررة الجمعة", pub, "الجمعة=DATE:2014-09-26"},
 		{"a day that was set", "وألغيت جلسة كانت مقررة الجمعة", pub, "الجمعة=DATE:2014-09-26"},
 		{"a pluperfect act counts back from publication", "وكانت الحكومة قد تراجعت منذ 4 سنوات عن الخطة", pub, "منذ 4 سنوات=DATE:2010"},
+		{"the two months, no monthly", "وقعت الهجمات في شهري يناير وفبراير", pub, "يناير=DATE:2014-01"},
+		{"a month of this year", "وصادق البرلمان في شباط/فبراير من هذا العام على القانون", pub, "شباط/فبراير من هذا العام=DATE:2014-02"},
+		{"a month and this year", "وتراجعت الصادرات في مارس هذا العام", pub, "مارس هذا العام=DATE:2014-03"},
+		{"a father is no month", "وولد الكاتب من أب مغربي وأم إسبانية", pub, ""},
+		{"to this day", "وما زالت الشجرة قائمة حتى يومنا هذا", pub, "يومنا هذا=DATE:PRESENT_REF"},
+		// Published on a Thursday: voters choose on the Sunday to come.
+		{"a vote on a weekday", "ينتخب التونسيون الأحد أعضاء المجالس البلدية", "2014-09-25", "الأحد=DATE:2014-09-28"},
+		{"two lengths told as one", "وحكم عليه بالسجن خمس سنوات وثلاثة أشهر", pub, "خمس سنوات وثلاثة أشهر=DURATION:P5Y3M"},
+		{"hours and minutes told as one", "واستمرت الرحلة ست ساعات و20 دقيقة", pub, "ست ساعات و20 دقيقة=DURATION:PT6H20M"},
+		{"lengths that skip a unit stay apart", "ويكفي المخزون عامين و10 أيام من الماء", pub, "عامين=DURATION:P2Y"},
+		// Published on 1 March: a day far ahead in a past clause is last year's.
+		{"a day far ahead after a past verb", "وأطلق المسلحون الصواريخ على المدينة في 22 تموز/يوليو", "2014-03-01", "22 تموز/يوليو=DATE:2013-07-22"},
+		{"a day far ahead after a call", "ودعا الحزب إلى انتخابات مبكرة في 26 آب/أغسطس", "2014-03-01", "26 آب/أغسطس=DATE:2014-08-26"},
+		{"a day far ahead after a future verb", "وأعلن الرئيس أن الانتخابات ستجري في 22 تموز/يوليو", "2014-03-01", "22 تموز/يوليو=DATE:2014-07-22"},
+		// Published on a Monday: the weekend told in the past is the one gone.
+		{"the weekend just gone", "وعثرت الشرطة على الجثة في عطلة نهاية الأسبوع", "2014-09-29", "نهاية الأسبوع=DATE:2014-W39:END"},
+		{"a deadline at the end of the week", "وطلبت الوزارة من الشركة أن تقدم تقريرها قبل نهاية الأسبوع", "2014-09-29", "نهاية الأسبوع=DATE:2014-W40:END"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -508,7 +525,7 @@ func TestFindInContext(t *testing.T) {
 		{"a day of a month after a date of a year named", "بين الغارات الأولى في 20 آذار/مارس 2003 وسقوط المدينة في التاسع من نيسان/أبريل", 1, "التاسع من نيسان/أبريل=DATE:2003-04-09"},
 		{"an earlier month keeps its own year", "في ديسمبر 2011 زار البلاد ثم عاد في مارس", 1, "مارس=DATE:2014-03"},
 		{"a month of another sentence keeps its own year", "في يناير 2011 وقع الاتفاق. وفي مايو عاد", 1, "مايو=DATE:2014-05"},
-		{"a day named with this year keeps this year", "زار العيادة بين مايو/أيار 2011 والرابع من يوليو/تموز هذا العام", 1, "الرابع من يوليو/تموز=DATE:2014-07-04"},
+		{"a day named with this year keeps this year", "زار العيادة بين مايو/أيار 2011 والرابع من يوليو/تموز هذا العام", 1, "الرابع من يوليو/تموز هذا العام=DATE:2014-07-04"},
 		{"a day named with its weekday keeps the story's days", "فرضت الحالة في أيلول/سبتمبر 2011 وترفع الخميس 25 أيلول/سبتمبر", 1, "الخميس 25 أيلول/سبتمبر=DATE:2014-09-25"},
 		{"an hour of a daily window", "تسري الهدنة يوميا بين التاسعة صباحا والثانية بعد الظهر", 1, "التاسعة صباحا=SET:XXXX-XX-XXT09:00"},
 		{"the second hour of a daily window", "تسري الهدنة يوميا بين التاسعة صباحا والثانية بعد الظهر", 2, "الثانية بعد الظهر=SET:XXXX-XX-XXT14:00"},
@@ -523,6 +540,8 @@ func TestFindInContext(t *testing.T) {
 		{"an hour in GMT, abbreviated, after the local hour", "فتحت المكاتب في الثامنة صباحا (06,00 ت غ)", 1, "06,00 ت غ=TIME:2014-09-28T06:00"},
 		{"the hour in another zone keeps the day", "سيعقد الاجتماع الثلاثاء في الساعة 11,00 (09,00 ت غ)", 2, "09,00 ت غ=TIME:2014-09-30T09:00"},
 		{"the day after an hour told again in brackets", "هاجم المسلحون القرية حوالي الساعة 22,00 (21,00 ت غ) من الخميس", 0, "حوالي الساعة 22,00=TIME:2014-09-25T22:00"},
+		{"the next day after a day named", "وأعلن الوزير الخميس استقالته ثم تراجع عنها في اليوم التالي", 1, "اليوم التالي=DATE:2014-09-26"},
+		{"the next day with no day named before", "وقد وصل الوفد في اليوم التالي", 0, "اليوم التالي=DATE:2014-09-29"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -569,6 +588,8 @@ func TestStageChronologyYears(t *testing.T) {
 		{"a relative word keeps publication", []string{"- 2016 -", "في 9 آذار/مارس الماضي وقعت غارة."}, 1, "9 آذار/مارس الماضي=2018-03-09"},
 		{"no header, the publication year", []string{"الحادث", "12 آب/أغسطس: قصف مخزن للسلاح."}, 0, "12 آب/أغسطس=2018-08-12"},
 		{"the same month as the paragraph before", []string{"- 2017 -", "2 كانون الأول/ديسمبر: غارة.", "وفي 4 من الشهر ذاته: غارة ثانية."}, 2, "4 من الشهر ذاته=2017-12-04"},
+		{"the next day opening a paragraph", []string{"وصل الوفد إلى المدينة في 3 أيار/مايو.", "وفي اليوم التالي التقى المحافظ."}, 1, "اليوم التالي=2018-05-04"},
+		{"the next day after a paragraph with no day", []string{"ووصل الوفد إلى المدينة.", "وفي اليوم التالي التقى المحافظ."}, 0, "اليوم التالي=2018-05-11"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
