@@ -63,11 +63,13 @@ var eventNouns = map[string]bool{"الحمله": true, "الضربات": true, "
 
 // sent is one sentence under coding.
 type sent struct {
-	index  int
-	toks   []marsad.Token
-	keys   []string
-	found  []actor.Found
-	date   string
+	index int
+	toks  []marsad.Token
+	keys  []string
+	found []actor.Found
+	date  string
+	// dates are the days (YYYY-MM-DD) the sentence's dates name, in order.
+	dates  []string
 	quotes []*marsad.Quote
 	// ahead is set when the sentence names a time after publication.
 	ahead bool
@@ -124,9 +126,11 @@ func (c *coder) Process(d *marsad.Document) error {
 		s.unlinked = unlinkedTokens(d, s, surnames)
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
-				s.date = tm.Value[:10]
-				break
+				s.dates = append(s.dates, tm.Value[:10])
 			}
+		}
+		if len(s.dates) > 0 {
+			s.date = s.dates[0]
 		}
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && tm.Type == marsad.Date && ahead(tm.Value, d.Published) {
@@ -2950,11 +2954,43 @@ func isJoint(code string) bool {
 	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "057" || strings.HasPrefix(code, "06")
 }
 
+// pastVerb reports a trigger that is a verb in the past (قتل، اعتقلت),
+// with no future prefix and no future verb or particle right before it
+// (ستعيد فرض العقوبات: the bare stem is the verbal noun there): a thing
+// done.
+func pastVerb(s *sent, i int, t *trigger) bool {
+	if t.noun || t.present || future(s, i, t) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.Contains(s.toks[k].Prefix, "س") || strings.TrimLeft(s.toks[k].Norm, "و") == "لن" {
+			return false
+		}
+	}
+	return true
+}
+
+// pastDate is the date of a thing done in a sentence whose first date
+// is still to come (وتأتي المظاهرات المرتقبة الجمعة بعد أسبوع قتل خلاله
+// 20 فلسطينيا): the first of its days not after publication, or the
+// publication date.
+func pastDate(s *sent, pub string) string {
+	for _, v := range s.dates {
+		if !ahead(v, pub) {
+			return v
+		}
+	}
+	return pub
+}
+
 // finish builds the event with its evidence and location.
 func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code string, srcM, tgtM *marsad.Mention) marsad.Event {
 	cc, _ := Lookup(code)
 	ev := marsad.Event{Code: code, Root: cc.Root, Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
 		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
+	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {
+		ev.Date = pastDate(s, d.Published)
+	}
 	if t.noun {
 		ev.Confidence = 0.6
 	}

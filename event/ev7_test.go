@@ -166,3 +166,33 @@ func TestAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestEventDates checks the date an event takes from its sentence: a
+// thing done does not take a day still to come.
+func TestEventDates(t *testing.T) {
+	const pub = "2018-05-16" // a Wednesday
+	tests := []struct {
+		name, text string
+		code       string // the event's code
+		want       string // its date
+	}{
+		{"a day to come dates what is set for it", "وتأتي المظاهرات المقررة الجمعة بعد أسبوع قتل خلاله الجيش الإسرائيلي 20 فلسطينيا في غزة.", "141", "2018-05-18"},
+		{"a killing told in the past keeps to publication", "وتأتي المظاهرات المقررة الجمعة بعد أسبوع قتل خلاله الجيش الإسرائيلي 20 فلسطينيا في غزة.", "180", pub},
+		{"a meeting to come takes its day", "وسيلتقي الرئيس المصري نظيره الأردني الجمعة في عمان.", "036", "2018-05-18"},
+		{"an arrest takes its past day", "واعتقلت الشرطة العراقية عشرة مسلحين في بغداد الاثنين.", "173", "2018-05-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyzed(t, tt.text, pub)
+			var got []string
+			for _, e := range d.Events {
+				if e.Code == tt.code {
+					got = append(got, e.Date)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dates of %s: %q, want %q", tt.code, got, tt.want)
+			}
+		})
+	}
+}
