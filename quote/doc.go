@@ -137,4 +137,15 @@
 // not the committee's). Promising is a participle cue (واعدا بأن، متعهدا
 // بأن). An indefinite speech noun after a definite subject or a name is the
 // verb's object, not part of the speaker (ونشرت شرطة المدينة تغريدة).
+//
+// A reply after the verb (وأضاف ردا على سؤال) is its manner, and the
+// occasion after في، فى، ضمن or خلال (في ختام بيانه، ضمن خطابه) is not
+// part of the speaker. A reported clause ends at a comma before كما and a
+// verb of speech (، كما أوضحت أنها: a report of its own) and before the
+// writer's note of what was left unsaid (لكنها لم تذكر، دون أن يحدد، من
+// دون أن يكشف); a complementizer after a comma inside quoted words that
+// close in the clause is the speaker's own (: "إنها رسالة ...، بأن ...").
+// A verb of speech after إذا or لو (إذا رأت أن) is a condition, no report.
+// An indefinite subject of three bare words after لكن or إن ends in a
+// relation adjective (إلا أن وسائل إعلام أميركية ذكرت).
 package quote

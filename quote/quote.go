@@ -931,6 +931,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		if p.mannerVerb(i) {
 			continue // وكتب يقول إنه: one report, of the verb before
 		}
+		if kind == cueVerb && p.conditional(i, lo) {
+			continue // إذا رأت أن ذلك سيفيد: a condition, nothing said
+		}
 		switch {
 		case kind == cueVerb || kind == cueParticiple || in:
 			j := p.complement(i, hi)
@@ -1042,6 +1045,21 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 	for _, pd := range directs {
 		p.resolveDirect(lo, hi, pd)
 	}
+}
+
+// conditional reports a verb of speech at i right after إذا or لو (إذا
+// ما): what it would say or hold is a condition, not a report (ستدرس
+// المشاركة إذا رأت أن ذلك سيفيد).
+func (p *proc) conditional(i, lo int) bool {
+	k := i - 1
+	if k > lo && p.toks[k].Norm == "ما" {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && strings.Trim(t.Prefix, "وف") == "" && (t.Base == "اذا" || t.Base == "لو")
 }
 
 // asideSource reports a verb of speech at i after كما inside its
@@ -1177,8 +1195,8 @@ var adversatives = map[string]bool{"غير": true, "الا": true, "بيد": tru
 func (p *proc) clauseEnd(a, hi int) int {
 	end := p.sentenceEnd(a, hi)
 	for k := a + 1; k+1 < end; k++ {
-		if p.withholds(k) {
-			return k // ، ورفض التعليق، وقدم اعتذارا: the writer again
+		if p.withholds(k) || p.leftUnsaid(k, end) {
+			return k // ، ورفض التعليق، وقدم اعتذارا، لكنها لم تذكر: the writer again
 		}
 		if p.conjoinedReport(k, end) {
 			return k // والنزاهة وقال السيسي إنه: another speaker's report
@@ -1196,15 +1214,44 @@ func (p *proc) clauseEnd(a, hi int) int {
 		kind := p.kindOf(k + 1)
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
 		// تؤكد أن): another report begins.
-		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث" || next.Base == "لكن") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
-			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)، إذ وصف، لكنها استدركت
+		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث" || next.Norm == "كما" || next.Base == "لكن") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
+			return k // ، وأضاف أن، و أضاف أن (the conjunction written apart)، إذ وصف، لكنها استدركت، كما أوضحت أنها
 		}
-		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) ||
+		if kind == cueParticiple || kind == cueSource || next.Norm == "وذلك" || p.isComp(k+1) && !p.insideQuoted(a, k, end) ||
 			k+2 < end && (next.Norm == "في" && p.toks[k+2].Norm == "اشاره" || next.Norm == "علي" && p.toks[k+2].Norm == "حد") {
 			return k
 		}
 	}
 	return end
+}
+
+// insideQuoted reports a comma at k inside quoted words that opened in the
+// clause from a and close before end (أن الزيارة رسالة: "إنها رسالة
+// للجيران، بأن البلاد لن تتراجع"): a complementizer after it is the
+// speaker's own word, not the clause of an outer verb.
+func (p *proc) insideQuoted(a, k, end int) bool {
+	open := -1
+	for j := a; j < k; j++ {
+		t := p.toks[j]
+		if t.Kind != marsad.TokenPunct {
+			continue
+		}
+		switch {
+		case open >= 0 && closes(p.toks[open].Text, t.Text):
+			open = -1
+		case open < 0 && isOpen(t.Text) && !p.closingMark(j):
+			open = j // a mark written against the word before closes, it opens nothing
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if p.toks[j].Kind == marsad.TokenPunct && closes(p.toks[open].Text, p.toks[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedWords open the narrator's frame of a reply after a comma: when or
@@ -1279,6 +1326,42 @@ func (p *proc) withholds(k int) bool {
 		obj = p.toks[k+2] // ورفض المسؤول الإفصاح: its subject between
 	}
 	return withheld[obj.Base] || withheld[obj.Norm]
+}
+
+// unsaidVerbs are verbs in the present of naming or giving details (لم
+// يذكر، لم تحدد، دون أن يكشف), as key forms.
+var unsaidVerbs = map[string]bool{"يذكر": true, "تذكر": true, "يحدد": true, "تحدد": true, "يوضح": true, "توضح": true,
+	"يكشف": true, "تكشف": true, "يفصح": true, "تفصح": true, "يسم": true, "تسم": true, "يعط": true, "تعط": true}
+
+// leftUnsaid reports at k the writer's note of what the speaker did not
+// say: لكنه (لكنها، لكنهم) لم before a verb of naming or giving details
+// (لكنها لم تذكر اسم الشخص), or (من) دون أن before one (دون أن يحدد
+// موعدا).
+// The reported words end before it.
+func (p *proc) leftUnsaid(k, end int) bool {
+	if k+2 >= end {
+		return false
+	}
+	t, n, v := p.toks[k], p.toks[k+1], p.toks[k+2]
+	if n.Norm == "دون" && k+3 < end {
+		v = p.toks[k+3] // من دون أن يحدد
+	} else if n.Norm == "من" && k+4 < end {
+		v = p.toks[k+4] // ولكن من دون أن يحدد
+	}
+	if v.Kind != marsad.TokenWord || v.Prefix != "" || !unsaidVerbs[v.Base] {
+		return false
+	}
+	switch {
+	case t.Base == "لكن" && ownPronouns[t.Suffix]:
+		return n.Norm == "لم"
+	case t.Base == "دون" && strings.Trim(t.Prefix, "و") == "":
+		return n.Norm == "ان" && !(k > 0 && p.toks[k-1].Norm == "من")
+	case t.Norm == "من" || t.Norm == "ومن":
+		return n.Norm == "دون" && k+3 < end && p.toks[k+2].Norm == "ان" && !(k > 0 && p.toks[k-1].Base == "لكن" && p.toks[k-1].Suffix == "")
+	case t.Base == "لكن" && t.Suffix == "" && n.Norm == "من" && k+4 < end:
+		return p.toks[k+2].Norm == "دون" && p.toks[k+3].Norm == "ان" && unsaidVerbs[p.toks[k+4].Base] // ولكن من دون أن يحدد
+	}
+	return false
 }
 
 // pronounLink reports a conjunction with a pronoun right before the cue
@@ -1725,6 +1808,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
 			break // في بيان، في البيان، في تقريرها، في ذات البلاغ: how, not who
 		}
+		if b > a && p.occasion(b, limit) {
+			break // فى ختام اجتماعه، ضمن خطابه، خلال كلمته: when or how, not who
+		}
 		if b > a && t.Norm == "من" && b+1 < limit && (warnedOf[p.toks[b+1].Base] || sideNouns[p.toks[b+1].Base] && ownPronouns[p.toks[b+1].Suffix]) {
 			break // حذر التقرير من احتمال، ذكر شهود من جهتهم: of what, or on whose part, not who
 		}
@@ -1767,6 +1853,36 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		return m
 	}
 	return nil // وقالت مايكل: the storm, no one who speaks
+}
+
+// occasionLinks are the prepositions of the occasion of speech (في ختام
+// بيانه، ضمن خطابه، خلال كلمته), normalised (فى is في).
+var occasionLinks = map[string]bool{"في": true, "ضمن": true, "خلال": true}
+
+// occasionParts are the nouns of a part of an occasion (ختام البيان،
+// مستهل كلمته), normalised.
+var occasionParts = map[string]bool{"ختام": true, "مستهل": true, "نهايه": true, "بدايه": true, "مطلع": true, "سياق": true, "معرض": true}
+
+// occasion reports, at b, one of occasionLinks before a speech noun with
+// the speaker's pronoun (ضمن خطابه، خلال كلمته) or a part of an occasion
+// before a speech noun or a noun with his pronoun (فى ختام اجتماعه، في
+// مستهل كلمته): when or how he spoke, not part of who speaks.
+func (p *proc) occasion(b, limit int) bool {
+	if !occasionLinks[p.toks[b].Norm] || b+1 >= limit {
+		return false
+	}
+	n := p.toks[b+1]
+	if n.Kind != marsad.TokenWord || n.Prefix != "" {
+		return false
+	}
+	if ownPronouns[n.Suffix] && (p.speechNoun(b+1) || speechNouns[strings.TrimSuffix(n.Base, "ت")+"ه"]) {
+		return true // كلمته: the stem keeps the ت of its ة before the pronoun
+	}
+	if !occasionParts[n.Norm] || b+2 >= limit {
+		return false
+	}
+	o := p.toks[b+2]
+	return o.Kind == marsad.TokenWord && o.Prefix == "" && (p.speechNoun(b+2) || ownPronouns[o.Suffix])
 }
 
 // warnedOf are nouns of what one warns of after من (حذر من احتمال، من
@@ -1898,6 +2014,8 @@ func (p *proc) adverbAt(a, limit int) int {
 		return 2
 	case t.Norm == "مره":
 		return 1
+	case t.Norm == "ردا" && a+1 < limit && t.Prefix == "" && p.toks[a+1].Norm == "علي":
+		return 1 // وأضاف ردا على سؤال: the manner of the verb, not its subject
 	case onceWords[t.Norm] && a+1 < limit && p.toks[a+1].Norm == "مره":
 		return 2
 	case t.Norm == "من" && a+1 < limit && sideNouns[p.toks[a+1].Base] && ownPronouns[p.toks[a+1].Suffix]:
@@ -1917,9 +2035,9 @@ var weekdays = map[string]bool{"السبت": true, "الاحد": true, "الاث
 // adverbs (ترامب أيضا)، prepositions of time (نتنياهو قبيل مغادرته،
 // ماكرون بعد اللقاء)، the counterpart spoken to (أبلغ ماكرون نظيره
 // الأمريكي)، منذ (هارون منذ تسليمه) and فإن, which opens what is reported
-// (بحسب الوزارة فإن).
+// (بحسب الوزارة فإن), and a reply (الوزير ردا على سؤال).
 var speakerEnds = map[string]bool{"ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "قبل": true, "قبيل": true, "بعد": true, "اثر": true,
-	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true, "منذ": true}
+	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true, "منذ": true, "ردا": true}
 
 // isFaInna reports فإن (فإنه، فإنها ...), which opens what a source
 // reports (بحسب الوزارة فإن). Written without its hamza, فان is also the
@@ -2850,22 +2968,39 @@ func (p *proc) constructHeads(a, lo int) int {
 }
 
 // bareAfterLink returns the first token of an indefinite subject of one
-// or two words between لكن (بينما، فيما ...) and the cue (ولكن مسؤولين
+// to three words between لكن (بينما، فيما، إلا أن ...) and the cue (ولكن مسؤولين
 // أكدوا أن، لكن مصادر مطلعة قالت), or -1.
 func (p *proc) bareAfterLink(cue, lo int) int {
 	if p.toks[cue].Prefix != "" {
 		return -1 // لكن عاد وأكد: the cue joined to a verb before it
 	}
-	for a := cue - 1; a >= lo && a >= cue-2; a-- {
+	for a := cue - 1; a >= lo && a >= cue-3; a-- {
 		t := p.toks[a]
 		if t.Kind != marsad.TokenWord || strings.HasPrefix(t.Norm, "ال") || p.kindOf(a) != "" || p.notSubject(t) && !cutName(t) || p.isComp(a) || relatives[t.Norm] || particles[t.Norm] || p.inTime(t) {
 			return -1
 		}
 		if a-1 >= lo && (clauseLinks[p.toks[a-1].Norm] || p.isComp(a-1)) {
+			if a == cue-3 && !p.bareNounPhrase(a, cue) {
+				return -1 // هناك عوامل عديدة، زوجها باباديمتريو فقد: no subject of three words
+			}
 			return a
 		}
 	}
 	return -1
+}
+
+// bareNounPhrase reports tokens [a, cue) as an indefinite noun phrase of
+// bare words ending in a relation adjective (وسائل إعلام أميركية، صحف
+// محلية كبرى is not taken): no clitic, adverb or particle among them.
+func (p *proc) bareNounPhrase(a, cue int) bool {
+	for k := a; k < cue; k++ {
+		t := p.toks[k]
+		if t.Prefix != "" || t.Suffix != "" || npAdverbs[t.Norm] || t.Norm == "هناك" || t.Norm == "هنالك" {
+			return false
+		}
+	}
+	last := p.toks[cue-1].Norm
+	return strings.HasSuffix(last, "يه") || strings.HasSuffix(last, "يين") || strings.HasSuffix(last, "يون")
 }
 
 // outletBefore returns the outlet noun of a name in quotation marks that
