@@ -148,4 +148,12 @@
 // A verb of speech after إذا or لو (إذا رأت أن) is a condition, no report.
 // An indefinite subject of three bare words after لكن or إن ends in a
 // relation adjective (إلا أن وسائل إعلام أميركية ذكرت).
+//
+// The one who describes or accuses speaks next: the subject between كان
+// and the verb (وكان السفير ... وصف التقارير ... قائلا: not the one in
+// its object), or a person named after his title with the thing described
+// after his name (وصف رئيس الوزراء سامر العلي ما حصل بأنه), but not a name
+// after a plural subject or before الذي (ويتهم المنتقدون سامر الذي: the
+// one accused). So does the one who gives his words (وأدلى البابا
+// بتعليقاته).
 package quote

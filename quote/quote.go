@@ -1032,6 +1032,8 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 			// one who describes speaks next (وقال "...").
 			if m := p.oneOf(i+1, hi); m != nil && !strings.ContainsAny(p.toks[i].Prefix, "بل") {
 				p.last = m // ووصف أحد الناجين ما شهده
+			} else if m := p.describerOf(i, lo, hi); m != nil && !strings.ContainsAny(p.toks[i].Prefix, "بل") {
+				p.last = m // وكان السفير ... وصف التقارير ... قائلا، وصف رئيس الوزراء نتانياهو ما حصل
 			} else if i+1 < hi && !p.accusedOnly(i, hi) { // not the one described (وصف سامر بأنه)
 				for _, e := range p.ents {
 					if (e.Type == marsad.PER || e.Type == marsad.ORG) && e.Start >= p.toks[i+1].Start && e.Start < p.toks[i+1].End {
@@ -1060,6 +1062,36 @@ func (p *proc) conditional(i, lo int) bool {
 	}
 	t := p.toks[k]
 	return t.Kind == marsad.TokenWord && strings.Trim(t.Prefix, "وف") == "" && (t.Base == "اذا" || t.Base == "لو")
+}
+
+// describerOf returns the subject of a verb of describing at i that is not
+// the name right after it: the subject between كان, which opens the
+// sentence, and the verb (وكان السفير السعودي في واشنطن الأمير خالد وصف
+// التقارير بـ"..." قائلا), or a person's name after his title, with the
+// thing described after the name (وصف رئيس الوزراء سامي العلي ما حصل
+// بأنه: a name right before بأن is the one described). Nil otherwise.
+func (p *proc) describerOf(i, lo, hi int) *marsad.Mention {
+	ss := p.sentenceStart(i, lo)
+	if isKana(p.toks[ss]) && i > ss+1 && !p.qadWithin(ss+1, i) {
+		if m := p.np(ss+1, i); m != nil && m.End == p.toks[i-1].End && p.hasEntity(m.Span) {
+			return m
+		}
+		return nil
+	}
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		t := p.toks[k]
+		if e := p.entityAt(k, marsad.PER); e != nil {
+			_, b := p.tokenRange(e.Span)
+			if k == i+1 || b >= hi || p.toks[b].Kind != marsad.TokenWord || p.toks[b].Prefix != "" || p.isComp(b) || relatives[p.toks[b].Norm] {
+				return nil
+			}
+			return p.mention(i+1, b)
+		}
+		if t.Kind != marsad.TokenWord || t.Prefix != "" || p.isComp(k) || p.entityStartsAt(k, marsad.ORG) || strings.HasSuffix(t.Norm, "ون") {
+			return nil // ويتهم المنتقدون بوتن: a plural subject, and the name is the one accused
+		}
+	}
+	return nil
 }
 
 // asideSource reports a verb of speech at i after كما inside its
@@ -1524,9 +1556,13 @@ var issuingWords = map[string]bool{"اصدر": true, "اصدار": true}
 // or its verbal noun before بيان): the name right after the verb (أصدر
 // سامر بيانا), or the one right before the verbal noun, at most a comma
 // and إلى between (ودفعت الانتقادات اللاعب سامر، إلى إصدار بيان). He
-// speaks the next verb with no subject of its own. Else nil.
+// speaks the next verb with no subject of its own; so does the one who
+// gives his words after أدلى (see giver). Else nil.
 func (p *proc) issuer(i, lo int) *marsad.Mention {
 	t := p.toks[i]
+	if t.Kind == marsad.TokenWord && t.Base == "ادلي" && t.Suffix == "" && i+1 < len(p.toks) {
+		return p.giver(i)
+	}
 	if t.Kind != marsad.TokenWord || !issuingWords[t.Base] || i+1 >= len(p.toks) {
 		return nil
 	}
@@ -1557,6 +1593,30 @@ func (p *proc) issuer(i, lo int) *marsad.Mention {
 	for _, e := range p.ents {
 		if e.Type == marsad.PER && e.End == p.toks[k].End {
 			return &marsad.Mention{Span: e.Span, Text: e.Text}
+		}
+	}
+	return nil
+}
+
+// givenWords are what one gives after أدلى بـ (بتعليقاته، بتصريحات، بشهادته,
+// not بصوته: he voted), as key forms.
+var givenWords = map[string]bool{"تعليق": true, "تعليقات": true, "تصريح": true, "تصريحات": true, "شهاده": true, "شهادت": true, "افاده": true, "افادت": true, "حديث": true}
+
+// giver returns the subject of أدلى at i when what he gave after ب is
+// words (وأدلى البابا بتعليقاته، أدلى الوزير بتصريحات): he speaks the next
+// verb with no subject of its own. Else nil.
+func (p *proc) giver(i int) *marsad.Mention {
+	end := p.sentenceEnd(i, len(p.toks))
+	for k := i + 2; k < end && k <= i+8; k++ {
+		t := p.toks[k]
+		if t.Kind != marsad.TokenWord {
+			return nil
+		}
+		if t.Prefix == "ب" {
+			if !givenWords[t.Base] {
+				return nil
+			}
+			return p.np(i+1, k)
 		}
 	}
 	return nil
