@@ -155,5 +155,14 @@
 // after his name (وصف رئيس الوزراء سامر العلي ما حصل بأنه), but not a name
 // after a plural subject or before الذي (ويتهم المنتقدون سامر الذي: the
 // one accused). So does the one who gives his words (وأدلى البابا
-// بتعليقاته).
+// بتعليقاته) and a state or body that issues a statement (وفي المقابل
+// أصدرت إسرائيل بيانا قالت فيه).
+//
+// Quoted words spelt in Latin letters (لـ«بى إن سبورت»، قناة “إن بي سي”)
+// name a channel or firm: no quotation, and إن after a channel noun or an
+// opening mark before such letters opens no clause (but وقالت إن سي إن إن
+// ...). The body after باسم keeps its quoted name and the person after it
+// (الناطق باسم "غرفة العمليات المركزية في الجنوب" سامر الخطيب). A
+// sentence that opens with في after و (وفي نص رسالتهم، وفي العام الماضي)
+// has no subject in its first words.
 package quote

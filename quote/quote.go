@@ -348,6 +348,12 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if n <= 6 && open > lo && (p.kindOf(open-1) == cueVerb || p.bareDescribe(open-1)) && p.complement(open-1, hi) > close {
 		return pending{}, false // وأفاد "المرصد السوري لحقوق الإنسان" المعارض بأن، ووصفت "الحملة" تعيينه بأنه: the subject
 	}
+	if n <= 4 && !colon && p.lettersIn(a, b) {
+		return pending{}, false // لـ«بى إن سبورت»، قناة “إن بي سي”: a name spelt in letters
+	}
+	if n <= 6 && !colon && open > lo && p.namedBy(open-1) {
+		return pending{}, false // الناطق باسم "غرفة العمليات المركزية في الجنوب": the name of a body
+	}
 	if n <= 4 && !colon && p.namePair(lo, hi, open, close) {
 		return pending{}, false // تلفزيونا "إيه آر دي" و"زد دي إف"، وهما "أطباء بلا حدود" و"...": names
 	}
@@ -368,6 +374,13 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 		p.d.Warn(fmt.Sprintf("quotation at %d has no closing mark; closed at the paragraph's end", p.toks[open].Start))
 	}
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
+}
+
+// namedBy reports باسم at k (المتحدث باسم "..."): the quoted words after
+// it name the body one speaks for.
+func (p *proc) namedBy(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Prefix == "ب" && t.Base == "اسم" && t.Suffix == ""
 }
 
 // bareDescribe reports a finite verb of describing at k with no object
@@ -1550,7 +1563,7 @@ var presentReports = map[string]bool{"يفيد": true, "تفيد": true, "يشي
 var approximators = map[string]bool{"يقرب": true, "يناهز": true, "يزيد": true, "يربو": true}
 
 // issuingWords issue a statement (أصدر بيانا، إصدار بيان), normalised.
-var issuingWords = map[string]bool{"اصدر": true, "اصدار": true}
+var issuingWords = map[string]bool{"اصدر": true, "اصدرت": true, "اصدار": true}
 
 // issuer returns the person who issues a statement at token i (the verb
 // or its verbal noun before بيان): the name right after the verb (أصدر
@@ -1566,8 +1579,8 @@ func (p *proc) issuer(i, lo int) *marsad.Mention {
 	if t.Kind != marsad.TokenWord || !issuingWords[t.Base] || i+1 >= len(p.toks) {
 		return nil
 	}
-	if t.Base == "اصدر" && t.Suffix == "" {
-		e := p.entityAt(i+1, marsad.PER)
+	if (t.Base == "اصدر" || t.Base == "اصدرت") && t.Suffix == "" {
+		e := p.entityAt(i+1, marsad.PER, marsad.ORG, marsad.LOC) // أصدر سامر، أصدرت إسرائيل بيانا
 		if e == nil || p.toks[i+1].Prefix != "" {
 			return nil
 		}
@@ -1763,7 +1776,46 @@ func (p *proc) isComp(j int) bool {
 	if p.hyphenJoined(j) {
 		return false // "إن-تي في": the first part of a name, not إن
 	}
+	if t.Norm == "ان" && j > 0 && j+1 < len(p.toks) && letterNames[p.toks[j+1].Norm] {
+		prev := p.toks[j-1]
+		if isOpen(prev.Text) || outletNouns[prev.Base] || letterNames[prev.Norm] || prev.Norm == "ار" {
+			return false // قناة “إن بي سي”، شركة آر إن سي: the letters of a name, not إن (but وقالت إن سي إن إن)
+		}
+	}
 	return t.Kind == marsad.TokenWord && (complementizers[t.Norm] || complementizers[t.Base] && t.Prefix == "ب")
+}
+
+// letterNames are the names of Latin letters that spell the names of
+// channels and firms (إن بي سي، بي إن سبورت، سي إن إن), normalised.
+var letterNames = map[string]bool{"بي": true, "تي": true, "سي": true}
+
+// lettersIn reports a name of a Latin letter among tokens [a, b).
+func (p *proc) lettersIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if letterNames[p.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedLetters reports a name spelt in letters inside quotation marks
+// after the noun it names (كاميرات مراقبة "سي سي تي في"): a thing named,
+// not one who speaks (but لكن "بي إس إيه" أكدت: the subject).
+func (p *proc) quotedLetters(sp marsad.Span) bool {
+	a := 0
+	for a < len(p.toks) && p.toks[a].End <= sp.Start {
+		a++ // the token that holds the entity's start
+	}
+	b := a
+	for b < len(p.toks) && p.toks[b].Start < sp.End {
+		b++
+	}
+	if a < 2 || a >= b || !isOpen(p.toks[a-1].Text) || !p.lettersIn(a, b) {
+		return false
+	}
+	n := p.toks[a-2]
+	return n.Kind == marsad.TokenWord && !clauseLinks[n.Norm] && !adversatives[n.Norm] && !p.isComp(a-2) && p.kindOf(a-2) == ""
 }
 
 // hyphenJoined reports a word at j written against a hyphen that is
@@ -1828,6 +1880,12 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && outletNouns[p.toks[b-1].Base] {
 			if c := p.quotedName(b, limit); c > 0 {
 				b = c + 1
+				break
+			}
+		}
+		if b > a && p.namedBy(b-1) {
+			if c := p.quotedName(b, limit); c > 0 {
+				b = p.nameAfterTitle(c+1, limit) // الناطق باسم "غرفة العمليات" سامر الخطيب
 				break
 			}
 		}
@@ -2514,8 +2572,8 @@ func (p *proc) quotedName(i, limit int) int {
 		return -1
 	}
 	most := i + 5
-	if i+1 < limit && outletNouns[p.toks[i+1].Base] {
-		most = i + 7
+	if i+1 < limit && outletNouns[p.toks[i+1].Base] || i > 0 && p.namedBy(i-1) {
+		most = i + 7 // صحيفة "..."، باسم "غرفة العمليات المركزية في الجنوب"
 	}
 	for c := i + 1; c < limit && c <= most; c++ {
 		if closes(p.toks[i].Text, p.toks[c].Text) {
@@ -2644,7 +2702,7 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		var best *marsad.Entity
 		for k := range p.ents {
 			e := &p.ents[k]
-			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) {
+			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) && !p.quotedLetters(e.Span) {
 				best = e // the last one before the cue
 			}
 		}
@@ -2835,8 +2893,8 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 			return m
 		}
 	}
-	if cue > ss+1 && !p.notSubject(p.toks[ss]) && !p.notSubject(p.toks[ss+1]) {
-		b := ss + 1
+	if cue > ss+1 && !p.notSubject(p.toks[ss]) && !notSubjectWords[p.toks[ss].Base] && !p.notSubject(p.toks[ss+1]) {
+		b := ss + 1 // not after وفي (وفي نص رسالتهم أشار المحامون)
 		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) {
 			b++
 		}
