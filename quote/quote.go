@@ -601,10 +601,41 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	if q.Speaker == nil && cueAt < 0 && !pd.colon {
 		q.Speaker = p.openingBody(lo, pd.open)
 	}
+	if q.Speaker == nil && cueAt < 0 {
+		q.Speaker = p.chanters(lo, pd.open) // وأطلق المتظاهرون هتافات مثل "...": they chant
+	}
 	if q.Speaker == nil {
 		q.Speaker = p.previous(pd.cueAt, pd.open)
 	}
 	p.add(q)
+}
+
+// chantNouns are chants, slogans and banners whose words are quoted after
+// them (هتافات مثل "..."، لافتات كتب عليها), as key forms.
+var chantNouns = map[string]bool{"هتافات": true, "هتاف": true, "شعارات": true, "شعار": true, "لافتات": true, "لافته": true, "اهازيج": true}
+
+// chanters returns the subject of the verb that opens the sentence of a
+// quotation at open with no verb of speech, when a noun of chants or
+// slogans stands at most two words before it (وأطلق المتظاهرون هتافات مثل
+// "...", ورفع المحتجون لافتات: "..."): the subject up to that noun. Else
+// nil.
+func (p *proc) chanters(lo, open int) *marsad.Mention {
+	ss := p.sentenceStart(open, lo)
+	c := -1
+	for k := open - 1; k > ss && k >= open-3; k-- {
+		if t := p.toks[k]; t.Kind == marsad.TokenWord && chantNouns[t.Base] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	v := p.toks[ss]
+	if c <= ss+1 || v.Kind != marsad.TokenWord || p.notSubject(v) || notSubjectWords[v.Base] || particles[v.Base] || p.kindOf(ss) != "" || p.inTime(v) || strings.HasPrefix(v.Base, "ال") {
+		return nil
+	}
+	return p.np(ss+1, c)
 }
 
 // labelSpeaker returns the name that opens a short label before the colon
