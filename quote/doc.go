@@ -164,5 +164,9 @@
 // ...). The body after باسم keeps its quoted name and the person after it
 // (الناطق باسم "غرفة العمليات المركزية في الجنوب" سامر الخطيب). A
 // sentence that opens with في after و (وفي نص رسالتهم، وفي العام الماضي)
-// has no subject in its first words.
+// has no subject in its first words. Chants and slogans quoted after their
+// noun (وأطلق المتظاهرون هتافات مثل "...") are of the subject of the verb
+// the sentence opens with. The subject between كان and a time between
+// commas speaks the verb after it (وكان مكتب ... التابع للأمم المتحدة،
+// الاثنين، قال), not the body after its ل.
 package quote

@@ -844,18 +844,39 @@ func (p *proc) bodyName(a, limit int) *marsad.Mention {
 }
 
 // subjectBeforeQad returns the subject between a كان that opens the
-// sentence and قد right before the cue (وكان وزير الدفاع، سيرغي شويغو،
+// sentence and قد (or a time between commas) right before the cue (وكان وزير الدفاع، سيرغي شويغو،
 // قد أبلغ الرئيس ... أن): the one who speaks, not the one told after the
 // verb. Else nil.
 func (p *proc) subjectBeforeQad(cue, lo int) *marsad.Mention {
-	if cue-1 <= lo || p.toks[cue-1].Norm != "قد" {
+	end := cue - 1
+	if end > lo && p.toks[end].Norm != "قد" {
+		end = p.timeBetweenCommas(end, lo)
+	}
+	if end <= lo || end == cue-1 && p.toks[end].Norm != "قد" {
 		return nil
 	}
 	ss := p.sentenceStart(cue, lo)
-	if p.toks[ss].Base != "كان" && p.toks[ss].Base != "كانت" || ss+1 >= cue-1 {
+	if p.toks[ss].Base != "كان" && p.toks[ss].Base != "كانت" || ss+1 >= end {
 		return nil
 	}
-	return p.withName(p.np(ss+1, cue-1), cue-1)
+	return p.withName(p.np(ss+1, end), end)
+}
+
+// timeBetweenCommas returns the comma that opens a time between commas
+// ending with the comma at k (وكان المكتب، الاثنين، قال), or k when there is
+// none.
+func (p *proc) timeBetweenCommas(k, lo int) int {
+	if p.toks[k].Text != "،" && p.toks[k].Text != "," {
+		return k
+	}
+	j := k - 1
+	for j > lo && j >= k-4 && p.toks[j].Kind == marsad.TokenWord && (p.inTime(p.toks[j]) || weekdays[p.toks[j].Base]) {
+		j--
+	}
+	if j < k-1 && j > lo && (p.toks[j].Text == "،" || p.toks[j].Text == ",") {
+		return j
+	}
+	return k
 }
 
 // rightBefore reports a mention m that ends right before token cue, or
