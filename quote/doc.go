@@ -168,5 +168,8 @@
 // noun (وأطلق المتظاهرون هتافات مثل "...") are of the subject of the verb
 // the sentence opens with. The subject between كان and a time between
 // commas speaks the verb after it (وكان مكتب ... التابع للأمم المتحدة،
-// الاثنين، قال), not the body after its ل.
+// الاثنين، قال), not the body after its ل. A person's name that the
+// eight words of a speaker cut goes on to its end, hyphen and all (وزير
+// ... في كوريا الجنوبية شو ميونغ-غيون); the body speaks, not the one who
+// heads it (مجلس الوزراء برئاسة الأمير ...).
 package quote

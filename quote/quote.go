@@ -1981,6 +1981,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.occasion(b, limit) {
 			break // فى ختام اجتماعه، ضمن خطابه، خلال كلمته: when or how, not who
 		}
+		if b > a && t.Prefix == "ب" && t.Suffix == "" && (t.Base == "رياسه" || t.Base == "رءاسه") {
+			break // مجلس الوزراء برئاسة الأمير ...: the body speaks, not the one who heads it
+		}
 		if b > a && t.Norm == "من" && b+1 < limit && (warnedOf[p.toks[b+1].Base] || sideNouns[p.toks[b+1].Base] && ownPronouns[p.toks[b+1].Suffix]) {
 			break // حذر التقرير من احتمال، ذكر شهود من جهتهم: of what, or on whose part, not who
 		}
@@ -2015,6 +2018,15 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	}
 	if b-a == 8 && p.titleOnly(a, b) {
 		b = p.nameAfterTitle(b, limit) // المتحدث باسم التحالف العربي لدعم الشرعية في اليمن تركي المالكي
+	}
+	if b-a == 8 && b < limit && p.inPerson(b-1) {
+		for b < limit && b < len(p.toks) && (p.inPerson(b) && !strings.ContainsAny(p.toks[b].Prefix, "لب") || p.nameHyphen(b, limit)) {
+			if p.nameHyphen(b, limit) {
+				b += 2 // وزير ... في كوريا الجنوبية شو ميونغ-غيون: the name goes on past eight words
+				continue
+			}
+			b++
+		}
 	}
 	if b == a || p.firstPersonIn(a, b) {
 		return nil // وتضيف الكثير يشجعونني: her own words, not who speaks
@@ -2053,6 +2065,17 @@ func (p *proc) occasion(b, limit int) bool {
 	}
 	o := p.toks[b+2]
 	return o.Kind == marsad.TokenWord && o.Prefix == "" && (p.speechNoun(b+2) || ownPronouns[o.Suffix])
+}
+
+// inPerson reports a token k inside a person's name the tagger found.
+func (p *proc) inPerson(k int) bool {
+	t := p.toks[k]
+	for _, e := range p.ents {
+		if e.Type == marsad.PER && e.Start <= t.Start && t.End <= e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // warnedOf are nouns of what one warns of after من (حذر من احتمال، من
