@@ -171,5 +171,8 @@
 // الاثنين، قال), not the body after its ل. A person's name that the
 // eight words of a speaker cut goes on to its end, hyphen and all (وزير
 // ... في كوريا الجنوبية شو ميونغ-غيون); the body speaks, not the one who
-// heads it (مجلس الوزراء برئاسة الأمير ...).
+// heads it (مجلس الوزراء برئاسة الأمير ...). A comma set astray after عن
+// of a relay (نقلت الوكالة عن، سامر الخطيب، قوله) does not hide the one
+// relayed, and "one of the ..." describes, not the thing after him (ووصف
+// أحد المصدرين النقاش بأنه).
 package quote

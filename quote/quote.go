@@ -565,6 +565,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			if q.Speaker = p.entityBefore(p.sentenceStart(cueAt, lo), cueAt); q.Speaker == nil {
 				q.Speaker = p.last
 			}
+		case p.kindOf(cueAt) == cueDescribe && p.oneOfBeforeObject(cueAt+1, pd.open) != nil:
+			q.Speaker = p.oneOfBeforeObject(cueAt+1, pd.open) // ووصف أحد المصدرين النقاش بأنه "...": the source, not what he describes
 		case p.kindOf(cueAt) == cueDescribe && p.describer(cueAt+1, pd.open) != nil:
 			q.Speaker = p.describer(cueAt+1, pd.open) // وصف ترامب الصحفيين بـ"أعداء الشعب"
 		case p.kindOf(cueAt) == cueDescribe && p.describedOnly(cueAt+1, pd.open):
@@ -956,6 +958,27 @@ func (p *proc) oneOf(k, limit int) *marsad.Mention {
 		return nil
 	}
 	return p.mention(k, k+2)
+}
+
+// oneOfBeforeObject returns "one of the ..." at k (أحد المصدرين) when a
+// definite word that is no plural or relation adjective follows it before
+// open (ووصف أحد المصدرين النقاش بأنه): the thing described, not more of
+// the subject. Else nil.
+func (p *proc) oneOfBeforeObject(k, open int) *marsad.Mention {
+	m := p.oneOf(k, open)
+	if m == nil || k+2 >= open {
+		return nil
+	}
+	n := p.toks[k+2]
+	if n.Kind != marsad.TokenWord || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") {
+		return nil
+	}
+	for _, end := range []string{"ين", "ون", "يه", "ي"} {
+		if strings.HasSuffix(n.Norm, end) {
+			return nil // أحد المسؤولين الأمريكيين: an adjective of the subject
+		}
+	}
+	return m
 }
 
 // reported finds reported speech: cue + (subject) + إن/أن + clause, and
@@ -2568,6 +2591,9 @@ func (p *proc) relayTarget(k, limit int) int {
 			return -1
 		}
 		if t.Norm == "عن" && j+1 < limit && p.toks[j+1].Norm != "طريق" {
+			if j+2 < limit && (p.toks[j+1].Text == "،" || p.toks[j+1].Text == ",") {
+				return j + 2 // نقلت الوكالة عن، سامر الخطيب، قوله: a comma set astray
+			}
 			return j + 1
 		}
 		if t.Norm == "علي" && j+2 < limit && p.toks[j+1].Norm == "لسان" {
