@@ -174,5 +174,7 @@
 // heads it (مجلس الوزراء برئاسة الأمير ...). A comma set astray after عن
 // of a relay (نقلت الوكالة عن، سامر الخطيب، قوله) does not hide the one
 // relayed, and "one of the ..." describes, not the thing after him (ووصف
-// أحد المصدرين النقاش بأنه).
+// أحد المصدرين النقاش بأنه). The pronoun of لكنه before a verb of speech
+// is not one named inside a clause after a complementizer before it (ولم
+// يصل إلى حد القول إن الأمير أمر بذلك، لكنه رأى أن: the previous speaker).
 package quote

@@ -590,6 +590,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			if q.Speaker == nil {
 				q.Speaker = p.subjectBefore(cueAt, lo)
 			}
+			if q.Speaker != nil && p.pronounLink(cueAt) && p.afterComp(q.Speaker, cueAt, lo) {
+				q.Speaker = p.previous(cueAt, cueAt) // لكنه رأى أن "...": not the one named in the clause before
+			}
 		}
 	}
 	if q.Speaker == nil && cueAt < 0 && pd.colon {
@@ -1109,6 +1112,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				}
 				if q.Speaker == nil {
 					q.Speaker = p.pronounSubject(i, lo)
+					if q.Speaker != nil && p.pronounLink(i) && p.afterComp(q.Speaker, i, lo) {
+						q.Speaker = p.previous(i, i) // لم يصل إلى حد القول إن الأمير أمر بذلك، لكنه رأى: he, not the one in the clause
+					}
 				}
 			}
 			p.add(q)
@@ -1180,6 +1186,19 @@ func (p *proc) describerOf(i, lo, hi int) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// afterComp reports a mention m that stands after a complementizer in the
+// sentence of the cue: one named inside a clause (القول إن الأمير أمر
+// بذلك)، not the subject a pronoun of لكنه stands for.
+func (p *proc) afterComp(m *marsad.Mention, cue, lo int) bool {
+	a, _ := p.tokenRange(m.Span)
+	for k := p.sentenceStart(cue, lo); k < a && k < cue; k++ {
+		if p.isComp(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideSource reports a verb of speech at i after كما inside its
