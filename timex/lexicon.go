@@ -149,6 +149,7 @@ var scheduleVerbs = map[string]bool{
 	"واجه": true, "لعب": true, "نظم": true, "طلق": true, "دلي": true,
 	"ختار": true, "نتخب": true, "قترع": true, // يختار الناخبون الأحد نوابهم: the day of a vote
 	"قوم": true, // يقوم الرئيس الاثنين بزيارة
+	"دخل": true, // تدخل الهدنة حيز التنفيذ الاثنين: what comes into force
 }
 
 // postponeWords are the forms, normalised, of the verbs and verbal nouns

@@ -30,6 +30,14 @@ func (f *finder) dayMonth(i int) (int, Match) {
 		res.Value = fmt.Sprintf("%s-%02d", f.lastMonth, d)
 		return n + k, res
 	}
+	if rel, k := f.ofRelMonth(i + n); k > 0 && !f.rangeEndDay(i) {
+		// الثالث من الشهر الجاري، 25 من الشهر الماضي: that day of the
+		// month named relative to publication.
+		t := time.Date(f.pub.Year(), f.pub.Month()+time.Month(rel), 1, 0, 0, 0, 0, time.UTC)
+		res := Match{Type: marsad.Date}
+		res.Value, res.Warning = f.date(t.Year(), int(t.Month()), d)
+		return n + k, res
+	}
 	m, k, hij := f.month(i + n)
 	if k == 0 {
 		return f.firstOfTwoDays(i, d)
@@ -129,6 +137,54 @@ func (f *finder) sameMonth(i int) int {
 		return 0
 	}
 	return 3
+}
+
+// rangeEndDay reports a day at i that ends a range of days (من 12 إلى
+// 15 من الشهر الجاري، بين 3 و5 من الشهر الماضي): the month after it is
+// both days', and is read alone.
+func (f *finder) rangeEndDay(i int) bool {
+	if t := f.at(i); t.kind == marsad.TokenWord && t.bare != t.n && strings.HasPrefix(t.n, "و") {
+		_, k := f.dayNumber(i - 1) // بين الثاني والخامس من الشهر الجاري
+		return k > 0
+	}
+	if f.is(i-1, "الي", "حتي", "و", "-") {
+		_, k := f.dayNumber(i - 2)
+		return k > 0
+	}
+	return false
+}
+
+// ofRelMonth reads the month named relative to publication after a day
+// at i, with من before it unless the day's ordinal took it (25 من الشهر
+// الجاري، الثالث من الشهر الماضي، العاشر من هذا الشهر): the month's
+// offset from publication's and the tokens used, 0 when there is none or
+// no publication date. A month told from another (الشهر التالي،
+// اللاحق، السابق) is left alone.
+func (f *finder) ofRelMonth(i int) (int, int) {
+	if !f.hasPub {
+		return 0, 0
+	}
+	n := 0
+	if f.is(i, "من") {
+		n = 1
+	} else if !f.is(i-1, "من") {
+		return 0, 0
+	}
+	if f.is(i+n, "هذا") && f.is(i+n+1, "الشهر") {
+		return 0, n + 2
+	}
+	if !f.is(i+n, "الشهر") {
+		return 0, 0
+	}
+	switch {
+	case f.is(i+n+1, "الجاري", "الحالي"):
+		return 0, n + 2
+	case f.is(i+n+1, "الماضي", "المنصرم", "الفائت", "الفايت"):
+		return -1, n + 2
+	case f.is(i+n+1, "المقبل", "القادم"):
+		return 1, n + 2
+	}
+	return 0, 0
 }
 
 // namedEventYear is the year of an event known by its day and month
@@ -1060,6 +1116,13 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		if f.is(i+n+1, "نفسه", "ذاته") {
 			return 0, Match{} // مساء اليوم نفسه: the same day as one told before
 		}
+		if n == 0 && f.is(i-1, "اما") && !f.is(i+1, "او") && !f.saidToday(i+1) {
+			if _, k := f.namedWeekday(i + 1); k == 0 {
+				// كانت تصوت له لأجل أبيه، أما اليوم فمن يصوت له يختاره:
+				// today set against the past, nowadays (not إما اليوم أو غدا).
+				return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
+			}
+		}
 		off, k = 0, 1
 	case f.is(i+n, "الليله") && n == 0:
 		if f.toldBefore(i) || f.is(i+1, "نفسها", "ذاتها") {
@@ -1096,19 +1159,41 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	return n, res
 }
 
+// saidToday reports a past verb of saying or of a one-time act joined to
+// ف at j, or after a comma there, after أما اليوم (أما اليوم، فأكد
+// الوزير): what was done on the day, not nowadays.
+func (f *finder) saidToday(j int) bool {
+	if f.is(j, "،", ",") {
+		j++
+	}
+	t := f.at(j)
+	if t == nil || t.kind != marsad.TokenWord || !strings.HasPrefix(t.n, "ف") {
+		return false
+	}
+	w := strings.TrimPrefix(t.n, "ف")
+	return sayVerb(w) || punctualPast(w)
+}
+
 // nextDayOffset is the offset from publication of اليوم التالي (the
 // next day) at i: the day after the last day named in the forty tokens
 // before it (أعلن الخميس ... لكنه عاد في اليوم التالي), or in the
 // paragraph before when it opens its own (وفي اليوم التالي، ...); with
-// none, the day after publication.
+// none, the day after publication. Unless a future verb leads the
+// clause, a day still to come is passed over (أعلن الخميس إلغاء القمة
+// المقررة في 12 من الشهر المقبل لكنه عاد في اليوم التالي: the day after
+// Thursday).
 func (f *finder) nextDayOffset(i int) int {
-	if f.lastDay == "" || !f.hasPub {
+	day, tok := f.lastDay, f.lastDayTok
+	if f.hasPub && day > f.pub.Format("2006-01-02") && !f.futureClause(i) {
+		day, tok = f.pastDay, f.pastDayTok
+	}
+	if day == "" || !f.hasPub {
 		return 1
 	}
-	if f.lastDayTok >= 0 && i-f.lastDayTok > 40 || f.lastDayTok < 0 && i > 3 {
+	if tok >= 0 && i-tok > 40 || tok < 0 && i > 3 {
 		return 1
 	}
-	d, err := time.Parse("2006-01-02", f.lastDay)
+	d, err := time.Parse("2006-01-02", day)
 	if err != nil {
 		return 1
 	}
@@ -1509,6 +1594,13 @@ func (f *finder) offset(i int) (int, Match) {
 	if n == 0 || u.time {
 		return 0, Match{}
 	}
+	half := false
+	if k := f.halfAfter(i+1+n, u); k > 0 && c > 0 {
+		if u.letter != "Y" && u.letter != "M" {
+			return 0, Match{} // قبل يومين ونصف: the duration matcher reads the length
+		}
+		half, n = true, n+k // قبل عامين ونصف العام: thirty months ago
+	}
 	if f.is(i, "منذ") && !f.ago(i, i+1+n) {
 		return 0, Match{} // يعيش هناك منذ ثلاث سنوات: a length, read by duration
 	}
@@ -1536,6 +1628,14 @@ func (f *finder) offset(i int) (int, Match) {
 		return n, res
 	}
 	off := dir * c
+	switch {
+	case half && u.letter == "Y":
+		res.Value = f.pub.AddDate(0, dir*(12*c+6), 0).Format("2006-01")
+		return n, res
+	case half:
+		res.Value = f.pub.AddDate(0, off, dir*15).Format("2006-01")
+		return n, res
+	}
 	switch u.letter {
 	case "D":
 		res.Value = f.pub.AddDate(0, 0, off).Format("2006-01-02")
@@ -1780,6 +1880,14 @@ func (f *finder) someTimeAgo(i int) (int, Match) {
 // تقريبا، ثلاثة أيام على الأقل) when none came before.
 func (f *finder) duration(i int) (int, Match) {
 	n, m := f.bareDuration(i)
+	if n == 0 {
+		n, m = f.oneAndHalf(i)
+	}
+	if n > 0 && m.Type == marsad.Duration {
+		if v, k := f.andHalf(i+n, m.Value); k > 0 {
+			m.Value, n = v, n+k // سبع سنوات ونصف السنة: P7.5Y
+		}
+	}
 	if n == 0 || m.Type != marsad.Duration || m.Mod != "" {
 		return n, m
 	}
@@ -1788,6 +1896,73 @@ func (f *finder) duration(i int) (int, Match) {
 		n += k
 	}
 	return n, m
+}
+
+// oneAndHalf reads one unit in the singular at i with ونصف after it
+// (عام ونصف، لسنة ونصف، ساعة ونصف): a length of one unit, that andHalf
+// makes one and a half; it returns the tokens of the unit alone.
+func (f *finder) oneAndHalf(i int) (int, Match) {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord || !f.is(i+1, "ونصف") {
+		return 0, Match{}
+	}
+	switch t.bare {
+	case "يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه":
+		return 1, Match{Type: marsad.Duration, Value: durationValue(1, units[t.bare])}
+	}
+	return 0, Match{}
+}
+
+// halfUnits are the units, normalised, that may follow ونصف after a
+// length, with or without the article (عامين ونصف العام، شهر ونصف شهر).
+var halfUnits = map[string]bool{
+	"يوم": true, "اسبوع": true, "شهر": true, "عام": true, "سنه": true, "ساعه": true, "دقيقه": true,
+}
+
+// halfAfter reads ونصف at j after an amount of unit u, with the unit
+// told again after it (ونصف العام، ونصف شهر): the tokens used, 0 when
+// there is none. ونصف before another unit or a number is no half of
+// the length.
+func (f *finder) halfAfter(j int, u unit) int {
+	if !f.is(j, "ونصف") {
+		return 0
+	}
+	t := f.at(j + 1)
+	if t == nil || t.kind != marsad.TokenWord {
+		return 1
+	}
+	w := strings.TrimPrefix(t.n, "ال")
+	if halfUnits[w] {
+		if v := units[w]; v.letter == u.letter && v.time == u.time {
+			return 2
+		}
+		return 0
+	}
+	if _, ok := units[w]; ok || t.num >= 0 || quantityNouns[w] {
+		return 0
+	}
+	return 1
+}
+
+// andHalf reads ونصف after a duration of value v that ends before j
+// (سبع سنوات ونصف، عاما ونصف العام، ثلاث ساعات ونصف): the value with
+// half a unit more (P7.5Y, P1.5Y, PT3.5H) and the tokens used; 0 for a
+// vague count or a sum of units.
+func (f *finder) andHalf(j int, v string) (string, int) {
+	parts, ok := durationParts(v)
+	if !ok || len(parts) != 1 {
+		return "", 0
+	}
+	p := parts[0]
+	u := unit{letter: string(p.unit), time: p.time}
+	k := f.halfAfter(j, u)
+	if k == 0 {
+		return "", 0
+	}
+	if p.time {
+		return "PT" + p.count + ".5" + string(p.unit), k
+	}
+	return "P" + p.count + ".5" + string(p.unit), k
 }
 
 // postMods are the modifiers that follow an amount (عامين تقريبا، ثلاثة
@@ -2065,7 +2240,8 @@ func unitRank(u unit) int {
 }
 
 // oneUnit reads one unit named in the singular after a signal of
-// duration (خلال عام، لمدة أسبوع، في غضون شهر واحد): the tokens used, 0
+// duration (خلال عام، لمدة أسبوع، في غضون شهر واحد), or whole (أهدر عام
+// كامل، ساعة كاملة): the tokens used, 0
 // when there is none. A unit in construct (خلال شهر رمضان، أسبوع المؤتمر)
 // or before a number (خلال عام 2013) names a period, not a length.
 func (f *finder) oneUnit(i int) int {
@@ -2079,6 +2255,9 @@ func (f *finder) oneUnit(i int) int {
 	}
 	if f.oneFrom(i) {
 		return 2
+	}
+	if f.is(i+1, "كامل", "كامله") && !f.is(i-1, "كل") {
+		return 2 // بإهدار عام كامل: a whole year, a length with no signal
 	}
 	if !f.lengthSignal(i - 1) {
 		return 0
@@ -2166,6 +2345,9 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 			return 2 + k, Match{Type: marsad.Duration, Value: durationValue(v, u)}
 		}
 	}
+	if n, m := f.signalledCount(i, u); n > 0 {
+		return n, m
+	}
 	rel, ok := f.relWord(i + 1)
 	if !ok && !f.is(i+1, "الماضيين", "المقبلين", "الاخيرين") {
 		return 0, Match{}
@@ -2182,6 +2364,31 @@ func (f *finder) definiteDuration(i int) (int, Match) {
 		v = "PRESENT_REF" // الأيام الحالية
 	}
 	return 2, Match{Type: marsad.Date, Value: v}
+}
+
+// signalledCount reads a definite plural unit at i, of unit u, with its
+// count after it and no word of which ones, after a signal of duration
+// (خلال الأشهر الثمانية منذ، طوال السنوات الـ8 التي قضاها): a length.
+// The first or last ones (الأشهر الخمسة الأولى من العام) name a part of
+// a period, and a count with more of it after (الساعات الأربع وعشرين)
+// is left alone.
+func (f *finder) signalledCount(i int, u unit) (int, Match) {
+	if u.count != 0 || !f.lengthSignal(i-1) {
+		return 0, Match{}
+	}
+	v, k := f.articleCount(i + 1)
+	if k == 0 {
+		v, k = f.definiteCount(i + 1)
+	}
+	if k == 0 || v < 3 || f.is(i+1+k, "الاولي", "الاول", "الاخيره", "الاخير") {
+		return 0, Match{}
+	}
+	if nt := f.at(i + 1 + k); nt != nil && nt.kind == marsad.TokenWord && strings.HasPrefix(nt.n, "و") {
+		if _, ok := cardinals[strings.TrimPrefix(nt.n, "و")]; ok {
+			return 0, Match{}
+		}
+	}
+	return 1 + k, Match{Type: marsad.Duration, Value: durationValue(v, u)}
 }
 
 // definiteCount reads a number word with the article at i, alone or
@@ -2323,14 +2530,27 @@ func (f *finder) clock(i int) (int, Match) {
 			}
 		}
 	}
+	zoned := false
 	if f.gmtAbbrev(i + n) {
-		n += 2 // 13,00 ت غ: GMT, abbreviated
+		n, zoned = n+2, true // 13,00 ت غ: GMT, abbreviated
 	} else if f.is(i+n, "بتوقيت") {
-		n++
+		n, zoned = n+1, true
 		for k := 0; k < 3 && f.at(i+n) != nil && f.at(i+n).kind == marsad.TokenWord; k++ {
 			n++
 			if f.is(i+n-1, "غرينتش", "جرينتش", "غرينيتش", "مكه", "المكرمه", "القدس", "بيروت", "القاهره", "دمشق", "بغداد") {
 				break
+			}
+		}
+	}
+	if zoned && day == "" {
+		// 04,30 ت غ الأحد، (21,00 ت غ الثلاثاء): the day named right
+		// after the zone is the hour's; after the closing bracket
+		// ((17:00 ت غ) الأربعاء) it is too, and stays out of the span.
+		if d, _, k := f.clockDay(i+n, hasPart); k > 0 && d != "" {
+			day, n = d, n+k
+		} else if f.is(i+n, ")") {
+			if d, _, k := f.clockDay(i+n+1, hasPart); k > 0 && d != "" {
+				day = d
 			}
 		}
 	}
@@ -2393,10 +2613,16 @@ func (f *finder) dayBefore(i int) string {
 }
 
 // zoneBracket reads an hour told again in brackets at i, in digits with
-// its zone (الساعة 15,00 (12,00 ت غ)، (14,00 بتوقيت غرينيتش)): the
-// tokens up to the closing bracket, 0 when there is none.
+// its zone (الساعة 15,00 (12,00 ت غ)، (14,00 بتوقيت غرينيتش)), or with
+// no bracket in GMT (04,30 ت غ): the tokens up to the closing bracket or
+// the zone, 0 when there is none.
 func (f *finder) zoneBracket(i int) int {
 	if !f.is(i, "(") {
+		// الساعة الثامنة صباحا 04,30 ت غ الأحد: told again with no
+		// bracket, in digits and GMT.
+		if t := f.at(i); t != nil && t.kind == marsad.TokenNumber && f.gmtAbbrev(i+1) {
+			return 3
+		}
 		return 0
 	}
 	t := f.at(i + 1)

@@ -50,6 +50,10 @@ type finder struct {
 	// found in the paragraph before.
 	lastDay    string
 	lastDayTok int
+	// pastDay and pastDayTok are lastDay and lastDayTok of the last day
+	// found that is not after publication.
+	pastDay    string
+	pastDayTok int
 }
 
 // dayValueRe matches a TIMEX3 value that names a day.
@@ -78,9 +82,12 @@ func FindUnder(text, published string, year int) []Match {
 // is the last day (YYYY-MM-DD, or "") named in the paragraph before,
 // that اليوم التالي opening this one counts from.
 func find(text, published string, year int, lastMonth, lastDay string) []Match {
-	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1}
+	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1, pastDayTok: -1}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
+	}
+	if lastDay != "" && lastDay <= published {
+		f.pastDay = lastDay
 	}
 	tokens := arabic.Tokenize(text)
 	f.toks = make([]tok, 0, len(tokens))
@@ -147,6 +154,9 @@ func find(text, published string, year int, lastMonth, lastDay string) []Match {
 		}
 		if (best.Type == marsad.Date || best.Type == marsad.TimeOfDay) && dayValueRe.MatchString(best.Value) {
 			f.lastDay, f.lastDayTok = best.Value[:10], i+bestN-1
+			if f.hasPub && f.lastDay <= published {
+				f.pastDay, f.pastDayTok = f.lastDay, f.lastDayTok
+			}
 		}
 		lastI, lastN = i, bestN
 		i += bestN

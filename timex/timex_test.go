@@ -116,7 +116,7 @@ func TestFind(t *testing.T) {
 		{"later today", "وتستأنف الجلسة في وقت لاحق اليوم", pub, "وقت لاحق=DATE:FUTURE_REF"},
 		{"later on the same day", "وعاد إلى بيته في وقت لاحق من اليوم نفسه", pub, "وقت لاحق=DATE:PAST_REF"},
 		{"soon, able to", "أملنا أن نتمكن قريبا من التوصل إلى اتفاق", pub, "قريبا=DATE:FUTURE_REF"},
-		{"half a day is not today", "استمرت المحادثات يوما ونصف اليوم", pub, "يوما=DURATION:P1D"},
+		{"half a day is not today", "استمرت المحادثات يوما ونصف اليوم", pub, "يوما ونصف اليوم=DURATION:P1.5D"},
 		{"a site's name is not today", "قال لموقع \"اليوم 24\" إن", pub, ""},
 		{"morning of today, named", "وقع الزلزال صباح اليوم الأحد قبالة الساحل", pub, "صباح اليوم الأحد=TIME:2014-09-28TMO"},
 		{"evening of yesterday, named", "أصدرت المحكمة مساء أمس السبت حكمها", pub, "مساء أمس السبت=TIME:2014-09-27TEV"},
@@ -311,7 +311,7 @@ func TestFind(t *testing.T) {
 		{"a quarter of a thousand people is no time", "يعيش الربع الأول من 1000 شخص في المدن", pub, ""},
 		{"one whole day stays a duration", "استمرت الزيارة يوما كاملا", pub, "يوما كاملا=DURATION:P1D"},
 		{"one day stays a duration", "تستغرق الزيارة يوما واحدا", pub, "يوما واحدا=DURATION:P1D"},
-		{"a day and a half stays a duration", "استمرت المحادثات يوما ونصف", pub, "يوما=DURATION:P1D"},
+		{"a day and a half stays a duration", "استمرت المحادثات يوما ونصف", pub, "يوما ونصف=DURATION:P1.5D"},
 		{"as of this hour, a count of people", "قتلت الفيضانات إلى حدود الساعة 13 شخصا", pub, ""},
 		{"an hour with its digits before a part of day stays", "وقع الانفجار الساعة 10 صباحا", pub, "الساعة 10 صباحا=TIME:2014-09-28T10:00"},
 		{"March after و before a year", "بين سبتمبر 2010 ومارس 2013 طلبت", pub, "سبتمبر 2010=DATE:2010-09"},
@@ -495,6 +495,29 @@ func TestFind(t *testing.T) {
 		// Published on a Monday: the weekend told in the past is the one gone.
 		{"the weekend just gone", "وعثرت الشرطة على الجثة في عطلة نهاية الأسبوع", "2014-09-29", "نهاية الأسبوع=DATE:2014-W39:END"},
 		{"a deadline at the end of the week", "وطلبت الوزارة من الشركة أن تقدم تقريرها قبل نهاية الأسبوع", "2014-09-29", "نهاية الأسبوع=DATE:2014-W40:END"},
+		{"a day of this month", "وافتتح المعرض في الخامس من الشهر الجاري في الدوحة", pub, "الخامس من الشهر الجاري=DATE:2014-09-05"},
+		{"a day in digits of last month", "وتقاتل القوات في البلدة منذ 18 من الشهر الماضي", pub, "18 من الشهر الماضي=DATE:2014-08-18"},
+		{"a day of next month", "وتبدأ المحادثات في العاشر من الشهر المقبل في جنيف", pub, "العاشر من الشهر المقبل=DATE:2014-10-10"},
+		// Published on a Sunday: a truce that comes into force on Monday is the coming one's.
+		{"a present verb of coming into force", "تدخل هدنة جديدة بين الجيش والمتمردين حيز التنفيذ الاثنين", pub, "الاثنين=DATE:2014-09-29"},
+		{"a past verb of coming into force", "دخلت الهدنة بين الجيش والمتمردين حيز التنفيذ الاثنين", pub, "الاثنين=DATE:2014-09-22"},
+		{"a whole year with no signal", "واتهم المعارضة بإضاعة عام كامل من عمر البرلمان", pub, "عام كامل=DURATION:P1Y"},
+		{"the months counted after a signal", "وتغير الكثير خلال الأشهر الستة منذ تعيينه", pub, "الأشهر الستة=DURATION:P6M"},
+		{"the first months after a signal are a part of a year", "وارتفعت الصادرات خلال الأشهر الستة الأولى من عام 2013", pub, "عام 2013=DATE:2013"},
+		{"a count with more of it after is left alone", "وسجلت الشرطة الحوادث خلال الساعات الخمس وعشرين", pub, ""},
+		{"the day after a zone", "وسمع دوي الانفجارات قبيل منتصف الليل (20,00 ت غ الخميس)", pub, "20,00 ت غ الخميس=TIME:2014-09-25T20:00"},
+		{"the day after a zone is the first hour's too", "أقلعت الطائرة حوالي الساعة السابعة صباحا 03,30 ت غ الجمعة", pub, "حوالي الساعة السابعة صباحا=TIME:2014-09-26T07:00:APPROX"},
+		{"the day after a zone's bracket", "وتجمع المحتجون عند (14,00 ت غ) الخميس أمام السفارة", pub, "14,00 ت غ=TIME:2014-09-25T14:00"},
+		{"years and a half", "وقضت المحكمة بسجنه سبع سنوات ونصف السنة", pub, "سبع سنوات ونصف السنة=DURATION:P7.5Y"},
+		{"a year and a half, in brackets", "ونجا الرضيع سامر (عام ونصف) من القصف", pub, "عام ونصف=DURATION:P1.5Y"},
+		{"an hour and a half, the preposition left out", "وانتظر المسافرون لساعة ونصف في المطار", pub, "ساعة ونصف=DURATION:PT1.5H"},
+		{"two months and a half, more than", "وغاب اللاعب أكثر من شهرين ونصف", pub, "أكثر من شهرين ونصف=DURATION:P2.5M:MORE_THAN"},
+		{"two years and a half ago", "قبل عامين ونصف العام انتقلت الأسرة إلى المدينة", pub, "قبل عامين ونصف العام=DATE:2012-03"},
+		{"a half of another noun is no half of the length", "ونقلت السفينة خلال ثلاثة أيام ونصف طن من القمح", pub, "ثلاثة أيام=DURATION:P3D"},
+		{"today set against the past is nowadays", "كان الحي يعج بالمقاهي، أما اليوم فإن أغلب المحلات مغلقة", pub, "اليوم=DATE:PRESENT_REF"},
+		{"either today or tomorrow is today", "ستصل الشحنة إما اليوم أو غدا", pub, "اليوم=DATE:2014-09-28"},
+		{"the end of a range of days leaves the month alone", "ويقام المهرجان في الفترة من 12 إلى 15 من الشهر الجاري", pub, "الشهر الجاري=DATE:2014-09"},
+		{"a day of this month, with هذا", "وأُطلق سراحه في العاشر من هذا الشهر", pub, "العاشر من هذا الشهر=DATE:2014-09-10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -522,6 +545,9 @@ func TestFindInContext(t *testing.T) {
 		want       string // text=TYPE:value
 	}{
 		{"a month after a month of a year named", "في يناير 2011 قررت المحكمة أن يطلق سراحه في مايو", 1, "مايو=DATE:2011-05"},
+		{"today set against a day to come, with a past verb", "وسيغلق أنصاره الطرق الأربعاء، أما اليوم، فأكد زعيمهم أنه لن يستسلم", 1, "اليوم=DATE:2014-09-28"},
+		{"the next day after a day to come in a past story", "وكان الوزير قد ألغى الخميس الزيارة المقررة في العاشر من الشهر المقبل ثم تراجع في اليوم التالي", 2, "اليوم التالي=DATE:2014-09-26"},
+		{"the next day after a day to come in a future clause", "وتبدأ المفاوضات في 12 أكتوبر وستنتهي في اليوم التالي", 1, "اليوم التالي=DATE:2014-10-13"},
 		{"a day of a month after a date of a year named", "بين الغارات الأولى في 20 آذار/مارس 2003 وسقوط المدينة في التاسع من نيسان/أبريل", 1, "التاسع من نيسان/أبريل=DATE:2003-04-09"},
 		{"an earlier month keeps its own year", "في ديسمبر 2011 زار البلاد ثم عاد في مارس", 1, "مارس=DATE:2014-03"},
 		{"a month of another sentence keeps its own year", "في يناير 2011 وقع الاتفاق. وفي مايو عاد", 1, "مايو=DATE:2014-05"},
