@@ -125,7 +125,9 @@ func (c *coder) Process(d *marsad.Document) error {
 		s.found = withoutStrangers(s, s.found, yemen)
 		s.unlinked = unlinkedTokens(d, s, surnames)
 		for _, tm := range d.Times {
-			if sp.Contains(tm.Span) && tm.Type == marsad.Date && len(tm.Value) >= 10 && tm.Value[4] == '-' {
+			// A day, or an hour or part of a day with its day (مساء
+			// الجمعة: 2018-02-16TEV), dates the sentence.
+			if sp.Contains(tm.Span) && datedTime(tm, d.Published) && len(tm.Value) >= 10 && tm.Value[4] == '-' {
 				s.dates = append(s.dates, tm.Value[:10])
 			}
 		}
@@ -133,7 +135,7 @@ func (c *coder) Process(d *marsad.Document) error {
 			s.date = s.dates[0]
 		}
 		for _, tm := range d.Times {
-			if sp.Contains(tm.Span) && tm.Type == marsad.Date && ahead(tm.Value, d.Published) {
+			if sp.Contains(tm.Span) && datedTime(tm, d.Published) && ahead(tm.Value, d.Published) {
 				s.ahead = true
 			}
 		}
@@ -1845,6 +1847,27 @@ var sanctionWords = strings.Fields("العقوبات عقوبات العقوبه
 
 // celebrations near a gathering make it a feast, not a protest.
 var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل")
+
+// datedTime reports a time expression that may date the sentence it is
+// in, of a text published on pub: a date, or a time of day whose value
+// begins with its day, in the five days before publication or later
+// (وقتل جندي مساء السبت). A part of a day further back more often times a
+// thing told of inside the sentence (حمل إسرائيل المسؤولية عن إسقاط
+// الطائرة مساء الاثنين الماضي) than the act reported.
+func datedTime(tm marsad.Time, pub string) bool {
+	if tm.Type == marsad.Date {
+		return true
+	}
+	if tm.Type != marsad.TimeOfDay || len(tm.Value) < 10 {
+		return false
+	}
+	if len(pub) > 10 {
+		pub = pub[:10]
+	}
+	day, err := time.Parse("2006-01-02", tm.Value[:10])
+	p, err2 := time.Parse("2006-01-02", pub)
+	return err == nil && err2 == nil && !day.Before(p.AddDate(0, 0, -5))
+}
 
 // ahead reports a date value after the publication date pub: a day, a
 // month or an ISO week to come (not a vague FUTURE_REF: تؤيد واشنطن

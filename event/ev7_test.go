@@ -180,6 +180,8 @@ func TestEventDates(t *testing.T) {
 		{"a killing told in the past keeps to publication", "وتأتي المظاهرات المقررة الجمعة بعد أسبوع قتل خلاله الجيش الإسرائيلي 20 فلسطينيا في غزة.", "180", pub},
 		{"a meeting to come takes its day", "وسيلتقي الرئيس المصري نظيره الأردني الجمعة في عمان.", "036", "2018-05-18"},
 		{"an arrest takes its past day", "واعتقلت الشرطة العراقية عشرة مسلحين في بغداد الاثنين.", "173", "2018-05-14"},
+		{"an arrest takes the evening it was made", "واعتقلت الشرطة العراقية عشرة مسلحين في بغداد مساء الاثنين.", "173", "2018-05-14"},
+		{"an evening long gone times what is told of, not the report", "واتهم الجيش السوري إسرائيل بقصف مطار عسكري قرب حمص مساء الخميس 3 أيار/مايو.", "112", pub},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
