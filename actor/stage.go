@@ -35,8 +35,11 @@ func (s *stage) Provides() []string { return []string{marsad.AnnActors} }
 func (s *stage) Process(d *marsad.Document) error {
 	date := d.Published
 	keys := tokenKeys(d.Tokens)
+	s.cutProclitics(d, keys)
+	s.joinHyphenated(d, keys)
 	s.addLexiconEntities(d, keys)
 	s.addArmies(d, keys)
+	quotedDone := s.quotedNames(d, keys, date)
 	dropVerbalFatah(d, keys)
 	dropVerbalAden(d, keys)
 	dropAdverbDouma(d, keys)
@@ -49,14 +52,17 @@ func (s *stage) Process(d *marsad.Document) error {
 	names := map[string]*marsad.ActorRef{}
 	// Outlets named in full, for their short name: last word → actor.
 	outlets := map[string]*marsad.ActorRef{}
+	// Institutions named with their country, for their bare name: the
+	// institution's key → actor.
+	namedInst := map[string]*marsad.ActorRef{}
 	s.splitPairs(d)
 	counts, order := s.countryCounts(d, keys)
 	home := s.home(d, counts, order)
 	s.addCoalitions(d, counts)
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Actor != nil {
-			continue // linked when added (addCoalitions)
+		if e.Actor != nil || quotedDone[e.Span] {
+			continue // linked when added (addCoalitions, quotedNames)
 		}
 		typ := e.Type // as tagged: a name retyped ORG still names a person for coreference
 		s.retype(d, keys, e)
@@ -91,6 +97,8 @@ func (s *stage) Process(d *marsad.Document) error {
 		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil {
 			if c := s.adjectiveAfter(d, e.Span); c != "" {
 				ref = s.l.compose(c, role) // وزارة الداخلية التونسية
+			} else if r := namedInst[strings.Join(key(e.Text), " ")]; r != nil && r.Code != "" && !nameGoesOn(d, keys, e.Span) {
+				ref = r // المحكمة العليا after المحكمة الإسرائيلية العليا
 			} else if home != "" {
 				ref = s.l.compose(home, role)
 			}
@@ -188,11 +196,23 @@ func (s *stage) Process(d *marsad.Document) error {
 				ref = other // كيم after كيم جونغ-نام: the brother, not the leader
 			}
 		}
+		if ref != nil && ref.Code == "NGOHLHIRC" && len(toks) <= 2 {
+			if c := s.adjectiveAfter(d, e.Span); countryCodes[c] {
+				ref = s.l.compose(c, "NGO") // الهلال الأحمر التركي: the country's society, not the ICRC
+			}
+		}
 		if r, ok := s.quotedPaper(d, keys, e, date); ok {
 			ref, e.Type = r, marsad.ORG // صحيفة "الشرق الأوسط": the paper, not the region
 		}
 		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
+		if k := s.instWithout(toks); k != "" && ref != nil && len(ref.Code) > 3 {
+			if r := namedInst[k]; r != nil && r.Code != ref.Code {
+				namedInst[k] = &marsad.ActorRef{} // two countries' courts: the bare name is either
+			} else {
+				namedInst[k] = ref
+			}
+		}
 		if typ == marsad.PER && len(toks) > 1 {
 			if ref != nil {
 				for j, t := range toks {
@@ -2032,4 +2052,36 @@ func nameAfterHead(d *marsad.Document, sp *marsad.Mention, n int) bool {
 		}
 	}
 	return false
+}
+
+// instWithout returns the key of the institution a name holds once its
+// nationality adjective is taken out (المحكمة الإسرائيلية العليا، وزارة
+// الداخلية التونسية: المحكمه العليا، وزاره الداخليه), or "" when the name
+// holds no adjective or is no institution the lexicon knows. toks are the
+// name's keys.
+func (s *stage) instWithout(toks []string) string {
+	if len(toks) < 3 {
+		return ""
+	}
+	rest := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if m, ok := s.l.keys[t]; ok && strings.HasPrefix(t, "ال") && (m.kind == kAdj || m.kind == kActor && m.e.Type == marsad.ActorCountry) {
+			continue
+		}
+		rest = append(rest, t)
+	}
+	k := strings.Join(rest, " ")
+	if _, ok := s.l.inst[k]; !ok || len(rest) == len(toks) {
+		return ""
+	}
+	return k
+}
+
+// nameGoesOn reports a span followed by a definite word joined by و, which
+// makes it the start of a longer name (وزارة الدفاع والأمن القومي
+// الصينية). keys are the tokens' keys.
+func nameGoesOn(d *marsad.Document, keys []string, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	return i < len(d.Tokens) && len(keys) == len(d.Tokens) && d.Tokens[i].Kind == marsad.TokenWord &&
+		strings.HasPrefix(d.Tokens[i].Prefix, "و") && strings.HasPrefix(keys[i], "ال")
 }

@@ -1,0 +1,128 @@
+package actor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad"
+)
+
+// cutProclitics takes out of an entity's span the proclitic the segmenter
+// left on its first word, rare names being too rare for its statistics:
+//   - و ب ل ف ك before a hamza on alif (بأكسفوردشاير، وإنريكو ليتا): no
+//     name is written so, the hamza opens the word after the clitic;
+//   - و before a country or place of the lexicon whose whole word the
+//     lexicon does not know (وبوتان، وبروناي);
+//   - و before a word the story writes elsewhere alone, as a name's word
+//     (وروسلان بوشيروف after روسلان بوشيروف).
+//
+// The token's key in keys is set to the word without the clitic, for the
+// lexicon matches that follow.
+func (s *stage) cutProclitics(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	var alone map[string]int // keys of the entities' words written with no proclitic
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
+		if i >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i].Prefix != "" || d.Tokens[i].Kind != marsad.TokenWord {
+			continue
+		}
+		w := d.Tokens[i].Text
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وبلفك", r) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		rest := w[n:]
+		h, _ := utf8.DecodeRuneInString(rest)
+		cut := (h == 'أ' || h == 'إ') && utf8.RuneCountInString(rest) >= 4
+		if !cut && r == 'و' {
+			if _, ok := s.l.keys[keys[i]]; ok {
+				continue // the whole word is a name the lexicon knows
+			}
+			rk := tokenKey(rest)
+			if m, ok := s.l.keys[rk]; ok && !m.weak && (m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry) {
+				cut = true
+			} else if utf8.RuneCountInString(rk) >= 4 {
+				if alone == nil {
+					alone = bareWords(d)
+				}
+				cut = alone[rk] > 0 && alone[keys[i]] == 1
+			}
+		}
+		if !cut {
+			continue
+		}
+		sp := marsad.Span{Start: e.Start + 1, End: e.End}
+		if sp.End <= sp.Start {
+			continue
+		}
+		e.Span, e.Text = sp, d.Slice(sp)
+		keys[i] = tokenKey(rest)
+	}
+}
+
+// bareWords counts the keys of the words inside the document's entities
+// that carry no proclitic.
+func bareWords(d *marsad.Document) map[string]int {
+	out := map[string]int{}
+	for _, e := range d.Entities {
+		for i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start }); i < len(d.Tokens) && d.Tokens[i].Start < e.End; i++ {
+			if t := d.Tokens[i]; t.Prefix == "" && t.Kind == marsad.TokenWord {
+				out[tokenKey(t.Text)]++
+			}
+		}
+	}
+	return out
+}
+
+// joinHyphenated takes into a person's name the syllable written after it
+// with a hyphen (مون جاي-إن، تشونغ يوي-يونغ، تساي إنغ-وين): East Asian
+// given names are written so, and the tokenizer cuts them at the hyphen.
+// The syllable is a word of four letters at most that the lexicon does
+// not know alone (not ترامب-كيم, two leaders) or knows only in the joined
+// name; an entity that begins with it is taken in whole. keys are the
+// tokens' keys.
+func (s *stage) joinHyphenated(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	var drop []marsad.Span
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.Type != marsad.PER {
+			continue
+		}
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= e.End })
+		if j+1 >= len(d.Tokens) || d.Tokens[j].Text != "-" || d.Tokens[j].Start != e.End || d.Tokens[j+1].Start != d.Tokens[j].End {
+			continue
+		}
+		w := d.Tokens[j+1]
+		if w.Kind != marsad.TokenWord || utf8.RuneCountInString(w.Text) > 4 {
+			continue
+		}
+		if _, ok := s.l.keys[keys[j+1]]; ok {
+			if m, whole := s.l.keys[strings.Join(key(e.Text+" "+w.Text), " ")]; !whole || m.kind != kActor || m.e.Type != marsad.ActorPerson {
+				continue // a name of its own, unless the lexicon holds the joined one (مون جاي إن)
+			}
+		}
+		sp := marsad.Span{Start: e.Start, End: w.End}
+		for _, o := range d.Entities {
+			if o.Start == w.Start && o.End > sp.End {
+				sp.End = o.End // جان-كلود غايسو: the rest of the name
+			}
+		}
+		inner, ok := within(d.Entities, k, sp)
+		if !ok {
+			continue
+		}
+		e.Span, e.Text = sp, d.Slice(sp)
+		drop = append(drop, inner...)
+	}
+	if len(drop) > 0 {
+		d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool { return slices.Contains(drop, e.Span) })
+	}
+}
