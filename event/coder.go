@@ -1050,7 +1050,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "14" && src != nil && src.Ref != nil && force(src) {
 		return marsad.Event{}, false // برصاص الجيش الإسرائيلي أثناء تظاهرهم: soldiers do not march
 	}
-	if code[:2] == "14" && !t.noun && forceGathers(s, i+n) {
+	if code[:2] == "14" && !t.noun && (forceGathers(s, i+n) || forceBefore(s, i)) {
 		return marsad.Event{}, false // واحتشد أفراد من الشرطة لمنع المتظاهرين: the police gather, they do not march
 	}
 	if code[:2] == "14" && !t.noun && movement(t.words[0]) && src != nil && src.Ref != nil && armed(src.Ref.Code) {
@@ -1845,8 +1845,9 @@ var mediaNouns = wordSet(`الصحيفه صحيفه الجريده جريده ا
 // sanctionWords near a verb of targeting make it the aim of sanctions.
 var sanctionWords = strings.Fields("العقوبات عقوبات العقوبه عقوبه")
 
-// celebrations near a gathering make it a feast, not a protest.
-var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل")
+// celebrations near a gathering make it a feast, not a protest; so does
+// a show the crowd came to watch or follow (لمشاهدة موكب الزفاف).
+var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل لمشاهده لمتابعه")
 
 // datedTime reports a time expression that may date the sentence it is
 // in, of a text published on pub: a date, or a time of day whose value
@@ -3043,7 +3044,7 @@ func nearestPlace(s *sent, i, n int) *actor.Found {
 	bestGap := 0
 	for k := range s.found {
 		f := &s.found[k]
-		if !f.Place || f.Ref == nil {
+		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) {
 			continue
 		}
 		gap := f.Start - (i + n) // after the trigger
@@ -3062,6 +3063,27 @@ func nearestPlace(s *sent, i, n int) *actor.Found {
 	}
 	return best
 }
+
+// withPartner reports a place at token k that one stands with
+// (تضامنا مع مدينة عين العرب (كوباني)): what a protest or a call is for,
+// not where the event is. The place may follow the noun of a town or
+// another name in brackets. Not when the event's trigger, ending at
+// token from, stands between (للتضامن مع احتجاجات فلوريدا: the protests
+// are Florida's).
+func withPartner(s *sent, k, from int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && j >= from; j-- {
+		if s.toks[j].Norm == "مع" {
+			return j > 0 && solidarity[s.keys[j-1]]
+		}
+		if s.toks[j].Kind != marsad.TokenWord && s.toks[j].Text != "(" && s.toks[j].Text != ")" {
+			return false
+		}
+	}
+	return false
+}
+
+// solidarity are the words of standing with someone, as keyed.
+var solidarity = wordSet(`تضامنا تضامن التضامن متضامنا متضامنين متضامنون`)
 
 // placeQualified returns the place that place f qualifies, when f is a
 // nationality adjective right after it (منبج السورية) or a country after
@@ -3659,6 +3681,22 @@ func forceGathers(s *sent, k int) bool {
 			continue
 		}
 		if f.Start == k || f.Start == k+2 && s.toks[k+1].Norm == "من" && s.toks[k].Kind == marsad.TokenWord {
+			return true
+		}
+	}
+	return false
+}
+
+// forceBefore reports a force named right before a verb of protest at i,
+// opening the sentence or counted out of it there (عناصر من القوات
+// المسلحة البريطانية خرجوا إلى الشوارع): its subject, who deploy and do
+// not march.
+func forceBefore(s *sent, i int) bool {
+	for _, f := range s.found {
+		if f.Ref == nil || !force(&f) || f.End != i {
+			continue
+		}
+		if f.Start == 0 || f.Start == 2 && s.toks[1].Norm == "من" && s.toks[0].Kind == marsad.TokenWord {
 			return true
 		}
 	}

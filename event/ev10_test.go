@@ -48,6 +48,9 @@ func TestReadingsEv10(t *testing.T) {
 		// GSR protest dev, missed.
 		{"gathered in a square", "وتجمع عشرات الفلسطينيين في ميدان المنارة وسط مدينة رام الله بدعوة من التجمع الشبابي الفلسطيني.", "PSE>:141", ""},
 		{"gathered in a square to celebrate", "وتجمع آلاف المشجعين في ميدان التحرير احتفالا بفوز المنتخب المصري.", "", ":14"},
+		{"a crowd gathered to watch a wedding is no protest", "واحتشد عشرات الآلاف في شوارع لندن لمشاهدة موكب زفاف الأمير.", "", ":14"},
+		{"soldiers out in the streets for a wedding do not protest", "وخرج مئات الجنود إلى شوارع لندن أمس استعدادا للمشاركة في مراسم زفاف الأمير.", "", ":14"},
+		{"soldiers named before the verb do not protest", "عناصر من القوات المسلحة البريطانية خرجوا إلى شوارع لندن أمس للتدرب على مراسم زفاف الأمير.", "", ":14"},
 		{"protesters block roads", "وفي البصرة، أقدم المحتجون على قطع طرق رئيسية بإحراق الإطارات.", "IRQCVL>:144", ""},
 		{"forces cutting a supply road do not protest", "وتمكنت القوات من قطع طريق الإمداد الرئيسي للمسلحين في إدلب.", "", ":14"},
 		// Seed 46, first pool.
