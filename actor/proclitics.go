@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/arabic"
 )
 
 // cutProclitics takes out of an entity's span the proclitic the segmenter
@@ -62,6 +63,42 @@ func (s *stage) cutProclitics(d *marsad.Document, keys []string) {
 		}
 		e.Span, e.Text = sp, d.Slice(sp)
 		keys[i] = tokenKey(rest)
+	}
+}
+
+// restoreFa gives back to a name the ف the segmenter took for the
+// conjunction where what is left is a common word or a piece (فورد cut to
+// ورد, فلورانس بارلي to لورانس بارلي, فان هورميرن to ان هورميرن): the rest
+// has no article, the lexicon does not know it, and the story writes it
+// in no name without a proclitic (فترامب، فإيران stay cut). keys are the
+// tokens' keys; the token's key becomes the whole word's.
+func (s *stage) restoreFa(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	var alone map[string]int
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		if i >= len(d.Tokens) {
+			continue
+		}
+		t := d.Tokens[i]
+		if t.Prefix != "ف" || t.Kind != marsad.TokenWord || e.Start != t.Start+1 || strings.HasPrefix(keys[i], "ال") || utf8.RuneCountInString(keys[i]) < 2 {
+			continue
+		}
+		if _, ok := s.l.keys[keys[i]]; ok || s.l.Link(e.Text, d.Published) != nil {
+			continue // فخليفة حفتر، فمجلس الأمن: a name the lexicon holds
+		}
+		if alone == nil {
+			alone = bareWords(d)
+		}
+		if alone[keys[i]] > 0 {
+			continue
+		}
+		e.Span = marsad.Span{Start: t.Start, End: e.End}
+		e.Text = d.Slice(e.Span)
+		keys[i] = arabic.Normalize(t.Text)
 	}
 }
 

@@ -36,6 +36,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	date := d.Published
 	keys := tokenKeys(d.Tokens)
 	s.cutProclitics(d, keys)
+	s.restoreFa(d, keys)
 	s.joinHyphenated(d, keys)
 	s.addLexiconEntities(d, keys)
 	s.addArmies(d, keys)
