@@ -890,6 +890,8 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"بغداد", marsad.LOC}}, "city/بغداد"},
 		{"a capital visited, the visitor named before إلى, is the city", "وجاءت الصفقة أثناء زيارة رئيس الوزراء الهندي إلى باريس.",
 			[]ent{{"باريس", marsad.LOC}}, "city/باريس"},
+		{"a capital with ب right after a person's name is where he is", "وجاء ذلك لدى استقبال الرئيس السوداني عمر البشير بالخرطوم وزير الخارجية القطري.",
+			[]ent{{"عمر البشير", marsad.PER}, {"الخرطوم", marsad.LOC}}, "city/الخرطوم"},
 		{"a capital a letter is sent to stays its government", "وبعث الرئيس برسالة خطية إلى باريس أمس.",
 			[]ent{{"باريس", marsad.LOC}}, "country/FRA"},
 		{"an agency named in quotation marks after وكالة", "وقال الوزير في تصريح نقلته وكالة \"تسنيم\" إن المحادثات ستستمر.",

@@ -151,7 +151,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && e.Type == marsad.LOC && stateNamesakes[ref.Code] != "" && afterState(d, keys, e.Span) {
 			ref = s.l.compose(stateNamesakes[ref.Code], "") // ولاية جورجيا: the US state, not the country
 		}
-		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span)) {
+		if ref != nil && len(toks) <= 2 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span) || atPerson(d, e.Span)) {
 			if p, ok := s.l.Place(e.Text); ok {
 				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
 			}
@@ -530,6 +530,23 @@ func partOfCity(d *marsad.Document, sp marsad.Span) bool {
 	}
 	w := arabic.Normalize(before[len(before)-1])
 	return inSet(cityParts, w, "وفب") || inSet(map[string]bool{"مدينه": true, "العاصمه": true}, w, "وفب")
+}
+
+// atPerson reports a span written with the preposition ب right after a
+// person's name (استقبال الرئيس عمر البشير بالخرطوم موفدا، وصل المبعوث
+// مارتن غريفيث بصنعاء): where that person is, a place.
+func atPerson(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Prefix != "ب" || d.Tokens[i].Start+1 != sp.Start {
+		return false
+	}
+	prev := d.Tokens[i-1]
+	for _, e := range d.Entities {
+		if e.Type == marsad.PER && e.End == prev.End && prev.End+1 == d.Tokens[i].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // inCapital reports a capital written with the preposition ب right after a
