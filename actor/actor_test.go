@@ -34,6 +34,7 @@ func TestLink(t *testing.T) {
 		{"جون كيري", "2014-09-28", "USAGOV"},
 		{"جون كيري", "2019-01-01", "USA"},          // out of office
 		{"ماتاريللا", "2018-05-28", "ITAGOV"},      // spelt with a double ل
+		{"الكنيست", "2018-05-28", "ISRLEG"},        // a parliament, not the government
 		{"بارك غيون-هي", "2018-04-06", "KOR"},      // the former president, out of office
 		{"الصن", "2018-10-14", "GBRMED"},           // The Sun
 		{"حركة نداء تونس", "2018-05-30", "TUNPTY"}, // the party, not the country
@@ -481,6 +482,7 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		{"police with its nationality is an actor", "اعتقلت الشرطة المصرية عشرة", "actor:EGYCOP"},
 		{"civil defence is no army", "أعلن الدفاع المدني الجزائري حصيلة", "actor:DZAGOV"},
 		{"a national security adviser is the government's, not the police's", "قال مستشار الأمن القومي الياباني", "actor:JPNGOV"},
+		{"rebel lawmakers are no insurgents", "هددت نوابا متمردين في حزبها", "-"},
 		{"government forces with a filler", "قصفت القوات الحكومية السورية البلدة", "actor:SYRMIL"},
 		{"foreign forces are no role of the country", "انسحاب القوات الأجنبية", "-"},
 		{"a title alone is no collective role", "قال الرئيس", "-"},
@@ -1026,6 +1028,7 @@ func TestWholeLexiconNames(t *testing.T) {
 		{"a campaign named after a city is no state", "ونظمت حملة \"دبي تقرأ\" معرضا للكتب.", []string{"دبي"}, "دبي تقرأ/", "دبي"},
 		{"a radio named after a region is no state", "وقال في حديث لإذاعة \"أوروبا 1\" إن الوضع صعب.", []string{"أوروبا"}, "أوروبا 1/", "أوروبا"},
 		{"a saying in quotation marks keeps its country", "وقال رئيس الحزب إن \"روسيا لن ترد\" على ذلك.", []string{"روسيا"}, "روسيا/RUS", ""},
+		{"her party and a call are no party", "وفي بريطانيا هددت الزعيمة نواب حزبها بالدعوة إلى انتخابات مبكرة.", []string{"بريطانيا"}, "بريطانيا/GBR", "حزبها بالدعوة"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -16,6 +16,10 @@ import (
 	"strings"
 )
 
+// misspelt are names of the source list that are misspellings; the
+// right spelling is among the country's other names (المسكيك for المكسيك).
+var misspelt = map[string]bool{"المسكيك": true}
+
 func main() {
 	dir := os.Args[1]
 	cameo := map[string]string{} // iso3 → CAMEO code
@@ -54,7 +58,7 @@ func main() {
 		var names []string
 		for _, n := range []string{c[4], c[6], c[5], c[7]} {
 			n = strings.TrimSpace(strings.ReplaceAll(n, "\u00a0", " "))
-			if n != "" && !seen[n] {
+			if n != "" && !seen[n] && !misspelt[n] {
 				seen[n] = true
 				names = append(names, n)
 			}

@@ -134,7 +134,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				}
 				break
 			}
-			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]] || m.code == "REB" && strings.HasPrefix(keys[end], "الموا")) && !(i > 0 && keys[i-1] == "غير") {
+			if m.code != "" && collective[keys[i]] && (end >= len(keys) || !foreign[keys[end]] || m.code == "REB" && strings.HasPrefix(keys[end], "الموا")) && !(i > 0 && keys[i-1] == "غير") && !(m.code == "REB" && i > 0 && dissenters[keys[i-1]]) {
 				out = append(out, Found{Start: i, End: end, Role: m.code})
 				i = end
 				continue
@@ -248,6 +248,11 @@ func init() {
 		collective[w] = true
 	}
 }
+
+// dissenters are the members of a body that متمردين after them calls
+// rebels in a vote (نوابا متمردين في حزبها): dissenting lawmakers, not
+// insurgents. keyed as the tokens are.
+var dissenters = keySet("نواب نوابا النواب اعضاء الاعضاء نائبا نواب")
 
 // verbals are one-word names that are also verbal nouns, with the objects
 // that make them the verbal noun: فتح حوار، فتح تحقيق، إعادة فتح المعبر

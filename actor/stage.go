@@ -1376,7 +1376,7 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 				continue
 			}
 			phrase = appendJoined(phrase[:0], keys[i:i+n])
-			if _, ok := s.l.inst[string(phrase)]; ok { // no string made for the lookup
+			if _, ok := s.l.inst[string(phrase)]; ok && !brokenName(toks[i:i+n]) { // no string made for the lookup
 				sp := marsad.Span{Start: toks[i].Start + utf8.RuneCountInString(dropClitics(toks[i])), End: toks[i+n-1].End}
 				if !taken(sp) {
 					added = append(added, marsad.Entity{Span: sp, Text: d.Slice(sp), Type: marsad.ORG, Confidence: 0.6})
@@ -1400,7 +1400,7 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 			continue
 		}
 		// Stay inside one sentence and one paragraph: tokens must be adjacent.
-		ok := true
+		ok := !brokenName(toks[i : i+n])
 		for k := i + 1; k < i+n; k++ {
 			if toks[k].Start-toks[k-1].End > 1 {
 				ok = false
@@ -1440,6 +1440,23 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 	}
 	d.Entities = append(d.Entities, added...)
 	sortEntities(d.Entities)
+}
+
+// brokenName reports words that cannot be one name although their keys
+// are: a word with a pronoun on it followed by one with a preposition
+// (حزبها بالدعوة is "her party" and "by the call", not حزب الدعوة). A
+// pronoun alone proves nothing: the segmenter finds one in foreign names
+// (بينا نيتو).
+func brokenName(toks []marsad.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		switch toks[k-1].Suffix {
+		case "ها", "هم", "هما", "هن", "نا", "كم", "كما", "ه":
+			if strings.ContainsAny(toks[k].Prefix, "بلك") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addArmies adds an ORG entity for an army named by its nationality
