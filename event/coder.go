@@ -1137,6 +1137,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] <= "13" && src != nil && ascribed(s, src.Start) {
 		return marsad.Event{}, false // معلومات نسبت للأمير القطري ينتقد فيها: words ascribed to him, perhaps never said
 	}
+	if !t.noun && (t.present || t.plural) && i > 0 && strings.TrimLeft(s.toks[i-1].Norm, "و") == "من" && s.toks[i-1].Kind == marsad.TokenWord {
+		// ومن يدعمون احتفاظه بالسلاح: those who back it, unnamed, do it
+		// (but من فرض الولايات المتحدة عقوبات: a verbal noun after from).
+		return marsad.Event{}, false
+	}
 	if t.code == "112" && tgt != nil && tgt.Start > i+n {
 		from := i + n
 		if src != nil && src.Start >= from && src.End <= tgt.Start {

@@ -52,6 +52,9 @@ func TestReadingsEv14(t *testing.T) {
 		{"one of a group is not the object, a position's owner not the doer",
 			"وأضاف أن هناك بعض الدول التي \"تدعم الموقف الأمريكي بالبقاء ومنها بريطانيا\".",
 			"", "USA>GBR"},
+		{"those who back it are unnamed",
+			"وقد تؤدي نتائج حزب الله ومن يدعمون احتفاظه بالسلاح إلى تعقيد السياسة الأمريكية تجاه لبنان.",
+			"", "LBNREBHZB>"},
 	}
 	checkReadings(t, tests)
 }
