@@ -59,6 +59,19 @@ func TestLink(t *testing.T) {
 		{"الولايات المتحدة", "", "USA"},
 		{"وروسيا", "", "RUS"},
 		{"الجيش السوري", "", "SYRMIL"},
+		{"مكتب التحقيقات الفيدرالي", "2018-03-07", "USACOP"}, // the FBI
+		{"المارينز", "2018-03-07", "USAMIL"},                 // the US Marines
+		{"البيت الأزرق", "2018-03-07", "KORGOV"},             // the South Korean presidency
+		{"حزب الليكود", "2018-03-07", "ISRPTY"},
+		{"الاتحاد الوطني الكردستاني", "2018-03-07", "IRQPTY"},
+		{"ساليسبري", "2018-03-07", "GBR"}, // Salisbury, spelt with ي
+		{"كرم أبو سالم", "2018-03-07", "ISR"},
+		{"ريو دي جانيرو", "2018-03-07", "BRA"},
+		{"نيو ساوث ويلز", "2018-03-07", "AUS"},    // an Australian state, not Wales
+		{"بالو ألتو", "2018-03-07", "USA"},        // Palo Alto, not Palu
+		{"ميشيل باشيليت", "2018-09-11", "IGOUNO"}, // spelt with ي
+		{"عزام الأحمد", "2018-02-25", "PSEPTY"},
+		{"بالو", "2018-10-07", "IDN"},
 		{"المعارضة السورية", "", "SYROPP"},
 		{"قوات المعارضة السورية", "", "SYRREB"},
 		{"مسؤول أمريكي", "", "USA"},
@@ -778,8 +791,6 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"عبد ربه", marsad.PER}}, "person/abdrabbuh-mansur-hadi"},
 		{"a full name the tagger cut in two is read whole", "وأقر زعيم الجماعة عبد الملك الحوثي بالخسائر.",
 			[]ent{{"عبد الملك", marsad.PER}, {"الحوثي", marsad.PER}}, "person/abdul-malik-al-houthi"},
-		{"a birthplace is no Muscat", "بعد تنظيم مظاهرات في مسقط رأسه.",
-			[]ent{{"مسقط", marsad.LOC}}, ""},
 		{"a capital after fighters is a misspelt people", "بدأت أنقرة هجومها ضد مقاتلين أكرا الشهر الماضي.",
 			[]ent{{"أكرا", marsad.LOC}}, ""},
 		{"a city opening a club's name is the club, no actor", "وانتقل الحارس إلى باريس سان جرمان الموسم الماضي.",
@@ -814,6 +825,12 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"دمشق", marsad.LOC}}, "city/دمشق"},
 		{"a capital at a distance is the city", "وتقع القرية على بعد 300 كلم من بيروت شمالا.",
 			[]ent{{"بيروت", marsad.LOC}}, "city/بيروت"},
+		{"a capital a place lies off is the city", "وتقع القاعدة في الشمال الغربي من دمشق على بعد عشرين كيلومترا.",
+			[]ent{{"دمشق", marsad.LOC}}, "city/دمشق"},
+		{"a capital the south of which is named is the city", "وسقطت القذائف على قرى إلى الجنوب من بغداد.",
+			[]ent{{"بغداد", marsad.LOC}}, "city/بغداد"},
+		{"a capital after the West's stance stays the government", "وتحدث عن موقف الغرب من طهران في الملف النووي.",
+			[]ent{{"طهران", marsad.LOC}}, "country/IRN"},
 		{"a capital an embassy is moved from is the city", "وشارك السفراء في حفل نقل السفارة البرازيلية من تل أبيب أمس.",
 			[]ent{{"تل أبيب", marsad.LOC}}, "city/تل أبيب"},
 		{"a capital a visitor goes to with ل is the city", "وبدت الأسعار رخيصة للسائح الزائر لطهران في الربيع.",
@@ -1565,6 +1582,8 @@ func TestNameWidened(t *testing.T) {
 		{"و of a name that begins with it stays", "ووصل وليد جنبلاط إلى بيروت مساء.", ent{"وليد جنبلاط", marsad.PER}, "وليد جنبلاط", "2018-08-14"},
 		{"و of a word inside a name stays out", "وقاتل الجيش في المحفد ووادي حمارا.", ent{"وادي حمارا", marsad.LOC}, "وادي حمارا", "2018-08-14"},
 		{"ك before an unknown name stays out", "وتحدث عن مستشارين كبولسن في الحملة.", ent{"بولسن", marsad.PER}, "بولسن", "2018-08-14"},
+		{"و of William taken for the conjunction is given back", "ويزور الأمير وليام الأردن الأسبوع المقبل.", ent{"ليام", marsad.PER}, "وليام", "2018-06-14"},
+		{"و of Wael taken for the conjunction is given back", "واعتقلت الشرطة المدون وائل سمير فجر اليوم.", ent{"ائل سمير", marsad.PER}, "وائل سمير", "2018-06-14"},
 		{"a piece typed a place", "والتقى آبي رئيس الوزراء الصيني لي كه تشيانغ في طوكيو.", ent{"تشيانغ", marsad.LOC}, "لي كه تشيانغ", "2018-05-09"},
 		{"a piece typed a body", "وقال لي كه تشيانغ إن الاقتصاد ينمو.", ent{"كه تشيانغ", marsad.ORG}, "كه تشيانغ", "2018-05-09"},
 		{"a name cut before an adverb with its tanween", "وقال المهندس كمال غدًا سيبدأ العمل في الجسر.", ent{"كمال غدًا", marsad.PER}, "كمال", "2018-05-09"},
@@ -1656,6 +1675,24 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"a name with an article after a demonstrative stays", "وقال هذا إن ماري لوبان ستترشح.", ent{"ماري لوبان", marsad.PER}, true},
 		{"a preposition of place is no person", "وألقى الوزير كلمة أمام النواب صباح اليوم.", ent{"أمام", marsad.PER}, false},
 		{"an adverb of time is no person", "وقال المتحدث حينئذ إن الطائرة سقطت في البحر.", ent{"حينئذ", marsad.PER}, false},
+		{"a birthplace is no Muscat", "بعد تنظيم مظاهرات في مسقط رأسه.", ent{"مسقط", marsad.LOC}, false},
+		{"Muscat the capital stays", "ووصل الوزير إلى مسقط في زيارة رسمية.", ent{"مسقط", marsad.LOC}, true},
+		{"a sum in dollars is no name", "ودفعت الشركة غرامة قدرها خمسة آلاف دولار للبلدية.", ent{"دولار", marsad.MISC}, false},
+		{"a currency after ل is no name", "وارتفع سعر صرف الجنيه مقابل للدولار في السوق.", ent{"للدولار", marsad.MISC}, false},
+		{"a currency with its nationality is no place", "وبلغت قيمة العقد مليوني ريال سعودي هذا العام.", ent{"ريال سعودي", marsad.MISC}, false},
+		{"the euro area is the region's name", "وتراجعت أسهم البنوك في منطقة اليورو أمس.", ent{"اليورو", marsad.LOC}, true},
+		{"a currency typed ORG is no body", "وفقد الريال الإيراني ثلث قيمته منذ أبريل.", ent{"الريال", marsad.ORG}, false},
+		{"a pound sterling is no name", "وبيعت اللوحة بمليون جنيه إسترليني في المزاد.", ent{"جنيه إسترليني", marsad.MISC}, false},
+		{"a club opened by ريال stays", "وفاز ريال مدريد على ضيفه بثلاثة أهداف.", ent{"ريال مدريد", marsad.ORG}, true},
+		{"Real Madrid in a football story stays", "وسجل المهاجم هدفين في مرمى الريال خلال المباراة.", ent{"الريال", marsad.ORG}, true},
+		{"a nationality adjective after a city is no place", "وسيطرت القوات على مدينة منبج السورية بعد معارك.", ent{"السورية", marsad.LOC}, false},
+		{"an indefinite nationality adjective is no place", "وأعلنت الحكومة عن استثمارات كويتية في قطاع الطاقة.", ent{"كويتية", marsad.LOC}, false},
+		{"a Soviet adjective is no place", "وصنعت هذه الدبابات في العهد السوفييتي قبل عقود.", ent{"السوفييتي", marsad.LOC}, false},
+		{"a country that spells no adjective stays", "وقالت الحكومة إن سورية ترفض القرار.", ent{"سورية", marsad.LOC}, true},
+		{"a nationality after a definite noun is no person", "وقال الرئيس المصري إن المفاوضات مستمرة.", ent{"المصري", marsad.PER}, false},
+		{"a nisba after a verb is a person's name", "وتابع السويدي أن القرار غير مبرر.", ent{"السويدي", marsad.PER}, true},
+		{"a nisba after a first name stays", "وسافر شاكر المصري مع عائلته إلى الخارج.", ent{"المصري", marsad.PER}, true},
+		{"a city spelt like an adjective after في stays", "ووقع الزلزال في كوبي قبل عقود.", ent{"كوبي", marsad.LOC}, true},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1969,6 +2006,14 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"أنشوراغ", marsad.PER}, "LOC/country/USA/"},
 		{"a city typed PER elsewhere stays PER", "وقال أنشوراغ إن المسيرة سلمية.",
 			ent{"أنشوراغ", marsad.PER}, "PER/country/USA/"},
+		{"a place of several words typed PER is a place", "وأغلقت السلطات معبر كرم أبو سالم أمام البضائع.",
+			ent{"كرم أبو سالم", marsad.PER}, "LOC/country/ISR/"},
+		{"a club by its own name typed LOC is the club", "وانضم اللاعب إلى سان جرمان قادما من برشلونة.",
+			ent{"سان جرمان", marsad.LOC}, "ORG/"},
+		{"a district named like a club stays a place", "وتظاهرت نساء في منطقة بشكتاش وسط المدينة.",
+			ent{"بشكتاش", marsad.LOC}, "LOC/"},
+		{"a community of faith typed ORG is MISC", "وقال إن الحكومة لا تحمي الشيعة في المنطقة.",
+			ent{"الشيعة", marsad.ORG}, "MISC/"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -35,12 +35,24 @@ func (s *stage) widenCutNames(d *marsad.Document) {
 
 // letterOfName reports a token whose one-letter proclitic was left out
 // of an entity starting at start, and that letter opens a word of the
-// lexicon's names which the rest of the token is not.
+// lexicon's names, or for و a first name that opens with it (waNames),
+// which the rest of the token is not.
 func (s *stage) letterOfName(t marsad.Token, start int) bool {
 	if t.Kind != marsad.TokenWord || utf8.RuneCountInString(t.Prefix) != 1 || !strings.Contains(letterClitics, t.Prefix) || t.Start+1 != start {
 		return false
 	}
 	whole := arabic.Normalize(strings.TrimSuffix(t.Text, t.Suffix))
 	rest := arabic.Normalize(strings.TrimSuffix(bare(t), t.Suffix))
-	return s.l.words[whole] && !s.l.words[rest]
+	return (s.l.words[whole] || t.Prefix == "و" && waNames[whole]) && !s.l.words[rest]
+}
+
+// waNames are common first names that open with و, which the
+// segmentation takes for the conjunction (الأمير [و]ليام، المدون [و]ائل
+// عباس), normalised. وسام is left out: سام after و is also "and Sam".
+var waNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("وليام ويليام وائل وليد وجدي وديع وحيد وضاح") {
+		waNames[arabic.Normalize(w)] = true
+	}
 }

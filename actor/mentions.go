@@ -162,6 +162,9 @@ func locative(keys []string, i int) bool {
 	if i > 0 && directions[keys[i-1]] {
 		return i < 2 || !preps[keys[i-2]]
 	}
+	if i > 1 && keys[i-1] == "من" && sides[keys[i-2]] {
+		return true // في الشمال الغربي من دمشق، إلى الجنوب من بغداد: the city
+	}
 	return i > 0 && (keys[i-1] == "في" || keys[i-1] == "داخل" || keys[i-1] == "قرب" || witnessed[keys[i-1]] || skies[keys[i-1]])
 }
 
@@ -179,6 +182,13 @@ var witnessed = map[string]bool{"شهدت": true, "شهد": true, "تشهد": tr
 // part stands for the state (غارات على شرق سوريا، هاجمت القوات مدينة
 // عفرين في شمال سوريا).
 var directions = map[string]bool{}
+
+// sides are the definite directions that take the place they lie off with
+// من (في الشمال الغربي من دمشق، إلى الجنوب من بغداد): the place is
+// where, not its government; keyed as the tokens are. الغرب and الشرق
+// are left out: they are also the West and the East (موقف الغرب من
+// طهران).
+var sides = keySet("الشمال الجنوب الشمالي الجنوبي الشرقي الغربي")
 
 // preps before a direction make its country the state (في شمال سوريا).
 var preps = map[string]bool{"في": true, "علي": true, "ضد": true, "الي": true, "من": true}

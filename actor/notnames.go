@@ -292,3 +292,115 @@ func (s *stage) accusativeWord(toks []marsad.Token, keys []string, i int) bool {
 	}
 	return true
 }
+
+// currencies are the names of currencies, keyed as the tokens are: a sum
+// of money (خمسة آلاف دولار، 400 ريال سعودي، انهيار الريال الإيراني)
+// names no place, body or person. ين and راند, also pieces of names (Rand
+// Paul), are left out.
+var currencies = keySet(`دولار الدولار دولارا دولارات يورو اليورو اليوروات جنيه الجنيه جنيهات ريال الريال ريالا ريالات
+	شيكل الشيكل درهم الدرهم دراهم دينار الدينار دنانير تومان التومان روبل الروبل روبية الروبية ليرة الليرة ليرات
+	فرنك الفرنك رينغيت بيزو البيزو اليوان`)
+
+// currencyWords are the words other than a nationality that may follow a
+// currency in its name (جنيه إسترليني), keyed as the tokens are.
+var currencyWords = keySet("إسترليني الإسترليني استرليني الاسترليني")
+
+// dropCurrencies removes the entities that are a currency, alone or with
+// its nationality (دولار، للدولار، ريال سعودي، الريال الإيراني): a sum or
+// a currency, no name; the euro area (منطقة اليورو) is a region's. An
+// organisation الريال is Real Madrid (تجاوز الريال) unless its
+// nationality follows it (انهيار الريال الإيراني), and always in a sports
+// story. keys are the tokens' keys (tokenKeys).
+func (s *stage) dropCurrencies(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		if first >= len(d.Tokens) || d.Tokens[first].Kind != marsad.TokenWord || !currencies[keys[first]] {
+			return false
+		}
+		if first > 0 && keys[first-1] == "منطقه" {
+			return false // منطقة اليورو: the euro area, a region's name
+		}
+		last := first
+		for ; last+1 < len(d.Tokens) && d.Tokens[last+1].Start < e.End; last++ {
+			if !s.currencyWord(keys[last+1]) {
+				return false // ريال مدريد: a club
+			}
+		}
+		if e.Type == marsad.ORG {
+			return !sporting(d) && last+1 < len(d.Tokens) && s.currencyWord(keys[last+1]) // الريال الإيراني
+		}
+		return true
+	})
+}
+
+// currencyWord reports a key that may follow a currency in its name: a
+// nationality adjective or a word of currencyWords.
+func (s *stage) currencyWord(k string) bool {
+	m, ok := s.l.keys[k]
+	return currencyWords[k] || ok && m.kind == kAdj
+}
+
+// historicAdjectives are adjectives of states gone (السوفيتي), keyed as
+// the tokens are: like a nationality they name no place on their own
+// (بالعهد السوفييتي، الحزب الشيوعي السوفيتي).
+var historicAdjectives = keySet("السوفيتي السوفييتي السوفياتي السوفيتية السوفييتية السوفياتية سوفيتي سوفييتي سوفياتي")
+
+// dropAdjectives removes the entities of one word that is a singular
+// nationality adjective (مدينة عفرين السورية، فتاة سعودية، بالعهد
+// السوفييتي): the adjective of a noun, no name; a plural (الأكراد) is a
+// people and stays, and so does a word after a preposition of place (في
+// كوبي, Kobe). A person's is dropped only after a definite noun
+// (nounBefore). A word that is also a country's name
+// (السعودية، سورية) is the lexicon's country and is left to
+// dropCommonNouns; an adjective with the tanween of the accusative
+// (دبلوماسياً روسياً) is left to dropAccusatives, which keeps it. keys
+// are the tokens' keys (tokenKeys).
+func (s *stage) dropAdjectives(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type == marsad.MISC {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		if i >= len(d.Tokens) || d.Tokens[i].End != e.End || d.Tokens[i].Kind != marsad.TokenWord || d.Tokens[i].Suffix != "" || accusative(d.Tokens[i].Text) {
+			return false
+		}
+		if m, ok := s.l.keys[keys[i]]; !historicAdjectives[keys[i]] && (!ok || m.kind != kAdj || !singular(keys[i])) {
+			return false
+		}
+		if i > 0 && d.Tokens[i].Prefix == "" && d.Tokens[i-1].Kind == marsad.TokenWord && placePreps[keys[i-1]] {
+			return false // في كوبي: the city Kobe, not the Cuban
+		}
+		return e.Type != marsad.PER || nounBefore(d, i)
+	})
+}
+
+// nounBefore reports an adjective at token i right after a definite noun
+// with no proclitic that ends no person's name (الرئيس المصري، الجهادي
+// البلجيكي، الزعيم السوفيتي). After a verb (وتابع السويدي) or a name
+// (شاكر المصري، أبو الحسن المصري) the word is a person's name or the nisba
+// that ends it.
+func nounBefore(d *marsad.Document, i int) bool {
+	if i == 0 || d.Tokens[i].Prefix != "" || d.Tokens[i-1].Kind != marsad.TokenWord || d.Tokens[i-1].Prefix != "" || d.Tokens[i-1].End+1 != d.Tokens[i].Start {
+		return false
+	}
+	prev := tokenKey(d.Tokens[i-1].Text)
+	if !strings.HasPrefix(prev, "ال") || notNouns[prev] {
+		return false
+	}
+	return !slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool {
+		return e.Type == marsad.PER && e.Start < d.Tokens[i-1].End && e.End >= d.Tokens[i-1].End
+	})
+}
+
+// singular reports the key of a singular nationality adjective, ending in
+// ي or ية (السوري، سعودية); a plural names a people (الأكراد، الروس،
+// الأمريكيين), an actor.
+func singular(k string) bool {
+	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
+}

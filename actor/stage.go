@@ -48,6 +48,8 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropClauseVerbs(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
+	s.dropCurrencies(d, keys)
+	s.dropAdjectives(d, keys)
 	s.widenCutNames(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
@@ -252,12 +254,15 @@ func (s *stage) Process(d *marsad.Document) error {
 // retype gives entity e the type of what the lexicon knows its whole text
 // to be: a city typed ORG where the words before make it a place
 // (مراسلة بي بي سي في سول) is a place, an organisation or armed group
-// typed LOC is an organisation (لوكالة إنترفاكس), and so is an
+// typed LOC is an organisation (لوكالة إنترفاكس), a club by its own name
+// typed LOC a club (سان جرمان) unless a place noun or a locative comes
+// before it (منطقة بشكتاش: the district), and so is an
 // armed group typed PER or MISC when named in two words or more (فيلق
 // الرحمن) and an
 // organisation typed PER when named in two words or more or in quotes
 // (ل بي بي سي، قائمة "سائرون"); one bare word typed PER may be a person
-// (قال فتح، قال الحوثي). A city typed ORG
+// (قال فتح، قال الحوثي). A place of the lexicon named in several words
+// and typed PER is a place (كرم أبو سالم). A city typed ORG
 // elsewhere may be a club or a paper (خطف روما بطاقته، صحيفة الرياض) and
 // stays; so do a country (الأكراد, a people), a person, and MISC (البيت
 // الأبيض, the house and the office). keys are the tokens' keys.
@@ -271,12 +276,16 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.LOC
 	case m.kind == kActor && (m.e.Type == marsad.ActorOrg || m.e.Type == marsad.ActorArmed) && !m.e.club && e.Type == marsad.LOC:
 		e.Type = marsad.ORG
+	case m.kind == kActor && m.e.club && e.Type == marsad.LOC && !after(d, e.Span, placeNouns) && !placeBefore(d, keys, e.Span):
+		e.Type = marsad.ORG // انضم إلى سان جرمان: the club by its own name; منطقة بشكتاش is the district
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG
 	case m.kind == kActor && m.e.Type == marsad.ActorArmed && (e.Type == marsad.PER || e.Type == marsad.MISC) && strings.Contains(e.Text, " "):
 		e.Type = marsad.ORG // واتهم فيلق الرحمن روسيا، فصيل "فيلق الرحمن": the group
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
 		e.Type = marsad.LOC
+	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && strings.Contains(e.Text, " "):
+		e.Type = marsad.LOC // معبر كرم أبو سالم: a place named in several words is no person
 	}
 }
 
@@ -1527,13 +1536,17 @@ var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتي�
 // that is a common noun (commonOrgs) or فتح with a pronoun (أعيد فتحه:
 // opened it, never Fatah), a person of one word that carries a pronoun
 // suffix (pronounNoun), any entity of one word that is a preposition or
-// an adverb of time (functionWords), and any entity of two words or more
-// opened by a demonstrative (هاتان القائمتان).
+// an adverb of time (functionWords), any entity of two words or more
+// opened by a demonstrative (هاتان القائمتان), and مسقط of مسقط رأسه (a
+// birthplace). A community of faith typed ORG (الشيعة) becomes MISC.
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
 	for i := range d.Entities {
 		if e := &d.Entities[i]; e.Type == marsad.PER && after(d, e.Span, stormWords) {
 			e.Type = marsad.MISC // إعصار مايكل: a storm, no person
+		}
+		if e := &d.Entities[i]; e.Type == marsad.ORG && communities[strings.Join(key(e.Text), " ")] {
+			e.Type = marsad.MISC // الشيعة: a community of faith, no body
 		}
 	}
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
@@ -1546,6 +1559,9 @@ func dropCommonNouns(d *marsad.Document) {
 		}
 		if e.Type == marsad.LOC && commonPlaces[k] {
 			return k != "المدينه" || !mecca
+		}
+		if e.Type == marsad.LOC && birthplace(d, &e) {
+			return true // مسقط رأسه: a birthplace, no place's name
 		}
 		if k == "سيول" && floods(d, e.Span) {
 			return true // أمطار غزيرة وسيول جارفة: floods, not Seoul
@@ -1563,6 +1579,10 @@ func dropCommonNouns(d *marsad.Document) {
 		return i < len(d.Tokens) && d.Tokens[i].End == e.End && d.Tokens[i].Start <= e.Start && pronounNoun(d.Tokens[i])
 	})
 }
+
+// communities are the communities of faith the tagger takes for
+// organisations (الشيعة، السنة): a people, MISC, no body.
+var communities = setOf("الشيعه السنه")
 
 // stormWords name the storms whose names follow them (إعصار مايكل).
 var stormWords = setOf("اعصار الاعصار العاصفه عاصفه")
