@@ -1689,6 +1689,8 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"an indefinite nationality adjective is no place", "وأعلنت الحكومة عن استثمارات كويتية في قطاع الطاقة.", ent{"كويتية", marsad.LOC}, false},
 		{"a Soviet adjective is no place", "وصنعت هذه الدبابات في العهد السوفييتي قبل عقود.", ent{"السوفييتي", marsad.LOC}, false},
 		{"a country that spells no adjective stays", "وقالت الحكومة إن سورية ترفض القرار.", ent{"سورية", marsad.LOC}, true},
+		{"a port with its possessor is no place", "وأغلقت السلطات المدينة ومينائها أمام السفن.", ent{"مينائها", marsad.LOC}, false},
+		{"a city that ends like a suffix stays", "ووصلت القافلة إلى مدينة سبها في الجنوب.", ent{"سبها", marsad.LOC}, true},
 		{"a nationality after a definite noun is no person", "وقال الرئيس المصري إن المفاوضات مستمرة.", ent{"المصري", marsad.PER}, false},
 		{"a nisba after a verb is a person's name", "وتابع السويدي أن القرار غير مبرر.", ent{"السويدي", marsad.PER}, true},
 		{"a nisba after a first name stays", "وسافر شاكر المصري مع عائلته إلى الخارج.", ent{"المصري", marsad.PER}, true},

@@ -404,3 +404,30 @@ func nounBefore(d *marsad.Document, i int) bool {
 func singular(k string) bool {
 	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
 }
+
+// possessives are the pronoun suffixes of a noun that no name of a place,
+// body or thing carries (مينائها، بكاملها، باستضافتهم).
+var possessives = setOf("ها هما هم هن")
+
+// dropSuffixedNouns removes the place, organisation and MISC entities of
+// one word that carries a pronoun suffix (مينائها: its port; بكاملها: in
+// its entirety): a noun with its possessor, no name. A word the lexicon
+// holds whole (سبها, the Libyan city) stays, and so does one whose stem
+// the lexicon holds (لبنانهم: their Lebanon, still Lebanon).
+func (s *stage) dropSuffixedNouns(d *marsad.Document) {
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type == marsad.PER || strings.Contains(e.Text, " ") {
+			return false // a person's is pronounNoun's
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		if i >= len(d.Tokens) || d.Tokens[i].End != e.End || d.Tokens[i].Start > e.Start || d.Tokens[i].Kind != marsad.TokenWord || !possessives[d.Tokens[i].Suffix] {
+			return false
+		}
+		t := d.Tokens[i]
+		if _, ok := s.l.keys[arabic.Normalize(bare(t))]; ok {
+			return false
+		}
+		_, ok := s.l.keys[arabic.Normalize(strings.TrimSuffix(bare(t), t.Suffix))]
+		return !ok
+	})
+}

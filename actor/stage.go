@@ -50,6 +50,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropCommonNouns(d)
 	s.dropCurrencies(d, keys)
 	s.dropAdjectives(d, keys)
+	s.dropSuffixedNouns(d)
 	s.widenCutNames(d)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
