@@ -46,13 +46,13 @@ func (s *stage) letterOfName(t marsad.Token, start int) bool {
 	return (s.l.words[whole] || t.Prefix == "و" && waNames[whole]) && !s.l.words[rest]
 }
 
-// waNames are common first names that open with و, which the
-// segmentation takes for the conjunction (الأمير [و]ليام، المدون [و]ائل
-// عباس), normalised. وسام is left out: سام after و is also "and Sam".
+// waNames are common names that open with و, which the segmentation
+// takes for the conjunction (الأمير [و]ليام، المدون [و]ائل عباس، قال
+// [و]الاس), normalised. وسام is left out: سام after و is also "and Sam".
 var waNames = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("وليام ويليام وائل وليد وجدي وديع وحيد وضاح") {
+	for _, w := range strings.Fields("وليام ويليام وائل وليد وجدي وديع وحيد وضاح والاس") {
 		waNames[arabic.Normalize(w)] = true
 	}
 }

@@ -163,3 +163,49 @@ func (s *stage) joinHyphenated(d *marsad.Document, keys []string) {
 		d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool { return slices.Contains(drop, e.Span) })
 	}
 }
+
+// joinDotted reads whole an acronym spelt in Arabic letters with dots
+// (بي.بي.سي، إف. بي. آي، أ.ف.ب), which the tokenizer cuts at each dot:
+// a run of three pieces or more of three letters at most, each after a
+// dot and at most one space. The first entity the tagger found in the run
+// (بي.، سي) takes the whole run; the others in it are dropped. An entity
+// that runs beyond the run is left alone.
+func joinDotted(d *marsad.Document) {
+	toks := d.Tokens
+	piece := func(t marsad.Token) bool { return t.Kind == marsad.TokenWord && utf8.RuneCountInString(t.Text) <= 3 }
+	for i := 0; i < len(toks); i++ {
+		if !piece(toks[i]) {
+			continue
+		}
+		j, n := i, 1
+		for j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && piece(toks[j+2]) && toks[j+2].Start-toks[j+1].End <= 1 {
+			j, n = j+2, n+1
+		}
+		if n < 3 {
+			i = j
+			continue
+		}
+		sp := marsad.Span{Start: toks[i].Start, End: toks[j].End}
+		around := marsad.Span{Start: sp.Start, End: sp.End + 1} // a dot after the last piece
+		first, fits := -1, true
+		for k, e := range d.Entities {
+			if !e.Span.Overlaps(sp) {
+				continue
+			}
+			if e.Start < around.Start || e.End > around.End {
+				fits = false
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+		if first >= 0 && fits {
+			d.Entities[first].Span, d.Entities[first].Text = sp, d.Slice(sp)
+			d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+				return e.Span != sp && e.Span.Overlaps(sp)
+			})
+		}
+		i = j
+	}
+}

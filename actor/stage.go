@@ -38,6 +38,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.cutProclitics(d, keys)
 	s.restoreFa(d, keys)
 	s.joinHyphenated(d, keys)
+	joinDotted(d)
 	s.addLexiconEntities(d, keys)
 	s.addArmies(d, keys)
 	quotedDone := s.quotedNames(d, keys, date)
