@@ -71,6 +71,7 @@ func TestLink(t *testing.T) {
 		{"بالو ألتو", "2018-03-07", "USA"},        // Palo Alto, not Palu
 		{"ميشيل باشيليت", "2018-09-11", "IGOUNO"}, // spelt with ي
 		{"عزام الأحمد", "2018-02-25", "PSEPTY"},
+		{"كالين", "2018-03-07", "TURGOV"}, // the Turkish presidency's spokesman
 		{"بالو", "2018-10-07", "IDN"},
 		{"المعارضة السورية", "", "SYROPP"},
 		{"قوات المعارضة السورية", "", "SYRREB"},
@@ -1578,6 +1579,7 @@ func TestNameWidened(t *testing.T) {
 		{"an acronym cut at its dots is read whole", "وقال الوزير لهيئة الإذاعة البريطانية (بي.بي.سي) إن الاتفاق قريب.", ent{"بي.", marsad.ORG}, "بي.بي.سي", "2018-08-14"},
 		{"an acronym with spaces after its dots is read whole", "وقالت في برنامج تبثه شبكة إيه. بي. سي إن القرار صائب.", ent{"بي.", marsad.ORG}, "إيه. بي. سي", "2018-08-14"},
 		{"a title's dot before a short name is no acronym", "وقال د. علي إن المريض بخير.", ent{"علي", marsad.PER}, "علي", "2018-08-14"},
+		{"ك of Kalin taken for the preposition is given back", "وقال كالين في مؤتمر صحفي إن العملية مستمرة.", ent{"الين", marsad.PER}, "كالين", "2018-03-07"},
 		{"و of Wallace taken for the conjunction is given back", "وقال والاس إن الحكومة سترد.", ent{"الاس", marsad.PER}, "والاس", "2018-08-14"},
 		{"ف of a name taken for the conjunction is given back", "وقالت الوزيرة فلورانس بارلي إن القوات باقية.", ent{"لورانس بارلي", marsad.PER}, "فلورانس بارلي", "2018-08-14"},
 		{"ف of a car maker taken for the conjunction is given back", "وأعلنت الشركة أن سيارات فورد الجديدة ستصل.", ent{"ورد", marsad.ORG}, "فورد", "2018-08-14"},
@@ -2014,6 +2016,8 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"أنشوراغ", marsad.PER}, "PER/country/USA/"},
 		{"a place of several words typed PER is a place", "وأغلقت السلطات معبر كرم أبو سالم أمام البضائع.",
 			ent{"كرم أبو سالم", marsad.PER}, "LOC/country/ISR/"},
+		{"an agency in quotes after وكالة أنباء is the agency", "وفق ما ذكرت وكالة أنباء \"الأناضول\" التركية.",
+			ent{"الأناضول", marsad.ORG}, "ORG/organisation/anadolu-agency"},
 		{"a club by its own name typed LOC is the club", "وانضم اللاعب إلى سان جرمان قادما من برشلونة.",
 			ent{"سان جرمان", marsad.LOC}, "ORG/"},
 		{"a district named like a club stays a place", "وتظاهرت نساء في منطقة بشكتاش وسط المدينة.",

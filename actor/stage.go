@@ -340,11 +340,16 @@ var paperWords = keySet("صحيفة الصحيفة جريدة الجريدة ل"
 // (وكالة "فارس").
 var agencyWords = keySet("وكالة الوكالة")
 
+// newsWords stand between وكالة and the agency's name (وكالة أنباء
+// "الأناضول").
+var newsWords = keySet("أنباء الأنباء")
+
 // quotedPaper returns the newspaper named by entity e set in quotation
 // marks right after صحيفة, جريدة or لـ (صحيفة "الشرق الأوسط"، لـ"الشرق
 // الأوسط") when the lexicon holds صحيفة and the name as an outlet, or the
-// news agency after وكالة when it holds وكالة and the name (وكالة "فارس"),
-// with ok; else ok is false. keys are the tokens' keys.
+// news agency after وكالة or وكالة أنباء when it holds وكالة and the name
+// (وكالة "فارس"، وكالة أنباء "الأناضول"), with ok; else ok is false.
+// keys are the tokens' keys.
 func (s *stage) quotedPaper(d *marsad.Document, keys []string, e *marsad.Entity, date string) (*marsad.ActorRef, bool) {
 	if !quoted(d, e.Span) || len(keys) != len(d.Tokens) {
 		return nil, false
@@ -360,6 +365,8 @@ func (s *stage) quotedPaper(d *marsad.Document, keys []string, e *marsad.Entity,
 	switch {
 	case inSet(agencyWords, keys[i], "وفبل"):
 		head = "وكالة " // وكالة "فارس": the agency
+	case newsWords[keys[i]] && d.Tokens[i].Prefix == "" && i > 0 && inSet(agencyWords, keys[i-1], "وفبل"):
+		head = "وكالة " // وكالة أنباء "الأناضول": the agency
 	case !inSet(paperWords, keys[i], "وفب"):
 		return nil, false
 	}
