@@ -238,12 +238,68 @@ func (p *proc) paragraph(lo, hi int) {
 		for j < hi && !closes(w, p.toks[j].Text) {
 			j++
 		}
+		if w == "\"" {
+			j = p.outerClose(i, j, hi)
+		}
 		if pd, ok := p.direct(lo, hi, i, j); ok {
 			directs = append(directs, pd)
 		}
 		i = j
 	}
 	p.reported(lo, hi, directs)
+}
+
+// outerClose returns the mark that closes the straight quotation mark at
+// open, given j, the next straight mark after it: when j opens a name
+// quoted inside the quotation (a space before it, a word right after it:
+// "الخروج من "خطة العمل" يعني ..."), and a mark closes that name within
+// a few words (a word right before it, no word right after it), the next
+// mark after that closes the quotation, when it is joined to the word
+// before it and to none after; more names may be quoted inside before it.
+// Else j.
+func (p *proc) outerClose(open, j, hi int) int {
+	first := j
+	for j < hi && p.innerOpener(j) {
+		k := j + 1
+		for k < hi && k <= j+8 && p.toks[k].Text != "\"" {
+			k++
+		}
+		if k >= hi || k > j+8 || !p.innerCloser(k) {
+			return first
+		}
+		m := k + 1
+		for m < hi && p.toks[m].Text != "\"" {
+			m++
+		}
+		if m >= hi || !p.innerCloser(m) && !p.innerOpener(m) {
+			return first // "... مبيعات "تايفون". وأضاف أن "...": the name ends the quotation
+		}
+		j = m // another name quoted inside (عنصريون" وحكومتهم "فاشية), or the close
+	}
+	return j
+}
+
+// innerOpener reports a straight quotation mark at k with a space and a
+// word before it and a word joined to it after.
+func (p *proc) innerOpener(k int) bool {
+	if k < 1 || k+1 >= len(p.toks) {
+		return false
+	}
+	b, a := p.toks[k-1], p.toks[k+1]
+	return b.Kind == marsad.TokenWord && b.End < p.toks[k].Start && a.Kind == marsad.TokenWord && a.Start == p.toks[k].End
+}
+
+// innerCloser reports a straight quotation mark at k joined to the word
+// before it and not to a word after it.
+func (p *proc) innerCloser(k int) bool {
+	if k < 1 {
+		return false
+	}
+	b := p.toks[k-1]
+	if b.Kind != marsad.TokenWord || b.End != p.toks[k].Start {
+		return false
+	}
+	return k+1 >= len(p.toks) || p.toks[k+1].Kind != marsad.TokenWord || p.toks[k+1].Start > p.toks[k].End
 }
 
 // words counts the word tokens in [a, b).
@@ -360,7 +416,7 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if cueAt < 0 {
 		// Long enough to stand alone, the words may name their speaker
 		// after them: "..."، كما أفادت الشرطة.
-		cueAt = p.linkedCue(close, hi)
+		cueAt = p.linkedCue(close, hi, colon || open > lo && p.isComp(open-1))
 		after = cueAt >= 0
 	}
 	for k := a; k < b; k++ {
@@ -436,8 +492,13 @@ func (p *proc) namedBefore(lo, open int) bool {
 
 // linkedCue returns a verb of speech joined to the closing mark at close
 // by an attribution word (، كما أفادت الشرطة، حسبما ذكرت الوكالة، وفق ما
-// قال المدير), or -1.
-func (p *proc) linkedCue(close, hi int) int {
+// قال المدير), or the attribution word itself when the source follows it
+// (، بحسب المتحدث باسم البحرية), or -1. After a colon or a complementizer
+// (introduced) the words were brought in by the sentence before them (جاء
+// في الرسالة التي وجهها الوالدان: "..."، حسب وثائق المحكمة; وجاء في
+// البيان أن "..."، بحسب الصحيفة): a source after them tells only where
+// they were found.
+func (p *proc) linkedCue(close, hi int, introduced bool) int {
 	k := close + 1
 	if k < hi && (p.toks[k].Text == "،" || p.toks[k].Text == ",") {
 		k++
@@ -452,12 +513,74 @@ func (p *proc) linkedCue(close, hi int) int {
 	if k < hi && p.kindOf(k) == cueVerb {
 		return k
 	}
+	if l := k - 1; !introduced && p.kindOf(l) == cueSource && p.toks[k].Norm != "ما" && p.toks[k].Norm != "لما" {
+		if sp, _ := p.source(l, hi); sp != nil {
+			return l // "..."، بحسب المتحدث باسم البحرية: the source named after the words
+		}
+	}
 	return -1
 }
 
 // afterLinks join a quotation to the verb of speech after it: "..."، كما
 // أفادت الشرطة، حسبما ذكرت، وفق ما قال، بحسب ما أعلن.
 var afterLinks = map[string]bool{"كما": true, "حسبما": true, "بحسب": true, "حسب": true, "وفق": true, "وفقا": true}
+
+// statementIssuer returns the one who issued a statement named at k
+// (بيان صادر عن النائب العام، تقرير صادر المنظمة): the name after صادر
+// and its عن. Else nil.
+func (p *proc) statementIssuer(k, hi int) *marsad.Mention {
+	if k+1 >= hi || !p.statementNoun(k) && p.toks[k].Norm != "تقرير" && p.toks[k].Norm != "بيانا" {
+		return nil
+	}
+	j := k + 1
+	if n := p.toks[j].Norm; n == "صادر" || n == "الصادر" || n == "صادرا" {
+		j++
+		if j < hi && p.toks[j].Norm == "عن" {
+			j++
+		}
+	}
+	if j == k+1 || j >= hi {
+		return nil
+	}
+	return p.np(j, hi)
+}
+
+// anaphors are the definite nouns that name again a source named before
+// (المصدر، الصحيفة، الوكالة): the previous speaker, most often.
+var anaphors = map[string]bool{"المصدر": true, "المصادر": true, "الصحيفة": true, "الوكالة": true, "الموقع": true,
+	"القناة": true, "الشبكة": true, "الوثيقة": true, "الرسالة": true}
+
+// bareStatement reports a mention that is only a statement or report
+// (بيان، البيان ذاته، التقرير نفسه) or one of anaphors: it names no one, and
+// the words are those of the one who issued it.
+func bareStatement(m *marsad.Mention) bool {
+	if m == nil {
+		return false
+	}
+	w := strings.Fields(m.Text)
+	if len(w) == 0 || len(w) > 2 || len(w) == 2 && w[1] != "ذاته" && w[1] != "نفسه" {
+		return false
+	}
+	switch strings.TrimPrefix(w[0], "ال") {
+	case "بيان", "تقرير", "تصريح":
+		return true
+	}
+	return anaphors[w[0]]
+}
+
+// partOfLast reports a mention m that is a word or more of the previous
+// speaker's name and no entity of its own: the same person named shorter.
+func (p *proc) partOfLast(m *marsad.Mention) bool {
+	if m == nil || p.last == nil || m.Text == p.last.Text || !strings.Contains(" "+p.last.Text+" ", " "+m.Text+" ") {
+		return false
+	}
+	for _, e := range p.ents {
+		if e.Start == m.Start && e.End == m.End {
+			return false
+		}
+	}
+	return true
+}
 
 // listWords introduce names in a list (تقارير صحافية، بينها "..."، منها):
 // a few quoted words after them are a name, not a quotation.
@@ -548,6 +671,15 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			return
 		case p.kindOf(cueAt) == cueParticiple || p.kindOf(cueAt) == cueDescribe && describingParticiple(p.toks[cueAt]):
 			q.Speaker = p.participleSubject(cueAt, lo) // متهما طهران بـ"...": the one before accuses
+		case pd.after && p.kindOf(cueAt) == cueSource:
+			var at int
+			q.Speaker, at = p.source(cueAt, hi)
+			if m := p.statementIssuer(at, hi); m != nil {
+				q.Speaker = m // بحسب بيان صادر عن النائب العام: the prosecutor
+			}
+			if p.partOfLast(q.Speaker) || p.last != nil && bareStatement(q.Speaker) {
+				q.Speaker = p.last // "..."، بحسب تشونغ، بحسب البيان: the one named in full before, the one whose statement it is
+			}
 		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
 		case p.kindOf(cueAt) == cueDescribe && p.accusedOnly(cueAt, pd.open):
@@ -761,8 +893,14 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 	if m := p.openingVerbSubject(ss, cue); m != nil && !p.subjectOfOwnVerb(e) {
 		return m // وحيا رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا: Abe speaks
 	}
-	if m, _ := p.agreeingOpening(ss, cue, e); m != nil {
+	m, agrees := p.agreeingOpening(ss, cue, e)
+	if m != nil {
 		return m // دعت الجزائر ... مجلس الأمن ...، محذرة: Algeria warns
+	}
+	if agrees && e != nil && !strings.HasPrefix(p.toks[ss+1].Norm, "ال") && !personTitles[p.toks[ss+1].Norm] {
+		if h := p.headedOpening(ss, cue); h != nil && h.End <= e.Start && !p.personBetween(h.End, e.Start) && p.objectHeadAfter(h, cue) {
+			return h // ورفض حزب النهضة مطلب إقالة الشاهد قائلا: the party, not the one in its object
+		}
 	}
 	if e != nil {
 		return e
@@ -833,6 +971,51 @@ func (p *proc) ownClauseBetween(a, cue int) bool {
 // the tagger named none, of a participle in the feminine at cue.
 func (p *proc) bodyOpening(ss, cue int) bool {
 	return ss+2 < cue && p.kindOf(ss) == "" && feminine(p.toks[ss]) && p.headInTa(ss+1) && strings.HasPrefix(p.toks[ss+2].Text, "ال")
+}
+
+// subjectHeads are the bare nouns in the masculine that head the name of
+// a body, the subject of a sentence's first verb, before the definite word
+// they govern (ورفض حزب النهضة، وانتقد مجلس النواب), normalised. A title
+// (وزير الصحة) is left out: the name of the one who holds it often comes
+// after it, words later.
+var subjectHeads = map[string]bool{"حزب": true, "مجلس": true, "مكتب": true, "جهاز": true, "اتحاد": true, "تحالف": true,
+	"ايتلاف": true}
+
+// personTitles are titles in ة of one person (رئيسة، وزيرة، المتحدثة),
+// normalised: her name comes after them, not a body's.
+var personTitles = map[string]bool{"رييسه": true, "وزيره": true, "مديره": true, "سفيره": true, "نايبه": true, "مندوبه": true,
+	"ممثله": true, "امينه": true, "ناطقه": true, "متحدثه": true, "زعيمه": true, "قايده": true, "مستشاره": true}
+
+// objectHeadAfter reports a bare word, with no clitic and no article,
+// right after the name of a body m, before cue: the head of the object of
+// the verb (ورفض حزب النهضة مطلب ...), not more of the body's name
+// (للنساء، الوطني).
+func (p *proc) objectHeadAfter(m *marsad.Mention, cue int) bool {
+	_, b := p.tokenRange(m.Span)
+	if b >= cue {
+		return false
+	}
+	t := p.toks[b]
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && !strings.HasPrefix(t.Norm, "ال") && p.kindOf(b) == "" && !p.inTime(t)
+}
+
+// headedOpening returns the subject of a sentence at ss that opens with a
+// verb that is no cue and a body no tagger named, its head a bare noun
+// (in ة for a verb in the feminine, one of subjectHeads for one in the
+// masculine) before a definite word: the name of the body (حزب النهضة
+// الإسلامي), up to cue. Else nil.
+func (p *proc) headedOpening(ss, cue int) *marsad.Mention {
+	if p.bodyOpening(ss, cue) {
+		return p.bodyName(ss+1, cue)
+	}
+	if ss+2 >= cue || p.kindOf(ss) != "" || feminine(p.toks[ss]) {
+		return nil
+	}
+	h, n := p.toks[ss+1], p.toks[ss+2]
+	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !subjectHeads[h.Norm] || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") {
+		return nil
+	}
+	return p.bodyName(ss+1, cue)
 }
 
 // bodyName returns the name of a body from its head in ة at a: the
@@ -931,10 +1114,12 @@ func (p *proc) subjectOfOwnVerb(m *marsad.Mention) bool {
 // openingVerbSubject returns the person named as the subject of the verb
 // that opens the sentence at ss, after his title at most (وحيا رئيس
 // الوزراء الياباني شينزو آبي): a participle later in the sentence is his
-// circumstance, not that of a person named in the object. Else nil.
+// circumstance, not that of a person named in the object. A word written
+// with a shadda is no preposition (عبّر the verb, not عبر "through"). Else
+// nil.
 func (p *proc) openingVerbSubject(ss, cue int) *marsad.Mention {
 	t := p.toks[ss]
-	if t.Kind != marsad.TokenWord || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.isComp(ss) || p.inTime(t) || p.kindOf(ss) == cueParticiple {
+	if t.Kind != marsad.TokenWord || (p.notSubject(t) || notSubjectWords[t.Base]) && !strings.ContainsRune(t.Text, '\u0651') || particles[t.Base] || p.isComp(ss) || p.inTime(t) || p.kindOf(ss) == cueParticiple {
 		return nil
 	}
 	for b := ss + 1; b < cue && b <= ss+5; b++ {
@@ -944,9 +1129,38 @@ func (p *proc) openingVerbSubject(ss, cue int) *marsad.Mention {
 			}
 			return &marsad.Mention{Span: e.Span, Text: e.Text}
 		}
+		if b > ss+1 && p.toks[b].Text == "،" {
+			return p.appositionName(b, cue) // وعبر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن
+		}
 		if u := p.toks[b]; u.Kind != marsad.TokenWord || p.notSubject(u) || p.isComp(b) || p.kindOf(b) != "" || relatives[u.Norm] || p.inTime(u) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// appositionName returns the person named between the comma at c after
+// a title and a comma closing the apposition (وزير الخارجية البحريني،
+// الشيخ خالد بن أحمد، عن), one word of title at most before the name,
+// before cue. Else nil.
+func (p *proc) appositionName(c, cue int) *marsad.Mention {
+	for b := c + 1; b < cue && b <= c+2; b++ {
+		t := p.toks[b]
+		if t.Kind != marsad.TokenWord || t.Prefix != "" {
+			return nil
+		}
+		e := p.entityAt(b, marsad.PER)
+		if e == nil {
+			continue
+		}
+		k := b
+		for k < cue && p.toks[k].End <= e.End {
+			k++
+		}
+		if k >= cue || p.toks[k].Text != "،" {
+			return nil
+		}
+		return &marsad.Mention{Span: e.Span, Text: e.Text}
 	}
 	return nil
 }
@@ -1625,6 +1839,9 @@ func (p *proc) source(i, hi int) (*marsad.Mention, int) {
 			j++
 		}
 	}
+	if j < hi && onlyAfter[p.toks[j].Norm] {
+		return nil, j // لم تفرض العقوبات وحسب بل شددتها: "only", no source
+	}
 	sp := p.np(j, hi)
 	if sp == nil || p.ruleNoun(j) || p.figureAfterSource(j, sp) {
 		return nil, j
@@ -1824,9 +2041,21 @@ func (p *proc) personSpeaksBefore(from, open int) bool {
 }
 
 // ruleNouns name a measure or a system things are done by, not one who
-// speaks: حسب التوقيت المحلي، حسب المحاصصة الطائفية، وفق الترتيب الأبجدي.
+// speaks: حسب التوقيت المحلي، حسب المحاصصة الطائفية، وفق الترتيب الأبجدي،
+// and the rules things accord with (وفق مبادئ الدين، وفقا لأحكام القانون).
 var ruleNouns = map[string]bool{"توقيت": true, "محاصصه": true, "ترتيب": true, "تقسيم": true, "تقويم": true,
-	"حاجه": true, "اصول": true, "اولويه": true, "ظروف": true, "مواعيد": true}
+	"حاجه": true, "اصول": true, "اولويه": true, "ظروف": true, "مواعيد": true,
+	"مبادي": true, "مبدا": true, "احكام": true, "قواعد": true, "معايير": true, "شروط": true, "قانون": true, "قوانين": true,
+	"دستور": true, "تعاليم": true, "شريعه": true, "اعراف": true, "تقاليد": true, "مقتضيات": true}
+
+// needNouns are the nouns of need and weight a verb of speech takes
+// before أن as its object (أكد ضرورة أن، شدد على أهمية أن), normalised:
+// never its subject.
+var needNouns = map[string]bool{"ضروره": true, "اهميه": true, "وجوب": true, "حتميه": true, "لزوم": true}
+
+// onlyAfter are the words that follow حسب when it means "only" (لم تفرض
+// العقوبات وحسب بل شددتها، ليس هذا فحسب وإنما), normalised.
+var onlyAfter = map[string]bool{"بل": true, "وانما": true, "انما": true, "ولكن": true, "لكن": true}
 
 // ruleNoun reports one of ruleNouns at token j, with or without its article.
 func (p *proc) ruleNoun(j int) bool {
@@ -1963,6 +2192,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if a < limit && a < len(p.toks) && p.kindOf(a) == cueSource {
 		return nil // وتابع قائلا وفقا لما نشرته البعثة: the source comes after
 	}
+	if a < limit && a < len(p.toks) && needNouns[p.toks[a].Norm] {
+		return nil // التي رأت ضرورة أن: what is urged, not who
+	}
 	// A name in quotation marks: the subject itself (وذكرت "نيويورك
 	// تايمز" أن) or the name of the outlet before it (صحيفة "الشرق").
 	if c := p.quotedName(a, limit); c > 0 {
@@ -2010,6 +2242,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		}
 		if b > a && t.Prefix == "ب" && p.speechNoun(b) {
 			break // بمقابلة هاتفية، ببيان: how, not who
+		}
+		if b > a && needNouns[t.Norm] {
+			break // وأكد الوزير ضرورة أن، أهمية أن: what is urged, not who
 		}
 		if b > a && p.objectNoun(b) {
 			break // ونشرت شرطة المدينة تغريدة: what was published, not who
@@ -3138,15 +3373,15 @@ var quantifiers = map[string]bool{"اخر": true, "كل": true, "بعض": true, 
 // subjectOpening returns the definite noun phrase ending right before the
 // cue when it opens its clause (SVO: السلطات أخبرت واشنطن أن): at the
 // sentence start, after punctuation or a complementizer, with a
-// quantifier before it or not. Else nil.
+// quantifier before it or not; فإن counts as a complementizer. Else nil.
 func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	if cue-1 < lo {
 		return nil
 	}
 	a := p.phraseEndingAt(cue-1, lo)
-	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.isComp(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {
+	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.compOrFa(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {
 		a-- // إن وزارة الداخلية اليمنية قالت: the head of the phrase opens the clause
-	} else if h := p.constructHeads(a, lo); h < a && h-1 >= lo && (p.isComp(h-1) || clauseLinks[p.toks[h-1].Norm]) {
+	} else if h := p.constructHeads(a, lo); h < a && h-1 >= lo && (p.compOrFa(h-1) || clauseLinks[p.toks[h-1].Norm]) {
 		a = h // غير أن رئيس دائرة الشرطة المحلية قال: the heads of the phrase after أن
 	}
 	if a < 0 {
@@ -3165,13 +3400,19 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 		return nil // للشرب والري وتقول: not the subject
 	}
 	ss := p.sentenceStart(cue, lo)
-	if a > ss && !p.isComp(a-1) && p.toks[a-1].Kind != marsad.TokenPunct && !clauseLinks[p.toks[a-1].Norm] {
+	if a > ss && !p.compOrFa(a-1) && p.toks[a-1].Kind != marsad.TokenPunct && !clauseLinks[p.toks[a-1].Norm] {
 		return nil
 	}
 	if a > ss && closesAny(p.toks[a-1].Text) {
 		return nil // صحيفة "النهار" الجزائرية ذكرت: the name is in the quotation marks before
 	}
 	return p.mention(a, cue)
+}
+
+// compOrFa reports a complementizer at k, or فإن that opens the main
+// clause after an attribution (وفقا لما نقلته الوكالة، فإن المحامي قال).
+func (p *proc) compOrFa(k int) bool {
+	return p.isComp(k) || isFaInna(p.toks[k])
 }
 
 // headInTa reports a bare noun in ة at token k, the head of the definite
