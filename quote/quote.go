@@ -432,6 +432,20 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
 }
 
+// endBetween reports a mark that ends a sentence after offset end and
+// before token k.
+func (p *proc) endBetween(end, k int) bool {
+	for j := k - 1; j >= 0 && p.toks[j].Start >= end; j-- {
+		if sentenceEnds[p.toks[j].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnds are the marks that end a sentence.
+var sentenceEnds = map[string]bool{".": true, "!": true, "?": true, "؟": true}
+
 // namedBy reports باسم at k (المتحدث باسم "..."): the quoted words after
 // it name the body one speaks for.
 func (p *proc) namedBy(k int) bool {
@@ -658,6 +672,20 @@ const maxCueDistance = 30
 // adds it.
 func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	q, cueAt := pd.q, pd.cueAt
+	if pd.after && p.endBetween(q.End, cueAt) {
+		// "...". وأعربت المتحدثة: the verb of the next sentence; the one
+		// the quotation's own sentence opens with speaks first (دعت قطر
+		// القوى الدولية إلى "...").
+		if m := p.openingBody(lo, pd.open); m != nil {
+			q.Speaker = m
+		} else if m := p.openingTitle(lo, pd.open); m != nil {
+			q.Speaker = m
+		}
+		if q.Speaker != nil {
+			p.add(q)
+			return
+		}
+	}
 	if cueAt >= 0 {
 		q.Cue = p.cueMention(cueAt)
 		switch {
@@ -682,6 +710,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			}
 		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
+		case p.kindOf(cueAt) == cueDescribe && p.clauseSubject(cueAt, lo) != nil:
+			q.Speaker = p.clauseSubject(cueAt, lo) // قالت الوكالة إن رئيس البرلمان سامي العلي وصف ...: he describes
 		case p.kindOf(cueAt) == cueDescribe && p.accusedOnly(cueAt, pd.open):
 			if q.Speaker = p.subjectOpening(cueAt, lo); q.Speaker != nil {
 				break // رجل الأعمال سامر يتهم كريم بالتورط في "...": the subject before
@@ -737,6 +767,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	}
 	if q.Speaker == nil && cueAt < 0 && !pd.colon {
 		q.Speaker = p.openingBody(lo, pd.open)
+	}
+	if q.Speaker == nil && cueAt < 0 && !pd.colon {
+		q.Speaker = p.openingTitle(lo, pd.open) // فقد أرجع آمر الحرس الخاص مقتله إلى "...": the guard's commander
 	}
 	if q.Speaker == nil && cueAt < 0 {
 		q.Speaker = p.chanters(lo, pd.open) // وأطلق المتظاهرون هتافات مثل "...": they chant
@@ -826,13 +859,17 @@ func (p *proc) openingName(i, lo int, types ...string) *marsad.Mention {
 }
 
 // openingBody returns the organisation a sentence opens with after a verb
-// that is no cue (بدأت الجامعة العربية اجتماعا ... "لمواجهة ..."), for a
+// that is no cue, or the state after one of urgingVerbs (بدأت الجامعة
+// العربية اجتماعا ... "لمواجهة ..."، دعت قطر القوى الدولية إلى "..."), for a
 // quotation at open in it with no cue, when no person is named between
 // and no speaker was found after it: the words are its own, not the last
 // speaker's of paragraphs before. Else nil.
 func (p *proc) openingBody(lo, open int) *marsad.Mention {
 	ss := p.sentenceStart(open, lo)
 	m := p.openingName(ss, lo, marsad.ORG)
+	if m == nil && urgingVerbs[strings.TrimLeft(p.toks[ss].Norm, "وف")] {
+		m = p.openingName(ss, lo, marsad.LOC) // ودعت قطر القوى الدولية إلى "...", not وأمهلت قطر (the one given time)
+	}
 	if m == nil || m.End > p.toks[open].Start || p.personBetween(m.End, p.toks[open].Start) {
 		return nil
 	}
@@ -841,6 +878,106 @@ func (p *proc) openingBody(lo, open int) *marsad.Mention {
 	}
 	return m
 }
+
+// clauseSubject returns the person named right before a verb at cue as
+// the subject of a clause after a complementizer, his title at most
+// between (قالت الوكالة إن رئيس البرلمان سامي العلي وصف): the one who
+// speaks or describes, though named inside another's report. Else nil.
+func (p *proc) clauseSubject(cue, lo int) *marsad.Mention {
+	if cue-1 <= lo {
+		return nil
+	}
+	for _, e := range p.ents {
+		if e.Type != marsad.PER || e.End != p.toks[cue-1].End {
+			continue
+		}
+		a, _ := p.tokenRange(e.Span)
+		if p.toks[a].Prefix != "" {
+			return nil
+		}
+		if a-1 > lo && p.toks[a-1].Text == "علي" && strings.Contains(p.d.Text, "على") {
+			a-- // علي لاريجاني: the first name, not the preposition, in a text that writes على
+		}
+		t := a
+		for t-1 > lo && a-t < 4 && p.toks[t-1].Kind == marsad.TokenWord && p.toks[t-1].Prefix == "" && !p.isComp(t-1) && p.kindOf(t-1) == "" && !p.notSubject(p.toks[t-1]) && !particles[p.toks[t-1].Norm] && !relatives[p.toks[t-1].Norm] {
+			t-- // رئيس البرلمان
+		}
+		if t-1 < lo || !p.isComp(t-1) {
+			return nil
+		}
+		return p.mention(t, cue)
+	}
+	return nil
+}
+
+// urgingVerbs are the verbs of calling on, urging and condemning whose
+// subject a state is when named right after them (دعت قطر، طالبت
+// مصر، أدانت الأردن), normalised.
+var urgingVerbs = map[string]bool{"دعت": true, "دعا": true, "طالبت": true, "طالب": true, "حثت": true, "حث": true,
+	"ناشدت": true, "ناشد": true, "ادانت": true, "ادان": true, "نددت": true, "ندد": true, "رحبت": true, "رحب": true,
+	"تدعو": true, "يدعو": true, "تطالب": true, "يطالب": true, "تحث": true, "يحث": true, "تناشد": true, "يناشد": true}
+
+// titleNouns are the titles of one who holds an office or command, with
+// no article, normalised (آمر الحرس، قائد الشرطة، وزير الخارجية).
+var titleNouns = map[string]bool{"امر": true, "قايد": true, "رييس": true, "وزير": true, "مدير": true, "زعيم": true,
+	"سفير": true, "مندوب": true, "امين": true, "نايب": true, "ممثل": true, "محافظ": true, "حاكم": true, "قاضي": true,
+	"رييسه": true, "وزيره": true, "مديره": true, "سفيره": true, "مندوبه": true, "نايبه": true, "ممثله": true}
+
+// openingTitle returns the one a sentence names by his title right after
+// the verb it opens with (فقد أرجع آمر الحرس الخاص مقتله إلى "..."), for a
+// quotation at open in it with no cue, when the verb is no cue and no
+// person is named between the title and the quotation: the title and the
+// definite words after it, with the name after them if one follows. Else
+// nil.
+func (p *proc) openingTitle(lo, open int) *marsad.Mention {
+	ss := p.sentenceStart(open, lo)
+	v := ss
+	if n := p.toks[v].Norm; n == "قد" || n == "فقد" || n == "وقد" || n == "لقد" {
+		v++ // فقد أرجع
+	}
+	if v+2 >= open {
+		return nil
+	}
+	t, h := p.toks[v], p.toks[v+1]
+	if t.Kind != marsad.TokenWord || p.kindOf(v) != "" || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.isComp(v) || p.inTime(t) || strings.HasPrefix(t.Norm, "ال") {
+		return nil
+	}
+	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !titleNouns[h.Norm] {
+		return nil
+	}
+	b := v + 2
+	if b >= open || p.toks[b].Kind != marsad.TokenWord || p.toks[b].Prefix != "" || !strings.HasPrefix(p.toks[b].Norm, "ال") || p.inTime(p.toks[b]) {
+		return nil // ودعا رئيس بلدية ...: not a title this reads
+	}
+	b++ // آمر الحرس، وزير الدولة
+	for b < open && b < v+5 && p.toks[b].Kind == marsad.TokenWord && p.toks[b].Prefix == "" && (p.relationAdjective(b) || titleAdjectives[p.toks[b].Norm]) {
+		b++ // الإماراتي، الخاص: not the object after them (التأكيد)
+	}
+	if b+1 < open && p.toks[b].Prefix == "ل" && strings.HasPrefix(p.toks[b].Base, "ال") {
+		b++ // مديرة الشرق الأوسط للمنظمة الحقوقية: the body whose the title is
+		for b < open && p.relationAdjective(b) {
+			b++
+		}
+	}
+	if e := p.entityAt(b, marsad.PER); e != nil && p.toks[b].Prefix == "" && e.End <= p.toks[open].Start {
+		for b < open && p.toks[b].End <= e.End {
+			b++ // وزير الخارجية سامي العلي: the name after the title
+		}
+	}
+	m := p.withName(p.mention(v+1, b), open)
+	if m == nil || p.personBetween(m.End, p.toks[open].Start) {
+		return nil
+	}
+	if p.last != nil && strings.HasPrefix(p.last.Text, m.Text) {
+		return p.last // ويكمل مدير العمليات الأمنية في سرت: the one named so before
+	}
+	return m
+}
+
+// titleAdjectives follow a title and the word it governs (آمر الحرس
+// الخاص، مديرة الشرق الأوسط), normalised.
+var titleAdjectives = map[string]bool{"الخاص": true, "العام": true, "الاعلي": true, "السابق": true, "الاسبق": true, "الاول": true,
+	"الاوسط": true}
 
 // previous returns the one a verb at cue with no subject of its own (or a
 // quotation at open with no cue, cue < 0) continues: the previous speaker,
@@ -2017,10 +2154,10 @@ func (p *proc) openingSource(lo, hi, open int) (int, *marsad.Mention) {
 }
 
 // relationAdjective reports a definite adjective of relation at k with no
-// clitic (الإسرائيلية، الرسمي).
+// clitic (الإسرائيلية، الرسمي); إلى, normalised الي, is none.
 func (p *proc) relationAdjective(k int) bool {
 	t := p.toks[k]
-	return t.Kind == marsad.TokenWord && t.Prefix == "" && strings.HasPrefix(t.Norm, "ال") && (strings.HasSuffix(t.Norm, "ي") || strings.HasSuffix(t.Norm, "يه"))
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Norm != "الي" && strings.HasPrefix(t.Norm, "ال") && (strings.HasSuffix(t.Norm, "ي") || strings.HasSuffix(t.Norm, "يه"))
 }
 
 // personSpeaksBefore reports a person named in tokens (from, open) right
