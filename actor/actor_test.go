@@ -1807,7 +1807,8 @@ func TestPluralPlaceName(t *testing.T) {
 // company) is of his country at most, a former or retired holder has no
 // actor, and a title in a body the lexicon names (الاتحاد الأوروبي) still
 // holds its office. The head or the council of a union speaks for labour
-// (LAB), not for the state, unless a minister is named with it.
+// (LAB), not for the state, unless a minister is named with it. One
+// described as أممي speaks for the United Nations.
 func TestSpeakerRoleAtHome(t *testing.T) {
 	tests := []struct {
 		name, speaker, want string
@@ -1829,6 +1830,9 @@ func TestSpeakerRoleAtHome(t *testing.T) {
 		{"a union's body is labour", "النقابات المهنية", "YEMLAB"},
 		{"a minister of unions is the state's", "وزير العمل والنقابات", "YEMGOV"},
 		{"a club's member in a capital is of the country", "عضو نادي الطلاب في صنعاء", "YEM"},
+		{"an official of the United Nations, not of the story's country", "مسؤول أممي", "IGOUNO"},
+		{"the woman official of the United Nations", "المسؤولة الأممية", "IGOUNO"},
+		{"a former official of the United Nations", "المسؤول الأممي السابق", ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

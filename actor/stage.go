@@ -1126,6 +1126,11 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if res.Ref != nil {
 		return res.Ref
 	}
+	if hasAny(toks, unAdjectives) && !hasAny(toks, formerWords) {
+		if r := s.l.Resolve("الأمم المتحدة", date).Ref; r != nil {
+			return r // المسؤول الأممي، المنظمة الأممية: one who speaks for the United Nations
+		}
+	}
 	for _, t := range toks {
 		if r, ok := names[t]; ok && !unlinkedFullName(d, sp, t, names) {
 			return r
@@ -1275,6 +1280,12 @@ func normalWords(s string) []string {
 
 // envoys are the words of a post held in another country (normalised):
 // the story's country is as likely the host as the sender.
+// unAdjectives are the forms of أممي, "of the United Nations", keyed: a
+// speaker so described speaks for it (المسؤول الأممي، مسؤولة أممية).
+// They name the United Nations for speakers only: a thing so described
+// (الطائرة الأممية) is no actor.
+var unAdjectives = setOf("اممي امميه الاممي الامميه امميون الامميون امميين الامميين")
+
 var envoys = setOf("سفير السفير سفيره السفيره مبعوث المبعوث مبعوثه المبعوثه")
 
 // repeatHeads are the head nouns by which an article names again a body it
