@@ -91,6 +91,7 @@ type proc struct {
 	toks     []marsad.Token
 	cue      map[string]string
 	last     *marsad.Mention // the previous quote's speaker
+	lastPer  *marsad.Mention // the last speaker who is a person
 	topic    *marsad.Mention // the person a later sentence opened with (ودعا سامر ...)
 	inDirect []bool          // token inside a direct quotation
 	ents     []marsad.Entity // the entities, storms' names no persons
@@ -776,6 +777,10 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	}
 	if q.Speaker == nil {
 		q.Speaker = p.previous(pd.cueAt, pd.open)
+	}
+	if q.Speaker != nil && q.Speaker == p.last && p.lastPer != nil && p.namesBody(q.Speaker) && q.Speaker.End <= p.toks[p.sentenceStart(pd.open, lo)].Start &&
+		p.speaksOfHimself(q.Span) && (pd.cueAt < 0 || !feminine(p.toks[pd.cueAt])) {
+		q.Speaker = p.lastPer // وأضاف: "لا أعتقد ..." after a body's words: the last person who spoke
 	}
 	p.add(q)
 }
@@ -2299,7 +2304,60 @@ func (p *proc) add(q marsad.Quote) {
 	p.d.Quotes = append(p.d.Quotes, q)
 	if q.Speaker != nil {
 		p.last = q.Speaker
+		if p.namesPerson(q.Speaker) {
+			p.lastPer = q.Speaker
+		}
 	}
+}
+
+// namesPerson reports a mention that holds a person's name.
+func (p *proc) namesPerson(m *marsad.Mention) bool {
+	for _, e := range p.ents {
+		if e.Type == marsad.PER && m.Span.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBody reports a mention that opens with the name of an organisation
+// or a state, or with a noun of reports and media (تقارير، وسائل إعلام):
+// a body, not a person, whoever holds a title in it.
+func (p *proc) namesBody(m *marsad.Mention) bool {
+	for _, e := range p.ents {
+		if (e.Type == marsad.ORG || e.Type == marsad.LOC) && e.Start == m.Start && m.Span.Contains(e.Span) {
+			return true
+		}
+	}
+	a, b := p.tokenRange(m.Span)
+	return a < b && bodyNouns[p.toks[a].Norm]
+}
+
+// bodyNouns open the mention of a body or of reports, normalised.
+var bodyNouns = map[string]bool{"تقارير": true, "التقارير": true, "مصادر": true, "المصادر": true, "وسايل": true,
+	"الحكومه": true, "الجيش": true, "الشرطه": true, "الوزاره": true, "وزاره": true, "الوكاله": true, "وكاله": true}
+
+// firstPersonWords are the words of one who speaks of himself (أنا،
+// إنني، شخصيا), normalised: no body says them. لديّ is left out: لدى
+// normalises to it.
+var firstPersonWords = map[string]bool{"انا": true, "انني": true, "شخصيا": true}
+
+// speaksOfHimself reports a quotation at [a, b) in which one speaks of
+// himself: a word of firstPersonWords, or أعتقد or أظن written with its
+// hamza.
+func (p *proc) speaksOfHimself(sp marsad.Span) bool {
+	a, b := p.tokenRange(sp)
+	for k := a; k < b; k++ {
+		t := p.toks[k]
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		w := strings.TrimPrefix(t.Text, "و")
+		if firstPersonWords[t.Norm] || w == "أعتقد" || w == "أظن" || w == "لا أعتقد" {
+			return true
+		}
+	}
+	return false
 }
 
 // np reads the noun phrase that starts at token a (before limit): the
