@@ -3443,6 +3443,18 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 			return m
 		}
 	}
+	if t := p.toks[ss]; cue > ss && t.Kind == marsad.TokenWord && t.Prefix == "" && strings.HasPrefix(t.Norm, "ال") && p.kindOf(ss) == "" && !relatives[t.Norm] && !notSubjectWords[t.Norm] && !particles[t.Norm] && t.Norm != "الا" && t.Norm != "الي" {
+		// السفير الروسي من جانبه أكد: no verb opens the sentence but its
+		// subject, the definite words before the verb of speech.
+		b := ss + 1
+		for b < cue && b-ss < 5 && p.toks[b].Kind == marsad.TokenWord && (p.toks[b].Prefix == "" && strings.HasPrefix(p.toks[b].Norm, "ال") || p.namedBy(b)) && p.kindOf(b) == "" && !p.inTime(p.toks[b]) && !relatives[p.toks[b].Norm] {
+			b++ // المتحدثة باسم البيت الأبيض
+		}
+		if b < cue && relatives[p.toks[b].Norm] {
+			return nil // التقرير الذي ...، تعيد نشره صحيفة ليبراسيون، وتقول: another verb's subject may come between
+		}
+		return p.mention(ss, b)
+	}
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) && !notSubjectWords[p.toks[ss].Base] && !p.notSubject(p.toks[ss+1]) {
 		b := ss + 1 // not after وفي (وفي نص رسالتهم أشار المحامون)
 		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) {
