@@ -3049,7 +3049,7 @@ func nearestPlace(s *sent, i, n int) *actor.Found {
 	bestGap := 0
 	for k := range s.found {
 		f := &s.found[k]
-		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) {
+		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) {
 			continue
 		}
 		gap := f.Start - (i + n) // after the trigger
@@ -3068,6 +3068,20 @@ func nearestPlace(s *sent, i, n int) *actor.Found {
 	}
 	return best
 }
+
+// referencePoint reports a place at token k that a distance is measured
+// from (في المدينة الواقعة على بعد 900 كيلومتر جنوب طهران، على بعد 30
+// كلم من دمشق): the event is elsewhere.
+func referencePoint(s *sent, k int) bool {
+	j := k - 1
+	if j >= 0 && (directions[s.keys[j]] || s.toks[j].Norm == "من") {
+		j--
+	}
+	return j >= 0 && distanceUnits[s.keys[j]]
+}
+
+// distanceUnits are the units of a distance, as keyed.
+var distanceUnits = wordSet(`كيلومتر كيلومترا كيلومترات كلم كم ميل ميلا اميال متر مترا امتار`)
 
 // withPartner reports a place at token k that one stands with
 // (تضامنا مع مدينة عين العرب (كوباني)): what a protest or a call is for,
