@@ -921,6 +921,16 @@ func (f *finder) conditional(i int) bool {
 	return false
 }
 
+// thenToCome reports a future verb, لن, سوف or يمكن at j, or after فقط
+// there, right after حينها or وقتها: the then of a time to come.
+func (f *finder) thenToCome(j int) bool {
+	if f.is(j, "فقط") {
+		j++
+	}
+	t := f.at(j)
+	return t != nil && t.kind == marsad.TokenWord && t.verbFuture || f.is(j, "لن", "سوف", "يمكن", "يمكنه", "يمكنها", "يمكننا", "يمكنهم")
+}
+
 // futureNext reports a future verb, لن or سوف, or قد and a present (may)
 // at token j, right after a weekday (بحلول يوم الأربعاء سيصل الثلج،
 // نقاشات الاثنين قد تتأثر): the day is to come.
@@ -1100,6 +1110,9 @@ func (f *finder) relativeDay(i int) (int, Match) {
 		// "تبدأ اليوم المرحلة": today.
 		if namesDay(f.at(i + n + 1)) {
 			return 0, Match{}
+		}
+		if n == 0 && f.rate(i) {
+			return 0, Match{} // ثلاث مرات في اليوم: per day, a set
 		}
 		// يوما ونصف اليوم: half a day; لموقع "اليوم 24": a name.
 		if n == 0 && (f.is(i-1, "نصف", "ونصف") || f.at(i-1) != nil && isQuoteMark(f.at(i-1).n) && f.mediaNoun(i-2)) {
@@ -1667,6 +1680,9 @@ func (f *finder) ago(i, j int) bool {
 	if f.thenAfter(j) {
 		return false // الذي كان قد تولى البلاد منذ عامين في ذلك الحين: before then
 	}
+	if f.opensClause(i) && f.pointNext(j) {
+		return true // ومنذ عامين، أقرت الحكومة القانون: two years ago
+	}
 	if f.is(i-1, "ذلك") && f.is(i-2, "كان") {
 		return true // وكان ذلك منذ شهر: that was a month ago
 	}
@@ -1686,6 +1702,24 @@ func (f *finder) ago(i, j int) bool {
 		return false
 	}
 	return !strings.HasSuffix(v.n, "ه") || strings.HasPrefix(t.n, "ال") || !strings.HasSuffix(t.n, "ه")
+}
+
+// opensClause reports منذ at i at the head of its clause: first in the
+// text, after a mark, or joined to و or ف (ومنذ، فمنذ).
+func (f *finder) opensClause(i int) bool {
+	t, p := f.at(i), f.at(i-1)
+	return t != nil && t.bare != t.n || p == nil || p.kind == marsad.TokenPunct && !isQuoteMark(p.n)
+}
+
+// pointNext reports a punctual past verb at j, or after a comma there,
+// right after an amount that منذ opens its clause with (ومنذ شهرين
+// نقلت وسائل الإعلام): the verb tells what was done then.
+func (f *finder) pointNext(j int) bool {
+	if f.is(j, "،", ",") {
+		j++
+	}
+	t := f.at(j)
+	return t != nil && t.kind == marsad.TokenWord && !t.verbFuture && punctualPast(t.n)
 }
 
 // pluperfect reports a past verb at k after قد, with كان before قد or a
@@ -1802,6 +1836,12 @@ func punctualPast(n string) bool {
 	for _, w := range []string{n, strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")} {
 		for _, suf := range pastSuffixes {
 			if len(w) > len(suf) && strings.HasSuffix(w, suf) && pointVerbs[strings.TrimSuffix(w, suf)] {
+				return true
+			}
+		}
+		// A verb in ى drops it before ت and وا: نفت، ألغت، التقوا.
+		for _, suf := range []string{"ت", "تا", "وا"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && pointVerbs[strings.TrimSuffix(w, suf)+"ي"] {
 				return true
 			}
 		}
@@ -2026,6 +2066,9 @@ func (f *finder) bareDuration(i int) (int, Match) {
 					if t.bare == "يوما" && f.dayNotLength(i+n) {
 						return 0, Match{}
 					}
+					if t.bare == "عقدا" && !f.decadeLength(i+n) {
+						return 0, Match{} // وقعت الشركة عقدا مع: a contract
+					}
 					k := 1
 					if f.is(i+n+1, "واحدا", "كاملا", "متواصلا") {
 						k = 2 // يوما كاملا: one whole day
@@ -2058,6 +2101,23 @@ func (f *finder) bareDuration(i int) (int, Match) {
 	// A bare count of a day-sized unit after a preposition is fine; keep
 	// plain numbers with units (ثلاثة أيام, 24 ساعة).
 	return n, Match{Type: marsad.Duration, Value: durationValue(c, u), Mod: mod}
+}
+
+// decadeLength reports عقدا at i as a length of ten years: after a word
+// of time or of measure (منذ، قبل، لمدة، طوال، نحو، تقارب) or before من
+// الزمن or كاملا. Alone, as the object of a verb (وقعت عقدا، أبرم عقدا
+// مع), it is a contract.
+func (f *finder) decadeLength(i int) bool {
+	if f.is(i+1, "كاملا") || f.is(i+1, "من") && f.is(i+2, "الزمن", "الزمان") {
+		return true
+	}
+	if _, k := f.postMod(i + 1); k > 0 {
+		return true // عقدا على الأقل، عقدا تقريبا
+	}
+	if p := f.at(i - 1); p != nil && p.kind == marsad.TokenWord && (strings.Contains(p.n, "تغرق") || strings.Contains(p.n, "ستمر") || strings.HasPrefix(p.bare, "دام")) {
+		return true // سيستغرق عقدا، استمرت عقدا: a verb of lasting
+	}
+	return f.is(i-1, "منذ", "قبل", "بعد", "لمده", "مده", "طوال", "طيله", "خلال", "غضون", "نحو", "قرابه", "حوالي", "زهاء", "تقارب", "يقارب", "من", "اكثر", "اقل")
 }
 
 // forUnits reads a plural unit with no count joined to ل at i (لسنوات،
@@ -2810,6 +2870,32 @@ func (f *finder) periodical(i int) bool {
 	return false
 }
 
+// shehri reports الشهري at i as the family name al-Shehri rather than
+// the adjective "monthly": after a title (اللواء الشهري), after عبد
+// الله, or after a word with neither the article nor a possessive
+// ending, such as a first name (يحيى الشهري، مروان الشهري). The
+// adjective follows the noun it qualifies, definite (الراتب الشهري،
+// الموظف المصري الشهري) or owned (دخله الشهري، راتبي الشهري).
+func (f *finder) shehri(i int) bool {
+	p := f.at(i - 1)
+	if p == nil || p.kind != marsad.TokenWord {
+		return false
+	}
+	if f.is(i-1, "الله", "اللواء", "العميد", "العقيد", "الفريق", "الشيخ", "الدكتور", "الامير", "المهندس", "الكابتن", "اللاعب") {
+		return true
+	}
+	if strings.HasPrefix(p.bare, "ال") {
+		return false
+	}
+	raw := f.text[p.start:p.end]
+	for _, suf := range []string{"ه", "ها", "هم", "هن", "هما", "نا", "كم", "ي"} {
+		if strings.HasSuffix(raw, suf) {
+			return false
+		}
+	}
+	return true
+}
+
 // anniversary reports the yearly of an anniversary at i (الذكرى
 // السنوية الخامسة، بمناسبة السنوية الثانية): the day recalled, no
 // recurrence.
@@ -2817,8 +2903,52 @@ func (f *finder) anniversary(i int) bool {
 	return f.is(i-1, "الذكري", "ذكري", "بمناسبه")
 }
 
+// rateUnits are the periods a rate is told by after في (500 دولار في
+// الشهر), with the unit of each.
+var rateUnits = map[string]string{"اليوم": "يوم", "الاسبوع": "اسبوع", "الشهر": "شهر", "العام": "عام", "السنه": "سنه"}
+
+// rate reports a period at i after في that a count before it is told by
+// (1500 مقاتل جديد في الشهر، ثلاث مرات في اليوم، 780 يورو في الشهر):
+// "per month", a set. A number, a cardinal, ألف, مليون or مرة stands
+// among the four words before في, with no mark between; and what follows
+// the period is no word naming it (في الشهر نفسه، في اليوم الأول، في
+// العام الماضي، في العام ألفين وستة).
+func (f *finder) rate(i int) bool {
+	t, nt := f.at(i), f.at(i+1)
+	if t == nil || t.kind != marsad.TokenWord || rateUnits[t.n] == "" || !f.is(i-1, "في") || f.at(i-1).n != "في" {
+		return false
+	}
+	if nt != nil && nt.kind == marsad.TokenWord {
+		if strings.HasPrefix(nt.bare, "ال") || strings.HasPrefix(nt.n, "ال") || f.is(i+1, "نفسه", "ذاته", "نفسها", "ذاتها") {
+			return false
+		}
+		if _, ok := f.lookup(i+1, cardinals); ok {
+			return false
+		}
+	}
+	if nt != nil && (nt.kind == marsad.TokenNumber || nt.num >= 0) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		p := f.at(k)
+		if p.kind == marsad.TokenNumber || p.num >= 0 {
+			return true
+		}
+		if p.kind != marsad.TokenWord {
+			return false
+		}
+		if _, ok := f.lookup(k, cardinals); ok || f.is(k, "الف", "الاف", "مليون", "ملايين", "مليار", "مره", "مرات", "مرتين", "واحد", "واحده") {
+			return true
+		}
+	}
+	return false
+}
+
 // set: كل يوم جمعة, كل عام, سنويا, أسبوعيا.
 func (f *finder) set(i int) (int, Match) {
+	if f.rate(i) {
+		return 1, Match{Type: marsad.Set, Value: durationValue(1, units[rateUnits[f.at(i).n]])}
+	}
 	switch {
 	case f.is(i, "سنويا"):
 		return 1, Match{Type: marsad.Set, Value: "P1Y"}
@@ -2836,6 +2966,8 @@ func (f *finder) set(i int) (int, Match) {
 		return 1, Match{Type: marsad.Set, Value: "P1W"}
 	case f.is(i, "شهري") && f.monthAt(i+1):
 		return 0, Match{} // في شهري يناير وفبراير: the two months (the month matcher reads them)
+	case f.is(i, "الشهري") && f.shehri(i):
+		return 0, Match{} // اللواء أحمد الشهري، وليد عبد الله الشهري: a family name
 	case f.is(i, "الشهري", "الشهريه", "شهري", "شهريه"):
 		return 1, Match{Type: marsad.Set, Value: "P1M"}
 	case f.is(i, "السنوي", "السنويه", "سنوي", "سنويه") && f.anniversary(i):
@@ -3104,6 +3236,10 @@ func (f *finder) reference(i int) (int, Match) {
 	case f.is(i, "الان", "حاليا") && !strings.HasPrefix(f.text[f.at(i).start:], "آلان"):
 		// الآن (now), but not آلان (Alan).
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
+	case f.is(i, "حينها", "وقتها", "حينيذ") && f.thenToCome(i+1):
+		// وحينها يمكن معرفة ...، لكن وقتها سوف نقوم: then, of a time to
+		// come or one supposed.
+		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
 	case f.is(i, "مؤخرا", "موخرا", "سابقا", "انذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "حينيذ"):
 		return 1, Match{Type: marsad.Date, Value: "PAST_REF"}
 	case f.is(i, "الماضي") && f.is(i-1, "في"):
