@@ -69,8 +69,10 @@ type sent struct {
 	found []actor.Found
 	date  string
 	// dates are the days (YYYY-MM-DD) the sentence's dates name, in order.
-	dates  []string
-	quotes []*marsad.Quote
+	dates []string
+	// dateSpans are the spans of the time expressions that give dates.
+	dateSpans []marsad.Span
+	quotes    []*marsad.Quote
 	// ahead is set when the sentence names a time after publication.
 	ahead bool
 	// unlinked marks the tokens of names the actor linker left unresolved
@@ -129,6 +131,7 @@ func (c *coder) Process(d *marsad.Document) error {
 			// الجمعة: 2018-02-16TEV), dates the sentence.
 			if sp.Contains(tm.Span) && datedTime(tm, d.Published) && len(tm.Value) >= 10 && tm.Value[4] == '-' {
 				s.dates = append(s.dates, tm.Value[:10])
+				s.dateSpans = append(s.dateSpans, tm.Span)
 			}
 		}
 		if len(s.dates) > 0 {
@@ -3012,11 +3015,71 @@ func pastDate(s *sent, pub string) string {
 	return pub
 }
 
+// clauseLinks are the words that open another clause or tie a time to
+// another anchor between a trigger and a time expression after it (التي
+// بدأت في 30 آذار، منذ، بحلول، بعد): the time is not the trigger's.
+var clauseLinks = wordSet(`الذي التي الذين اللذين اللتين اللواتي اللاتي منذ بحلول حتي حتى بعد قبل اثر إثر عقب خلال`)
+
+// ownDate is the day of the time expression that follows the trigger
+// ending before token j in its own clause, in a sentence that names more
+// than one day (شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات،
+// تشييع مقاتلين قتلوا الأربعاء): at most eight words between a verb and
+// the time, one after a noun, and no mark or clauseLinks word among
+// them. It is "" when there is none, and the event keeps the sentence's
+// first day.
+func ownDate(s *sent, j int, noun bool) string {
+	if j <= 0 || j > len(s.toks) || len(s.dates) < 2 {
+		return ""
+	}
+	distinct := false
+	for _, v := range s.dates[1:] {
+		if v != s.dates[0] {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return ""
+	}
+	limit := 8
+	if noun {
+		limit = 1
+	}
+	end := s.toks[j-1].End
+	for k, sp := range s.dateSpans {
+		if sp.Start < end {
+			continue
+		}
+		words := 0
+		for m := j; m < len(s.toks) && s.toks[m].Start < sp.Start; m++ {
+			tk := s.toks[m]
+			if tk.Kind != marsad.TokenWord && tk.Kind != marsad.TokenNumber {
+				return ""
+			}
+			b := tk.Base
+			if b == "" {
+				b = tk.Norm
+			}
+			if clauseLinks[b] || clauseLinks[tk.Norm] {
+				return ""
+			}
+			words++
+		}
+		if words > limit {
+			return ""
+		}
+		return s.dates[k]
+	}
+	return ""
+}
+
 // finish builds the event with its evidence and location.
 func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code string, srcM, tgtM *marsad.Mention) marsad.Event {
 	cc, _ := Lookup(code)
 	ev := marsad.Event{Code: code, Root: cc.Root, Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
 		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
+	if v := ownDate(s, i+n, t.noun); v != "" {
+		ev.Date = v
+	}
 	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {
 		ev.Date = pastDate(s, d.Published)
 	}

@@ -182,6 +182,9 @@ func TestEventDates(t *testing.T) {
 		{"an arrest takes its past day", "واعتقلت الشرطة العراقية عشرة مسلحين في بغداد الاثنين.", "173", "2018-05-14"},
 		{"an arrest takes the evening it was made", "واعتقلت الشرطة العراقية عشرة مسلحين في بغداد مساء الاثنين.", "173", "2018-05-14"},
 		{"an evening long gone times what is told of, not the report", "واتهم الجيش السوري إسرائيل بقصف مطار عسكري قرب حمص مساء الخميس 3 أيار/مايو.", "112", pub},
+		{"strikes take the dawn right after their verb, not the sentence's first day", "وخرجت قافلة من المدينة ليل الاثنين، بينما شنت الطائرات الإسرائيلية فجر الأحد غارات على مواقع لحركة حماس في غزة.", "195", "2018-05-13"},
+		{"a killing takes the day after its noun and object", "ندد الرئيس التركي الثلاثاء بصمت العالم، إثر قتل الجيش الإسرائيلي لعشرات الفلسطينيين الأحد.", "180", "2018-05-13"},
+		{"a day in a relative clause after the object is not the event's", "وقصفت الطائرات الإسرائيلية الثلاثاء مواقع لحركة حماس التي أطلقت صواريخ على إسرائيل الأحد.", "195", "2018-05-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
