@@ -44,6 +44,14 @@ func TestLink(t *testing.T) {
 		{"توني بلير", "2018-03-07", "GBR"},         // out of office
 		{"وزير الخارجية الروسي سيرجي لافروف", "2014-09-28", "RUSGOV"},
 		{"وزير الخارجية الروسي", "2014-09-28", "RUSGOV"},
+		{"ترنبول", "2018-02-23", "AUSGOV"},                        // Australia's prime minister until August 2018
+		{"تحالف النصر", "2018-05-14", "IRQPTY"},                   // al-Abadi's list
+		{"آريش تايمز", "", "IRLMED"},                              // the Irish Times, spelt without ي
+		{"قناة فوكس", "", "USAMED"},                               // Fox News by its channel
+		{"مجلس سوريا الديمقراطية", "", "SYROPP"},                  // the political wing of the SDF
+		{"وزيرة الخارجية في حكومة الظل البريطانية", "", "GBROPP"}, // the shadow cabinet is the opposition
+		{"هيئة الطيران المدني الإيرانية", "", "IRNGOV"},           // civil aviation, not the air force
+		{"رئيس مجلس الشورى السعودي", "", "SAULEG"},
 		{"ساجد جويد", "2018-06-17", "GBRGOV"},    // Home Secretary since April 2018
 		{"واس", "", "SAUMED"},                    // the Saudi press agency
 		{"وكالة الأنباء السعودية", "", "SAUMED"}, // by its full name
@@ -1373,6 +1381,18 @@ func TestApposedTitle(t *testing.T) {
 			[]ent{{"بيل كلينتون", marsad.PER}}, "USA"},
 		{"a defence minister with a rank, in a Belgian story", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. وقال وزير الدفاع الجنرال فيليب موران إن الجيش جاهز.",
 			[]ent{{"فيليب موران", marsad.PER}}, "BELMIL"},
+		{"a portfolio after the nationality", "وقال وزير الدولة البلجيكي للجامعات والعلوم، فيليب موران، إن الميزانية زادت.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"an admiral after a naval title", "وقال رئيس العمليات البحرية البلجيكية، الأدميرال فيليب موران، إن السفن جاهزة.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELMIL"},
+		{"a minister by the defined word الوزير", "وقال الوزير البلجيكي فيليب موران إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"an ambassador's host country is not his own", "وقال سفير المملكة لدى بلجيكا فيليب موران إن العلاقات جيدة.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a region is no state", "وقال مدير إدارة الشرق الأوسط في اللجنة فيليب موران إن القافلة تأخرت.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a shadow minister is the opposition's", "وقالت وزيرة الخارجية في حكومة الظل البلجيكية، ماري موران، إن القرار خاطئ.",
+			[]ent{{"ماري موران", marsad.PER}}, "BELOPP"},
 		{"a minister's title with a pronoun is another country's", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. واحتجت إيران على لسان وزيرها للخارجية علي موران.",
 			[]ent{{"علي موران", marsad.PER}}, ""},
 	}
@@ -1386,6 +1406,62 @@ func TestApposedTitle(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("last entity linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTitleAfterName checks a person the lexicon does not hold, linked by
+// the title set right after the name (فلان، وزير الزراعة البلجيكي), and
+// the titles that give no office: the one met after a verb, a former
+// holder's, another body's. want is the code of the last person entity.
+func TestTitleAfterName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want       string
+	}{
+		{"an envoy with his country after ل, his title after the name", "وقالت السفيرة ماري موران المندوبة الدائمة لبلجيكا لدى الأمم المتحدة إن القرار ظالم.",
+			[]ent{{"ماري موران", marsad.PER}}, "BELGOV"},
+		{"a title after the name and a comma", "وقال فيليب موران، وزير الزراعة البلجيكي، إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a title right after the name", "وقال فيليب موران رئيس الوزراء البلجيكي إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a title after the name is the one met after a verb with an object", "والتقى فيليب موران وزير الزراعة البلجيكي في المعرض.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a former holder's title after the name", "وقال فيليب موران، رئيس الوزراء البلجيكي السابق، إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a title held before, by the adverb سابقاً", "وقال فيليب موران، السفير البلجيكي سابقاً في باريس، إن العلاقات جيدة.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a title with the years of a past office", "وقال فيليب موران الرئيس البلجيكي 1998- 2002 إن الحصاد تأخر.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"the head of some body in a country holds no office of it", "وقال فيليب موران، رئيس بيت الصحفيين العرب في بلجيكا، إن الأمر خطير.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"the head of an authority in a country holds an office of it", "وقال فيليب موران، رئيس هيئة البيئة في بلجيكا، إن الأمر خطير.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a title cut before another nationality names another body", "وقال فيليب موران، رئيس الغرفة التجارية البلجيكية الهولندية، إن التجارة زادت.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-06-13")
+			tag(d, tt.ents)
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range d.Entities {
+				if e.Type == marsad.PER {
+					got = ""
+					if e.Actor != nil {
+						got = e.Actor.Code
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("person linked to %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -1482,6 +1558,7 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"فتح: after a particle of a clause", "وقتل ثلاثة عندما فتح شاب مسلح ببندقية آلية النار قرب المدرسة.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
 		{"فتح: reopened after a verb of doing again", "وأعادت السلطات فتح هذا الجسر أمس.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
 		{"فتح: opening more fronts", "وقال إن الجيش غير مستعد لفتح مزيد من الجبهات.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: opening and closing a door", "وتتولى عائلة حسونة بفتح وإغلاق باب المسجد يوميا.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
 		{"فتح: the party beside Hamas", "وقالت فتح إن المصالحة مع حماس ممكنة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party before a definite adjective", "وقالت فتح الفلسطينية إن الحوار مستمر.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party after حركتا, before و", "ووقعت حركتا فتح وحماس اتفاقا جديدا.", ent{"فتح", marsad.ORG}, "2018-06-13", true},

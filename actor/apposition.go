@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -57,6 +58,89 @@ func (s *stage) apposedTitle(d *marsad.Document, keys []string, e *marsad.Entity
 	return s.ministerAtHome(d, keys, j, home, counts)
 }
 
+// titleAfter returns the actor of a person the lexicon does not hold,
+// read from the title set right after the name at span of e, with or
+// without a comma (السفيرة فلانة المندوب الدائم لقطر لدى الأمم المتحدة →
+// QATGOV، فلان، رئيس الوزراء الأسترالي → AUSGOV): the shortest run of
+// words from a title's head that titleRef would take before a name. Nil
+// when the title is a former holder's or one held then (السابق،
+// حينها، سابقاً) or followed by years (رئيس هندوراس 1998- 2002), when it
+// runs on into another person's name (استقبل فلان وزير
+// الخارجية الأمريكي مايك بومبيو: the title is the next man's), or when
+// the name follows a verb that takes an object (التقى فلان وزير الخارجية:
+// the title is the one met).
+func (s *stage) titleAfter(d *marsad.Document, keys []string, e *marsad.Entity, date string) *marsad.ActorRef {
+	toks := d.Tokens
+	if len(keys) != len(toks) || nisba(e.Text) {
+		return nil
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= e.End })
+	if i == 0 || i >= len(toks) || toks[i-1].End != e.End {
+		return nil
+	}
+	b := sort.Search(len(toks), func(i int) bool { return toks[i].End > e.Start })
+	for k := b - 1; k >= 0 && k >= b-4 && toks[k].Kind == marsad.TokenWord && !clauseWords[keys[k]]; k-- {
+		if objectVerbs[keys[k]] {
+			return nil // التقى فلان وزير الخارجية، استقبل الملك فلان وزير: the one met
+		}
+		if formerWords[keys[k]] {
+			return nil // الأدميرال السابق فلان، قائد القوات: no longer in office
+		}
+	}
+	if toks[i].Text == "،" || toks[i].Text == "," {
+		i++
+	}
+	if i >= len(toks) || !titleHeads[keys[i]] || toks[i].Prefix != "" || toks[i].Suffix != "" || toks[i].Start-toks[i-1].End > 1 {
+		return nil
+	}
+	last := i - 1
+	for k := i; k < len(toks) && k-i < maxTitle; k++ {
+		t := toks[k]
+		if t.Kind == marsad.TokenNumber {
+			return nil // رئيس هندوراس 1998-2002: the years of a past office
+		}
+		if t.Kind != marsad.TokenWord || k > i && (toks[k].Start-toks[k-1].End > 1 || clauseWords[keys[k]]) {
+			break
+		}
+		if inPerson(d, t.Span) {
+			return nil // the title of the name that follows
+		}
+		if formerWords[keys[k]] || thenHeld(d, k, k) {
+			return nil
+		}
+		last = k
+	}
+	for j := i; j <= last; j++ {
+		if s.cutName(keys, i, j) || j < last && s.adjective(keys[j+1]) {
+			continue // في قوات سوريا [الديمقراطية]، الغرفة التجارية البريطانية [الإيرانية]: a name cut short names another
+		}
+		if j+2 < len(toks) && (toks[j+1].Text == "،" || toks[j+1].Text == ",") && inPerson(d, toks[j+2].Span) {
+			return nil // الملك فلان، وزير الخارجية الأمريكي، مايك بومبيو: the next man's title
+		}
+		if ref := s.titleRef(d, keys, j, date); ref != nil && s.titleStart(d, keys, j) <= i {
+			return ref
+		}
+	}
+	return nil
+}
+
+// cutName reports a lexicon phrase that opens among keys i to j and runs
+// on past j.
+func (s *stage) cutName(keys []string, i, j int) bool {
+	for p := i; p <= j; p++ {
+		if _, n := s.l.longest(keys, p); n > 0 && p+n-1 > j {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerbs are verbs of the past whose subject a name after them may
+// be and whose object the title after that name then is (التقى فلان وزير
+// الخارجية), normalised.
+var objectVerbs = setOf(`التقي استقبل قابل هاتف بحث ناقش دعا انتقد اتهم ابلغ زار حث طالب استدعي اقال عين كلف حذر هنا
+	شكر رافق خلف وصف اخبر خاطب ناشد هاجم يلتقي يستقبل سيلتقي سيستقبل`)
+
 // skipComma returns j, or the token before it when token j is a comma.
 func skipComma(toks []marsad.Token, j int) int {
 	if j >= 0 && (toks[j].Text == "،" || toks[j].Text == ",") {
@@ -67,7 +151,7 @@ func skipComma(toks []marsad.Token, j int) int {
 
 // ranks are the military and police ranks set between an office's title
 // and the holder's name (normalised, without proclitics).
-var ranks = setOf("العميد اللواء العقيد المقدم الرايد النقيب الملازم الفريق المشير العماد الجنرال الاميرال")
+var ranks = setOf("العميد اللواء العقيد المقدم الرايد النقيب الملازم الفريق المشير العماد الجنرال الاميرال الادميرال")
 
 // nisba reports one word with the article and the ending of a nationality
 // (الأبخازي، الكورية): an adjective of the title the tagger took for a
@@ -91,12 +175,22 @@ func (s *stage) titleRef(d *marsad.Document, keys []string, j int, date string) 
 		if k > 0 && relatives[keys[k-1]] {
 			return nil // زوجة الرئيس الأمريكي: his wife, not the president
 		}
-		if !s.titleEnd(keys[k:j+1], sentTo(toks[k:j+1])) {
+		end := j
+		if p := s.portfolio(toks[k:j+1], keys[k:j+1]); p > 0 {
+			end = k + p - 1 // وزير الدولة البريطاني للجامعات والعلوم: the office ends on its country
+		}
+		if !s.titleEnd(keys[k:end+1], sentTo(toks[k:end+1])) {
 			continue
 		}
-		res := s.l.Resolve(d.Slice(marsad.Span{Start: toks[k].Start, End: toks[j].End}), date)
+		res := s.l.Resolve(d.Slice(marsad.Span{Start: toks[k].Start, End: toks[end].End}), date)
 		if res.Ref == nil || !res.HasRole || len(res.Ref.Code) <= 3 || strings.HasPrefix(res.Ref.ID, "person/") {
 			return nil
+		}
+		if strings.HasPrefix(res.Ref.ID, "country/") && !countryCodes[res.Ref.Code[:3]] {
+			return nil // مدير إدارة الشرق الأوسط، مساعد الوزير للشؤون الأوروبية: a region is no state
+		}
+		if strings.HasPrefix(res.Ref.ID, "country/") && genericHeads[keys[k]] && s.bareHead(keys[k:end+1]) {
+			return nil // رئيس بيت الإعلاميين العرب في تركيا: a head of some body there, no office of the state
 		}
 		if strings.HasPrefix(res.Ref.ID, "country/") && hasAny(keys[k:j+1], civilBodies) {
 			return nil // رئيس حزب العمل الشعبي الكردي، رئيس الجمعية الإسلامية النمساوية: no office of the state
@@ -104,6 +198,77 @@ func (s *stage) titleRef(d *marsad.Document, keys []string, j int, date string) 
 		return res.Ref
 	}
 	return nil
+}
+
+// adjective reports a word the lexicon holds as a nationality adjective
+// (البريطاني، الأممي).
+func (s *stage) adjective(w string) bool {
+	m, ok := s.l.keys[w]
+	return ok && m.kind == kAdj
+}
+
+// portfolio returns the index among toks (keys their keys) of the
+// portfolio that ends a title after its country (وزير الدولة البريطاني
+// للجامعات والعلوم، وزير الدولة البريطاني لشؤون أفريقيا), or -1: a word
+// with ل and the article or لشؤون, after which every word bears the
+// article, alone or after و, and none opens a title or another's
+// office. The portfolio must follow a nationality adjective of the
+// lexicon (not الرسمي of المتحدث الرسمي للجيش البلجيكي), so that a
+// country named after ل (المبعوث الأمريكي لليمن) is read the same way.
+func (s *stage) portfolio(toks []marsad.Token, keys []string) int {
+	for p := 2; p < len(toks); p++ {
+		t := toks[p]
+		if t.Prefix != "ل" || !(strings.HasPrefix(t.Text, "لل") || keys[p] == "شوون") || !nisba(toks[p-1].Text) || !s.adjective(keys[p-1]) {
+			continue
+		}
+		for q := p + 1; q < len(toks); q++ {
+			if strings.Trim(toks[q].Prefix, "و") != "" || !strings.HasPrefix(keys[q], "ال") || titleHeads[keys[q]] || s.adjective(keys[q]) {
+				return -1 // للجيش العراقي: another country's body
+			}
+		}
+		if titleHeads[keys[p]] {
+			return -1 // الأمريكي للرئيس: another's office, not a portfolio
+		}
+		return p
+	}
+	return -1
+}
+
+// genericHeads open the title of the head of any body (normalised): a
+// minister's or an envoy's title names an office of the state by itself.
+var genericHeads = setOf("رييس الرييس رييسه الرييسه نايب النايب نايبه النايبه مدير المدير مديره المديره مسوول المسوول مسووله المسووله امين الامين عضو العضو")
+
+// stateBodies are the nouns of a body of the state that the lexicon
+// holds no role for: an authority, a directorate, a department
+// (normalised).
+var stateBodies = setOf("هييه الهييه مديريه المديريه دايره الدايره")
+
+// bareHead reports a title (the words' keys) that names its country only
+// after a post word (في، لدى) and holds no role but its head's: the head
+// of a body the lexicon does not know, in that country (رئيس غرفة
+// الطوارئ في مستشفى صعدة), not an officer of its state (وزير الإعلام في
+// بوركينا فاسو، الضابط في شرطة دالاس: a role word names the office).
+func (s *stage) bareHead(title []string) bool {
+	posted := false
+	for i := 0; i < len(title); {
+		if posts[title[i]] {
+			posted = true
+		}
+		if i > 0 && stateBodies[title[i]] {
+			return false // رئيس هيئة البيئة في النيجر: an authority of the state
+		}
+		m, n := s.l.longest(title, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		national := m.kind == kAdj || m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry
+		if national && !posted || m.kind == kRole && (i > 0 || n > 1) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // cutFirstName reports a word at token j that may be a first name the
@@ -250,32 +415,53 @@ func (s *stage) titleStart(d *marsad.Document, keys []string, j int) int {
 }
 
 // titleEnd reports whether title (the words' keys) names one country
-// before any post word (في، لدى, or the word at index sent after the
+// before any post word, and none only after لدى, إلى or, for an envoy,
+// ل (the country that hosts him, not his own; الرئيس الجديد لباراغواي is
+// Paraguay's), (في، لدى, or the word at index sent after the
 // country: لإسرائيل) and ends on a word of a lexicon phrase
 // (the country, the nationality, the body or the role) or on a word that
 // qualifies the office (الحالي، الدائم): not اتهمت الحكومة السورية المعارض
 // فلان, where the last word describes the name.
 func (s *stage) titleEnd(title []string, sent int) bool {
 	countries, covered := 0, -1
-	posted := false
+	posted, hosted, hostCountry, owned := false, false, false, false
+	// المبعوث الخاص لسوريا: sent there; المندوب الدائم لقطر لدى الأمم
+	// المتحدة: Qatar's, posted to the body named after لدى.
+	sentHost := sent >= 0 && sentEnvoys[title[0]] && !slices.ContainsFunc(title[sent+1:], func(w string) bool { return w == "لدي" || w == "الي" || w == "في" })
 	for i := 0; i < len(title); {
 		if posts[title[i]] || i == sent && countries > 0 {
 			posted = true
+		}
+		if title[i] == "لدي" || title[i] == "الي" || title[i] == "في" && sentEnvoys[title[0]] {
+			hosted = true // سفير المملكة الجديد في مصر: the country he is sent to
 		}
 		m, n := s.l.longest(title, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		if !posted && (m.kind == kAdj || m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry) {
+		national := m.kind == kAdj || m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry
+		if !posted && national {
 			countries++
+		}
+		if (hosted || i == sent && sentHost) && (national || m.kind == kActor && !m.weak) {
+			hostCountry = true
+		} else if !hosted && (national || m.kind == kActor && !m.weak) {
+			owned = true // المبعوث الأممي، بعثة مجلس التعاون: whose envoy he is
 		}
 		covered = i + n - 1
 		i += n
 	}
 	last := len(title) - 1
+	if !owned && hostCountry {
+		return false // سفير خادم الحرمين لدى المملكة المتحدة، مندوبها لدى الأمم المتحدة: where he is posted, not whose envoy
+	}
 	return countries <= 1 && (covered == last || officeQualifiers[title[last]])
 }
+
+// sentEnvoys are the titles of one sent to a country, which the bare ل names
+// (المبعوث الخاص لسوريا: sent there, not Syria's), normalised.
+var sentEnvoys = setOf("مبعوث المبعوث مبعوثه المبعوثه سفير السفير سفيره السفيره مندوب المندوب مندوبه المندوبه")
 
 // sentTo returns the index among toks of the first word with the bare
 // preposition ل and no article (المبعوث القطري لإسرائيل: the country he is
@@ -303,29 +489,31 @@ func inPerson(d *marsad.Document, sp marsad.Span) bool {
 // without proclitics): an office, a post or a rank, not a body (السلطات
 // المغربية الزفزافي: the authorities arrested him).
 var titleHeads = setOf(`وزير وزيره الوزير الوزيره رييس الرييس رييسه الرييسه نايب النايب نايبه النايبه مستشار المستشار
-	مستشاره المستشاره سفير السفير سفيره السفيره مبعوث المبعوث مبعوثه المبعوثه المتحدث متحدث المتحدثه متحدثه الناطق ناطق
+	مستشاره المستشاره سفير السفير سفيره السفيره مبعوث المبعوث مبعوثه المبعوثه مندوب المندوب مندوبه المندوبه المتحدث متحدث المتحدثه متحدثه الناطق ناطق
 	الناطقه ناطقه قايد القايد قايده زعيم الزعيم زعيمه الزعيمه وكيل الوكيل مساعد المساعد مساعده مسوول المسوول مسووله المسووله
 	ضابط الضابط جندي الجندي عضو العضو عضوه امين الامين الامينه مدير المدير مديره المديره محافظ المحافظ مراسل المراسل مراسله
 	المعارض معارض العاهل`)
 
 // civilBodies name a party, a movement, an association, a company, a club,
-// a union or a body of sport (اللجنة الأولمبية الإيطالية), whose head holds
-// no office of the state (normalised, without proclitics).
+// a union, a body of sport (اللجنة الأولمبية الإيطالية) or of religion
+// (المجلس الإسلامي الأعلى), whose head holds no office of the state
+// (normalised, without proclitics).
 var civilBodies = setOf(`حزب الحزب حركه الحركه تيار التيار ايتلاف الايتلاف جمعيه الجمعيه اتحاد الاتحاد شركه الشركه
-	نادي النادي جامعه الجامعه موسسه الموسسه نقابه النقابه رابطه الرابطه الاولمبيه الاولمبي البارالمبيه البارالمبي`)
+	نادي النادي جامعه الجامعه الاسلامي موسسه الموسسه نقابه النقابه رابطه الرابطه الاولمبيه الاولمبي البارالمبيه البارالمبي`)
 
 // relatives are the nouns of kin and of private services that put a name
 // in relation to an office holder rather than in the office (normalised).
 var relatives = setOf("زوجه زوج ابنه ابن نجل نجله بنت شقيق شقيقه اخ اخت والد والده ارمله صهر حفيد حفيده عقيله قرينه محامي محاميه طبيب منافس منافسه خصم صديق صديقه")
 
 // formerWords mark a title its holder no longer has (normalised): a
-// former, late, deposed or retired holder's.
-var formerWords = setOf("السابق السابقه الاسبق الراحل الراحله المخلوع المعزول المقال المستقيل المتقاعد المتقاعده المتوفي")
+// former, late, deposed, retired or dismissed holder's (السابق، سابقاً،
+// المفصول).
+var formerWords = setOf("السابق السابقه الاسبق سابقا الراحل الراحله المخلوع المعزول المقال المستقيل المتقاعد المتقاعده المتوفي المفصول المفصوله مفصول مفصوله")
 
 // atTheTime mark a title held then, not now (الرئيس الأمريكي حينذاك),
 // normalised as written, pronoun and all: keyed, حينها would be حين (في
 // حين).
-var atTheTime = setOf("حينذاك حينها انذاك وقتها وقتذاك")
+var atTheTime = setOf("حينذاك حينيذ حينها انذاك وقتها وقتذاك")
 
 // clauseWords open a clause or a prepositional phrase that no title runs
 // across (normalised, without proclitics).

@@ -142,6 +142,9 @@ func (s *stage) Process(d *marsad.Document) error {
 			ref = s.apposedTitle(d, keys, e, date, home, counts) // وزير الداخلية البريطاني ساجد جويد
 			// حامي أقصوي: the title may bring back the first name the tagger left out.
 			toks = key(e.Text)
+			if ref == nil {
+				ref = s.titleAfter(d, keys, e, date) // فلان، رئيس الوزراء الأسترالي
+			}
 		}
 		if ref != nil && len(toks) == 1 && strings.HasSuffix(ref.Code, "GOV") && strings.Count(ref.ID, "/") == 1 && afterFighters(d, e.Span) {
 			ref = nil // مقاتلين أكرا: a misspelt people, not Accra
@@ -1278,15 +1281,15 @@ func normalWords(s string) []string {
 	return out
 }
 
-// envoys are the words of a post held in another country (normalised):
-// the story's country is as likely the host as the sender.
 // unAdjectives are the forms of أممي, "of the United Nations", keyed: a
 // speaker so described speaks for it (المسؤول الأممي، مسؤولة أممية).
 // They name the United Nations for speakers only: a thing so described
 // (الطائرة الأممية) is no actor.
 var unAdjectives = setOf("اممي امميه الاممي الامميه امميون الامميون امميين الامميين")
 
-var envoys = setOf("سفير السفير سفيره السفيره مبعوث المبعوث مبعوثه المبعوثه")
+// envoys are the words of a post held in another country (normalised):
+// the story's country is as likely the host as the sender.
+var envoys = setOf("سفير السفير سفيره السفيره مبعوث المبعوث مبعوثه المبعوثه مندوب المندوب مندوبه المندوبه")
 
 // repeatHeads are the head nouns by which an article names again a body it
 // named in full before (المرصد السوري لحقوق الإنسان ... وقال المرصد،
@@ -1961,6 +1964,9 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 	if verbalUse(window, 1, 1) || verbBefore[window[0]] || definiteObject(toks, keys, i) {
 		return true
 	}
+	if i+1 < len(toks) && toks[i+1].Prefix == "و" && closing[keys[i+1]] {
+		return true // فتح وغلق باب الكنيسة: opening and closing
+	}
 	return slices.ContainsFunc(next, func(k string) bool { return k == "النار" || k == "النيران" || k == "الرصاص" })
 }
 
@@ -1968,6 +1974,10 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 // again (أعادت إسرائيل فتح المعبر، متى سيعاد فتح المعلم) and the particles
 // that open a verb's clause (عندما فتح طالب النار، قد فتح بشأن القصف).
 var verbBefore = keySet("أعاد أعادت يعاد سيعاد يعيد تعيد عندما حينما قد لقد بعدما")
+
+// closing are the verbal nouns of closing that pair with فتح, opening
+// (فتح وإغلاق المعابر), normalised.
+var closing = setOf("غلق اغلاق قفل اقفال")
 
 // fatahHeads are the nouns that make the فتح after them the party (حركة
 // فتح، حركتا فتح وحماس، تنظيم فتح الإسلام).

@@ -21,7 +21,7 @@ func TestReadingsEv5(t *testing.T) {
 		{"an attack carried out", "وشنت القوات التركية السبت هجوما عنيفا على مواقع المسلحين السوريين.", "TURMIL>SYRREB:19", ""},
 		{"protests judged the largest still happened", "وتعتبر هذه الاحتجاجات هي الأكبر في روسيا منذ سنوات.", "RUS>:141", ""},
 		// Calls by a participle.
-		{"a call to sanction by a participle", "وانتقد الوزير البريطاني روسيا، داعيا الاتحاد الأوروبي إلى فرض عقوبات على موسكو.", "GBR>RUS:111", ":163"},
+		{"a call to sanction by a participle", "وانتقد الوزير البريطاني روسيا، داعيا الاتحاد الأوروبي إلى فرض عقوبات على موسكو.", "GBRGOV>RUS:111", ":163"}, // الوزير البريطاني: a minister, the government
 		// Warnings about a matter.
 		{"a country at stake in a warning is no target", "وحذر وزير الخارجية التركي من محاولات تقسيم سوريا.", "", ">SYR"},
 		{"a warning that a country does something", "وحذر وزير الخارجية التركي من أن إيران تسعى إلى السيطرة على المنطقة.", "TURGOV>IRN:13", ""},
