@@ -691,10 +691,13 @@ func hypothetical(s *sent, i, n int) bool {
 	if i > 0 && s.toks[i-1].Norm == "اي" || i > 1 && strings.TrimLeft(s.toks[i-2].Norm, "وب") == "اي" && s.toks[i-1].Kind == marsad.TokenWord {
 		return true // أي هجوم، بأي مبادرة تدعو
 	}
+	for k := i - 1; k >= 0 && k >= i-5 && s.toks[k].Kind != marsad.TokenPunct; k-- {
+		if strings.TrimLeft(s.toks[k].Norm, "و") == "هل" {
+			return true // هل ناقش ترامب، هل تخرج وتعيد فرض عقوبات: a question, not a report
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch strings.TrimLeft(s.toks[k].Norm, "و") {
-		case "هل":
-			return true // هل ناقش ترامب: a question, not a report
 		case "اين", "متي":
 			if asked(s) {
 				return true // أين يلتقي ترامب كيم؟ (not سوريا أين تدعم طهران: where)

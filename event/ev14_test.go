@@ -55,6 +55,9 @@ func TestReadingsEv14(t *testing.T) {
 		{"those who back it are unnamed",
 			"وقد تؤدي نتائج حزب الله ومن يدعمون احتفاظه بالسلاح إلى تعقيد السياسة الأمريكية تجاه لبنان.",
 			"", "LBNREBHZB>"},
+		{"an act asked about is no act",
+			"وقال الوزير البريطاني: \"هل تخرج أمريكا وتعيد فرض عقوبات على إيران كما كانت في السابق؟\".",
+			"", ":16"},
 	}
 	checkReadings(t, tests)
 }
