@@ -1005,6 +1005,34 @@ func TestSpeakerToldOutlet(t *testing.T) {
 	}
 }
 
+// TestSpeakerLocatedInCapital checks a speaker that names a capital as
+// where it is or speaks from (في باريس، بموسكو): the words before say whose
+// it is, else the capital's country speaks, never its government.
+func TestSpeakerLocatedInCapital(t *testing.T) {
+	tests := []struct{ name, speaker, place, want string }{
+		{"an embassy in another's capital", "السفارة الروسية في لندن", "لندن", "RUS"},
+		{"a source in an embassy with ب", "مصدر في السفارة السودانية بموسكو", "موسكو", "SDN"},
+		{"doctors in a capital", "بيان الأطباء المعالجين في باريس", "باريس", "FRA"},
+		{"a prosecutor's office in a capital", "مصدر في مكتب المدعي العام في طرابلس", "طرابلس", "LBYGOV"},
+		{"the capital alone speaks for its government", "باريس", "باريس", "FRAGOV"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "وقال " + tt.speaker + " إن الهجوم صد."
+			d := marsad.NewDocument(text)
+			d.Published = "2018-06-13"
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+			st.Process(d)
+			tag(d, []ent{{tt.place, marsad.LOC}})
+			if got := speakerCode(t, stage, d, tt.speaker, len([]rune("وقال ")), "الهجوم صد"); got != tt.want {
+				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestWholeLexiconNames checks that a name of an organisation, a country or
 // a place of the lexicon that the tagger found only in pieces becomes one
 // entity with its actor, unless the name opens with a person's post or a
@@ -1954,6 +1982,18 @@ func TestSpeakerRepeat(t *testing.T) {
 			[]ent{{"محمود عباس", marsad.PER}}, "الأمير سامي لعباس", "الأمير سامي", ""},
 		{"a head that is no state's body", "قالت الشركة المشغلة للمترو في العاصمة الأوكرانية إن المحطات أغلقت. وذكرت الشركة أن الركاب أخلوا.",
 			[]ent{}, "الشركة المشغلة للمترو في العاصمة الأوكرانية", "الشركة", ""},
+		{"a minister named again by his bare title", "قال وزير الخارجية الأردني إن الحدود آمنة. وأضاف الوزير أن المعابر ستفتح قريبا.",
+			[]ent{}, "وزير الخارجية الأردني", "الوزير", "JORGOV"},
+		{"a spokesman named again by his bare title", "قال متحدث باسم وزارة الخارجية الأردنية إن السفير استدعي. وتابع المتحدث أن الرد سيكون حازما.",
+			[]ent{{"وزارة الخارجية الأردنية", marsad.ORG}}, "متحدث باسم وزارة الخارجية الأردنية", "المتحدث", "JORGOV"},
+		{"a governor named again with his title keeps his city's country", "قال محافظ عدن سامي الحمادي إن الطرق مغلقة. وأكد المحافظ سامي الحمادي أن الحوار معطل.",
+			[]ent{{"عدن", marsad.LOC}, {"سامي الحمادي", marsad.PER}, {"سامي الحمادي", marsad.PER}}, "محافظ عدن سامي الحمادي", "المحافظ سامي الحمادي", "YEM"},
+		{"a governor named again by his name keeps his city's country", "قال محافظ عدن سامي الحمادي إن الطرق مغلقة. وأكد سامي الحمادي أن الحوار معطل.",
+			[]ent{{"عدن", marsad.LOC}, {"سامي الحمادي", marsad.PER}, {"سامي الحمادي", marsad.PER}}, "محافظ عدن سامي الحمادي", "سامي الحمادي", "YEM"},
+		{"a researcher of a region is not its office", "قال الباحث في شؤون شرق إفريقيا سامي الحمادي إن الطرق مغلقة. وأكد الحمادي أن الحوار معطل.",
+			[]ent{{"إفريقيا", marsad.LOC}, {"سامي الحمادي", marsad.PER}, {"الحمادي", marsad.PER}}, "الباحث في شؤون شرق إفريقيا سامي الحمادي", "الحمادي", ""},
+		{"a bare title after a body named by another head", "قال رئيس البرلمان الأردني إن الجلسة تأجلت. وأضاف الوزير أن الحوار مستمر.",
+			[]ent{}, "رئيس البرلمان الأردني", "الوزير", ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1974,6 +2014,29 @@ func TestSpeakerRepeat(t *testing.T) {
 				t.Errorf("speaker linked to %q, want %q (first: %q)", got, tt.want, codeOf(d.Quotes[0].Speaker.Actor))
 			}
 		})
+	}
+}
+
+// TestHeadAfterUnlinkedConstruct checks that a body named by its head
+// alone (الشرطة) keeps the actor of the body named in full before it
+// (الشرطة الأردنية), though a speaker with no actor opened with the head
+// in a construct between them (شرطة العاصمة).
+func TestHeadAfterUnlinkedConstruct(t *testing.T) {
+	text := "قالت الشرطة الأردنية إن الطريق أغلق. وقالت شرطة العاصمة إن السير عاد. وأضافت الشرطة أن التحقيق مستمر."
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	d := tokenized(st, text, "2018-06-13")
+	for _, sp := range []string{"الشرطة الأردنية", "شرطة العاصمة"} {
+		at := len([]rune(text[:strings.Index(text, sp)]))
+		d.Quotes = append(d.Quotes, marsad.Quote{Kind: marsad.Indirect, Speaker: &marsad.Mention{Span: marsad.Span{Start: at, End: at + len([]rune(sp))}, Text: sp}})
+	}
+	at := len([]rune(text[:strings.LastIndex(text, "الشرطة")]))
+	d.Quotes = append(d.Quotes, marsad.Quote{Kind: marsad.Indirect, Speaker: &marsad.Mention{Span: marsad.Span{Start: at, End: at + len([]rune("الشرطة"))}, Text: "الشرطة"}})
+	if err := stage.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := codeOf(d.Quotes[2].Speaker.Actor); got != "JORCOP" || d.Quotes[1].Speaker.Actor != nil {
+		t.Errorf("speaker linked to %q, want JORCOP (first: %q, second: %v)", got, codeOf(d.Quotes[0].Speaker.Actor), d.Quotes[1].Speaker.Actor)
 	}
 }
 

@@ -65,7 +65,8 @@ func speakerAround(d *marsad.Document, t marsad.Token) *marsad.Mention {
 // as key gives them.
 var stateHeads = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range key("الجيش الشرطة النيابة المفوضية الحكومة الملك الأمير الرئيس الوزير الوزيرة المسؤول") {
+	for _, w := range key("الجيش الشرطة النيابة المفوضية الحكومة الملك الأمير الرئيس الوزير الوزيرة المسؤول " +
+		"المتحدث المتحدثة الناطق الناطقة السفير المحافظ المبعوث الحزب المجلس الحركة") {
 		m[w] = true
 	}
 	return m
@@ -75,7 +76,11 @@ var stateHeads = func() map[string]bool {
 // words begin with all the words of sp, an office or a body of a state
 // named again by its first words, the head and its adjectives alone
 // (الجيش الأردني ... وأوضح الجيش، النيابة العامة في السعودية
-// ... وذكرت النيابة). nil when sp opens with none of stateHeads, when no such
+// ... وذكرت النيابة). A head alone also names again a speaker who opens
+// with it without the article, before the words it governs (جيش الاحتلال
+// الإسرائيلي ... وقال الجيش، وزير الخارجية الفرنسي ... وأضاف الوزير،
+// متحدث باسم الشرطة ... وتابع المتحدث), unless no actor is linked to
+// that speaker. nil when sp opens with none of stateHeads, when no such
 // speaker has an actor, or when two of them have different actors (الجيش
 // السوري ... الجيش الإسرائيلي).
 func shortRepeat(quotes []marsad.Quote, sp *marsad.Mention) *marsad.ActorRef {
@@ -95,8 +100,12 @@ func shortRepeat(quotes []marsad.Quote, sp *marsad.Mention) *marsad.ActorRef {
 			continue
 		}
 		pw := key(prev.Text)
-		if len(pw) <= len(words) || !slices.Equal(pw[:len(words)], words) {
+		construct := len(words) == 1 && len(pw) > 1 && pw[0] == strings.TrimPrefix(words[0], "ال")
+		if !construct && (len(pw) <= len(words) || !slices.Equal(pw[:len(words)], words)) {
 			continue
+		}
+		if construct && prev.Actor == nil {
+			continue // شرطة العاصمة, linked to none: no other body, nor this one
 		}
 		if prev.Actor == nil || found != nil && found.ID != prev.Actor.ID {
 			return nil

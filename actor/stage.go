@@ -246,7 +246,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		sp.Actor = s.speaker(d, sp, names, home, date, keys)
 		if sp.Actor == nil {
-			sp.Actor = titledSurname(sp, titled)
+			sp.Actor = titledSurname(d, sp, titled)
 		}
 		if sp.Actor == nil {
 			sp.Actor = shortRepeat(d.Quotes[:i], sp)
@@ -394,7 +394,10 @@ func quoted(d *marsad.Document, sp marsad.Span) bool {
 // office or a country (وزير التخطيط سلمان الجميلي → IRQGOV، مسؤول التبادل
 // البريدي الفلسطيني رمضان غزاوي → PSE) whose name no entity links, that
 // name and its words after the first against the speaker's actor. Not when an entity in the speaker has
-// an actor of its own (محامي ترامب، فلان: Trump's, not the lawyer's).
+// an actor of its own (محامي ترامب، فلان: Trump's, not the lawyer's),
+// unless it is a place that a title governs (محافظ الحديدة فلان، سفير
+// الكويت فلان: the office is the place's), not one he is in or deals with
+// (باحث في شؤون شرق إفريقيا، متحدثة باسم المكتب في دمشق).
 func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*marsad.ActorRef) {
 	if sp.Actor == nil {
 		return
@@ -404,7 +407,7 @@ func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*m
 		if !sp.Span.Contains(e.Span) {
 			continue
 		}
-		if e.Actor != nil {
+		if e.Actor != nil && (e.Type != marsad.LOC || !placeTitles[wordBefore(d, e.Span)]) {
 			return
 		}
 		if e.Type == marsad.PER {
@@ -426,11 +429,54 @@ func rememberTitled(d *marsad.Document, sp *marsad.Mention, titled map[string]*m
 	}
 }
 
+// placeTitles are the titles of an office of a place, and the nouns of
+// its offices and bodies, that govern its name (محافظ الحديدة، سفير
+// الكويت، مدعي طهران، رئيس وزراء أستراليا، قائد شرطة لندن، حاكم ولاية
+// كيرالا), as key gives them.
+var placeTitles = setOf("محافظ محافظه حاكم حاكمه مدعي مدعيه سفير سفيره قنصل قنصله عمده رييس رييسه وزير وزيره وزراء مندوب مندوبه ممثل ممثله قايد " +
+	"خارجيه داخليه دفاع جيش شرطه ولايه بلديه مدينه")
+
+// wordBefore returns the key of the word right before span sp, past a
+// hashtag's mark (محافظ #صعدة), "" when none stands right before it.
+func wordBefore(d *marsad.Document, sp marsad.Span) string {
+	for i, t := range d.Tokens {
+		if t.Start >= sp.Start {
+			j := i - 1
+			if j >= 0 && d.Tokens[j].Text == "#" {
+				j--
+			}
+			if j < 0 || d.Tokens[j].Kind != marsad.TokenWord {
+				return ""
+			}
+			return tokenKey(d.Tokens[j].Text)
+		}
+	}
+	return ""
+}
+
 // titledSurname returns the actor of the titled speaker named before whose
 // name is speaker sp or holds its one word (وأضاف الجميلي after وزير
-// التخطيط سلمان الجميلي; وقال رمضان غزاوي after his title); nil for none.
-func titledSurname(sp *marsad.Mention, titled map[string]*marsad.ActorRef) *marsad.ActorRef {
-	return titled[strings.Join(key(sp.Text), " ")]
+// التخطيط سلمان الجميلي; وقال رمضان غزاوي after his title), or whose name
+// is the one name sp holds, with no actor, after a title of its own
+// (وأكد المحافظ رمضان غزاوي); nil for none.
+func titledSurname(d *marsad.Document, sp *marsad.Mention, titled map[string]*marsad.ActorRef) *marsad.ActorRef {
+	if r := titled[strings.Join(key(sp.Text), " ")]; r != nil {
+		return r
+	}
+	var name *marsad.Entity
+	for i, e := range d.Entities {
+		if !sp.Span.Contains(e.Span) || e.Span == sp.Span {
+			continue
+		}
+		if e.Actor != nil || e.Type != marsad.PER || name != nil {
+			return nil
+		}
+		name = &d.Entities[i]
+	}
+	if name == nil || name.End != sp.End {
+		return nil
+	}
+	return titled[strings.Join(key(name.Text), " ")]
 }
 
 // adjectiveFirstName reports a person's name of more than one word that
@@ -1110,6 +1156,11 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 			return e.Actor
 		}
 	}
+	for _, e := range d.Entities {
+		if sp.Span.Contains(e.Span) && s.capitalLocated(d, sp, e) >= 0 {
+			return s.locatedSpeaker(d, sp, e, date) // السفارة الروسية في لندن: Russia's, not London's
+		}
+	}
 	res := s.l.Resolve(sp.Text, date)
 	toks := key(sp.Text)
 	if res.HasRole && hasAny(toks, formerWords) {
@@ -1169,6 +1220,79 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	}
 	return nil
 }
+
+// capitalLocated returns the token of في or of the ب joined to it before
+// a capital e that a speaker sp names as where it is or speaks from, after
+// words of its own (بيان الأطباء في باريس، السفارة الروسية في لندن، مصدر
+// في السفارة بموسكو), when the lexicon links e alone to the capital's
+// government; -1 otherwise.
+func (s *stage) capitalLocated(d *marsad.Document, sp *marsad.Mention, e marsad.Entity) int {
+	if e.Type != marsad.LOC || e.Start <= sp.Start {
+		return -1
+	}
+	if r := s.l.Resolve(e.Text, d.Published).Ref; r == nil || !strings.HasSuffix(r.Code, "GOV") {
+		return -1
+	}
+	if _, ok := s.l.Place(e.Text); !ok {
+		return -1
+	}
+	for i, t := range d.Tokens {
+		if t.End <= e.Start {
+			continue
+		}
+		if t.Start < e.Start && strings.HasSuffix(t.Prefix, "ب") && t.Start > sp.Start {
+			return i // بموسكو
+		}
+		if t.Start == e.Start && i > 0 && arabic.Normalize(d.Tokens[i-1].Text) == "في" && d.Tokens[i-1].Start > sp.Start {
+			return i - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// locatedSpeaker returns the actor of a speaker sp that names the capital
+// e as where it is: what its words before في say (السفارة الروسية في لندن
+// → RUS), the role of the office they name, or name after a في of their
+// own, placed in the capital's country (وزارة الداخلية في بغداد →
+// IRQCOP), the capital's government for an office of the state or city
+// there (النيابة العامة في طهران), else the capital's country, never its
+// government (بيان الأطباء في باريس → FRA).
+func (s *stage) locatedSpeaker(d *marsad.Document, sp *marsad.Mention, e marsad.Entity, date string) *marsad.ActorRef {
+	place, _ := s.l.Place(e.Text)
+	k := s.capitalLocated(d, sp, e)
+	before := d.Slice(marsad.Span{Start: sp.Start, End: d.Tokens[k].Start})
+	res := s.l.Resolve(before, date)
+	if res.Ref != nil {
+		return res.Ref
+	}
+	if len(place.Code) < 3 {
+		return place
+	}
+	// The office may be named after a في of its own (مصدر في مكتب المدعي
+	// العام في طرابلس → LBYJUD).
+	inner := strings.TrimSpace(before)
+	if i := strings.LastIndex(inner, " في "); i >= 0 {
+		inner = inner[i+len(" في "):]
+	}
+	for _, w := range []string{before, inner} {
+		if role, ok := s.l.inst[strings.Join(key(w), " ")]; ok {
+			return s.l.compose(place.Code[:3], role)
+		}
+		if r := s.l.Resolve(w, date); r.Role != "" {
+			return s.l.compose(place.Code[:3], r.Role)
+		}
+	}
+	if hasAny(key(before), cityOffices) {
+		return s.l.Resolve(e.Text, date).Ref // النيابة العامة في طهران، المجلس البلدي في مدريد: the state's
+	}
+	return place
+}
+
+// cityOffices are the words of an office of the state or the city that
+// serves in a capital (النيابة العامة، مكتب المدعي العام، المجلس البلدي)
+// and speaks for the government there, as key gives them.
+var cityOffices = setOf("النيابه نيابه المدعي مدعي النايب المحكمه محكمه القضاء البلدي البلديه بلديه الاطفاء اطفاء الحكومه حكومه")
 
 // unlinkedFullName reports a person's name of two words or more in
 // speaker sp that ends in the family name t and that the linker left with

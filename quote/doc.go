@@ -177,4 +177,18 @@
 // أحد المصدرين النقاش بأنه). The pronoun of لكنه before a verb of speech
 // is not one named inside a clause after a complementizer before it (ولم
 // يصل إلى حد القول إن الأمير أمر بذلك، لكنه رأى أن: the previous speaker).
+//
+// A verb with the ف of أما has for subject the words between them (أما
+// الرئيس ترامب فاتهم إيران بنشر "...": not the one accused), unless they
+// are a time, a place or a matter (أما اليوم، فأكد؛ أما بخصوص الولاية،
+// فأشار الوفد). A name in a reply that fronts the sentence up to its first
+// comma (وردا على سؤال حول شعورها وهي تنتظر سامي في الخارج، قالت) is
+// what the reply is about, not the one who replies. في حين turns the
+// sentence to the writer before its أن (نادرا ما تؤكد غاراتها، في حين أن
+// رئيس الوزراء قال). A title after عنوان and a colon (دراسة بعنوان:
+// "...")، charges quoted with no cue (ووجهت النيابة إليه "تهم ...") and an
+// order after وفقا (وفقا لتسلسلهم) are no quotation. A straight mark joined
+// to the word before it and to punctuation after, with no mark after it in
+// the paragraph (تحت الأنقاض"، مشيرا), is a stray closing mark and opens
+// nothing.
 package quote

@@ -242,6 +242,9 @@ func (p *proc) paragraph(lo, hi int) {
 		if w == "\"" {
 			j = p.outerClose(i, j, hi)
 		}
+		if w == "\"" && j >= hi && p.innerCloser(i) && (i+1 >= hi || p.toks[i+1].Kind == marsad.TokenPunct) {
+			continue // تحت الأنقاض"، مشيرا: a stray closing mark with none after it opens nothing
+		}
 		if pd, ok := p.direct(lo, hi, i, j); ok {
 			directs = append(directs, pd)
 		}
@@ -393,8 +396,11 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm] || foundingNouns[p.toks[open-1].Base]) || close+1 < hi && p.isComp(close+1)) {
 		return pending{}, false
 	}
-	if !colon && open > lo && p.titled(open-1) {
-		return pending{}, false // جدولا بعنوان "...": a title, whatever its length
+	if !colon && open > lo && p.titled(open-1) || colon && open-1 > lo && p.titled(open-2) {
+		return pending{}, false // جدولا بعنوان "..."، دراسة بعنوان: "...": a title, whatever its length
+	}
+	if !colon && cueAt < 0 && p.toks[a].Prefix == "" && chargeNouns[p.toks[a].Base] {
+		return pending{}, false // ووجهت النيابة إليه "تهم الإساءة ...": the wording of the charges
 	}
 	if !colon && n <= 10 && open > lo && p.means(open-1) {
 		return pending{}, false // عبر "لجنة التحقيق المشتركة": the name of a means
@@ -711,6 +717,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			}
 		case pd.after:
 			q.Speaker = p.np(cueAt+1, hi)
+		case p.ammaSubject(cueAt, lo) != nil:
+			q.Speaker = p.ammaSubject(cueAt, lo) // أما الرئيس فاتهم إيران بنشر "...": the subject after أما, not the one accused
 		case p.kindOf(cueAt) == cueDescribe && p.clauseSubject(cueAt, lo) != nil:
 			q.Speaker = p.clauseSubject(cueAt, lo) // قالت الوكالة إن رئيس البرلمان سامي العلي وصف ...: he describes
 		case p.kindOf(cueAt) == cueDescribe && p.accusedOnly(cueAt, pd.open):
@@ -1638,6 +1646,8 @@ func (p *proc) complement(i, hi int) int {
 		switch {
 		case p.isComp(j) && adversatives[p.toks[j-1].Norm]:
 			return -1 // وتؤكد بيونغيانغ عزمها ...، غير أن ترامب شكك: the writer turns
+		case t.Norm == "حين" && p.toks[j-1].Norm == "في" && j-1 > i:
+			return -1 // نادرا ما تؤكد غاراتها، في حين أن رئيس الوزراء قال: the writer turns
 		case p.isComp(j) && !p.masdarAn(j) && !p.impersonalAn(j):
 			return j
 		case isOpen(t.Text) && j+1 < hi && p.isComp(j+1) && p.toks[j-1].Text != ":":
@@ -2183,9 +2193,9 @@ func (p *proc) personSpeaksBefore(from, open int) bool {
 }
 
 // ruleNouns name a measure or a system things are done by, not one who
-// speaks: حسب التوقيت المحلي، حسب المحاصصة الطائفية، وفق الترتيب الأبجدي،
+// speaks: حسب التوقيت المحلي، حسب المحاصصة الطائفية، وفق الترتيب الأبجدي، وفقا لتسلسلهم،
 // and the rules things accord with (وفق مبادئ الدين، وفقا لأحكام القانون).
-var ruleNouns = map[string]bool{"توقيت": true, "محاصصه": true, "ترتيب": true, "تقسيم": true, "تقويم": true,
+var ruleNouns = map[string]bool{"توقيت": true, "محاصصه": true, "ترتيب": true, "تسلسل": true, "تقسيم": true, "تقويم": true,
 	"حاجه": true, "اصول": true, "اولويه": true, "ظروف": true, "مواعيد": true,
 	"مبادي": true, "مبدا": true, "احكام": true, "قواعد": true, "معايير": true, "شروط": true, "قانون": true, "قوانين": true,
 	"دستور": true, "تعاليم": true, "شريعه": true, "اعراف": true, "تقاليد": true, "مقتضيات": true}
@@ -2199,9 +2209,24 @@ var needNouns = map[string]bool{"ضروره": true, "اهميه": true, "وجو�
 // العقوبات وحسب بل شددتها، ليس هذا فحسب وإنما), normalised.
 var onlyAfter = map[string]bool{"بل": true, "وانما": true, "انما": true, "ولكن": true, "لكن": true}
 
-// ruleNoun reports one of ruleNouns at token j, with or without its article.
+// ruleNoun reports one of ruleNouns at token j, with or without its
+// article, or with the ل and the pronoun the clitic splitter left on it
+// (لتسلسلهم).
 func (p *proc) ruleNoun(j int) bool {
-	return ruleNouns[strings.TrimPrefix(p.toks[j].Base, "ال")]
+	b := p.toks[j].Base
+	if ruleNouns[strings.TrimPrefix(b, "ال")] {
+		return true
+	}
+	if !strings.HasPrefix(b, "ل") {
+		return false
+	}
+	b = strings.TrimPrefix(b, "ل")
+	for _, suf := range []string{"هم", "ها", "ه", "هما"} {
+		if strings.HasSuffix(b, suf) && ruleNouns[strings.TrimSuffix(b, suf)] {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAfterSource reports a figure (a number before a word of scale:
@@ -2837,6 +2862,37 @@ func (p *proc) aliAfterVerb(a int) bool {
 // الصدد، في هذا الخصوص).
 var matterWords = map[string]bool{"هذا": true, "ذلك": true, "هذه": true, "الشان": true, "الصدد": true, "الخصوص": true, "السياق": true, "الموضوع": true, "القضيه": true, "المساله": true}
 
+// ammaSubject returns the subject of a verb at cue with the ف of أما in a
+// sentence that opens with أما (أما الرئيس ترامب فاتهم إيران بـ): the
+// words between them, a few, and no phrase opened by a preposition or a
+// time (أما بخصوص الولاية، فأشار الوفد؛ أما اليوم، فأكد), never a name
+// after the verb. Else nil.
+func (p *proc) ammaSubject(cue, lo int) *marsad.Mention {
+	ss := p.sentenceStart(cue, lo)
+	if cue <= ss+1 || !strings.HasPrefix(p.toks[cue].Prefix, "ف") || p.toks[ss].Norm != "اما" && p.toks[ss].Norm != "واما" {
+		return nil
+	}
+	a, b := ss+1, cue
+	for b > a && p.toks[b-1].Text == "،" {
+		b--
+	}
+	if b <= a || b-a > 8 || p.notSubject(p.toks[a]) || strings.Trim(p.toks[a].Prefix, "و") != "" || p.adverbAt(a, b) > 0 || ammaAdverbs[p.toks[a].Base] {
+		return nil
+	}
+	for k := a; k < b; k++ {
+		if t := p.toks[k]; t.Kind != marsad.TokenWord || p.kindOf(k) != "" {
+			return nil
+		}
+	}
+	return p.mention(a, b)
+}
+
+// ammaAdverbs are the words of time, place and matter that follow أما as
+// its topic (أما اليوم فأكد، أما هنا فيقول، أما بخصوص الولاية فأشار), as
+// bases.
+var ammaAdverbs = map[string]bool{"اليوم": true, "الان": true, "حاليا": true, "هنا": true, "هناك": true, "بعد": true, "قبل": true, "داخليا": true, "خارجيا": true,
+	"بخصوص": true, "بشان": true, "بالنسبه": true, "فيما": true, "حول": true, "عن": true, "علي": true, "في": true, "من": true, "مع": true}
+
 // clauseLinks open a clause whose subject may stand before its verb (لكن
 // الشرطة قالت إن، بينما الحكومة تؤكد أن، أما زعيم الحزب فقال).
 var clauseLinks = map[string]bool{"لكن": true, "ولكن": true, "بينما": true, "فيما": true, "حيث": true, "اذ": true, "لان": true,
@@ -3252,7 +3308,7 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		var best *marsad.Entity
 		for k := range p.ents {
 			e := &p.ents[k]
-			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) && !p.quotedLetters(e.Span) {
+			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) && !p.quotedLetters(e.Span) && !p.replyFrame(e.Span, from, cue) {
 				best = e // the last one before the cue
 			}
 		}
@@ -3261,6 +3317,26 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// replyWords open a phrase of replying or commenting that may front a
+// sentence (وردا على سؤال، وتعليقا على، وجوابا عن), as bases.
+var replyWords = map[string]bool{"ردا": true, "جوابا": true, "تعليقا": true, "تعقيبا": true}
+
+// replyFrame reports a name at sp in a phrase that opens the sentence at
+// from with one of replyWords and ends at the first comma, before cue
+// (وردا على سؤال حول شعورها وهي تنتظر سامي في الخارج، قالت): what the
+// reply is about, not the one who replies.
+func (p *proc) replyFrame(sp marsad.Span, from, cue int) bool {
+	if !replyWords[p.toks[from].Base] || strings.Trim(p.toks[from].Prefix, "و") != "" {
+		return false
+	}
+	for k := from + 1; k < cue; k++ {
+		if p.toks[k].Text == "،" || p.toks[k].Text == "," {
+			return p.toks[k].Start >= sp.End
+		}
+	}
+	return false
 }
 
 // sendingVerbs write or send to someone (كتب، بعث، وجه، أرسل); letterNouns
