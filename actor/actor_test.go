@@ -2040,6 +2040,31 @@ func TestHeadAfterUnlinkedConstruct(t *testing.T) {
 	}
 }
 
+// TestHeadAntecedent checks a speaker named by a head alone (الحركة،
+// المجلس) that no speaker before names: the last name before it that
+// opens with the head without its article stands for it, when it is
+// linked and no preposition stands before it.
+func TestHeadAntecedent(t *testing.T) {
+	tests := []struct{ name, story, ent, speaker, want string }{
+		{"a movement named before", "وتبنت حركة حماس الهجوم على الموقع. ", "حركة حماس", "الحركة", "PSEREBHMS"},
+		{"a council named before", "ودعا مجلس الأمن الدولي إلى وقف القتال. ", "مجلس الأمن الدولي", "المجلس", "IGOUNO"},
+		{"a name after a preposition", "وهو قيادي بارز لحركة حماس في الخارج. ", "حماس", "الحركة", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.story + "وقالت " + tt.speaker + " إن الهجوم صد."
+			d := tokenized(st, text, "2018-06-13")
+			tag(d, []ent{{tt.ent, marsad.ORG}})
+			at := len([]rune(tt.story + "وقالت "))
+			if got := speakerCode(t, stage, d, tt.speaker, at, "الهجوم صد"); got != tt.want {
+				t.Errorf("speaker linked to %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTitledSurname checks a speaker named by his surname alone after a
 // first mention linked by his title to an office that no entity linked
 // (وزير التخطيط سامي الحمادي → YEMGOV, then الحمادي): the same actor; not

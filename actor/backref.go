@@ -115,6 +115,31 @@ func shortRepeat(quotes []marsad.Quote, sp *marsad.Mention) *marsad.ActorRef {
 	return found
 }
 
+// headAntecedent returns the actor of the name a speaker sp named by one
+// of stateHeads alone (وقالت الحركة، وأضاف المجلس) stands for: the last
+// name before it that opens with the head without its article (حركة
+// طالبان، مجلس الأمن الدولي), when an entity with an actor opens there
+// and no preposition stands before it. nil when the last such name has
+// none or there is none. keys are the tokens' keys.
+func headAntecedent(d *marsad.Document, sp *marsad.Mention, keys []string) *marsad.ActorRef {
+	words := key(sp.Text)
+	if len(words) != 1 || !stateHeads[words[0]] {
+		return nil
+	}
+	head := strings.TrimPrefix(words[0], "ال")
+	for i := len(d.Tokens) - 1; i >= 0; i-- {
+		t := d.Tokens[i]
+		if t.End > sp.Start || keys[i] != head {
+			continue
+		}
+		if e := entityFrom(d, t); e != nil && strings.Trim(t.Prefix, "و") == "" {
+			return e.Actor
+		}
+		return nil // لحركة طالبان الإسلامية في باكستان: a name in a description, or none
+	}
+	return nil
+}
+
 // kingdom returns the actor of the story's country home when sp names it
 // by the word المملكة alone and the lexicon holds for it a name that
 // begins with that word (المملكة الأردنية الهاشمية، المملكة المغربية): a

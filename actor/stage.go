@@ -251,6 +251,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if sp.Actor == nil {
 			sp.Actor = shortRepeat(d.Quotes[:i], sp)
 		}
+		if sp.Actor == nil {
+			sp.Actor = headAntecedent(d, sp, keys)
+		}
 		rememberTitled(d, sp, titled)
 	}
 	return nil

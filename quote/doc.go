@@ -190,5 +190,6 @@
 // order after وفقا (وفقا لتسلسلهم) are no quotation. A straight mark joined
 // to the word before it and to punctuation after, with no mark after it in
 // the paragraph (تحت الأنقاض"، مشيرا), is a stray closing mark and opens
-// nothing.
+// nothing. A relative joined by و ends the speaker (رئيس لجنة العلاقات
+// الخارجية والتي تتمتع بنفوذ واسع), unless its clause names a person.
 package quote

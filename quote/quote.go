@@ -1016,6 +1016,16 @@ func (p *proc) previous(cue, open int) *marsad.Mention {
 	return t
 }
 
+// personInClause reports a person named in the clause that opens at token
+// k, before a comma or limit (والتي تطرق لها عبدالملك الحوثي، زعيم).
+func (p *proc) personInClause(k, limit int) bool {
+	e := k + 1
+	for e < limit && e < len(p.toks) && p.toks[e].Text != "،" && p.toks[e].Text != "." {
+		e++
+	}
+	return p.personBetween(p.toks[k].End, p.toks[e-1].End)
+}
+
 // personBetween reports a person named in [from, to): the nearer name
 // (مزاعم حسن بأنه "...") may be the one whose words these are.
 func (p *proc) personBetween(from, to int) bool {
@@ -2439,8 +2449,8 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 			b += 2 // تشونغ اوي-يونغ، #كوريا-الشمالية: one name
 			continue
 		}
-		if t.Kind == marsad.TokenPunct || t.Kind == marsad.TokenSymbol || p.isComp(b) || relatives[t.Norm] {
-			break
+		if t.Kind == marsad.TokenPunct || t.Kind == marsad.TokenSymbol || p.isComp(b) || relatives[t.Norm] || b > a && t.Prefix == "و" && relatives[t.Base] && !p.personInClause(b, limit) {
+			break // رئيس لجنة العلاقات الخارجية والتي تتمتع بنفوذ: the relative describes the body (one that names a person may name who speaks, and stays)
 		}
 		if k := p.kindOf(b); k != "" && b > a {
 			break

@@ -295,6 +295,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|قد يكون هناك أكثر من عشرين شخصا تحت الركام|", "indirect|فرق الإنقاذ سمعت أصواتهم في عدة مواقع|"}},
 		{"a mark joined to the word before it opens words after a space", []string{"وقال المسؤول للصحفيين\" من أجل نجاح القمة نبحث سبل تبديد المخاوف على المستوى العملي."},
 			[]string{"direct|من أجل نجاح القمة نبحث سبل تبديد المخاوف على المستوى العملي.|المسؤول"}},
+		{"a relative joined by و ends the speaker", []string{"وقال رئيس لجنة الشؤون الخارجية في البرلمان والتي تتمتع بنفوذ واسع إن العلاقات ستراجع."},
+			[]string{"indirect|العلاقات ستراجع|رئيس لجنة الشؤون الخارجية في البرلمان"}},
 		{"a title after بعنوان and a colon is no quotation", []string{"ونشر المركز دراسة بعنوان: \"أطفال المدن الكبرى.. حياة في الظل\"، تناولت أوضاع الأطفال."}, nil},
 		{"the order of candidates is no source", []string{"وتوزع المقاعد على المرشحين في كل دائرة وفقا لتسلسلهم داخل كل قائمة انتخابية."}, nil},
 		{"charges quoted with no cue are no quotation", []string{"ووجهت النيابة العامة إلى الناشط \"تهم الإساءة إلى سمعة الدولة ونشر أخبار كاذبة عبر الإنترنت\"."}, nil},
