@@ -192,4 +192,6 @@
 // the paragraph (تحت الأنقاض"، مشيرا), is a stray closing mark and opens
 // nothing. A relative joined by و ends the speaker (رئيس لجنة العلاقات
 // الخارجية والتي تتمتع بنفوذ واسع), unless its clause names a person.
+// A noun of manner with ب and an adjective after the verb (شدد بشكل واضح
+// أن، نفى بشكل متكرر) is how one spoke, not who.
 package quote

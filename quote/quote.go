@@ -2714,6 +2714,8 @@ func (p *proc) adverbAt(a, limit int) int {
 		return 2
 	case t.Norm == "مره":
 		return 1
+	case (mannerNouns[t.Base] && t.Prefix == "ب" || mannerNouns[strings.TrimPrefix(t.Norm, "ب")] && t.Prefix == "") && t.Suffix == "" && a+1 < limit && p.toks[a+1].Kind == marsad.TokenWord && p.toks[a+1].Prefix == "" && !strings.HasPrefix(p.toks[a+1].Norm, "ال"):
+		return 2 // شدد بشكل واضح، نفى بشكل متكرر: how, not who
 	case t.Norm == "ردا" && a+1 < limit && t.Prefix == "" && p.toks[a+1].Norm == "علي":
 		return 1 // وأضاف ردا على سؤال: the manner of the verb, not its subject
 	case onceWords[t.Norm] && a+1 < limit && p.toks[a+1].Norm == "مره":
@@ -2723,6 +2725,10 @@ func (p *proc) adverbAt(a, limit int) int {
 	}
 	return 0
 }
+
+// mannerNouns with ب and an indefinite adjective after them make an
+// adverb of manner (بشكل واضح، بصورة متكررة), as bases.
+var mannerNouns = map[string]bool{"شكل": true, "صوره": true, "طريقه": true}
 
 // sideNouns with من and the speaker's pronoun make an adverb: من جهته،
 // من جانبها، من ناحيته (for his part).

@@ -297,6 +297,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"direct|من أجل نجاح القمة نبحث سبل تبديد المخاوف على المستوى العملي.|المسؤول"}},
 		{"a relative joined by و ends the speaker", []string{"وقال رئيس لجنة الشؤون الخارجية في البرلمان والتي تتمتع بنفوذ واسع إن العلاقات ستراجع."},
 			[]string{"indirect|العلاقات ستراجع|رئيس لجنة الشؤون الخارجية في البرلمان"}},
+		{"an adverb of manner after the verb is not the speaker", []string{"وكان وزير الخارجية سامي العلي شدد بشكل واضح أن الهدنة لا تشمل الجماعات المسلحة."},
+			[]string{"indirect|الهدنة لا تشمل الجماعات المسلحة|وزير الخارجية سامي العلي"}},
 		{"a title after بعنوان and a colon is no quotation", []string{"ونشر المركز دراسة بعنوان: \"أطفال المدن الكبرى.. حياة في الظل\"، تناولت أوضاع الأطفال."}, nil},
 		{"the order of candidates is no source", []string{"وتوزع المقاعد على المرشحين في كل دائرة وفقا لتسلسلهم داخل كل قائمة انتخابية."}, nil},
 		{"charges quoted with no cue are no quotation", []string{"ووجهت النيابة العامة إلى الناشط \"تهم الإساءة إلى سمعة الدولة ونشر أخبار كاذبة عبر الإنترنت\"."}, nil},
