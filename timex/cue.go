@@ -52,6 +52,9 @@ func init() {
 	for w := range units {
 		add(w)
 	}
+	for w := range seconds {
+		add(w)
+	}
 	for w := range partsOfDay {
 		add(w)
 	}

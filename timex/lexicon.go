@@ -104,6 +104,12 @@ var units = map[string]unit{
 	"قرن": {"CE", false, 0}, "قرون": {"CE", false, 0}, "قرنين": {"CE", false, 2},
 }
 
+// seconds are the unit of seconds, a length only after a count (45
+// ثانية، بضع ثوان، ثانيتين): alone ثانية is mostly "second" (مرة ثانية).
+var seconds = map[string]unit{
+	"ثانيه": {"S", true, 0}, "ثوان": {"S", true, 0}, "ثواني": {"S", true, 0}, "ثانيتين": {"S", true, 2}, "ثانيتان": {"S", true, 2},
+}
+
 // partsOfDay map to TIMEX3 part-of-day codes (MO, MI, AF, EV, NI).
 var partsOfDay = map[string]string{
 	"صباح": "MO", "صباحا": "MO", "مساء": "EV", "مساءا": "EV",

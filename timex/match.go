@@ -1464,7 +1464,14 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 	case f.is(i, "اقل") && f.is(i+1, "من"):
 		mod, n = "LESS_THAN", 2
 	}
-	if uu, ok := units[f.bareAt(i+n)]; ok && uu.count == 2 && f.at(i+n).kind == marsad.TokenWord {
+	uu, ok := units[f.bareAt(i+n)]
+	if s, two := seconds[f.bareAt(i+n)]; two && s.count == 2 {
+		uu, ok = s, true // ثانيتين: two seconds
+	}
+	if ok && uu.count == 2 && f.at(i+n).kind == marsad.TokenWord {
+		if strings.HasPrefix(f.bareAt(i+n), "عام") && f.officeNoun(i+n-1) {
+			return 0, unit{}, "", 0 // مدعين عامين، ومحامين عامين: general, an office
+		}
 		if nt := f.at(i + n + 1); nt != nil && nt.num >= 0 && isMinute(uu) {
 			return 0, unit{}, "", 0 // دقيقتين 13 و39: the minutes of a match, no duration
 		}
@@ -1494,7 +1501,10 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		}
 		return 0, unit{}, "", 0
 	}
-	uu, ok := units[f.bareAt(i+n+k)]
+	uu, ok = units[f.bareAt(i+n+k)]
+	if !ok && f.at(i+n+k) != nil && f.at(i+n+k).kind == marsad.TokenWord {
+		uu, ok = seconds[f.bareAt(i+n+k)] // 45 ثانية، بضع ثوان
+	}
 	if !ok || uu.count == 2 || f.is(i+n+k+1, "ضوييه", "ضوئيه") { // سنوات ضوئية: a distance
 		return 0, unit{}, "", 0
 	}
@@ -2579,6 +2589,12 @@ func (f *finder) clock(i int) (int, Match) {
 		if !hasPart {
 			h = afternoonHour(h, p)
 		}
+	} else if f.is(i+n, "،") && !hasPart {
+		// في الساعة 6:40، مساء السبت: the part and day set off by a comma
+		// are the hour's; they stay out of the span, a time of their own.
+		if d, p, k := f.clockDay(i+n+1, false); k > 0 && d != "" && p != "" {
+			day, h = d, afternoonHour(h, p)
+		}
 	} else if b := f.zoneBracket(i + n); b > 0 {
 		// حوالي الساعة 21,00 (20,00 ت غ) من الخميس: the day after the hour
 		// told again in another zone is the hour's; it stays out of the
@@ -2829,6 +2845,15 @@ func (f *finder) clockDay(i int, hasPart bool) (day, part string, n int) {
 		part = p
 	}
 	best, bestK := Match{}, 0
+	// A date of the month (الساعة الثانية عشرة مساء 31 يوليو، الساعة
+	// العاشرة من صباح 5 مايو) is the hour's day too, its part read here.
+	pk := 0
+	if part != "" {
+		pk = 1
+	}
+	if k, r := f.dayMonth(i + n + pk); k > 0 && r.Type == marsad.Date && isDay(r.Value) {
+		best, bestK = r, pk+k
+	}
 	for _, m := range []matcher{(*finder).relativeDay, (*finder).weekday} {
 		if k, r := m(f, i+n); k > bestK {
 			best, bestK = r, k
@@ -3105,6 +3130,13 @@ func (f *finder) office(i int) bool {
 	return t != nil && t.kind == marsad.TokenWord && (offices[t.n] || offices[t.bare])
 }
 
+// officeNoun reports an office at i with or without the article (مدعين
+// عامين، المدعين العامين), whose عام is "general".
+func (f *finder) officeNoun(i int) bool {
+	t := f.at(i)
+	return f.office(i) || t != nil && t.kind == marsad.TokenWord && offices["ال"+t.bare]
+}
+
 // person reports a word for a person or a personal pronoun at i, whose
 // decade after في is an age (شاب في الثلاثينيات، وهي في منتصف الأربعينات).
 func (f *finder) person(i int) bool {
@@ -3135,6 +3167,13 @@ func (f *finder) season(i int) (int, Match) {
 		// is also a month (ربيع الأول) and a man's name, and is left alone.
 		if yy, k, hij := f.yearAfter(i + 1); k > 0 && !hij && f.farYear(yy) == "" {
 			return 1 + k, Match{Type: marsad.Date, Value: fmt.Sprintf("%04d-SP", yy)}
+		}
+	}
+	if f.at(i) != nil && f.at(i).n == "هذا" && strings.HasPrefix(f.bareAt(i+1), "ال") {
+		// هذا الصيف، هذا الشتاء: the season of the publication year, with
+		// its demonstrative as هذا العام has.
+		if s, ok := seasons[f.bareAt(i+1)]; ok && f.at(i+1).kind == marsad.TokenWord && !f.is(i+2, "العربي", "عربي") {
+			return 2, Match{Type: marsad.Date, Value: y + "-" + s}
 		}
 	}
 	if s, ok := seasons[f.bareAt(i)]; ok && f.at(i).kind == marsad.TokenWord {
@@ -3228,13 +3267,20 @@ func (f *finder) yearOf(i int) (string, int) {
 	return fmt.Sprintf("%04d", f.pub.Year()+rel), k
 }
 
+// alan reports text that opens with the name Alan (آلان، ألان، إلان),
+// which normalises as الآن does: now is spelt with the article's bare
+// alef.
+func alan(text string) bool {
+	return strings.HasPrefix(text, "آلان") || strings.HasPrefix(text, "ألان") || strings.HasPrefix(text, "إلان")
+}
+
 // reference: الآن, حاليا (PRESENT_REF), مؤخرا (PAST_REF).
 func (f *finder) reference(i int) (int, Match) {
 	switch {
 	case f.is(i, "الان") && f.is(i+1, "نفسه", "ذاته"):
 		return 0, Match{} // في الآن نفسه: at the same time as what was told, not now
-	case f.is(i, "الان", "حاليا") && !strings.HasPrefix(f.text[f.at(i).start:], "آلان"):
-		// الآن (now), but not آلان (Alan).
+	case f.is(i, "الان", "حاليا") && !alan(f.text[f.at(i).start:]):
+		// الآن (now), but not آلان or ألان (Alan).
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 	case f.is(i, "حينها", "وقتها", "حينيذ") && f.thenToCome(i+1):
 		// وحينها يمكن معرفة ...، لكن وقتها سوف نقوم: then, of a time to
@@ -3255,10 +3301,10 @@ func (f *finder) reference(i int) (int, Match) {
 	case f.is(i, "في") && f.is(i+1, "السابق"):
 		// في السابق: previously, one adverb as سابقا (so the TimeML gold).
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
-	case f.is(i, "وقت") && f.is(i+1, "سابق", "لاحق") && f.is(i+2, "من"):
-		return f.earlierOf(i) // في وقت سابق من الشهر الجاري: earlier this month
-	case f.is(i, "وقت") && f.is(i+1, "سابق") && f.is(i-1, "في"):
-		return 2, Match{Type: marsad.Date, Value: "PAST_REF"} // في وقت سابق: earlier
+	case f.is(i, "وقت") && f.is(i+1, "سابق", "لاحق"):
+		// في وقت سابق من الشهر الجاري، في وقت سابق الخميس: earlier this
+		// month, earlier on Thursday; في وقت سابق alone: earlier.
+		return f.earlierOf(i)
 	case f.is(i, "ليله") && f.is(i+1, "راس") && f.is(i+2, "السنه"):
 		return f.newYearsEve(i)
 	case f.is(i, "الوقت") && f.is(i+1, "الراهن", "الحالي") && f.is(i-1, "في"):
@@ -3273,8 +3319,6 @@ func (f *finder) reference(i int) (int, Match) {
 		return 0, Match{} // تبحر قريبا منه: near, not soon (but أن نتمكن قريبا من التوصل)
 	case f.is(i, "لاحقا"):
 		return 1, Match{Type: marsad.Date, Value: f.laterRef(i, i)}
-	case f.is(i, "وقت") && f.is(i+1, "لاحق") && f.is(i-1, "في"):
-		return 2, Match{Type: marsad.Date, Value: f.laterRef(i-1, i+1)} // في وقت لاحق: later
 	case f.is(i, "قريبا", "مستقبلا"):
 		return 1, Match{Type: marsad.Date, Value: "FUTURE_REF"}
 	case f.is(i, "هذه", "هذي") && f.is(i+1, "الايام"):
@@ -3305,13 +3349,22 @@ func (f *finder) recentPeriod(i int) (int, Match) {
 
 // earlierOf reads "earlier" or "later" of a day or a period at i (في
 // وقت سابق من الشهر الجاري، في وقت سابق من هذا الشهر، في وقت لاحق من
-// الثلاثاء، في وقت سابق من اليوم): one expression from وقت to the
-// anchor's end, with the anchor's value, as TimeML gives "earlier this
-// month" the month's. Without a dated anchor (من اليوم نفسه، من ذلك)
-// it is the bare "earlier" or "later", which only في makes a time.
+// الثلاثاء، في وقت سابق من اليوم), with من or without it (في وقت سابق
+// الخميس، في وقت سابق يوم السبت، في وقت سابق هذا الشهر، في وقت سابق من
+// نهار الأربعاء): one expression from وقت to the anchor's end, with the
+// anchor's value, as TimeML gives "earlier this month" the month's.
+// Without a dated anchor (من اليوم نفسه، من ذلك) it is the bare
+// "earlier" or "later", which only في makes a time.
 func (f *finder) earlierOf(i int) (int, Match) {
-	if n, m := f.anchorAt(i + 3); n > 0 {
-		return 3 + n, m // the anchor says what time is meant, في or not
+	j := i + 2
+	if f.is(j, "من") {
+		j++
+	}
+	if f.is(j, "نهار") && weekdayAt(f, j+1) {
+		j++ // من نهار الأربعاء: the daytime of the day named
+	}
+	if n, m := f.anchorAt(j); n > 0 {
+		return j - i + n, m // the anchor says what time is meant, في or not
 	}
 	if !f.is(i-1, "في") {
 		return 0, Match{}
