@@ -32,16 +32,21 @@ func TestLink(t *testing.T) {
 		{"بشار الأسد", "2014-09-28", "SYRGOV"},
 		{"الرئيس السوري بشار الأسد", "2014-09-28", "SYRGOV"},
 		{"جون كيري", "2014-09-28", "USAGOV"},
-		{"جون كيري", "2019-01-01", "USA"},          // out of office
-		{"ماتاريللا", "2018-05-28", "ITAGOV"},      // spelt with a double ل
-		{"الكنيست", "2018-05-28", "ISRLEG"},        // a parliament, not the government
-		{"بارك غيون-هي", "2018-04-06", "KOR"},      // the former president, out of office
-		{"الصن", "2018-10-14", "GBRMED"},           // The Sun
-		{"حركة نداء تونس", "2018-05-30", "TUNPTY"}, // the party, not the country
-		{"أستانا", "2018-05-30", "KAZ"},            // the talks' city, not the Kazakh government
-		{"جيمس كومي", "2016-05-01", "USACOP"},      // the FBI's director
-		{"ماكيب", "2018-03-17", "USA"},             // fired the day before
-		{"توني بلير", "2018-03-07", "GBR"},         // out of office
+		{"جون كيري", "2019-01-01", "USA"},           // out of office
+		{"ماتاريللا", "2018-05-28", "ITAGOV"},       // spelt with a double ل
+		{"الكنيست", "2018-05-28", "ISRLEG"},         // a parliament, not the government
+		{"بارك غيون-هي", "2018-04-06", "KOR"},       // the former president, out of office
+		{"الصن", "2018-10-14", "GBRMED"},            // The Sun
+		{"حركة نداء تونس", "2018-05-30", "TUNPTY"},  // the party, not the country
+		{"حركة خمس نجوم", "2018-05-28", "ITAPTY"},   // the Italian movement
+		{"أفيخاي أدرعي", "2018-10-12", "ISRMIL"},    // the army's spokesman
+		{"غولدا مائير", "2018-05-20", "ISR"},        // a prime minister of the past
+		{"كيم يونغ أون", "2018-07-07", "PRKGOV"},    // a spelling of Kim Jong-un
+		{"أونغ سان سو تشي", "2018-08-30", "MMRGOV"}, // the state counsellor
+		{"أستانا", "2018-05-30", "KAZ"},             // the talks' city, not the Kazakh government
+		{"جيمس كومي", "2016-05-01", "USACOP"},       // the FBI's director
+		{"ماكيب", "2018-03-17", "USA"},              // fired the day before
+		{"توني بلير", "2018-03-07", "GBR"},          // out of office
 		{"وزير الخارجية الروسي سيرجي لافروف", "2014-09-28", "RUSGOV"},
 		{"وزير الخارجية الروسي", "2014-09-28", "RUSGOV"},
 		{"ترنبول", "2018-02-23", "AUSGOV"},                        // Australia's prime minister until August 2018
@@ -243,7 +248,8 @@ func TestPlace(t *testing.T) {
 		"يوتا": "USA", "وايومنغ": "USA", "في ميشيغان": "USA", "كارولينا الشمالية": "USA", "نيو مكسيكو": "USA",
 		"بيحان": "YEM", "شبوة": "YEM", "مقبنة": "YEM", "محافظة البيضاء": "YEM", "حماة": "SYR", "حماه": "SYR", "هجين": "SYR",
 		"جسر الشغور": "SYR", "سنجار": "IRQ", "ديالى": "IRQ", "تاورغاء": "LBY",
-		"القضارف": "SDN", "غروزني": "RUS", "شارلوتسفيل": "USA", "نانغرهار": "AFG", "وندسور": "GBR", "حمورية": "SYR", "أريحا": "PSE"} {
+		"القضارف": "SDN", "غروزني": "RUS", "شارلوتسفيل": "USA", "نانغرهار": "AFG", "وندسور": "GBR", "حمورية": "SYR", "أريحا": "PSE",
+		"جلال آباد": "AFG", "كورسك": "RUS"} {
 		r, ok := l.Place(text)
 		if !ok || r.Code != want {
 			t.Errorf("Place(%q) = %v, want %s", text, r, want)
@@ -1423,6 +1429,22 @@ func TestApposedTitle(t *testing.T) {
 			[]ent{{"ماري موران", marsad.PER}}, "BELOPP"},
 		{"a minister's title with a pronoun is another country's", "وأقرت بلجيكا الموازنة، وقالت حكومة بلجيكا إنها متوازنة. واحتجت إيران على لسان وزيرها للخارجية علي موران.",
 			[]ent{{"علي موران", marsad.PER}}, ""},
+		{"the leader of a party speaks for the party", "وقال زعيم حركة خمس نجوم ماريو فيرا إن الحكومة سقطت.",
+			[]ent{{"ماريو فيرا", marsad.PER}}, "ITAPTY"},
+		{"the leader of the opposition is the opposition's", "وقال زعيم المعارضة البلجيكية فيليب موران إن الحكومة فشلت.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELOPP"},
+		{"a leader with a country alone holds no office", "وأشاد الزعيم الروحي البلجيكي فيليب موران بالسلام.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"the head of an intelligence service is its", "وقال رئيس الاستخبارات البلجيكية فيليب موران إن الخطر قائم.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELSPY"},
+		{"a year long past before the title", "وفي عام 1950 زار رئيس الوزراء البلجيكي فيليب موران المدينة.",
+			[]ent{{"فيليب موران", marsad.PER}}, ""},
+		{"a year long past told by the holder now", "وقتل ألف شخص بين 1950 و1952، بحسب ما أعلن وزير الخارجية البلجيكي فيليب موران.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a year after منذ starts an office still held", "ومنذ 1990 يقود رئيس الوزراء البلجيكي فيليب موران البلاد.",
+			[]ent{{"فيليب موران", marsad.PER}}, "BELGOV"},
+		{"a full name's own title over another's first name", "وقال السفير البلجيكي موران كوهين إن الوضع خطير. وقال مندوب فلسطين لدى الأمم المتحدة علي موران إن المجلس صامت.",
+			[]ent{{"موران كوهين", marsad.PER}, {"علي موران", marsad.PER}}, "PSEGOV"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1776,6 +1798,11 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"warily is no place", "وتعاملت الشركات مع السوق بتوجس شديد.", ent{"بتوجس", marsad.LOC}, false},
 		{"a Saudi adjective is no place", "وتجمع الصحفيون أمام القنصلية السعودية في المدينة.", ent{"السعودية", marsad.LOC}, false},
 		{"Saudi Arabia after a conjunction stays", "وزار الوزير الإمارات والسعودية الأسبوع الماضي.", ent{"السعودية", marsad.LOC}, true},
+		{"financial is no Mali", "ومن حقها الحصول على تعويض مالي بعد سنة من العمل.", ent{"مالي", marsad.LOC}, false},
+		{"Mali after a place noun stays", "وقتل عشرة جنود في هجوم في شمال مالي.", ent{"مالي", marsad.LOC}, true},
+		{"a quota is no place", "ولم يتخل القانون عن الكوتا الطائفية في توزيع المقاعد.", ent{"الكوتا", marsad.LOC}, false},
+		{"rap music is no name", "وكتبت الشاعرة أغاني الراب عن حقوق النساء.", ent{"الراب", marsad.MISC}, false},
+		{"Raab the family name stays", "ورفض الوزير دومينيك راب القول متى تنشر الخطة.", ent{"راب", marsad.PER}, true},
 		{"Saudi Arabia after إلى stays", "وقال إن بلاده بحاجة إلى السعودية في حربها.", ent{"السعودية", marsad.LOC}, true},
 		{"Saudi Arabia as a subject stays", "وأعلنت السعودية أمس أنها سترد على القرار.", ent{"السعودية", marsad.LOC}, true},
 		{"a verb after a relative pronoun", "وقال سامر الذي زار باريس العام الماضي إنه سيعود.", ent{"زار", marsad.PER}, false},
@@ -2161,6 +2188,8 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"روما", marsad.ORG}, "ORG/country/ITA"},
 		{"a paper named after a city stays ORG", "وكتبت صحيفة الرياض في افتتاحيتها أن الحل قريب.",
 			ent{"الرياض", marsad.ORG}, "ORG/country/SAU"},
+		{"a person of the lexicon typed LOC is a person", "وحصلت هاسبل على جائزة شرف من الرئيس.",
+			ent{"هاسبل", marsad.LOC}, "PER/person/gina-haspel"},
 		{"a paper in quotes typed LOC is the paper", "وقال الوزير في حديث لـ\"الشرق الأوسط\" إن الحل قريب.",
 			ent{"الشرق الأوسط", marsad.LOC}, "ORG/organisation/asharq-al-awsat"},
 		{"a people typed ORG stays ORG", "وقال الأكراد إنهم سيواصلون القتال.",

@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -530,4 +531,62 @@ func setOf(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// historyYears is how many years before the story a year must lie for a
+// title in its sentence to be one held then, not now.
+const historyYears = 15
+
+// pastSentence reports a year before span sp in its sentence at least
+// historyYears before the story's date (في عام 1986، طرد الرئيس الأمريكي
+// فلان؛ وفي عام 1923 ... بمبادرة من الدكتور فلان، رئيس شرطة فيينا): the
+// title there is the office of that time, not of the day the story was
+// written. A year after منذ (في منصبه منذ 1999) is the start of an office
+// still held, and one before a word of saying (بين 1962 و1964، بحسب ما
+// أعلنت الوزيرة فلانة) is what the holder speaks of now. date is
+// YYYY-MM-DD.
+func pastSentence(d *marsad.Document, sp marsad.Span, date string) bool {
+	now, err := strconv.Atoi(date[:min(4, len(date))])
+	if err != nil {
+		return false
+	}
+	toks := d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
+	for k := i - 1; k >= 0 && !sentenceEnd(d, toks[k], toks[k+1]); k-- {
+		if toks[k].Kind == marsad.TokenWord && sayingWords[tokenKey(toks[k].Text)] {
+			return false
+		}
+		if toks[k].Kind != marsad.TokenNumber || k > 0 && tokenKey(toks[k-1].Text) == "منذ" {
+			continue
+		}
+		y, err := strconv.Atoi(arabicDigits(toks[k].Text))
+		if err == nil && y >= 1000 && y <= now-historyYears {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingWords are the verbs and the words of report (قال، أعلنت، بحسب)
+// after which the one named speaks now of what he tells, keyed as the
+// tokens are.
+var sayingWords = keySet("قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أوضح أوضحت أضاف أضافت صرح صرحت بحسب حسب وفق وفقا")
+
+// sentenceEnd reports a sentence's end between tokens a and b: a full
+// stop, a question or an exclamation mark at a, or a line break between.
+func sentenceEnd(d *marsad.Document, a, b marsad.Token) bool {
+	if a.Text == "." || a.Text == "؟" || a.Text == "?" || a.Text == "!" {
+		return true
+	}
+	return strings.Contains(d.Slice(marsad.Span{Start: a.End, End: b.Start}), "\n")
+}
+
+// arabicDigits writes the Arabic-Indic digits of s as ASCII digits.
+func arabicDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '٠' && r <= '٩' {
+			return '0' + r - '٠'
+		}
+		return r
+	}, s)
 }

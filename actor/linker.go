@@ -42,7 +42,7 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	toks := key(text)
 	var res Resolution
 	var country *entry
-	var capital, club bool
+	var capital, club, headRole bool
 	for i := 0; i < len(toks); {
 		m, n := l.longest(toks, i)
 		if n == 0 {
@@ -79,11 +79,14 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 			}
 		case kRole:
 			res.HasRole = true
-			if res.Role == "" || (m.code != "" && n > 1) {
+			if res.Role == "" || (m.code != "" && (n > 1 || headRole && branches[m.code])) {
 				if m.code != "" {
 					res.Role = m.code
 				}
 			}
+			// رئيس، زعيم: the head of the branch the next role names
+			// (زعيم المعارضة → OPP, رئيس الاستخبارات → SPY).
+			headRole = n == 1 && leaderWords[toks[i]]
 		}
 		i += n
 	}
@@ -109,6 +112,15 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	}
 	return res
 }
+
+// leaderWords are the heads of a title whose role is that of the body
+// or office they lead (normalised).
+var leaderWords = map[string]bool{"رييس": true, "الرييس": true, "رييسه": true, "الرييسه": true, "زعيم": true, "الزعيم": true, "زعيمه": true, "الزعيمه": true}
+
+// branches are the roles of a state's branches and of its opposition that
+// a leader's title takes from the body he heads (رئيس الاستخبارات → SPY);
+// a media regulator's head (رئيس المجلس الأعلى لتنظيم الإعلام) stays GOV.
+var branches = map[string]bool{"MIL": true, "SPY": true, "COP": true, "LEG": true, "JUD": true, "OPP": true, "REB": true}
 
 // Compose builds the actor of a country with a role: SYR and MIL give
 // SYRMIL, the Syrian army.

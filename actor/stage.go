@@ -112,6 +112,15 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref == nil && e.Type == marsad.PER && len(toks) > 1 && patronymic[toks[len(toks)-2]] {
 			ref = names[strings.Join(toks[len(toks)-2:], " ")] // بن سلمان → محمد بن سلمان
 		}
+		if ref == nil && e.Type == marsad.PER && len(toks) > 1 && !pastSentence(d, e.Span, date) {
+			// مندوب فلسطين رياض منصور after منصور العتيبي: a full name's
+			// own title tells more than a word it shares with another's.
+			ref = s.apposedTitle(d, keys, e, date, home, counts)
+			toks = key(e.Text)
+			if ref == nil {
+				ref = s.titleAfter(d, keys, e, date)
+			}
+		}
 		if ref == nil && e.Type == marsad.PER && len(toks) > 0 {
 			ref = names[toks[len(toks)-1]] // الأسد → بشار الأسد
 			if ref == nil && len(toks) == 1 {
@@ -138,7 +147,7 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
-		if ref == nil && e.Type == marsad.PER {
+		if ref == nil && e.Type == marsad.PER && !pastSentence(d, e.Span, date) {
 			ref = s.apposedTitle(d, keys, e, date, home, counts) // وزير الداخلية البريطاني ساجد جويد
 			// حامي أقصوي: the title may bring back the first name the tagger left out.
 			toks = key(e.Text)
@@ -292,6 +301,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG // واتهم فيلق الرحمن روسيا، فصيل "فيلق الرحمن": the group
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
 		e.Type = marsad.LOC
+	case m.kind == kActor && m.e.Type == marsad.ActorPerson && e.Type == marsad.LOC && !after(d, e.Span, placeNouns) && !placeBefore(d, keys, e.Span):
+		e.Type = marsad.PER // وحصلت هاسبل: a person the lexicon knows is no place, but مدينة غريفيث is
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && strings.Contains(e.Text, " "):
 		e.Type = marsad.LOC // معبر كرم أبو سالم: a place named in several words is no person
 	}
@@ -1716,6 +1727,12 @@ func dropCommonNouns(d *marsad.Document) {
 		if k == "سيول" && floods(d, e.Span) {
 			return true // أمطار غزيرة وسيول جارفة: floods, not Seoul
 		}
+		if commonWords[k] {
+			return true // الكوتا، الراب: a quota, a kind of music
+		}
+		if k == "مالي" && e.Type == marsad.LOC && after(d, e.Span, financeNouns) {
+			return true // تعويض مالي، دعم مالي: the adjective "financial", not Mali
+		}
 		if e.Type == marsad.ORG && !strings.Contains(e.Text, " ") && (commonOrgs[k] || k == "فتح" && suffixed(d, e.Span)) {
 			return true
 		}
@@ -1729,6 +1746,16 @@ func dropCommonNouns(d *marsad.Document) {
 		return i < len(d.Tokens) && d.Tokens[i].End == e.End && d.Tokens[i].Start <= e.Start && pronounNoun(d.Tokens[i])
 	})
 }
+
+// commonWords are common nouns of one word the tagger took for a name of
+// any kind (الكوتا: a quota; الراب: rap music; not راب, also a family
+// name), keyed as the tokens are.
+var commonWords = keySet("الكوتا كوتا الراب")
+
+// financeNouns are the nouns that مالي follows as the adjective
+// "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
+// nouns of a place or a body before it (شمال مالي، جيش مالي) make it Mali.
+var financeNouns = keySet("دعم تعويض فساد تمويل عجز اعتماد تحويل ضمان ظرف ربح بدل دخل مبلغ جرد غلاف تعاقد عائد قرض إنفاق حافز مكسب وضع استقرار إصلاح")
 
 // communities are the communities of faith the tagger takes for
 // organisations (الشيعة، السنة): a people, MISC, no body.
