@@ -184,6 +184,9 @@ func (s *stage) titleRef(d *marsad.Document, keys []string, j int, date string) 
 			continue
 		}
 		res := s.l.Resolve(d.Slice(marsad.Span{Start: toks[k].Start, End: toks[end].End}), date)
+		if res.Ref != nil && !res.HasRole && spokesFor(keys[k:end+1]) && !strings.HasPrefix(res.Ref.ID, "country/") {
+			res.HasRole = true // الناطق باسم وحدات حماية الشعب، المتحدثة باسم حماس: he speaks for the body
+		}
 		if res.Ref == nil || !res.HasRole || len(res.Ref.Code) <= 3 || strings.HasPrefix(res.Ref.ID, "person/") {
 			return nil
 		}
@@ -199,6 +202,14 @@ func (s *stage) titleRef(d *marsad.Document, keys []string, j int, date string) 
 		return res.Ref
 	}
 	return nil
+}
+
+// spokesFor reports a title (its words' keys) opened by a spokesman's
+// noun and باسم, keyed اسم (الناطق باسم، المتحدثة باسم): whoever holds
+// it speaks for the body named after it, though the lexicon holds no
+// role for the noun.
+func spokesFor(title []string) bool {
+	return len(title) > 2 && spokesmen["ال"+strings.TrimPrefix(title[0], "ال")] && (title[1] == "اسم" || title[1] == "باسم")
 }
 
 // adjective reports a word the lexicon holds as a nationality adjective

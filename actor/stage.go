@@ -1728,7 +1728,7 @@ func dropCommonNouns(d *marsad.Document) {
 			return true // أمطار غزيرة وسيول جارفة: floods, not Seoul
 		}
 		if commonWords[k] {
-			return true // الكوتا، الراب: a quota, a kind of music
+			return true // الكوتا، الراب، قبطان: a quota, a kind of music, a captain
 		}
 		if k == "مالي" && e.Type == marsad.LOC && after(d, e.Span, financeNouns) {
 			return true // تعويض مالي، دعم مالي: the adjective "financial", not Mali
@@ -1748,9 +1748,9 @@ func dropCommonNouns(d *marsad.Document) {
 }
 
 // commonWords are common nouns of one word the tagger took for a name of
-// any kind (الكوتا: a quota; الراب: rap music; not راب, also a family
-// name), keyed as the tokens are.
-var commonWords = keySet("الكوتا كوتا الراب")
+// any kind (الكوتا: a quota; الراب: rap music, not راب, also a family
+// name; قبطان: a ship's captain), keyed as the tokens are.
+var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان")
 
 // financeNouns are the nouns that مالي follows as the adjective
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
