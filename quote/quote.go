@@ -849,19 +849,33 @@ func (p *proc) passive(k int) bool {
 
 // openingPerson returns the person named right after the first word of
 // the sentence that token i opens, when that word is a verb that is no
-// cue (ودعا سامر الحسن، رئيس البعثة، إلى ...؛ يخبرنا الحضيري أن): the
-// subject a later verb with none of its own continues. Else nil.
+// cue (ودعا سامر الحسن، رئيس البعثة، إلى ...؛ يخبرنا الحضيري أن), or
+// named with his title there (ودان رئيس الوزراء فلان): the subject a later
+// verb with none of its own continues. Else nil.
 func (p *proc) openingPerson(i, lo int) *marsad.Mention {
-	return p.openingName(i, lo, marsad.PER)
+	if m := p.openingName(i, lo, marsad.PER); m != nil || !p.openingVerb(i, lo) {
+		return m
+	}
+	t := p.toks[i]
+	if fem := strings.HasSuffix(p.toks[i+1].Norm, "ه"); strings.HasSuffix(t.Norm, "ت") && !fem || !feminine(t) && fem {
+		return nil // ودعت رئيس البلاد إلى: the one called on, not who calls (تعهد، تابع may be in the masculine)
+	}
+	return p.titledName(i + 1)
+}
+
+// openingVerb reports a token i that opens its sentence and is a verb that
+// is no cue, with a word after it that is not quoted.
+func (p *proc) openingVerb(i, lo int) bool {
+	t := p.toks[i]
+	return i+1 < len(p.toks) && p.sentenceStart(i, lo) == i && t.Kind == marsad.TokenWord && p.kindOf(i) == "" &&
+		!p.notSubject(t) && !notSubjectWords[t.Base] && !particles[t.Base] && !p.isComp(i) && !p.inTime(t) && !p.inDirect[i+1]
 }
 
 // openingName returns the name of one of types right after the first word
 // of the sentence that token i opens, when that word is a verb that is no
 // cue; else nil.
 func (p *proc) openingName(i, lo int, types ...string) *marsad.Mention {
-	t := p.toks[i]
-	if i+1 >= len(p.toks) || p.sentenceStart(i, lo) != i || t.Kind != marsad.TokenWord || p.kindOf(i) != "" ||
-		p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] || p.isComp(i) || p.inTime(t) || p.inDirect[i+1] {
+	if !p.openingVerb(i, lo) {
 		return nil
 	}
 	e := p.entityAt(i+1, types...)
@@ -869,6 +883,34 @@ func (p *proc) openingName(i, lo int, types ...string) *marsad.Mention {
 		return nil
 	}
 	return &marsad.Mention{Span: e.Span, Text: e.Text}
+}
+
+// titledName returns a title at a with no clitic, up to two definite words
+// of its office after it and a person's name right after them (ودان رئيس
+// الوزراء فلان، واستقبل الرئيس المصري فلان): the title and the name. Else
+// nil.
+func (p *proc) titledName(a int) *marsad.Mention {
+	t := p.toks[a]
+	if t.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || !titleNouns[strings.TrimPrefix(t.Norm, "ال")] {
+		return nil
+	}
+	for b := a + 1; b <= a+3 && b < len(p.toks); b++ {
+		u := p.toks[b]
+		if e := p.entityAt(b, marsad.PER); e != nil && u.Prefix == "" {
+			if e.Start != u.Start {
+				return nil
+			}
+			k := b
+			for k < len(p.toks) && p.toks[k].End <= e.End {
+				k++
+			}
+			return p.mention(a, k)
+		}
+		if u.Kind != marsad.TokenWord || u.Prefix != "" || !strings.HasPrefix(u.Norm, "ال") || p.kindOf(b) != "" || p.inTime(u) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // openingBody returns the organisation a sentence opens with after a verb
@@ -1010,10 +1052,25 @@ func (p *proc) previous(cue, open int) *marsad.Mention {
 	if cue >= 0 {
 		at = cue
 	}
-	if s := p.d.SentenceOf(t.Start); s < 0 || p.d.SentenceOf(p.toks[at].Start) != s || p.personBetween(t.End, p.toks[at].Start) {
+	if s := p.d.SentenceOf(t.Start); s < 0 || p.d.SentenceOf(p.toks[at].Start) != s && !p.nextOpening(s, cue) || p.personBetween(t.End, p.toks[at].Start) {
 		return p.last
 	}
 	return t
+}
+
+// continuing are the verbs of speech that go on with the words of the
+// last one who spoke (وأضاف، وتابع، واستطرد), as bases.
+var continuing = map[string]bool{"اضاف": true, "تابع": true, "استطرد": true, "اردف": true, "استدرك": true, "مضي": true, "واصل": true}
+
+// nextOpening reports a verb of speech at cue that opens the sentence
+// right after sentence s and goes on with no words before it (ودان رئيس
+// الوزراء فلان الهجوم. وقال إن): its subject is the one sentence s
+// opened with. Not a verb that continues another's words (وأضاف).
+func (p *proc) nextOpening(s, cue int) bool {
+	if cue < 0 || continuing[p.toks[cue].Base] || p.d.SentenceOf(p.toks[cue].Start) != s+1 {
+		return false
+	}
+	return p.sentenceStart(cue, 0) == cue
 }
 
 // personInClause reports a person named in the clause that opens at token
