@@ -253,7 +253,14 @@ func (s *stage) Process(d *marsad.Document) error {
 		if sp == nil || sp.Actor != nil {
 			continue
 		}
-		sp.Actor = s.speaker(d, sp, names, home, date, keys)
+		if len(key(sp.Text)) == 1 {
+			// الجيش الإسرائيلي ... وقال الجيش: the head alone names again
+			// the earlier speaker, before the story's country is guessed.
+			sp.Actor = shortRepeat(d.Quotes[:i], sp)
+		}
+		if sp.Actor == nil {
+			sp.Actor = s.speaker(d, sp, names, home, date, keys)
+		}
 		if sp.Actor == nil {
 			sp.Actor = titledSurname(d, sp, titled)
 		}
