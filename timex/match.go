@@ -718,14 +718,15 @@ func (f *finder) weekday(i int) (int, Match) {
 	return n, res
 }
 
-// theTwo reports الاثنين at i meaning "the two", not Monday: after بين
-// or كلا (التقارب بين الاثنين، كلا الاثنين); after إن, أن (قائلا إن
+// theTwo reports الاثنين at i meaning "the two", not Monday: after بين,
+// كلا or a dual or plural pronoun (التقارب بين الاثنين، كلا الاثنين،
+// نحن الاثنين، هما الاثنين); after إن, أن (قائلا إن
 // الاثنين في "منطقة مجهولة") unless a word or a date that only a day
 // takes follows (إن الاثنين المقبل); after a definite dual noun it
 // agrees with (الزعيمين الاثنين، البلدين الاثنين، حبس الضابطين الاثنين).
 func (f *finder) theTwo(i int) bool {
-	if f.is(i-1, "بين", "كلا") {
-		return true
+	if f.is(i-1, "بين", "كلا", "نحن", "نحنا", "هما", "انتما") {
+		return true // نحن الاثنين: the two of us
 	}
 	if f.is(i-1, "ان", "بان", "لان") {
 		_, rel := f.relWord(i + 1)
@@ -3301,9 +3302,10 @@ func (f *finder) reference(i int) (int, Match) {
 	case f.is(i, "في") && f.is(i+1, "السابق"):
 		// في السابق: previously, one adverb as سابقا (so the TimeML gold).
 		return 2, Match{Type: marsad.Date, Value: "PAST_REF"}
-	case f.is(i, "وقت") && f.is(i+1, "سابق", "لاحق"):
+	case f.is(i, "وقت") && f.is(i+1, "سابق", "لاحق", "متاخر"), f.is(i, "ساعه") && f.is(i+1, "متاخره"):
 		// في وقت سابق من الشهر الجاري، في وقت سابق الخميس: earlier this
-		// month, earlier on Thursday; في وقت سابق alone: earlier.
+		// month, earlier on Thursday; في وقت سابق alone: earlier; في وقت
+		// متأخر الخميس، في ساعة متأخرة من مساء السبت: late on the day.
 		return f.earlierOf(i)
 	case f.is(i, "ليله") && f.is(i+1, "راس") && f.is(i+2, "السنه"):
 		return f.newYearsEve(i)
@@ -3354,7 +3356,9 @@ func (f *finder) recentPeriod(i int) (int, Match) {
 // نهار الأربعاء): one expression from وقت to the anchor's end, with the
 // anchor's value, as TimeML gives "earlier this month" the month's.
 // Without a dated anchor (من اليوم نفسه، من ذلك) it is the bare
-// "earlier" or "later", which only في makes a time.
+// "earlier" or "later", which only في makes a time. "Late" (في وقت
+// متأخر الخميس، في ساعة متأخرة من مساء السبت) is a time only with its
+// anchor: alone it is mostly "too late" (وصلت المساعدات في وقت متأخر).
 func (f *finder) earlierOf(i int) (int, Match) {
 	j := i + 2
 	if f.is(j, "من") {
@@ -3366,7 +3370,7 @@ func (f *finder) earlierOf(i int) (int, Match) {
 	if n, m := f.anchorAt(j); n > 0 {
 		return j - i + n, m // the anchor says what time is meant, في or not
 	}
-	if !f.is(i-1, "في") {
+	if !f.is(i-1, "في") || f.is(i+1, "متاخر", "متاخره") {
 		return 0, Match{}
 	}
 	if f.is(i+1, "لاحق") {
