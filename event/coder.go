@@ -3095,7 +3095,7 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 	}
 	ev.Evidence = marsad.Evidence{Trigger: trig, Clause: marsad.Span{Start: lo, End: hi}}
 	ev.Evidence.Text = d.Slice(ev.Evidence.Clause)
-	if f := nearestPlace(s, i, n); f != nil {
+	if f := c.nearestPlace(s, i, n, cc.Root); f != nil {
 		ev.Location = mentionOf(d, s, f)
 	}
 	return ev
@@ -3106,13 +3106,20 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 // to (نقل السفارة إلى القدس) only when there is no other: where the act
 // was done, not a place another clause names (نددت تركيا بالمجزرة في
 // غزة، بينما تظاهر الآلاف في إسطنبول: the march was in Istanbul). Nil
-// when the sentence names no place.
-func nearestPlace(s *sent, i, n int) *actor.Found {
+// when the sentence names no place. An act done in words (verbal) takes
+// no place its words are about: none after the act they name or the
+// condition they set (اتهمت إسرائيل إيران بقصف مواقع في سوريا: the
+// shelling was in Syria, the charge was not).
+func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
+	verbal := verbalRoots[root] || root == "16"
 	var best *actor.Found
 	bestGap := 0
 	for k := range s.found {
 		f := &s.found[k]
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) {
+			continue
+		}
+		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) {
 			continue
 		}
 		gap := f.Start - (i + n) // after the trigger
@@ -3130,6 +3137,48 @@ func nearestPlace(s *sent, i, n int) *actor.Found {
 		}
 	}
 	return best
+}
+
+// spokenAbout reports, among tokens [from, to) after a verbal act, the
+// trigger of another act (بقصف، بشن غارات), a condition (إذا لم تغير
+// سلوكها), the أن of reported words (قال إن الغارات في سوريا) or an act
+// against someone (من استخدام القوة ضد المدنيين في إدلب): what comes
+// after it is what the words are about. A meeting is no such act: where
+// they met is where they talked (بحث شويغو الوضع مع ليبرمان عندما التقيا
+// في موسكو); nor is the one whom support is against (تدعم الولايات
+// المتحدة المقاتلين في الحرب ضد داعش في سوريا), nor an attack that is the
+// words themselves (شن هجوما حادا على إيران في كلمة ألقاها في ميونخ).
+func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
+	for k := from; k < to; k++ {
+		switch n := strings.TrimLeft(s.toks[k].Norm, "و"); {
+		case conditionals[n], n == "بان", n == "ضد" && root != "05":
+			return true
+		case n == "ان" && (k == 0 || !mediaWords[strings.TrimPrefix(s.keys[k-1], "ال")]): // not شبكة إن تي في
+			return true
+		case attackNouns[s.keys[k]] && prepositioned(s, k):
+			return true // (an attack named is one, whatever frame it lacks)
+		}
+		if t, _ := c.match(s, k); t != nil && t.code[:2] != "04" {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositioned reports a noun at token k after a preposition, its own (بقصف،
+// للهجوم) or one before it (إلى القصف، من الهجوم).
+func prepositioned(s *sent, k int) bool {
+	if p := strings.TrimLeft(s.toks[k].Prefix, "و"); strings.Contains(p, "ب") || strings.Contains(p, "ل") {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[k-1].Norm, "و") {
+	case "الي", "علي", "من", "عن", "بعد", "اثر", "عقب", "جراء", "حول", "بشان":
+		return true
+	}
+	return false
 }
 
 // referencePoint reports a place at token k that a distance is measured

@@ -51,8 +51,8 @@ func TestReadingsEv13(t *testing.T) {
 
 // TestLocation checks the place an event is given: the one nearest its
 // trigger, a place qualified by an adjective or a direction rather than
-// the adjective, and a place something is taken to only when no other is
-// named.
+// the adjective, a place something is taken to only when no other is
+// named, and for an act done in words none that its words are about.
 func TestLocation(t *testing.T) {
 	tests := []struct {
 		name, text, code, want string // want: the location's text, "" for none
@@ -68,6 +68,15 @@ func TestLocation(t *testing.T) {
 		{"the border with a place is where", "وأطلق جنود إسرائيليون النار على شاب فلسطيني قرب الحدود مع قطاع غزة.", "193", "قطاع غزة"},
 		{"a place a distance is measured from is not where", "وتظاهر مئات العراقيين في بلدة تقع على بعد 300 كيلومتر جنوب بغداد.", "141", ""},
 		{"no place", "واتهمت روسيا الولايات المتحدة بتقويض الاتفاق.", "112", ""},
+		{"a charge is not where the act charged was", "واتهمت الحكومة السورية إسرائيل بقصف مواقع عسكرية في ريف دمشق.", "112", ""},
+		{"a warning is not where what it warns of is", "وحذرت الخارجية الأمريكية الحكومة السورية من استخدام القوة ضد المدنيين في محافظة إدلب.", "130", ""},
+		{"a threat is not where its condition is", "وهدد الرئيس الأمريكي إيران بعقوبات قاسية إذا لم تسحب قواتها من سوريا.", "130", ""},
+		{"a threat is not where the shelling it answers was", "وهدد المسؤول الإيراني إسرائيل برد حاسم، في إشارة إلى القصف الذي تعرض له مطار التيفور في ريف حمص.", "130", ""},
+		{"a criticism's own place stays", "وانتقد وزير الخارجية الروسي في موسكو العقوبات الأمريكية على بلاده.", "111", "موسكو"},
+		{"a condemnation is where it is made", "وأدان وزير الخارجية الروسي في موسكو الغارات الأمريكية في سوريا.", "111", "موسكو"},
+		{"support against someone is where it is given", "وتدعم الولايات المتحدة وحدات حماية الشعب الكردية في الحرب ضد تنظيم داعش في سوريا.", "051", "سوريا"},
+		{"an attack in words is where it is made", "وشن رئيس الوزراء الإسرائيلي هجوما حادا على إيران في كلمة ألقاها في ميونخ.", "111", "ميونخ"},
+		{"a talk's place is where they met", "وبحث وزير الخارجية الروسي الوضع مع نظيره الأردني عندما التقيا في موسكو.", "040", "موسكو"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
