@@ -3119,7 +3119,7 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) {
 			continue
 		}
-		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) {
+		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal) {
 			continue
 		}
 		gap := f.Start - (i + n) // after the trigger
@@ -3155,8 +3155,10 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 			return true
 		case n == "ان" && (k == 0 || !mediaWords[strings.TrimPrefix(s.keys[k-1], "ال")]): // not شبكة إن تي في
 			return true
-		case attackNouns[s.keys[k]] && prepositioned(s, k):
+		case (attackNouns[s.keys[k]] || s.keys[k] == "شن") && prepositioned(s, k):
 			return true // (an attack named is one, whatever frame it lacks)
+		case (root == "11" || root == "13") && strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "و"), "ب"):
+			return true // اتهم نتانياهو طهران بنشر ميليشيات في سوريا: the charge
 		}
 		if t, _ := c.match(s, k); t != nil && t.code[:2] != "04" {
 			return true
@@ -3164,6 +3166,74 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 	}
 	return false
 }
+
+// moved reports a place at token k that something is moved to or from
+// (نقل سفارتها من تل أبيب إلى القدس): where it goes, not where the act
+// that names the move was done.
+func moved(s *sent, k int) bool {
+	if k == 0 || s.toks[k-1].Norm != "الي" && s.toks[k-1].Norm != "من" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if moves[s.keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// moves are the nouns of moving something, as keyed.
+var moves = wordSet(`نقل النقل ترحيل الترحيل`)
+
+// otherClause reports a place f set off from the trigger at [i, i+n) by
+// a word that opens a clause of another matter (فيما، بينما، في حين،
+// كما، لكن): the place is that clause's. A place after the trigger is
+// the other clause's unless that clause tells the scene of the act
+// (قتل صياد بينما كان على قارب قبالة سواحل غزة); one before it only when
+// the act is told in words of its own after the word (متهما إيران بإطلاق
+// صواريخ على الجولان، فيما ذكرت موسكو أن المقاتلات أطلقت 60 صاروخا على
+// سوريا), or is itself an act of words: the act opening the other clause
+// may be one scene with the first (هجوم على نقطة في العريش، فيما قتلت
+// القوات 4 مسلحين).
+func otherClause(s *sent, i, n int, f *actor.Found, verbal bool) bool {
+	if f.Start >= i+n {
+		for k := i + n; k < f.Start; k++ {
+			if clauseWord(s, k) && (k+1 >= len(s.toks) || !sceneWords[s.keys[k+1]]) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := f.End; k < i; k++ {
+		if !clauseWord(s, k) {
+			continue
+		}
+		if verbal {
+			return true
+		}
+		for j := k + 1; j < i; j++ {
+			if n := strings.TrimLeft(s.toks[j].Norm, "و"); n == "ان" || n == "بان" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseWord reports a word at token k that opens a clause of another
+// matter: فيما، بينما، كما، لكن، في حين.
+func clauseWord(s *sent, k int) bool {
+	switch strings.TrimLeft(s.toks[k].Norm, "و") {
+	case "فيما", "بينما", "كما", "لكن":
+		return true
+	case "حين":
+		return k > 0 && s.toks[k-1].Norm == "في"
+	}
+	return false
+}
+
+// sceneWords after بينما tell the scene of the act before it (بينما كان).
+var sceneWords = wordSet(`كان كانت كانوا كانا هو هي هم هما`)
 
 // prepositioned reports a noun at token k after a preposition, its own (بقصف،
 // للهجوم) or one before it (إلى القصف، من الهجوم).
