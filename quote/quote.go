@@ -87,15 +87,20 @@ func isOpen(tok string) bool {
 
 // proc holds the state of one document.
 type proc struct {
-	d        *marsad.Document
-	toks     []marsad.Token
-	cue      map[string]string
-	last     *marsad.Mention // the previous quote's speaker
-	lastPer  *marsad.Mention // the last speaker who is a person
-	topic    *marsad.Mention // the person a later sentence opened with (ودعا سامر ...)
-	inDirect []bool          // token inside a direct quotation
-	ents     []marsad.Entity // the entities, storms' names no persons
-	storms   map[string]bool // the names of storms (الإعصار مايكل)
+	d           *marsad.Document
+	toks        []marsad.Token
+	cue         map[string]string
+	last        *marsad.Mention // the previous quote's speaker
+	lastPer     *marsad.Mention // the last speaker who is a person
+	topic       *marsad.Mention // the person a later sentence opened with (ودعا سامر ...)
+	femTopic    *marsad.Mention // the body or woman a later sentence opened with after a feminine verb (وأبدت الوزارة ...)
+	lastGender  byte            // the gender of the verb the previous speaker spoke with (see cueGender)
+	genderOf    *marsad.Mention // the speaker lastGender is of
+	femSpeaker  *marsad.Mention // the last speaker of a feminine verb
+	mascSpeaker *marsad.Mention // the last speaker of a masculine verb
+	inDirect    []bool          // token inside a direct quotation
+	ents        []marsad.Entity // the entities, storms' names no persons
+	storms      map[string]bool // the names of storms (الإعصار مايكل)
 }
 
 // pending is a direct quotation found in a paragraph whose speaker is
@@ -693,6 +698,18 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			return
 		}
 	}
+	if j := p.writtenIn(pd.open, lo); !pd.after && j >= 0 {
+		if m := p.writer(j, lo); m != nil {
+			// أصدرت الوزارة بيانا جاء فيه: "...": the words of the one who
+			// issued it, not of one named elsewhere.
+			if cueAt >= 0 {
+				q.Cue = p.cueMention(cueAt)
+			}
+			q.Speaker = m
+			p.add(q)
+			return
+		}
+	}
 	if cueAt >= 0 {
 		q.Cue = p.cueMention(cueAt)
 		switch {
@@ -1040,7 +1057,13 @@ var titleAdjectives = map[string]bool{"الخاص": true, "العام": true, "�
 // with no other person named between (ودعا سامر الحسن إلى ضرورة "..."),
 // for a verb not in the feminine. A
 // later verb (. وشدد على أن) then continues him as the previous speaker.
+// The verb's gender is then weighed against the one found (see agree).
 func (p *proc) previous(cue, open int) *marsad.Mention {
+	return p.agree(cue, p.continued(cue, open))
+}
+
+// continued returns the one previous continues, before agreement.
+func (p *proc) continued(cue, open int) *marsad.Mention {
 	t := p.topic
 	if t == nil || cue >= 0 && feminine(p.toks[cue]) {
 		return p.last
@@ -1430,6 +1453,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 		}
 		if m := p.openingPerson(i, lo); m != nil {
 			p.topic = m
+		}
+		if m := p.openingFeminine(i, lo); m != nil {
+			p.femTopic = m
 		}
 		if m := p.issuer(i, lo); m != nil {
 			p.last = m // ودفعت الانتقادات اللاعب سامر، إلى إصدار بيان. وقال إن: he speaks next
@@ -2394,6 +2420,7 @@ func (p *proc) stopsReport(j int) bool {
 
 func (p *proc) add(q marsad.Quote) {
 	p.d.Quotes = append(p.d.Quotes, q)
+	p.noteGender(q)
 	if q.Speaker != nil {
 		p.last = q.Speaker
 		if p.namesPerson(q.Speaker) {
@@ -3569,7 +3596,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 		if e := p.entityBefore(ss, cue, marsad.PER); e != nil {
 			return e
 		}
-		return p.last
+		return p.agree(cue, p.last)
 	}
 	if e := p.entityBefore(ss, cue); e != nil {
 		return e

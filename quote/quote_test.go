@@ -1011,3 +1011,61 @@ func TestNearerSpeaker(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerAgreesInGender(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // kind|text|speaker
+	}{
+		{"a feminine verb passes over a man who spoke last", []string{"وقالت المتحدثة باسم الوزارة إن الزيارة ستتم قريبا.", "وقال المسؤول المحلي إن الطرق مغلقة بسبب الثلوج.", "وأضافت أن الوزير سيلتقي نظيره يوم الأحد."},
+			[]string{"indirect|الزيارة ستتم قريبا|المتحدثة باسم الوزارة", "indirect|الطرق مغلقة بسبب الثلوج|المسؤول المحلي", "indirect|الوزير سيلتقي نظيره يوم الأحد|المتحدثة باسم الوزارة"}},
+		{"a feminine verb goes to the body a sentence opened with", []string{"وقال المسؤول المحلي إن الطرق مغلقة بسبب الثلوج.", "وأبدت الحكومة الفرنسية قلقها من تدهور الأوضاع.", "وقالت إن الحوار هو السبيل الوحيد."},
+			[]string{"indirect|الطرق مغلقة بسبب الثلوج|المسؤول المحلي", "indirect|الحوار هو السبيل الوحيد|الحكومة الفرنسية"}},
+		{"a body in construct opens the sentence, not its object", []string{"وقال المسؤول المحلي إن الطرق مغلقة بسبب الثلوج.", "وانتقدت وزارة الصحة الإجراءات الجديدة.", "وقالت إن المستشفيات مستعدة."},
+			[]string{"indirect|الطرق مغلقة بسبب الثلوج|المسؤول المحلي", "indirect|المستشفيات مستعدة|وزارة الصحة"}},
+		{"a masculine verb passes over a body that spoke last in the feminine", []string{"وقال مدير المستشفى إن المصابين في حالة مستقرة.", "وقالت الشرطة إن التحقيق ما زال جاريا.", "وأضاف أن الأطباء يعملون بلا توقف."},
+			[]string{"indirect|المصابين في حالة مستقرة|مدير المستشفى", "indirect|التحقيق ما زال جاريا|الشرطة", "indirect|الأطباء يعملون بلا توقف|مدير المستشفى"}},
+		{"a verb of the same gender continues the last speaker", []string{"وقال المسؤول المحلي إن الطرق مغلقة بسبب الثلوج.", "وأضاف أن فرق الإنقاذ تعمل بلا توقف."},
+			[]string{"indirect|الطرق مغلقة بسبب الثلوج|المسؤول المحلي", "indirect|فرق الإنقاذ تعمل بلا توقف|المسؤول المحلي"}},
+		{"a feminine verb after ثم opens its sentence", []string{"وقالت النائبة إن القانون سيمر.", "وقال رئيس الكتلة إن التصويت تأجل.", "ثم قالت إن الحوار مستمر بين الكتل."},
+			[]string{"indirect|القانون سيمر|النائبة", "indirect|التصويت تأجل|رئيس الكتلة", "indirect|الحوار مستمر بين الكتل|النائبة"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describe(analyse(t, tc.paras...))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestWriterOfStatement(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // kind|text|speaker
+	}{
+		{"the subject of the verb that issued the statement", []string{"وقال رئيس البلدية إن الطريق سيفتح غدا.", "وأصدرت وزارة الصحة بيانا جاء فيه: \"لا توجد إصابات جديدة في المدينة\"."},
+			[]string{"indirect|الطريق سيفتح غدا|رئيس البلدية", "direct|لا توجد إصابات جديدة في المدينة|وزارة الصحة"}},
+		{"the subject with an adjective, a comma after the statement", []string{"وقال رئيس البلدية إن الطريق سيفتح غدا.", "ونشرت الشرطة المحلية بيانا مقتضبا، جاء فيه: \"الوضع تحت السيطرة الكاملة\"."},
+			[]string{"indirect|الطريق سيفتح غدا|رئيس البلدية", "direct|الوضع تحت السيطرة الكاملة|الشرطة المحلية"}},
+		{"the body after لـ that the statement belongs to", []string{"وقال رئيس البلدية إن الطريق سيفتح غدا.", "وفي بيان لوزارة الخارجية جاء فيه: \"نرفض هذه الاتهامات جملة وتفصيلا\"."},
+			[]string{"indirect|الطريق سيفتح غدا|رئيس البلدية", "direct|نرفض هذه الاتهامات جملة وتفصيلا|وزارة الخارجية"}},
+		{"the noun a relative before the verb stands for", []string{"وقال رئيس البلدية إن الطريق سيفتح غدا.", "ورد مكتب الإعلام الحكومي الذي أصدر بيانا جاء فيه: \"هذه الأخبار غير صحيحة\"."},
+			[]string{"indirect|الطريق سيفتح غدا|رئيس البلدية", "direct|هذه الأخبار غير صحيحة|مكتب الإعلام الحكومي"}},
+		{"the one a statement is issued by", []string{"وقال رئيس البلدية إن الطريق سيفتح غدا.", "وبحسب بيان صادر عن الجيش جاء فيه: \"تم تدمير مخزن للأسلحة\"."},
+			[]string{"indirect|الطريق سيفتح غدا|رئيس البلدية", "direct|تم تدمير مخزن للأسلحة|الجيش"}},
+		{"a council named by a word with no article", []string{"وقال رئيس البلدية إن الطريق سيفتح غدا.", "وأصدر مجلس حلب المحلي بيانا جاء فيه: \"المياه ستعود خلال يومين\"."},
+			[]string{"indirect|الطريق سيفتح غدا|رئيس البلدية", "direct|المياه ستعود خلال يومين|مجلس حلب المحلي"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describe(analyse(t, tc.paras...))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
