@@ -62,7 +62,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				continue // مسقط رأسه: a birthplace, not Muscat
 			}
 			f := Found{Start: i, End: i + n, Place: true}
-			if m.e.capital && !locative(keys, i) && !(i > 0 && (cityParts[keys[i-1]] || namedAfter[keys[i-1]])) {
+			if m.e.capital && !locative(keys, i) && !(i > 0 && (cityParts[keys[i-1]] || directions[keys[i-1]] || namedAfter[keys[i-1]])) {
 				f.Ref = &marsad.ActorRef{ID: "country/" + m.e.country, Code: m.e.country + "GOV", Name: m.e.Name}
 				f.Place = false
 			} else {
@@ -215,7 +215,8 @@ var placeNouns = map[string]bool{}
 var fighters = map[string]bool{"مقاتلين": true, "مقاتلون": true, "مسلحين": true, "مسلحون": true, "عناصر": true, "جنود": true}
 
 // cityParts name parts of a city before its name (شوارع بغداد، وسط دمشق):
-// a capital after them is the city, not its government.
+// a capital after them is the city, not its government; so is one after a
+// direction (في شرق دمشق).
 var cityParts = map[string]bool{"شوارع": true, "شارع": true, "ساحات": true, "ساحه": true, "ميادين": true, "ميدان": true,
 	"احياء": true, "ضواحي": true, "وسط": true, "اطراف": true, "مطار": true, "ميناء": true, "جامعه": true, "بلديه": true,
 	"بازار": true, "سوق": true, "اسواق": true, "مقاهي": true, "مقهي": true}

@@ -610,14 +610,16 @@ func birthplace(d *marsad.Document, e *marsad.Entity) bool {
 
 // partOfCity reports a word before span sp that makes a capital named
 // there the city (مطار أسمرة، شوارع بغداد، في دمشق) rather than its
-// government.
+// government; so does a direction, after a preposition too (في شرق دمشق،
+// من جنوب لندن): a part of a city is a place, though a part of a country
+// may stand for its state.
 func partOfCity(d *marsad.Document, sp marsad.Span) bool {
 	before := wordsBefore(d, sp, 16)
 	if len(before) == 0 {
 		return false
 	}
 	w := arabic.Normalize(before[len(before)-1])
-	return inSet(cityParts, w, "وفب") || inSet(map[string]bool{"مدينه": true, "العاصمه": true}, w, "وفب")
+	return inSet(cityParts, w, "وفب") || inSet(directions, w, "وفب") || inSet(map[string]bool{"مدينه": true, "العاصمه": true}, w, "وفب")
 }
 
 // atPerson reports a span written with the preposition ب right after a
