@@ -56,6 +56,9 @@ func (s *stage) apposedTitle(d *marsad.Document, keys []string, e *marsad.Entity
 	if nisba(e.Text) {
 		return nil // نائب وزير الخارجية الأبخازي: an adjective, another country's
 	}
+	if ref := s.spokesmanAtHome(d, keys, j, home, counts); ref != nil {
+		return ref
+	}
 	return s.ministerAtHome(d, keys, j, home, counts)
 }
 
@@ -362,6 +365,43 @@ func (s *stage) ministerAtHome(d *marsad.Document, keys []string, j int, home st
 			role = "GOV"
 		}
 		return s.l.compose(home, role) // وزير الدفاع: the army's minister, MIL
+	}
+	return nil
+}
+
+// spokesmanAtHome returns the office of the story's home country for a
+// spokesman named with the body he speaks for and no country right before
+// the name (المتحدث باسم الجيش فلان in a story set in Israel → ISRMIL,
+// المتحدث باسم الرئاسة فلان → GOV), as a speaker named by that title
+// alone takes it, or nil. The title must be a spokesman's noun and باسم,
+// keyed اسم، then a role of the lexicon written with the article
+// (الجيش، الشرطة، الحكومة، الرئاسة) or وزارة and one (وزارة الداخلية),
+// with no proclitic, no country, no former holder's word and no relative
+// or office before it; and the story must name the home country (counts,
+// as countryCounts gives them). Token j is the title's last word.
+func (s *stage) spokesmanAtHome(d *marsad.Document, keys []string, j int, home string, counts map[string]int) *marsad.ActorRef {
+	if home == "" || counts[home] == 0 || j < 2 || len(keys) != len(d.Tokens) {
+		return nil
+	}
+	for k := j - 2; k >= 0 && k >= j-3; k-- {
+		if !spokesFor(keys[k:j+1]) || d.Tokens[k].Suffix != "" || strings.Trim(d.Tokens[k].Prefix, "وف") != "" || d.Tokens[k+1].Suffix != "" {
+			continue
+		}
+		if k > 0 && (relatives[keys[k-1]] || officeNouns[keys[k-1]]) || hasAny(keys[k:j+1], formerWords) || thenHeld(d, k, j) {
+			return nil
+		}
+		body := k + 2
+		if j-body == 1 && keys[body] == "وزاره" && d.Tokens[body].Prefix == "" {
+			body++ // المتحدث باسم وزارة الداخلية
+		}
+		if body != j || d.Tokens[j].Prefix != "" || d.Tokens[j].Suffix != "" || !strings.HasPrefix(keys[j], "ال") || !s.roleWord(keys[j]) {
+			return nil
+		}
+		role := s.l.Resolve(d.Tokens[j].Text, "").Role
+		if role == "" {
+			return nil // a role that names no office (مسؤول)
+		}
+		return s.l.compose(home, role)
 	}
 	return nil
 }
