@@ -77,6 +77,13 @@ func (s *stage) Process(d *marsad.Document) error {
 		if club {
 			ref = nil // نادي إشبيلية: the club, no state actor
 		}
+		if ref != nil && strings.HasPrefix(ref.ID, "person/") && namedForPerson(e.Text) {
+			if c := ref.Code; len(c) >= 3 && countryCodes[c[:3]] && arabic.Normalize(strings.TrimLeft(strings.Fields(e.Text)[0], "وفبل")) == "حزب" {
+				ref = s.l.compose(c[:3], "PTY") // حزب ماكرون: a party of his country
+			} else {
+				ref = nil // برج ترامب، منظمة ترامب: his tower or firm, not the man
+			}
+		}
 		if ref != nil && ref.Code == "IGOUNO" && strings.Join(key(e.Text), " ") == "مجلس الامن" {
 			if next, after := s.securityCouncil(d, e.Span); next {
 				// مجلس الأمن القومي البريطاني: a country's council, not the UN's.
@@ -590,6 +597,23 @@ func wordsBefore(d *marsad.Document, sp marsad.Span, n int) []string {
 // الملك سلمان، جامعة الملك سعود، مطار الملك خالد).
 var namedFor = map[string]bool{"مركز": true, "جامعه": true, "مطار": true, "مدينه": true, "شارع": true, "جايزه": true,
 	"مستشفي": true, "مسجد": true, "قاعده": true, "ميناء": true, "موسسه": true, "برنامج": true, "جسر": true}
+
+// namedForPerson reports a name of several words opened by a noun of a
+// body, a building or a place named for a person (برج ترامب، منظمة ترامب،
+// نادي ترامب للغولف، حزب ماكرون): the thing named, not the person.
+func namedForPerson(text string) bool {
+	w := strings.Fields(text)
+	if len(w) < 2 {
+		return false
+	}
+	k := arabic.Normalize(w[0])
+	return inSet(namedFor, k, "وفبل") || inSet(personsThings, k, "وفبل")
+}
+
+// personsThings are the nouns, beside namedFor, of what a person's name
+// after them may name as his (برج ترامب، منظمة ترامب، حزب ماكرون),
+// normalised.
+var personsThings = setOf("برج منظمه نادي فندق شركه منتجع ملعب حزب")
 
 // afterFighters reports a plural noun of people right before span sp
 // (مقاتلين، مسلحين، جنود).
