@@ -200,7 +200,18 @@ func (c *coder) roles(s *sent, found []actor.Found, where, story string) ([]acto
 		Compose(country, role string) *marsad.ActorRef
 	})
 	out := found[:0]
-	for _, f := range found {
+	skip := -1
+	for k, f := range found {
+		if k == skip {
+			continue
+		}
+		if f.Ref == nil && f.Role != "" {
+			if g := ranksOf(s, found[k+1:], f.End); g >= 0 {
+				// المسلحون في وحدات حماية الشعب: one mention, the group's
+				skip = k + 1 + g
+				f.Ref, f.End, f.Role = found[skip].Ref, found[skip].End, ""
+			}
+		}
 		if f.Ref == nil {
 			country := here
 			backed := f.End < len(s.toks) && relatives[s.toks[f.End].Norm]
@@ -240,6 +251,25 @@ func (c *coder) roles(s *sent, found []actor.Found, where, story string) ([]acto
 		out = append(out, f)
 	}
 	return out, last
+}
+
+// ranksOf returns the index among later of the armed group whose ranks
+// a role ending at token end is said to be in (المسلحون في وحدات حماية
+// الشعب، مقاتلون في صفوف تنظيم الدولة), or -1.
+func ranksOf(s *sent, later []actor.Found, end int) int {
+	if end >= len(s.toks) || strings.TrimLeft(s.toks[end].Norm, "و") != "في" {
+		return -1
+	}
+	at := end + 1
+	if at < len(s.toks) && s.keys[at] == "صفوف" {
+		at++
+	}
+	for k := range later {
+		if g := &later[k]; g.Start == at && g.Ref != nil && armed(g.Ref.Code) && !g.Place {
+			return k
+		}
+	}
+	return -1
 }
 
 // storyCountry returns the country an article is about: named (as a

@@ -7,6 +7,9 @@ import "testing"
 // في غارات، بقصف) fell to fighting, root 19, not to an assault.
 func TestReadingsEv14(t *testing.T) {
 	tests := []reading{
+		{"fighters in a named group are the group's",
+			"وهاجم المسلحون في وحدات حماية الشعب الكردية مواقع للجيش التركي قرب عفرين.",
+			"SYRREBYPG>TURMIL:19", "SYRREB>"},
 		{"killed in air strikes is an air attack",
 			"قتل 20 مسلحا من الحوثيين في غارات جوية للتحالف العربي شمال اليمن.",
 			"SAUMIL>YEMREBHTH:19", ":18"},
