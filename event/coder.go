@@ -510,8 +510,9 @@ func chargeBetween(s *sent, from, to int) bool {
 	return false
 }
 
-// concerned are participles that take ب (المعني بحقوق الإنسان).
-var concerned = wordSet(`المعني المعنيه المعنيين المعنيون معني معنيه المختص المختصه المكلف المكلفه`)
+// concerned are participles and adjectives that take ب (المعني بحقوق
+// الإنسان، المبعوث الخاص بسوريا): what ب brings is their matter.
+var concerned = wordSet(`المعني المعنيه المعنيين المعنيون معني معنيه المختص المختصه المكلف المكلفه الخاص الخاصه`)
 
 // means returns the code of a military attack named a few words after a
 // casualty verb as its means (في قصف مدفعي، بغارة جوية، جراء ضربات): the
@@ -749,7 +750,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if frameEnds(s, k) {
 				break
 			}
-			if c.isPrep(s, k, t.frame) && !replying(s, k) {
+			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
 				for _, f := range actorsAfter(k) {
 					if f.Start <= k+3 && !warnedTopic(s, t, k, f) && !(onGround(s, f)) && !helper(s, f) {
 						if c.qualifyingVerb(s, k+1, f.Start) {
@@ -1258,7 +1259,13 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 		if o := c.directObject(s, from, subj); o != nil && t.code[:2] == "11" {
 			return o // the one accused or criticised, before the charge with ب
 		}
-		return c.object(s, t, from, subj, false)
+		if o := c.object(s, t, from, subj, false); o != nil || !isJoint(t.code) || topical(t) || from < len(s.toks) && c.isPrep(s, from, t.frame) {
+			return o
+		}
+		// التقى مبعوث الولايات المتحدة الخاص بسوريا: a meeting takes its
+		// partner as a direct object too (but اجتمعوا مع وفود من العاملين
+		// الفلبينيين: the partner the frame brings is no actor).
+		return c.object(s, nil, from, subj, false)
 	}
 	return c.object(s, nil, from, subj, true)
 }
@@ -1499,7 +1506,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			if frameEnds(s, k) {
 				break
 			}
-			if c.isPrep(s, k, t.frame) && !replying(s, k) {
+			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
 						if a.Start <= k+3 && !warnedTopic(s, t, k, a) && !(onGround(s, a)) && !helper(s, a) {
@@ -2473,7 +2480,7 @@ var adverbials = wordSet(`بعد قبل اثر عقب غداه عشيه اثنا
 
 var preps = wordSet(`في علي عن من الي مع ضد حول بعد قبل خلال منذ عبر`)
 
-var clauseOpeners = wordSet(`ان انه انها انهم الذي التي الذين حيث بينما فيما قايلا قايله مضيفا مشيرا بعدما عندما اذا لو لكن ولكن لكنه لكنها حين حينما`)
+var clauseOpeners = wordSet(`ان فان انه انها انهم الذي التي الذين حيث بينما فيما قايلا قايله مضيفا مشيرا بعدما عندما اذا لو لكن ولكن لكنه لكنها حين حينما`)
 
 // conjuncts returns the end of a subject with the names conjoined to it
 // (موسكو وبكين، قوات النظام وحلفاؤها الروس): what follows them is the object.

@@ -1,0 +1,32 @@
+package event_test
+
+import "testing"
+
+// TestReadingsEv15 checks the readings added after the draws of stop 24:
+// (seed 84, first pool) فإن opens the main clause after رغم, so a name
+// before it is no subject of the verb after it; (seed 81, last pool) a
+// meeting takes its partner as a direct object, and ب after الخاص or
+// المعني brings the matter of a role, not the one met.
+func TestReadingsEv15(t *testing.T) {
+	tests := []reading{
+		{"a name before فإن is not the subject after it",
+			"ورغم انضمام 20 دولة إلى حملة معاقبة الدبلوماسيين الإيرانيين فإن هناك دولا رفضت منها دول في الاتحاد الأوروبي.",
+			"", "IRN>"},
+		{"the subject right before the verb still acts",
+			"ورغم الضغوط فإن الحكومة الأردنية رفضت مقترحات الاتحاد الأوروبي.",
+			"JORGOV>IGOEUREEC:12", ""},
+		{"an envoy special to a country is the one met",
+			"وذكرت الخارجية الصينية أن وزير الخارجية الصيني وانغ يي التقى مبعوث الولايات المتحدة الخاص باليمن أمس.",
+			">USA", ">YEM"},
+		{"a meeting with a direct object",
+			"وكان رئيس الوزراء العراقي قد التقى الأسبوع الماضي الرئيس الإيراني حسن روحاني في طهران.",
+			"IRQGOV>IRNGOV:04", ""},
+		{"a future meeting with a direct object",
+			"وأعلنت الرئاسة أن الرئيس التونسي سيلتقي العاهل المغربي الملك محمد السادس الشهر المقبل.",
+			"TUNGOV>MARGOV:036", ""},
+		{"a partner the frame brings that is no actor is no direct object",
+			"والسبت، زار مسؤولون من إدارة العمل والتوظيف الإندونيسية، الكويت، واجتمعوا مع وفود من العاملين الإندونيسيين في مقر السفارة الإندونيسية.",
+			"", "KWT>"},
+	}
+	checkReadings(t, tests)
+}
