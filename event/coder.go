@@ -514,6 +514,10 @@ func chargeBetween(s *sent, from, to int) bool {
 // الإنسان، المبعوث الخاص بسوريا): what ب brings is their matter.
 var concerned = wordSet(`المعني المعنيه المعنيين المعنيون معني معنيه المختص المختصه المكلف المكلفه الخاص الخاصه`)
 
+// ordinaryCrimes are the crimes of money and office (رشوة، احتيال،
+// فساد): a charge of them accuses of no human rights abuse.
+var ordinaryCrimes = []string{"رشوه", "رشا", "الرشوه", "رشاوي", "احتيال", "الاحتيال", "فساد", "الفساد", "اختلاس", "الاختلاس", "تزوير", "التزوير", "غسل", "غسيل", "تهرب", "ماليه", "اقتصاديه", "سرقه", "السرقه", "نصب"}
+
 // means returns the code of a military attack named a few words after a
 // casualty verb as its means (في قصف مدفعي، بغارة جوية، جراء ضربات): the
 // dead fell to fighting (root 19), not to an assault; "" if none is.
@@ -1226,8 +1230,8 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code == "190" && src != nil && (civilians[s.keys[src.Start]] || src.Start > 0 && civilians[s.keys[src.Start-1]]) {
 		code = "180" // هاجم مستوطنون إسرائيليون بالحجارة سيارة: civilians assault, they wage no war
 	}
-	if code == "112" && near(s, i+n, 8, []string{"انتهاكات", "حقوق", "جرايم", "مجازر"}) {
-		code = "1122"
+	if code == "112" && (near(s, i+n, 8, []string{"انتهاكات", "حقوق", "مجازر"}) || near(s, i+n, 8, []string{"جرايم"}) && !near(s, i+n, 10, ordinaryCrimes)) {
+		code = "1122" // but اتهمت الشرطة نتنياهو بارتكاب جرائم رشوة: no abuse of rights
 	}
 	if code[:2] == "18" && casualties[strings.TrimLeft(s.keys[i], "و")] {
 		if m := c.means(s, i+n); m != "" {

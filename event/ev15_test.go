@@ -6,7 +6,8 @@ import "testing"
 // (seed 84, first pool) فإن opens the main clause after رغم, so a name
 // before it is no subject of the verb after it; (seed 81, last pool) a
 // meeting takes its partner as a direct object, and ب after الخاص or
-// المعني brings the matter of a role, not the one met.
+// المعني brings the matter of a role, not the one met; (seed 85, first
+// pool) crimes of bribery or fraud are no human rights abuse.
 func TestReadingsEv15(t *testing.T) {
 	tests := []reading{
 		{"a name before فإن is not the subject after it",
@@ -27,6 +28,12 @@ func TestReadingsEv15(t *testing.T) {
 		{"a partner the frame brings that is no actor is no direct object",
 			"والسبت، زار مسؤولون من إدارة العمل والتوظيف الإندونيسية، الكويت، واجتمعوا مع وفود من العاملين الإندونيسيين في مقر السفارة الإندونيسية.",
 			"", "KWT>"},
+		{"a charge of bribery accuses of no abuse of rights",
+			"وكانت الشرطة الماليزية قد اتهمت رئيس الوزراء الماليزي بارتكاب جرائم رشوة وغسل أموال.",
+			":112", ":1122"},
+		{"a charge of war crimes accuses of abuses",
+			"واتهمت منظمة العفو الدولية الجيش البورمي بارتكاب جرائم ضد الإنسانية.",
+			":1122", ""},
 	}
 	checkReadings(t, tests)
 }
