@@ -555,7 +555,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	// ضربات), تظاهر بـ (pretend), فجر أمس (dawn), an attack in words (هجوم
 	// إعلامي), the matter of a case or inquiry (قضية اغتيال).
 	if negated(s, i) || verbalNoun(s, i, t) || t.noun && drone(s, i) || modal(s, i) || pretend(s, i, n, t) ||
-		dawn(s, i, n) || figurative(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || t.code[:2] != "14" && purposeBefore(s, i) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || (t.noun || t.present) && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && (seized(s, i) || seizedAfter(s, i+n)) || t.code == "173" && near(s, i+n, 6, bodies) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
+		dawn(s, i, n) || figurative(s, i, n, t) || sporting(s, i, n, t) || disaster(s, i, n, t) || called(s, i) || charged(s, i) || accused(s, i) || named(s, i) || hypothetical(s, i, n) || t.code[:2] != "14" && purposeBefore(s, i) || feared(s, i) || sought(s, i) || convicted(s, i, n, t) || (t.noun || t.present) && drafted(s, i) || t.noun && judged(s, i, t) || t.noun && (seized(s, i) || seizedAfter(s, i+n)) || t.code == "173" && near(s, i+n, 6, bodies) || t.noun && (background(s, i) || t.code[:2] == "14" && setting(s, i, true)) {
 		return marsad.Event{}, false
 	}
 	if !t.noun && t.present && t.code[:2] != "14" && s.toks[i].Prefix == "" && nounSubject(s, i) {

@@ -538,6 +538,55 @@ func figurative(s *sent, i, n int, t *trigger) bool {
 	return t.noun && figuratives[s.keys[i+n]]
 }
 
+// sporting reports a trigger among the words of a match (يلتقي المنتخبان
+// الفرنسي والأرجنتيني، توالت الهجمات على مرمى نيجيريا، خطف المنتخب فوزا
+// صعبا): teams meet, attack a goal and snatch wins; states do not. Only
+// meetings, attacks and abductions are read so: protests, arrests, words
+// and sanctions near a team stay (تظاهر فلسطينيون أمام معسكر المنتخب).
+func sporting(s *sent, i, n int, t *trigger) bool {
+	switch t.code[:2] {
+	case "03", "04", "18", "19":
+	default:
+		return false
+	}
+	if sense(s, i, n, t) != t.code {
+		return false // هاجمت الوزارة نادي ريال مدريد بسبب المباراة: words against a club
+	}
+	from, to := max(0, i-8), min(len(s.keys), i+n+10)
+	for k := from; k < to; k++ {
+		w := strings.TrimLeft(s.keys[k], "و")
+		switch {
+		case teamWords[w]:
+			if k == 0 || !strings.HasPrefix(s.keys[k-1], "ال") || s.toks[k-1].Kind != marsad.TokenWord {
+				return true // (not الرئيس المنتخب: the president-elect)
+			}
+		case matchWords[w]:
+			return true
+		case w == "مرمي" || w == "المرمي":
+			if k+1 >= len(s.keys) || !fireWords[s.keys[k+1]] {
+				return true // (not في مرمى النيران: within range of fire)
+			}
+		}
+	}
+	if t.code[:2] == "18" && i+n < len(s.keys) && wins[s.keys[i+n]] {
+		return true // خطف المنتخب الكرواتي فوزا: snatched a win
+	}
+	for k := i + n; k < to && k <= i+n+4; k++ {
+		if t.code[:2] == "18" && wins[s.keys[k]] {
+			return true // خطف منتخب بلجيكا المركز الثالث
+		}
+	}
+	return false
+}
+
+// teamWords name a national team; matchWords a match and its moments.
+var (
+	teamWords  = wordSet(`منتخب المنتخب منتخبا المنتخبان منتخبي المنتخبين منتخبات المنتخبات`)
+	matchWords = wordSet(`مباراه المباراه مباريات المباريات مباراته مباراتها مبارياته مبارياتها الترجيحيه المونديال مونديال التاهل للتاهل بطوله البطوله`)
+	fireWords  = wordSet(`نيران النيران النار الصواريخ صواريخ المدفعيه القصف`)
+	wins       = wordSet(`فوزا الفوز المركز لقب اللقب التعادل تعادلا نقطه النقاط بطاقه البطاقه`)
+)
+
 // spies name those whose targeting is spying or hacking.
 var spies = strings.Fields("جاسوس جاسوسين جاسوسان جواسيس الجواسيس قراصنه القراصنه قرصان هاكرز متسللين")
 

@@ -7,7 +7,8 @@ import "testing"
 // before it is no subject of the verb after it; (seed 81, last pool) a
 // meeting takes its partner as a direct object, and ب after الخاص or
 // المعني brings the matter of a role, not the one met; (seed 85, first
-// pool) crimes of bribery or fraud are no human rights abuse.
+// pool) crimes of bribery or fraud are no human rights abuse; (the sport
+// pool) teams meet, attack a goal and snatch wins in matches.
 func TestReadingsEv15(t *testing.T) {
 	tests := []reading{
 		{"a name before فإن is not the subject after it",
@@ -34,6 +35,30 @@ func TestReadingsEv15(t *testing.T) {
 		{"a charge of war crimes accuses of abuses",
 			"واتهمت منظمة العفو الدولية الجيش البورمي بارتكاب جرائم ضد الإنسانية.",
 			":1122", ""},
+		{"national teams meet in a match",
+			"ويلتقي المنتخب التونسي نظيره البلجيكي السبت في مباراة حاسمة بالمجموعة السابعة.",
+			"", ":04"},
+		{"two teams meet before qualifying",
+			"وتلتقي السنغال مع كولومبيا الخميس وتحتاج للفوز من أجل التأهل.",
+			"", ":04"},
+		{"attacks on a goal are no attack",
+			"واستمرت سيطرة المكسيك وتوالت الهجمات على مرمى ألمانيا بسرعة كبيرة.",
+			"", ":19"},
+		{"a team snatching a win abducts no one",
+			"خطف المنتخب الإسباني فوزا ثمينا من المنتخب الإيراني في كازان.",
+			"", ":18"},
+		{"a team snatching a place abducts no one",
+			"خطف منتخب البرتغال المركز الثاني في مونديال روسيا إثر فوزه على إسبانيا.",
+			"", ":18"},
+		{"a president-elect still meets",
+			"والتقى الرئيس الأمريكي المنتخب دونالد ترامب رئيس الوزراء الياباني شينزو آبي في نيويورك.",
+			":04", ""},
+		{"a protest by a team's camp is a protest",
+			"وتظاهر عشرات الفلسطينيين أمام فندق المنتخب الأرجنتيني في برشلونة.",
+			":14", ""},
+		{"within range of fire is no match",
+			"وقصفت المدفعية الإسرائيلية مواقع لحماس باتت في مرمى النيران قرب خان يونس.",
+			":19", ""},
 	}
 	checkReadings(t, tests)
 }
