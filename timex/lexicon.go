@@ -22,14 +22,25 @@ var months = map[string]int{
 }
 
 // ambiguousMonths are also common words; they count as months only next
-// to a day number, a year, or another month name.
-var ambiguousMonths = map[string]bool{"اب": true, "مارس": true, "ماي": true}
+// to a day number, a year, or another month name, or after a preposition
+// or a part word (monthPrep). The Maghrebi جوان and أوت are a given name
+// (الدكتور جوان محمد، كيم كي جوان) and "out" in foreign names (بي آوت،
+// غيت آوت، أوت كوتور) as often as June and August in the news.
+var ambiguousMonths = map[string]bool{"اب": true, "مارس": true, "ماي": true, "جوان": true, "اوت": true}
+
+// levantineMonths are the one-word Levantine and Iraqi month names; the
+// two-word ones are those of months2. News names a month in this naming
+// and another one joined by a slash (تموز/يوليو).
+var levantineMonths = map[string]bool{
+	"شباط": true, "اذار": true, "نيسان": true, "ايار": true, "حزيران": true, "تموز": true, "اب": true, "ايلول": true,
+}
 
 // months2 are two-word month names: first word, then second word → month.
-// The second word also comes without the article (تشرين أول، كانون ثاني).
+// The second word also comes without the article (تشرين أول، كانون ثاني)
+// or with its final ي dropped (تشرين ثان).
 var months2 = map[string]map[string]int{
-	"كانون": {"الثاني": 1, "الاول": 12, "ثاني": 1, "اول": 12},
-	"تشرين": {"الاول": 10, "الثاني": 11, "اول": 10, "ثاني": 11},
+	"كانون": {"الثاني": 1, "الاول": 12, "ثاني": 1, "اول": 12, "ثان": 1},
+	"تشرين": {"الاول": 10, "الثاني": 11, "اول": 10, "ثاني": 11, "ثان": 11},
 }
 
 // hijriMonths maps Hijri month names to 1..12; two-word names in hijri2.

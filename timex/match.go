@@ -19,6 +19,9 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	if f.at(i).num < 0 && f.is(i-1, "الاسبوع", "الاسابيع", "الايام", "الشهر", "النصف", "الربع", "الثلث") {
 		return 0, Match{} // الأسبوع الثاني من شهر شباط: a week of the month, not its second day
 	}
+	if f.is(i, "غره") && f.is(i-1, "نهج", "شارع", "ساحه", "ميدان") {
+		return 0, Match{} // نهج غرة جوان: a street named for the day
+	}
 	if f.at(i).num >= 0 && f.is(i+n, "من") && f.monthAt(i+n+1) {
 		n++ // 14 من نوفمبر، الـ 20 من شهر آذار: the day of the month named
 	}
@@ -311,11 +314,14 @@ func (f *finder) monthYear(i int) (int, Match) {
 	}
 	mi := i + n // the month name
 	ambiguous := k == 1 && ambiguousMonths[f.at(i+n).bare]
+	alt := f.altMonth(i+n+k, m)
+	if alt > 0 || f.inMonthList(i+n, k) {
+		ambiguous = false // مارس/آذار، جوان/يونيو: named twice; جويلية وأوت: one of a list of months
+	}
 	if ambiguous && f.at(i+n).bare != f.at(i+n).n && !f.namedAfterAnd(i+n, m) {
 		return 0, Match{} // باب is a door, not ب + آب; ومارس نشاطه: and he practised
 	}
-	n += k
-	n += f.altMonth(i+n, m)
+	n += k + alt
 	res := Match{Type: marsad.Date, Mod: mod}
 	if f.is(i+n, "من") && f.is(i+n+1, "عام", "العام", "سنه", "السنه") {
 		if _, k, _ := f.yearAfter(i + n + 1); k > 0 {
@@ -351,7 +357,7 @@ func (f *finder) monthYear(i int) (int, Match) {
 		return 0, Match{}
 	}
 	// A month name alone counts after a preposition or with a relative word.
-	if !hasRel && mod == "" && ambiguous && !f.monthPrep(i-1) {
+	if !hasRel && mod == "" && ambiguous && !f.monthPrep(i-1) && !f.monthPrep(mi-1) {
 		return 0, Match{}
 	}
 	// أب with the hamza, alone, is a father (من أب فرنسي); the month is آب.
@@ -394,9 +400,41 @@ func (f *finder) thisYearAfter(i int) int {
 }
 
 // monthPrep reports a preposition or a part word at i that a month name
-// follows (في مارس، منذ آب، مطلع شهر): it makes an ambiguous name a month.
+// follows (في مارس، منذ آب، مطلع شهر، شهري ماي وجوان، موفى جوان، عوضا عن
+// أوت): it makes an ambiguous name a month.
 func (f *finder) monthPrep(i int) bool {
-	return f.is(i, "في", "خلال", "منذ", "حتي", "الي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "من")
+	return f.is(i, "في", "خلال", "منذ", "حتي", "الي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "من",
+		"شهري", "اشهر", "موفي") || f.is(i, "عن") && f.is(i-1, "عوضا", "بدلا")
+}
+
+// inMonthList reports a month name at i, k tokens long, in a list of
+// months joined by و or a comma (جويلية وأوت وسبتمبر، مارس وجوان ونوفمبر،
+// جوان وجويلية): one month of the list names the others months.
+func (f *finder) inMonthList(i, k int) bool {
+	j := -1 // the end of the month before
+	if t := f.at(i); t != nil && t.bare != t.n && strings.HasPrefix(t.n, "و") {
+		j = i - 1 // وأوت
+	} else if f.is(i-1, "و", "،", ",") {
+		j = i - 2 // و أوت، ، أوت
+	}
+	if j >= 0 {
+		if _, n, hij := f.month(j); n == 1 && !hij {
+			return true
+		}
+		if _, n, hij := f.month(j - 1); n == 2 && !hij {
+			return true
+		}
+	}
+	next := i + k // the month after
+	if t := f.at(next); t != nil && t.kind == marsad.TokenWord && t.bare != t.n && strings.HasPrefix(t.n, "و") {
+		_, n, hij := f.month(next)
+		return n > 0 && !hij
+	}
+	if f.is(next, "و", "،", ",") {
+		_, n, hij := f.month(next + 1)
+		return n > 0 && !hij
+	}
+	return false
 }
 
 // yearRelAfter reads a year named relative to publication right after a
@@ -420,9 +458,14 @@ func (f *finder) yearRelAfter(i int) (int, int) {
 // inForeignName reports a month name at i, with no day, year or
 // relative word of its own, that is part of a Romance name: after or
 // before the particle de (لويجي دي مايو، مايو دي بلازا) or after a word
-// of a square or a street (ساحة مايو, the Plaza de Mayo).
+// of a square or a street (ساحة مايو, the Plaza de Mayo), also with the
+// first day before it (نهج غرة جوان, a Tunisian street).
 func (f *finder) inForeignName(i int) bool {
-	return f.is(i-1, "دي", "دو", "دا", "ديل", "ساحه", "ميدان", "شارع", "بلازا") || f.is(i+1, "دي", "دو", "دا", "ديل")
+	p := i - 1
+	if f.is(p, "غره") {
+		p--
+	}
+	return f.is(p, "دي", "دو", "دا", "ديل", "ساحه", "ميدان", "شارع", "نهج", "بلازا") || f.is(i+1, "دي", "دو", "دا", "ديل")
 }
 
 // sentenceYear is the year of a month named with its year earlier in

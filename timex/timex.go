@@ -411,7 +411,7 @@ func (f *finder) smallNumber(i int) (int, int) {
 	return v, n
 }
 
-// dayNumber reads a day of the month: 15, ١٥, الخامس عشر (من).
+// dayNumber reads a day of the month: 15, ١٥, الخامس عشر (من), غرة.
 func (f *finder) dayNumber(i int) (int, int) {
 	t := f.at(i)
 	if t == nil {
@@ -419,6 +419,9 @@ func (f *finder) dayNumber(i int) (int, int) {
 	}
 	if t.num >= 1 && t.num <= 31 && t.digits <= 2 {
 		return t.num, 1
+	}
+	if f.is(i, "غره") {
+		return 1, 1 // غرة ماي، غرة رمضان: the first day of the month
 	}
 	v, ok := f.lookup(i, ordinals)
 	if !ok {
@@ -466,15 +469,25 @@ func (f *finder) month(i int) (m, n int, hij bool) {
 	return 0, 0, false
 }
 
-// altMonth reads the second naming of a double form: "/ أيلول", "(سبتمبر)".
+// altMonth reads the second naming of a double form: "/ أيلول", "(سبتمبر)",
+// after the first naming of month, which ends at i-1. After a slash or a
+// bracket the second naming may also be the writer's slip, the other
+// naming of a month next to it (يوليو/حزيران، كانون الثاني/ديسمبر), or a
+// two-word name cut short (أكتوبر/ تشرين): it is read with the first,
+// whose month stands. A month further off, or one named in the first's
+// own naming (يوليو/أغسطس), is a month of its own and is left out.
 func (f *finder) altMonth(i, month int) int {
 	n := 0
 	paren := f.is(i, "(")
-	if paren || f.is(i, "/", "-", "،", "او") {
+	slash := paren || f.is(i, "/")
+	if slash || f.is(i, "-", "،", "او") {
 		n = 1
 	}
 	m, k, hij := f.month(i + n)
-	if k == 0 || hij || m != month {
+	if k == 0 && slash && f.cutLevantine(i+n, month) {
+		k, m = 1, month
+	}
+	if k == 0 || hij || m != month && !(slash && f.monthSlip(i-1, i+n, k, month, m)) {
 		return 0
 	}
 	n += k
@@ -482,6 +495,44 @@ func (f *finder) altMonth(i, month int) int {
 		n++ // only the bracket it opened: (من 8 إلى 14 نيسان/أبريل) keeps its own
 	}
 	return n
+}
+
+// cutLevantine reports the first word of a two-word Levantine month name
+// alone at i (تشرين، كانون) where it may name month: تشرين October or
+// November, كانون December or January.
+func (f *finder) cutLevantine(i, month int) bool {
+	switch {
+	case f.is(i, "تشرين"):
+		return month == 10 || month == 11
+	case f.is(i, "كانون"):
+		return month == 12 || month == 1
+	}
+	return false
+}
+
+// monthSlip reports a second naming at j, k tokens long, of month m that
+// is the writer's slip for the first naming, of month first, which ends
+// at e: one of the two is Levantine and the other not, and their months
+// are next to each other (تموز/يونيو، نوفمبر/تشرين الأول).
+func (f *finder) monthSlip(e, j, k, first, m int) bool {
+	if d := (m - first + 12) % 12; d != 1 && d != 11 {
+		return false
+	}
+	return f.levantineEnd(e) != f.levantineEnd(j+k-1)
+}
+
+// levantineEnd reports a Levantine month name (levantineMonths, months2)
+// that ends at i.
+func (f *finder) levantineEnd(i int) bool {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord {
+		return false
+	}
+	if levantineMonths[t.bare] || levantineMonths[t.n] {
+		return true
+	}
+	p := f.at(i - 1)
+	return p != nil && p.kind == marsad.TokenWord && months2[p.bare][t.n] > 0
 }
 
 // yearAfter reads a year at i: 2014, 1445 هـ, 2014م, "عام 2014".

@@ -559,6 +559,30 @@ func TestFind(t *testing.T) {
 		{"either today or tomorrow is today", "ستصل الشحنة إما اليوم أو غدا", pub, "اليوم=DATE:2014-09-28"},
 		{"the end of a range of days leaves the month alone", "ويقام المهرجان في الفترة من 12 إلى 15 من الشهر الجاري", pub, "الشهر الجاري=DATE:2014-09"},
 		{"a day of this month, with هذا", "وأُطلق سراحه في العاشر من هذا الشهر", pub, "العاشر من هذا الشهر=DATE:2014-09-10"},
+		// جوان and أوت are a given name and "out" in foreign names as often as months.
+		{"جوان as a given name is no month", "وقال المدرب جوان فيرنانديز إن فريقه جاهز", pub, ""},
+		{"جوان after و is a name", "ولها أخوان هما بيتر وجوان", pub, ""},
+		{"أوت in a foreign name is no month", "وتبث شبكة \"بي أوت\" المباريات دون ترخيص", pub, ""},
+		{"آوت in a foreign name is no month", "وعرضت دار نيو آوت تصاميمها في باريس", pub, ""},
+		{"أوت after منذ is a month", "وتتواصل الاحتجاجات منذ أوت", pub, "أوت=DATE:2014-08"},
+		{"جوان with its year is a month", "وانتخب رئيسا للمجلس جوان 2011", pub, "جوان 2011=DATE:2011-06"},
+		{"أوت after a day is a month", "وانطلقت الحملة يوم 17 أوت", pub, "17 أوت=DATE:2014-08-17"},
+		{"جوان named twice is a month", "وزار الوفد العاصمة جوان/يونيو الماضي", pub, "جوان/يونيو الماضي=DATE:2014-06"},
+		{"جوان after شهري is a month", "وتجرى الامتحانات خلال شهري جوان وجويلية", pub, "جوان=DATE:2014-06"},
+		{"شهر before جوان after another word is of the span", "وارتفعت الأسعار مقارنة بشهر جوان", pub, "شهر جوان=DATE:2014-06"},
+		{"جوان at the end of a month", "وتكون البرامج جاهزة موفى جوان", pub, "جوان=DATE:2014-06"},
+		{"أوت instead of another month", "وتقام البطولة في سبتمبر عوضا عن أوت", pub, "سبتمبر=DATE:2014-09"},
+		{"the first of the month", "وتدخل الزيادة حيز التنفيذ بداية من غرة أوت 2015", pub, "غرة أوت 2015=DATE:2015-08-01"},
+		{"the first of the month every year", "ويحتفل العمال بعيدهم غرة ماي من كل سنة", pub, "غرة ماي من كل سنة=SET:XXXX-05-01"},
+		{"a street named for the first of a month", "وانقطع التيار في نهج غرة جوان بالمدينة", pub, ""},
+		// A month named twice, joined by a slash, is one expression.
+		{"an ambiguous month named twice with no preposition", "وانقضت مهلة مارس/ آذار دون اتفاق", pub, "مارس/ آذار=DATE:2014-03"},
+		{"two namings spaced, with a day and a year", "ووقعت الاتفاقية في 14 تموز / يوليو 2015 في فيينا", pub, "14 تموز / يوليو 2015=DATE:2015-07-14"},
+		{"a slip in the second naming keeps the first's month", "واعتقل في يوليو/ حزيران 2012 قرب الحدود", pub, "يوليو/ حزيران 2012=DATE:2012-07"},
+		{"a slip of كانون after a day", "وتوفي الشاعر في 14 يناير/كانون الأول عام 1975", pub, "14 يناير/كانون الأول عام 1975=DATE:1975-01-14"},
+		{"a slip with every year", "وتقدم الترشيحات بحلول 15 يناير/كانون الأول من كل عام", pub, "15 يناير/كانون الأول من كل عام=SET:XXXX-01-15"},
+		{"a Levantine name cut short", "ووعدت الحكومة بالخطة أكتوبر/ تشرين الماضي", pub, "أكتوبر/ تشرين الماضي=DATE:2013-10"},
+		{"تشرين ثان without its ي", "وتجرى الانتخابات في نوفمبر / تشرين ثان", pub, "نوفمبر / تشرين ثان=DATE:2014-11"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -609,6 +633,14 @@ func TestFindInContext(t *testing.T) {
 		{"the day after an hour told again in brackets", "هاجم المسلحون القرية حوالي الساعة 22,00 (21,00 ت غ) من الخميس", 0, "حوالي الساعة 22,00=TIME:2014-09-25T22:00"},
 		{"the next day after a day named", "وأعلن الوزير الخميس استقالته ثم تراجع عنها في اليوم التالي", 1, "اليوم التالي=DATE:2014-09-26"},
 		{"the next day with no day named before", "وقد وصل الوفد في اليوم التالي", 0, "اليوم التالي=DATE:2014-09-29"},
+		{"أوت after و in a list of months", "وتراجع النمو خلال جويلية وأوت وسبتمبر", 1, "أوت=DATE:2014-08"},
+		{"جوان after و in a list of months", "وتكررت الهجمات خلال مارس وجوان ونوفمبر", 1, "جوان=DATE:2014-06"},
+		{"أوت after a separate و in a list", "وتقام الدورة خلال شهري جويلية و أوت المقبلين", 1, "أوت=DATE:2014-08"},
+		{"أوت instead of another month, the second", "وتقام البطولة في سبتمبر عوضا عن أوت", 1, "أوت=DATE:2014-08"},
+		{"the slip of a second naming is no month of its own", "وقتل ثلاثة في 26 تموز/يونيو قرب الحدود", 1, ""},
+		{"a slip of كانون is no month of its own", "وفي كانون الثاني/ديسمبر الماضي زار السجن", 1, ""},
+		{"a month further off is a month of its own", "ويتوقع أن يحسم الأمر في أواخر مايو/ آذار المقبل", 1, "آذار المقبل=DATE:2015-03"},
+		{"a month in the first's own naming is a month of its own", "ووصل الوفد في يوليو/أغسطس", 1, "أغسطس=DATE:2014-08"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
