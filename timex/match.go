@@ -715,7 +715,7 @@ func (f *finder) weekday(i int) (int, Match) {
 	if r, ok := f.relWord(i + n); ok && r != 0 {
 		dir, explicit = r, true
 		n++
-	} else if f.futureContext(i) { // سيعقد ... الأربعاء: today or the days to come
+	} else if f.futureContext(i) && !f.is(i-1, "منذ") { // سيعقد ... الأربعاء: today or the days to come
 		dir = 1
 	}
 	res := Match{Type: marsad.Date}
@@ -734,6 +734,9 @@ func (f *finder) weekday(i int) (int, Match) {
 		off = -7 // الثلاثاء الماضي, said on a Tuesday: a week before
 	} else if explicit {
 		// الأربعاء الماضي in a clause of a future verb: the word says which.
+	} else if f.is(i-1, "منذ") {
+		// تزور واشنطن منذ الاثنين: since the last such day, whatever
+		// the tense of the clause.
 	} else if diff > 0 && f.postponedTo(i) {
 		// أرجأت المحكمة الجلسة إلى السبت: the day a thing is put off to
 		// is still to come.

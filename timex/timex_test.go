@@ -41,6 +41,8 @@ func TestFind(t *testing.T) {
 		{"scheduled but nearer past", "يصوت الناخبون الجمعة", pub, "الجمعة=DATE:2014-09-26"},
 		{"past verb keeps the past", "التقى الرئيس نظيره الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"verb in another clause", "يزور الرئيس القاهرة، وكان قد وصل الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
+		{"since a weekday in a present clause is the last one", "ويزور الرئيس القاهرة منذ الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
+		{"since a weekday after a future verb is the last one", "وستبقى البعثة في عمان منذ يوم الخميس", pub, "يوم الخميس=DATE:2014-09-25"},
 		// Published on a Sunday: the day a thing is put off to is to come.
 		{"postponed to a weekday", "وأرجأت المحكمة النطق بالحكم إلى الخميس", pub, "الخميس=DATE:2014-10-02"},
 		{"postponement, verbal noun", "وأعلن البرلمان تأجيل التصويت على القانون إلى يوم الجمعة", pub, "يوم الجمعة=DATE:2014-10-03"},
