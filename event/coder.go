@@ -1562,8 +1562,8 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if memberOf(s, a) {
 			return nil // الدول التي تدعم الموقف الأمريكي ومنها فرنسا: one of the doers, not the object
 		}
-		if cameFrom(s, a) {
-			continue // لدى وصوله قادما من برلين: where one comes from is no party
+		if cameFrom(s, a) || placeJoined(s, a) {
+			continue // لدى وصوله قادما من برلين، في سوريا والعراق: where, no party
 		}
 		if subj != nil && a.Start == subj.End && a.Adjective && singularAdjective(s, a) {
 			continue // الزعيم القبرصي التركي: a second adjective of the subject
@@ -3579,6 +3579,20 @@ func withEntities(d *marsad.Document, s *sent, found []actor.Found) []actor.Foun
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	return joinTitles(d, s, found)
+}
+
+// placeJoined reports a country joined by و right after a place (في
+// سوريا والعراق): where, like the one before it, not a party.
+func placeJoined(s *sent, a *actor.Found) bool {
+	if a.Adjective || a.Ref == nil || !strings.HasPrefix(a.Ref.ID, "country/") || !strings.HasPrefix(s.toks[a.Start].Prefix, "و") {
+		return false
+	}
+	for k := range s.found {
+		if p := &s.found[k]; p.End == a.Start && p.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // joinTitles joins a title to the person of the lexicon named right after

@@ -8,7 +8,8 @@ import "testing"
 // meeting takes its partner as a direct object, and ب after الخاص or
 // المعني brings the matter of a role, not the one met; (seed 85, first
 // pool) crimes of bribery or fraud are no human rights abuse; (the sport
-// pool) teams meet, attack a goal and snatch wins in matches.
+// pool) teams meet, attack a goal and snatch wins in matches, and a
+// country joined by و to a place is where, not whom.
 func TestReadingsEv15(t *testing.T) {
 	tests := []reading{
 		{"a name before فإن is not the subject after it",
@@ -59,6 +60,9 @@ func TestReadingsEv15(t *testing.T) {
 		{"within range of fire is no match",
 			"وقصفت المدفعية الإسرائيلية مواقع لحماس باتت في مرمى النيران قرب خان يونس.",
 			":19", ""},
+		{"a country joined to a place is a place",
+			"وكانت باكو قد اتخذت موقفا مماثلا مع أنقرة في دعمها لعملياتها العسكرية في ليبيا والسودان.",
+			"", ">SDN"},
 	}
 	checkReadings(t, tests)
 }
