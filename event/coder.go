@@ -528,7 +528,7 @@ func (c *coder) means(s *sent, from int) string {
 		}
 		at := -1
 		switch {
-		case s.toks[k].Norm == "في" || s.toks[k].Norm == "جراء" || s.toks[k].Norm == "اثر":
+		case s.toks[k].Norm == "في" || s.toks[k].Norm == "جراء" || s.toks[k].Norm == "اثر" || s.toks[k].Norm == "خلال" || s.toks[k].Norm == "اثناء":
 			at = k + 1
 		case strings.HasSuffix(s.toks[k].Prefix, "ب"):
 			at = k

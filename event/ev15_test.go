@@ -9,7 +9,8 @@ import "testing"
 // المعني brings the matter of a role, not the one met; (seed 85, first
 // pool) crimes of bribery or fraud are no human rights abuse; (the sport
 // pool) teams meet, attack a goal and snatch wins in matches, and a
-// country joined by و to a place is where, not whom.
+// country joined by و to a place is where, not whom; (seed 88, middle
+// pool) the dead during a bombardment (خلال القصف) fell to it.
 func TestReadingsEv15(t *testing.T) {
 	tests := []reading{
 		{"a name before فإن is not the subject after it",
@@ -63,6 +64,9 @@ func TestReadingsEv15(t *testing.T) {
 		{"a country joined to a place is a place",
 			"وكانت باكو قد اتخذت موقفا مماثلا مع أنقرة في دعمها لعملياتها العسكرية في ليبيا والسودان.",
 			"", ">SDN"},
+		{"killed during an air bombardment fell to it",
+			"وقال مسؤول طبي إن 12 جنديا سوريا قتلوا خلال القصف الجوي الإسرائيلي على مطار المزة.",
+			"ISR>SYR:19", ":18"},
 	}
 	checkReadings(t, tests)
 }
