@@ -3160,7 +3160,7 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) {
 			continue
 		}
-		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal) {
+		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) {
 			continue
 		}
 		gap := f.Start - (i + n) // after the trigger
@@ -3169,6 +3169,9 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		}
 		if gap < 0 {
 			gap = 0
+		}
+		if verbal && root != "04" && gap > 12 && !occasion(s, f.Start) {
+			continue // an act of words names its place near it, not a clause away (but في كلمة ألقاها في ميونخ)
 		}
 		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
 			gap += len(s.toks) // نقل السفارة إلى القدس: where something goes, if nothing else
@@ -3200,6 +3203,10 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 			return true // (an attack named is one, whatever frame it lacks)
 		case (root == "11" || root == "13") && strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "و"), "ب"):
 			return true // اتهم نتانياهو طهران بنشر ميليشيات في سوريا: the charge
+		case timeLinks[n]:
+			return true // اجتمع بالسفير بعد دخوله للقنصلية في إسطنبول: another act's place
+		case relatives[n] && root != "04":
+			return true // انتقد الانتهاكات التي ارتكبها الجنود في غزة: the place of what was done
 		}
 		if t, _ := c.match(s, k); t != nil && t.code[:2] != "04" {
 			return true
@@ -3207,6 +3214,35 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 	}
 	return false
 }
+
+// occasion reports a place at token k named a few words after the noun
+// of an occasion for words (كلمة ألقاها في ميونخ، خلال احتفال في أنقرة،
+// خلال لقاء في بروكسل): where the words were said.
+func occasion(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if occasions[strings.TrimPrefix(strings.TrimLeft(s.keys[j], "و"), "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
+// occasions are the nouns of an occasion for words, without the article.
+var occasions = wordSet(`كلمه خطاب مؤتمر موتمر لقاء اجتماع احتفال قمه زياره مقابله منتدي جلسه ندوه تجمع مهرجان`)
+
+// resident reports a place at token k where someone lives or stays
+// (غولن المقيم في الولايات المتحدة، المتواجدين في سوريا): his home, not
+// the place of the act.
+func resident(s *sent, k int) bool {
+	return k > 1 && s.toks[k-1].Norm == "في" && residents[strings.TrimLeft(s.keys[k-2], "و")]
+}
+
+// residents are the participles of living or staying somewhere.
+var residents = wordSet(`المقيم المقيمه المقيمين المقيمون مقيم مقيمه مقيمين مقيمون المتواجد المتواجده المتواجدين المتواجدون الموجود الموجوده الموجودين الموجودون المنفي`)
+
+// timeLinks tie another act to a verbal act by its time (بعد دخوله
+// للقنصلية، عقب الهجوم): a place after them is that act's.
+var timeLinks = wordSet(`بعد قبل عقب اثر منذ`)
 
 // moved reports a place at token k that something is moved to or from
 // (نقل سفارتها من تل أبيب إلى القدس): where it goes, not where the act
@@ -3235,8 +3271,11 @@ var moves = wordSet(`نقل النقل ترحيل الترحيل`)
 // صواريخ على الجولان، فيما ذكرت موسكو أن المقاتلات أطلقت 60 صاروخا على
 // سوريا), or is itself an act of words: the act opening the other clause
 // may be one scene with the first (هجوم على نقطة في العريش، فيما قتلت
-// القوات 4 مسلحين).
-func otherClause(s *sent, i, n int, f *actor.Found, verbal bool) bool {
+// القوات 4 مسلحين). Before an act of words, a comma or the و of a new
+// verb also parts the place from it, and so does the أن of a telling; not
+// before a meeting, which the arrival before it sets (زار سقطرى والتقى
+// برئيس الوزراء، وصل إلى القاهرة، والتقى الرئيس).
+func otherClause(s *sent, i, n int, f *actor.Found, verbal, meeting bool) bool {
 	if f.Start >= i+n {
 		for k := i + n; k < f.Start; k++ {
 			if clauseWord(s, k) && (k+1 >= len(s.toks) || !sceneWords[s.keys[k+1]]) {
@@ -3244,6 +3283,32 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal bool) bool {
 			}
 		}
 		return false
+	}
+	if verbal && !meeting && !frontedAt(s, f.Start) {
+		// إثر تفجير سيارة في دمشق، واتهم حزب الله؛ تخفيض عددهم في
+		// أفغانستان ورفضت التدخل: a place before a comma or before the
+		// verb of a new clause is that clause's (not وفي دمشق، اتهم).
+		// But حيث، عندما after the comma make the place the scene
+		// (بوسط لندن، حيث يجتمع بن سلمان مع ماي).
+		scene := false
+		for k := f.End; k < i; k++ {
+			if sceneLinks[strings.TrimLeft(s.toks[k].Norm, "و")] {
+				scene = true
+			}
+		}
+		for k := f.End; k < i && !scene; k++ {
+			if comma(s.toks[k]) {
+				return true
+			}
+		}
+		if !scene && f.End <= i && strings.HasPrefix(s.toks[i].Prefix, "و") {
+			return true
+		}
+		for k := f.End; k < i; k++ {
+			if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "ان" || n == "بان" || n == "انه" || n == "انها" {
+				return true // قالت الممثلة في ماليزيا إن اليونيسف تدعو: the place of the telling
+			}
+		}
 	}
 	for k := f.End; k < i; k++ {
 		if !clauseWord(s, k) {
@@ -3260,6 +3325,25 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal bool) bool {
 	}
 	return false
 }
+
+// frontedAt reports a place at token k in a phrase of place opening the
+// sentence or following a comma (وفي دمشق، اتهم): the scene of what follows.
+func frontedAt(s *sent, k int) bool {
+	j := k - 1
+	for j >= 0 && s.toks[j].Kind == marsad.TokenWord && townNouns[strings.TrimPrefix(s.keys[j], "ال")] {
+		j-- // في العاصمة دمشق، في مدينة حلب
+	}
+	if j < 0 || strings.TrimLeft(s.toks[j].Norm, "و") != "في" {
+		return false
+	}
+	return j == 0 || s.toks[j-1].Kind == marsad.TokenPunct
+}
+
+// sceneLinks tie a clause to the place before them (حيث، عندما).
+var sceneLinks = wordSet(`حيث عندما حين حينما لدي`)
+
+// townNouns name a kind of place before its name (مدينة حلب).
+var townNouns = wordSet(`مدينه عاصمه محافظه ولايه اقليم منطقه بلده قريه`)
 
 // clauseWord reports a word at token k that opens a clause of another
 // matter: فيما، بينما، كما، لكن، في حين.

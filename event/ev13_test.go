@@ -54,9 +54,7 @@ func TestReadingsEv13(t *testing.T) {
 // the adjective, a place something is taken to only when no other is
 // named, and for an act done in words none that its words are about.
 func TestLocation(t *testing.T) {
-	tests := []struct {
-		name, text, code, want string // want: the location's text, "" for none
-	}{
+	tests := []placed{
 		{"the clause's own place", "ونددت تركيا بالمجزرة في غزة، بينما تظاهر الآلاف في إسطنبول تنديدا بها.", "141", "إسطنبول"},
 		{"the place before the act", "وفي بغداد، اعتقلت الشرطة عشرة مسلحين.", "173", "بغداد"},
 		{"a place qualified by its country", "وقصفت الطائرات التركية مواقع للمقاتلين الأكراد في مدينة منبج السورية.", "195", "منبج"},
@@ -84,6 +82,18 @@ func TestLocation(t *testing.T) {
 		{"a clause telling the scene of the act", "وقتل صياد فلسطيني برصاص البحرية الإسرائيلية بينما كان على متن قارب قبالة سواحل قطاع غزة.", "180", "قطاع غزة"},
 		{"a talk's place is where they met", "وبحث وزير الخارجية الروسي الوضع مع نظيره الأردني عندما التقيا في موسكو.", "040", "موسكو"},
 	}
+	checkLocations(t, tests)
+}
+
+// placed is a sentence and the location one of its events of code is
+// given: want is the location's text, "" for none.
+type placed struct {
+	name, text, code, want string
+}
+
+// checkLocations runs each case as a subtest.
+func checkLocations(t *testing.T, tests []placed) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := analyzed(t, tt.text, "2018-03-01")

@@ -70,3 +70,39 @@ func TestReadingsEv15(t *testing.T) {
 	}
 	checkReadings(t, tests)
 }
+
+// TestLocationEv15 checks the places of acts of words read after the
+// location draws of stop 24: a place before a comma or a new clause, in
+// the clause of the telling before أن, after بعد or a relative pronoun, a
+// clause away, or where someone lives is not where the words were said;
+// حيث or عندما, a speech or a meeting keep the place the scene.
+func TestLocationEv15(t *testing.T) {
+	checkLocations(t, []placed{
+		{"a place in the clause before a comma",
+			"وكان القيادي في حزب الله قد قتل عام 2010 إثر انفجار عبوة في بيروت، واتهم حزب الله إسرائيل بالوقوف وراء اغتياله.", "112", ""},
+		{"a place before a new clause's comma",
+			"وعقد وزراء الخارجية الأوروبيون اجتماعا في بروكسل، وانتقد وزير الخارجية الفرنسي الحكومة الروسية.", "111", ""},
+		{"a place of a fronted time phrase",
+			"ومنذ بداية الحرب في اليمن، تتهم الرياض طهران بتهريب الأسلحة إلى الحوثيين.", "112", ""},
+		{"a place right before a new coordinated clause",
+			"وخفضت واشنطن عدد قواتها في العراق ورفضت التدخل العسكري في النزاع الليبي.", "120", ""},
+		{"a place in the clause of the telling",
+			"وقال سفير الصين في القاهرة إن بكين تدعم الحكومة المصرية.", "051", ""},
+		{"a place after بعد",
+			"وأكد وزير الخارجية الألماني أنه اجتمع بالسفير الإيراني لدى ألمانيا للحصول على أجوبة حول اعتقال الصحفي بعد دخوله إلى السجن في طهران الأسبوع الماضي.", "040", ""},
+		{"a place in a relative clause",
+			"وانتقدت الولايات المتحدة الحكومة السودانية التي يقودها الجيش في الخرطوم.", "111", ""},
+		{"where someone lives",
+			"وتتهم أنقرة الداعية فتح الله غولن المقيم في الولايات المتحدة بتدبير الانقلاب.", "112", ""},
+		{"a place a clause away from the words",
+			"وأيدت الحكومة الأردنية بقوة مقترحا روسيا بإقرار هدنة إنسانية يومية لساعات تمكن أغلب العائلات المحاصرة في الغوطة الشرقية من الخروج.", "051", ""},
+		{"a place with حيث is the scene",
+			"وعقد وزراء الخارجية الأوروبيون اجتماعا في بروكسل، حيث انتقد وزير الخارجية الفرنسي الحكومة الروسية.", "111", "بروكسل"},
+		{"a place with عندما is the scene",
+			"وكانت المحادثات قد تعثرت في قمة في النمسا الأسبوع الماضي، عندما رفض زعماء الاتحاد الأوروبي خطة لندن.", "120", "النمسا"},
+		{"a speech's place is where the words were said",
+			"وشن رئيس الوزراء الإسرائيلي هجوما حادا على إيران، واصفا إياها في كلمة ألقاها أمام مؤتمر الأمن الدولي في ميونخ بأنها تهديد.", "111", "ميونخ"},
+		{"a fronted place stays",
+			"وفي بغداد، اتهم رئيس الوزراء العراقي تنظيم داعش بتدبير التفجير.", "112", "بغداد"},
+	})
+}
