@@ -1,7 +1,9 @@
 package quote
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
@@ -25,14 +27,7 @@ const (
 // none of these and a verb of the past, of the present in ي-, or a
 // participle in -ا (قال، يضيف، مضيفا). Else genderNone.
 func (p *proc) cueGender(k int) byte {
-	t := p.toks[k]
-	form := t.Base
-	if _, ok := p.cue[form]; !ok {
-		form = strings.TrimLeft(t.Norm, "وف")
-		if _, ok := p.cue[form]; !ok {
-			return genderNone
-		}
-	}
+	form := p.cueForm(k)
 	if utf8.RuneCountInString(form) < 3 {
 		return genderNone
 	}
@@ -53,19 +48,46 @@ func (p *proc) cueGender(k int) byte {
 	return genderNone
 }
 
+// cueForm returns the form of the verb of speech at token k as the cue
+// lexicon has it: its base, or its word without a conjunction the
+// segmenter left on it (وأضافوا). Else "".
+func (p *proc) cueForm(k int) string {
+	t := p.toks[k]
+	if _, ok := p.cue[t.Base]; ok {
+		return t.Base
+	}
+	if form := strings.TrimLeft(t.Norm, "وف"); p.cue[form] != "" {
+		return form
+	}
+	return ""
+}
+
+// cueToken returns the token of the cue of q, or -1.
+func (p *proc) cueToken(q marsad.Quote) int {
+	if q.Cue == nil {
+		return -1
+	}
+	for k := range p.toks {
+		if p.toks[k].Start <= q.Cue.Start && q.Cue.Start < p.toks[k].End {
+			return k
+		}
+	}
+	return -1
+}
+
 // noteGender keeps, for a quotation just added, the gender of the verb
 // its speaker spoke with, and the speaker as the last who spoke with a
 // feminine or a masculine verb.
 func (p *proc) noteGender(q marsad.Quote) {
 	p.lastGender, p.genderOf = genderNone, q.Speaker
-	if q.Cue == nil || q.Speaker == nil {
+	if q.Speaker == nil {
 		return
 	}
-	for k := range p.toks {
-		if p.toks[k].Start <= q.Cue.Start && q.Cue.Start < p.toks[k].End {
-			p.lastGender = p.cueGender(k)
-			break
-		}
+	if k := p.cueToken(q); k >= 0 {
+		p.lastGender = p.cueGender(k)
+	}
+	if p.manyMention(q.Speaker) {
+		return // وقال المتظاهرون: no one a later verb in the singular continues
 	}
 	switch p.lastGender {
 	case genderFem:
@@ -169,4 +191,374 @@ func (p *proc) definite(k int) bool {
 // with a feminine noun before it (الفرنسية، الأميركية).
 func (p *proc) adjective(k int) bool {
 	return p.definite(k) && strings.HasSuffix(p.toks[k].Norm, "ه")
+}
+
+//go:embed people.txt
+var peopleData string
+
+// Kinds of people.txt.
+const (
+	peopleMany = "many"
+	peopleSome = "some"
+	peopleNot  = "not"
+)
+
+// people maps the nouns of people.txt to their kind.
+var people = sync.OnceValue(func() map[string]string { return readLexicon(peopleData) })
+
+// The numbers of a verb of speech, as cueNumber reads them from its form.
+const (
+	numberNone byte = 0
+	numberOne  byte = '1'
+	numberMany byte = 'n' // plural or dual
+)
+
+// cueNumber returns the number of the verb of speech at token k: many for
+// a plural (قالوا، يقولون، مضيفين, see cueGender) or a dual, a cue in ا or
+// ان whose form without it is a verb of speech too (قالا، قالتا، أكدا،
+// يقولان); one for a verb cueGender gives a gender. Else numberNone.
+func (p *proc) cueNumber(k int) byte {
+	switch p.cueGender(k) {
+	case genderPlural:
+		return numberMany
+	case genderMasc, genderFem:
+		return numberOne
+	}
+	form := p.cueForm(k)
+	if form == "" || p.cue[form] != cueVerb {
+		return numberNone
+	}
+	for _, end := range []string{"ا", "ان"} {
+		if s, ok := strings.CutSuffix(form, end); ok && utf8.RuneCountInString(s) >= 3 && p.cue[s] == cueVerb {
+			return numberMany
+		}
+	}
+	return numberNone
+}
+
+// manyWord reports a word at k that names more than one person: a noun
+// of people.txt (شهود، امرأتان، ممثلو), with the words of quantity too
+// when some is set (بعض، أربعة), or a sound masculine plural of people
+// (المسؤولون، السوريين). Inside a name the tagger found only a plural of
+// a participle or a nisba is (مراسلون), not one of the pattern فاعل
+// (واطسون، جاكسون).
+func (p *proc) manyWord(k int, some bool) bool {
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord {
+		return false
+	}
+	w := strings.TrimPrefix(t.Base, "ال")
+	switch people()[w] {
+	case peopleMany:
+		return true
+	case peopleSome:
+		return some && !p.inAnyName(k)
+	case peopleNot:
+		return false
+	}
+	switch soundPlural(w, strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(t.Text, t.Prefix), "ال"), "مؤ")) {
+	case pluralOfForm:
+		return true
+	case pluralOfPattern:
+		return !p.inAnyName(k)
+	}
+	return false
+}
+
+// How soundPlural reads a word: no plural, a plural by its form (of a
+// participle in م or of a nisba), or one by the pattern فاعل alone, which
+// names share (واطسون).
+const (
+	pluralNone = iota
+	pluralOfForm
+	pluralOfPattern
+)
+
+// soundPlural reads a word without the article as the sound masculine
+// plural (-ون، -ين) of a noun of people: of a nisba (سوريون، دبلوماسيين)
+// or of a participle in م of four letters or more with no long vowel after
+// its م (مسؤولون، محللين، متظاهرون; not مضامين، ماكرون), by its form; of
+// the pattern فاعل (ناشطون، لاجئين), by its pattern. A verb of the
+// present (يقولون، يأبهون) or a word of three letters before its ending
+// (قانون، البحرين، مليون) is none. The و after م is no long vowel when it
+// was written ؤ (hamza, المؤيدون).
+func soundPlural(w string, hamza bool) int {
+	stem, ok := strings.CutSuffix(w, "ون")
+	if !ok {
+		if stem, ok = strings.CutSuffix(w, "ين"); !ok {
+			return pluralNone
+		}
+	}
+	r := []rune(stem)
+	n := len(r)
+	if n < 4 {
+		return pluralNone
+	}
+	switch {
+	case r[n-1] == 'ي':
+		return pluralOfForm // سوري، دبلوماسي
+	case r[0] == 'م' && r[1] != 'ا' && (r[1] != 'و' || hamza) && r[1] != 'ي' && (n > 4 || r[2] != 'ا'):
+		return pluralOfForm // مسؤول، محلل; مضامين is a broken plural
+	case n == 4 && r[1] == 'ا' && r[0] != 'ي' && r[0] != 'ت':
+		return pluralOfPattern // ناشط، لاجي
+	}
+	return pluralNone
+}
+
+// manyMention reports a mention of more than one: its head names many
+// people (المسؤولون الأميركيون، شهود عيان), or a word of quantity before
+// such a head (بعض المحللين; not بعض الجمعيات). The genitive of a title
+// the mention was cut from (رئيس | الوزراء القطري) is none, nor is a name
+// in quotation marks ("أطباء بلا حدود": a body).
+func (p *proc) manyMention(m *marsad.Mention) bool {
+	a, b := p.mentionTokens(m)
+	if a >= b || a > 0 && (p.constructTitle(a-1) || isOpen(p.toks[a-1].Text)) {
+		return false
+	}
+	if people()[strings.TrimPrefix(p.toks[a].Base, "ال")] == peopleSome {
+		return a+1 < b && p.manyWord(a+1, false)
+	}
+	return p.manyWord(a, false)
+}
+
+// constructTitle reports a bare title or head of a body at k (رئيس،
+// مجلس): the plural after it is its genitive (رئيس الوزراء، مجلس النواب),
+// not many who speak.
+func (p *proc) constructTitle(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Suffix == "" && (titleNouns[t.Base] || subjectHeads[t.Base])
+}
+
+// joinedMention reports a mention with a second name or noun joined to its
+// first by و (كوشنر وغرينبلات، الوزير ومساعده), not inside a name the
+// tagger found (هيومن رايتس ووتش). A title may join two offices of one
+// man (وزير الخارجية والمغتربين): only a plural verb makes them two.
+func (p *proc) joinedMention(m *marsad.Mention) bool {
+	a, b := p.mentionTokens(m)
+	for k := a + 1; k < b; k++ {
+		if t := p.toks[k]; t.Kind == marsad.TokenWord && t.Prefix == "و" && !p.inName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionTokens returns the tokens [a, b) a mention covers, the first
+// one perhaps with a proclitic the mention leaves out (وأعضاء: أعضاء).
+func (p *proc) mentionTokens(m *marsad.Mention) (int, int) {
+	a := 0
+	for a < len(p.toks) && p.toks[a].End <= m.Start {
+		a++
+	}
+	b := a
+	for b < len(p.toks) && p.toks[b].Start < m.End {
+		b++
+	}
+	return a, b
+}
+
+// inAnyName reports a word at k inside a name the tagger found.
+func (p *proc) inAnyName(k int) bool {
+	t := p.toks[k]
+	for _, e := range p.ents {
+		if e.Start < t.End && t.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeNumber returns the speaker of q once it agrees in number with its
+// cue. Only a speaker named before the cue is weighed: a subject after its
+// verb (VSO) leaves the verb in the singular (وقال المتظاهرون), but one
+// before it (SVO) or one a verb with a pronoun subject continues agrees
+// with it. A plural or dual verb (وقالوا، قالتا، مضيفين) that would go to
+// one person goes instead to him and the one joined to him by و before
+// the verb (كان الوزير ومساعده أكدا), else to the nearest many named
+// before it in its sentence as its subject (وردد المحتجون شعارات ضد
+// الرئيس ... وقالوا، لكن بعض مسؤولي الإدارة قالوا، امرأتان قالتا), else
+// to the last many who spoke a few sentences before. A singular verb
+// (وأضاف، وقالت) that would go to many before it (المحتجون) goes to the
+// last one who spoke with a verb of its gender a few sentences before.
+// Else the speaker stays.
+func (p *proc) agreeNumber(q marsad.Quote) *marsad.Mention {
+	m, cue := q.Speaker, p.cueToken(q)
+	if m == nil || cue < 0 || m.Start >= p.toks[cue].Start {
+		return m
+	}
+	var c *marsad.Mention
+	switch p.cueNumber(cue) {
+	case numberMany:
+		if !p.namesPerson(m) || p.manyMention(m) || p.joinedMention(m) {
+			return m
+		}
+		if c = p.joined(m, cue); c == nil {
+			if c = p.manySubject(cue); c == nil {
+				c = p.manySpeaker
+			}
+		}
+	case numberOne:
+		if !p.manyMention(m) || p.kindOf(cue) != cueVerb || !p.opensSentence(cue) {
+			return m // a verb inside a clause or a participle goes with a noun of its own clause
+		}
+		c = p.mascSpeaker
+		if p.cueGender(cue) == genderFem {
+			c = p.femSpeaker
+		}
+	}
+	if c == nil || c.Start >= p.toks[cue].Start || !p.nearBefore(c, cue) {
+		return m
+	}
+	return c
+}
+
+// nearBefore reports a mention named at most agreeSentences sentences
+// before the one of the cue at token cue.
+func (p *proc) nearBefore(c *marsad.Mention, cue int) bool {
+	s, sc := p.d.SentenceOf(p.toks[cue].Start), p.d.SentenceOf(c.Start)
+	return s >= 0 && sc >= 0 && s-sc <= agreeSentences
+}
+
+// noteNumber keeps the speaker of a quotation just added as the last many
+// who spoke when he is many, or speaks with a plural or dual verb and is
+// no one person (وقال الحوثيون، وقالوا).
+func (p *proc) noteNumber(q marsad.Quote) {
+	m := q.Speaker
+	if m == nil {
+		return
+	}
+	if k := p.cueToken(q); p.manyMention(m) || k >= 0 && p.cueNumber(k) == numberMany && (p.joinedMention(m) || !p.namesPerson(m)) {
+		p.manySpeaker = m
+	}
+}
+
+// joined returns the person m with the ones joined to him by و before
+// the verb at cue: the words after him up to the verb, with no
+// punctuation between, in at most six words (فورت ومساعده فانسان تلفاز
+// أكدا، الوزير وقادة عسكريون حذروا), or a person named right before the
+// word with و that opens or precedes him (جيرمي كوربن ونائبه، توم واتسون،
+// أشارا). Not ones after a preposition (ضد الرئيس وأعضاء الكونغرس). Else
+// nil.
+func (p *proc) joined(m *marsad.Mention, cue int) *marsad.Mention {
+	a, b := p.mentionTokens(m)
+	if b > cue {
+		return nil
+	}
+	start, end := a, b
+	if b < cue && cue-b <= 6 && p.toks[b].Prefix == "و" && p.toks[b].Kind == marsad.TokenWord {
+		end = cue
+		for k := b; k < cue; k++ {
+			if t := p.toks[k]; t.Kind != marsad.TokenWord || p.kindOf(k) != "" || p.isComp(k) || relatives[t.Norm] || p.notSubject(t) {
+				end = b
+				break
+			}
+		}
+	}
+	w := a - 1
+	if w >= 0 && p.toks[w].Text == "،" {
+		w--
+	}
+	if !(w > 0 && p.toks[w].Prefix == "و" && p.toks[w].Kind == marsad.TokenWord && !p.notSubject(p.toks[w])) {
+		w = a // ونادر العلي: the word with و opens him
+	}
+	if w > 0 && p.toks[w].Prefix == "و" {
+		for _, x := range p.ents {
+			if x.Type == marsad.PER && x.End == p.toks[w-1].End {
+				start = p.personStart(x.Start)
+			}
+		}
+	}
+	if start == a && end == b {
+		return nil
+	}
+	for k := start; k >= start-3 && k >= p.sentenceStart(start, 0); k-- {
+		if t := p.toks[k]; p.notSubject(t) || t.Norm == "ضد" || t.Norm == "بين" {
+			return nil // ضد الرئيس دونالد ترامب وأعضاء الكونغرس: the ones spoken against
+		}
+	}
+	return p.mention(start, end)
+}
+
+// personStart returns the token a name that starts at offset at opens.
+func (p *proc) personStart(at int) int {
+	k := 0
+	for k < len(p.toks) && p.toks[k].End <= at {
+		k++
+	}
+	return k
+}
+
+// manySubject returns the nearest many named before the plural verb at
+// cue in its sentence who may be its subject (see manyWord), with the
+// words of its phrase (see manyPhrase): not inside a report, after a
+// preposition, nor joined by و after another (ضد الرئيس وأعضاء الكونغرس);
+// a plural in ين only after a conjunction, a complementizer, punctuation
+// or a word of quantity, or opening the sentence (لكن سياسيين متحالفين
+// أشاروا; not تعرض المتظاهرين). Else nil.
+func (p *proc) manySubject(cue int) *marsad.Mention {
+	ss := p.sentenceStart(cue, 0)
+	for k := cue - 1; k >= ss; k-- {
+		t := p.toks[k]
+		if p.inDirect[k] || p.reportedApart(t.Span, cue) || !p.manyWord(k, true) || p.notSubject(t) {
+			continue
+		}
+		for k > ss && p.toks[k-1].Prefix == "" && p.manyWord(k-1, true) && !p.notSubject(p.toks[k-1]) {
+			k-- // مسؤولون أمنيون، بعض المحللين: the head of the phrase
+		}
+		t = p.toks[k]
+		if k > ss {
+			prev := p.toks[k-1]
+			if prev.Kind == marsad.TokenWord && (notSubjectWords[prev.Norm] || prev.Norm == "ضد" || prev.Norm == "بين") || p.constructTitle(k-1) {
+				continue // رئيس الوزراء: a genitive
+			}
+			if t.Prefix != "" && prev.Kind == marsad.TokenWord {
+				continue // ضد الرئيس وأعضاء الكونغرس: one of a list after a preposition
+			}
+			if strings.HasSuffix(t.Base, "ين") && people()[strings.TrimPrefix(t.Base, "ال")] == "" && prev.Kind == marsad.TokenWord &&
+				!p.isComp(k-1) && !clauseLinks[prev.Norm] && !quantifiers[prev.Base] && !strings.HasPrefix(prev.Norm, "لكن") {
+				continue // تعرض المتظاهرين: an object or a genitive
+			}
+		}
+		return p.manyPhrase(k, cue)
+	}
+	return nil
+}
+
+// reportedApart reports a span inside what a quotation already found says
+// that does not hold the cue at token cue too: a report the cue speaks in
+// (أن المسؤولين الإيرانيين كانوا يكذبون عندما قالوا) is its own sentence.
+func (p *proc) reportedApart(sp marsad.Span, cue int) bool {
+	for _, q := range p.d.Quotes {
+		if q.Span.Contains(sp) && !q.Span.Contains(p.toks[cue].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// manyPhrase returns the phrase of the many whose head is at k, before
+// the verb at cue: the head, the plurals after it that agree with it
+// (مسؤولون أمنيون أفغان، اللاجئون السودانيون) and, after a head with no
+// article and no ending in ن, the words in construct with it (بعض مسؤولي
+// إدارة ترامب، شهود عيان فلسطينيون، قادة الأجهزة), up to a preposition,
+// a relative, a particle (لا، قد), a conjunction or punctuation, in four
+// words at most.
+func (p *proc) manyPhrase(k, cue int) *marsad.Mention {
+	b := k + 1
+	construct := !strings.HasPrefix(p.toks[k].Base, "ال") && !strings.HasSuffix(p.toks[k].Base, "ن")
+	for b < cue && b-k < 4 {
+		t := p.toks[b]
+		if t.Kind != marsad.TokenWord || t.Prefix != "" || p.notSubject(t) || relatives[t.Norm] || particles[t.Norm] || t.Norm == "ممن" || p.isComp(b) || p.kindOf(b) != "" || p.inTime(t) {
+			break
+		}
+		switch {
+		case p.manyWord(b, false):
+		case construct:
+			construct = !strings.HasPrefix(t.Base, "ال") && t.Suffix == "" && !p.inAnyName(b) // كبار معاونيه: his pronoun ends it
+		default:
+			return p.mention(k, b)
+		}
+		b++
+	}
+	return p.mention(k, b)
 }

@@ -194,4 +194,16 @@
 // الخارجية والتي تتمتع بنفوذ واسع), unless its clause names a person.
 // A noun of manner with ب and an adjective after the verb (شدد بشكل واضح
 // أن، نفى بشكل متكرر) is how one spoke, not who.
+//
+// A speaker named before the verb, or one a verb with no subject
+// continues, agrees with it in number (a subject after its verb leaves
+// it in the singular: وقال المتظاهرون). A plural or dual verb (وقالوا،
+// قالتا، أكدا) that would go to one person goes to him and the one joined
+// to him by و (كان فلان ومساعده أكدا), else to the nearest many named as
+// its subject before it in the sentence (وردد المحتجون شعارات ضد الرئيس
+// ... وقالوا، لكن بعض مسؤولي الإدارة قالوا، امرأتان قالتا), else to the
+// last many who spoke a few sentences before; a singular verb that opens
+// its sentence (وأضاف) passes over many who spoke last (المحتجون) for the
+// last one who spoke with a verb of its gender. Nouns of many people are
+// data (people.txt), with sound plurals read from their form.
 package quote

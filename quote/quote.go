@@ -25,9 +25,13 @@ const (
 	cueInsist     = "insist"
 )
 
-var cues = sync.OnceValue(func() map[string]string {
+var cues = sync.OnceValue(func() map[string]string { return readLexicon(cueData) })
+
+// readLexicon reads the lines "kind<TAB>word" of a lexicon into a map from
+// word to kind, passing over comments (#) and blank lines.
+func readLexicon(data string) map[string]string {
 	m := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(cueData))
+	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
 		l := sc.Text()
 		if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
@@ -38,11 +42,12 @@ var cues = sync.OnceValue(func() map[string]string {
 		}
 	}
 	return m
-})
+}
 
 // New returns the quotation stage.
 func New() (marsad.Stage, error) {
 	cues()
+	people()
 	return stage{}, nil
 }
 
@@ -98,6 +103,7 @@ type proc struct {
 	genderOf    *marsad.Mention // the speaker lastGender is of
 	femSpeaker  *marsad.Mention // the last speaker of a feminine verb
 	mascSpeaker *marsad.Mention // the last speaker of a masculine verb
+	manySpeaker *marsad.Mention // the last speaker who is many (see agreeNumber)
 	inDirect    []bool          // token inside a direct quotation
 	ents        []marsad.Entity // the entities, storms' names no persons
 	storms      map[string]bool // the names of storms (الإعصار مايكل)
@@ -2419,8 +2425,10 @@ func (p *proc) stopsReport(j int) bool {
 }
 
 func (p *proc) add(q marsad.Quote) {
+	q.Speaker = p.agreeNumber(q)
 	p.d.Quotes = append(p.d.Quotes, q)
 	p.noteGender(q)
+	p.noteNumber(q)
 	if q.Speaker != nil {
 		p.last = q.Speaker
 		if p.namesPerson(q.Speaker) {

@@ -1069,3 +1069,49 @@ func TestWriterOfStatement(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerAgreesInNumber(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities map[string]string // text → type
+		want     string
+	}{
+		{"a plural verb goes to the subject of the opening verb, not the man spoken against", "ورفع المتظاهرون لافتات ضد الوزير سامر الحسن وأعضاء حكومته وقالوا إن مطالبهم لم تتحقق.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|مطالبهم لم تتحقق|المتظاهرون"},
+		{"a plural subject with a word of quantity before the verb", "لكن بعض مساعدي الوزير سامر الحسن قالوا إن القرار تأجل.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|القرار تأجل|بعض مساعدي الوزير"},
+		{"a dual verb goes to the two joined by و before it", "وكان سامر الحسن ومساعده نادر العلي أكدا أن الصفقة ألغيت.",
+			map[string]string{"سامر الحسن": marsad.PER, "نادر العلي": marsad.PER}, "indirect|الصفقة ألغيت|سامر الحسن ومساعده نادر العلي"},
+		{"a dual noun before a dual verb", "وفي طريقه إلى القاعة استوقف سامر الحسن امرأتان قالتا له إنهما فقدتا منزليهما.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|فقدتا منزليهما|امرأتان"},
+		{"a plural verb with no subject goes back to the many who spoke before", "وقال المحتجون إن الشرطة اعتدت عليهم. والتقى الوزير سامر الحسن وفدا منهم. وأكدوا أنهم سيواصلون الاعتصام.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الشرطة اعتدت عليهم|المحتجون\nindirect|سيواصلون الاعتصام|المحتجون"},
+		{"a singular verb with no subject passes over the many who spoke last", "وقال الوزير سامر الحسن إن الطريق سيفتح. وقال المحتجون إن الوعود لا تكفي. وأضاف أن الشرطة ستنسحب.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|الوزير سامر الحسن\nindirect|الوعود لا تكفي|المحتجون\nindirect|الشرطة ستنسحب|الوزير سامر الحسن"},
+		{"a singular verb before its plural subject (VSO) keeps it", "وقال الوزير سامر الحسن إن الطريق سيفتح. وقال المحتجون إن الوعود لا تكفي.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|الوزير سامر الحسن\nindirect|الوعود لا تكفي|المحتجون"},
+		{"a plural verb after one named alone keeps him when no many is named", "وقال سامر الحسن إن الطريق سيفتح. وأكدوا أن العمل بدأ.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|سامر الحسن\nindirect|العمل بدأ|سامر الحسن"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			a, _ := arabic.NewStage()
+			a.Process(d)
+			for text, typ := range tt.entities {
+				i := strings.Index(tt.text, text)
+				start := len([]rune(tt.text[:i]))
+				d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(text))}, Text: text, Type: typ})
+			}
+			q, _ := quote.New()
+			if err := q.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(describe(d), "\n"); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
