@@ -472,7 +472,7 @@ func (p *proc) joined(m *marsad.Mention, cue int) *marsad.Mention {
 		return nil
 	}
 	for k := start; k >= start-3 && k >= p.sentenceStart(start, 0); k-- {
-		if t := p.toks[k]; p.notSubject(t) || t.Norm == "ضد" || t.Norm == "بين" {
+		if t := p.toks[k]; p.preposition(k) || k == start && p.notSubject(t) || t.Prefix != "" && p.notSubject(t) {
 			return nil // ضد الرئيس دونالد ترامب وأعضاء الكونغرس: the ones spoken against
 		}
 	}
@@ -489,17 +489,32 @@ func (p *proc) personStart(at int) int {
 }
 
 // manySubject returns the nearest many named before the plural verb at
-// cue in its sentence who may be its subject (see manyWord), with the
-// words of its phrase (see manyPhrase): not inside a report, after a
-// preposition, nor joined by و after another (ضد الرئيس وأعضاء الكونغرس);
-// a plural in ين only after a conjunction, a complementizer, punctuation
-// or a word of quantity, or opening the sentence (لكن سياسيين متحالفين
-// أشاروا; not تعرض المتظاهرين). Else nil.
+// cue in its sentence who may be its subject, with the words of its
+// phrase (see manyPhrase): two names joined by و (بينما وقفت قطر وتركيا
+// ضده، وقالتا), or a noun of many people (see manyWord) not inside a
+// report, after a preposition, nor joined by و after another (ضد الرئيس
+// وأعضاء الكونغرس), unless it has no article and the verb follows it
+// right away (بدفعه أموالا لامرأتين، قالتا: the two women). A plural in ين
+// comes only after a conjunction, a complementizer, punctuation or a word
+// of quantity, or opening the sentence (لكن سياسيين متحالفين أشاروا; not
+// تعرض المتظاهرين). Else nil.
 func (p *proc) manySubject(cue int) *marsad.Mention {
 	ss := p.sentenceStart(cue, 0)
 	for k := cue - 1; k >= ss; k-- {
 		t := p.toks[k]
-		if p.inDirect[k] || p.reportedApart(t.Span, cue) || !p.manyWord(k, true) || p.notSubject(t) {
+		if p.inDirect[k] || p.reportedApart(t.Span, cue) {
+			continue
+		}
+		if m := p.pairedNames(k, ss); m != nil {
+			return m
+		}
+		if !p.manyWord(k, true) {
+			continue
+		}
+		if p.notSubject(t) {
+			if !strings.HasPrefix(t.Base, "ال") && (k == cue-1 || k == cue-2 && p.toks[cue-1].Text == "،") {
+				return p.manyPhrase(k, cue) // لامرأتين، قالتا
+			}
 			continue
 		}
 		for k > ss && p.toks[k-1].Prefix == "" && p.manyWord(k-1, true) && !p.notSubject(p.toks[k-1]) {
@@ -508,7 +523,7 @@ func (p *proc) manySubject(cue int) *marsad.Mention {
 		t = p.toks[k]
 		if k > ss {
 			prev := p.toks[k-1]
-			if prev.Kind == marsad.TokenWord && (notSubjectWords[prev.Norm] || prev.Norm == "ضد" || prev.Norm == "بين") || p.constructTitle(k-1) {
+			if p.preposition(k-1) || p.constructTitle(k-1) {
 				continue // رئيس الوزراء: a genitive
 			}
 			if t.Prefix != "" && prev.Kind == marsad.TokenWord {
@@ -522,6 +537,51 @@ func (p *proc) manySubject(cue int) *marsad.Mention {
 		return p.manyPhrase(k, cue)
 	}
 	return nil
+}
+
+// preposition reports a preposition at k (في، من، ضد، بين), but not من
+// after كل or كلا (كلا من الوزير ونائبه: both).
+func (p *proc) preposition(k int) bool {
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord || !notSubjectWords[t.Norm] && t.Norm != "ضد" && t.Norm != "بين" {
+		return false
+	}
+	return !(t.Norm == "من" && k > 0 && (p.toks[k-1].Norm == "كلا" || p.toks[k-1].Norm == "كل"))
+}
+
+// pairedNames returns two names joined by و whose second opens at token k
+// (قطر وتركيا، ترامب وماكرون), when the first is in the sentence that
+// opens at ss and no preposition stands before it, and no third is joined
+// to them (سيزور تشاد وجيبوتي وكينيا). Else nil.
+func (p *proc) pairedNames(k, ss int) *marsad.Mention {
+	if p.toks[k].Prefix != "و" || k == 0 {
+		return nil
+	}
+	var first, second *marsad.Entity
+	for i := range p.ents {
+		e := &p.ents[i]
+		if e.Type != marsad.PER && e.Type != marsad.ORG && e.Type != marsad.LOC {
+			continue
+		}
+		if e.End == p.toks[k-1].End {
+			first = e
+		}
+		if e.Start >= p.toks[k].Start && e.Start < p.toks[k].End {
+			second = e
+		}
+	}
+	if first == nil || second == nil {
+		return nil
+	}
+	a, _ := p.mentionTokens(&marsad.Mention{Span: first.Span})
+	_, b := p.mentionTokens(&marsad.Mention{Span: second.Span})
+	if a < ss || p.notSubject(p.toks[a]) || a > ss && p.preposition(a-1) || p.toks[a].Prefix != "" {
+		return nil
+	}
+	if b < len(p.toks) && p.toks[b].Prefix == "و" && p.nameBetween(b, b+1) {
+		return nil // تشاد وجيبوتي وكينيا: a list of more, what is spoken of
+	}
+	return p.mention(a, b)
 }
 
 // reportedApart reports a span inside what a quotation already found says

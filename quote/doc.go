@@ -201,7 +201,8 @@
 // قالتا، أكدا) that would go to one person goes to him and the one joined
 // to him by و (كان فلان ومساعده أكدا), else to the nearest many named as
 // its subject before it in the sentence (وردد المحتجون شعارات ضد الرئيس
-// ... وقالوا، لكن بعض مسؤولي الإدارة قالوا، امرأتان قالتا), else to the
+// ... وقالوا، لكن بعض مسؤولي الإدارة قالوا، امرأتان قالتا، وقفت قطر
+// وتركيا ضده وقالتا، بدفع أموال لامرأتين، قالتا), else to the
 // last many who spoke a few sentences before; a singular verb that opens
 // its sentence (وأضاف) passes over many who spoke last (المحتجون) for the
 // last one who spoke with a verb of its gender. Nouns of many people are
