@@ -240,8 +240,8 @@ func (p *proc) cueNumber(k int) byte {
 // of people.txt (شهود، امرأتان، ممثلو), with the words of quantity too
 // when some is set (بعض، أربعة), or a sound masculine plural of people
 // (المسؤولون، السوريين). Inside a name the tagger found only a plural of
-// a participle or a nisba is (مراسلون), not one of the pattern فاعل
-// (واطسون، جاكسون).
+// a participle in م is (مراسلون), not one of a nisba or of the pattern
+// فاعل, which names share (جيسيون، واطسون).
 func (p *proc) manyWord(k int, some bool) bool {
 	t := p.toks[k]
 	if t.Kind != marsad.TokenWord {
@@ -257,28 +257,28 @@ func (p *proc) manyWord(k int, some bool) bool {
 		return false
 	}
 	switch soundPlural(w, strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(t.Text, t.Prefix), "ال"), "مؤ")) {
-	case pluralOfForm:
+	case pluralOfParticiple:
 		return true
-	case pluralOfPattern:
+	case pluralOfNisba, pluralOfPattern:
 		return !p.inAnyName(k)
 	}
 	return false
 }
 
-// How soundPlural reads a word: no plural, a plural by its form (of a
-// participle in م or of a nisba), or one by the pattern فاعل alone, which
-// names share (واطسون).
+// How soundPlural reads a word: no plural, the plural of a participle in
+// م, of a nisba, or of the pattern فاعل.
 const (
 	pluralNone = iota
-	pluralOfForm
+	pluralOfParticiple
+	pluralOfNisba
 	pluralOfPattern
 )
 
 // soundPlural reads a word without the article as the sound masculine
-// plural (-ون، -ين) of a noun of people: of a nisba (سوريون، دبلوماسيين)
-// or of a participle in م of four letters or more with no long vowel after
-// its م (مسؤولون، محللين، متظاهرون; not مضامين، ماكرون), by its form; of
-// the pattern فاعل (ناشطون، لاجئين), by its pattern. A verb of the
+// plural (-ون، -ين) of a noun of people: of a nisba (سوريون، دبلوماسيين),
+// of a participle in م of four letters or more with no long vowel after
+// its م (مسؤولون، محللين، متظاهرون; not مضامين، ماكرون), or of the
+// pattern فاعل (ناشطون، لاجئين). A verb of the
 // present (يقولون، يأبهون) or a word of three letters before its ending
 // (قانون، البحرين، مليون) is none. The و after م is no long vowel when it
 // was written ؤ (hamza, المؤيدون).
@@ -296,9 +296,9 @@ func soundPlural(w string, hamza bool) int {
 	}
 	switch {
 	case r[n-1] == 'ي':
-		return pluralOfForm // سوري، دبلوماسي
+		return pluralOfNisba // سوري، دبلوماسي
 	case r[0] == 'م' && r[1] != 'ا' && (r[1] != 'و' || hamza) && r[1] != 'ي' && (n > 4 || r[2] != 'ا'):
-		return pluralOfForm // مسؤول، محلل; مضامين is a broken plural
+		return pluralOfParticiple // مسؤول، محلل; مضامين is a broken plural
 	case n == 4 && r[1] == 'ا' && r[0] != 'ي' && r[0] != 'ت':
 		return pluralOfPattern // ناشط، لاجي
 	}
@@ -378,9 +378,11 @@ func (p *proc) inAnyName(k int) bool {
 // before it in its sentence as its subject (وردد المحتجون شعارات ضد
 // الرئيس ... وقالوا، لكن بعض مسؤولي الإدارة قالوا، امرأتان قالتا), else
 // to the last many who spoke a few sentences before. A singular verb
-// (وأضاف، وقالت) that would go to many before it (المحتجون) goes to the
-// last one who spoke with a verb of its gender a few sentences before.
-// Else the speaker stays.
+// (وأضاف، وقالت) that opens its sentence and would go to many before it
+// (المحتجون) goes to the last one who spoke with a verb of its gender a
+// few sentences before, or, for the masculine, to the last man named in
+// its sentence or the one before (وتحدثت بي بي سي إلى شهود، من بينهم
+// فلان. وقال). Else the speaker stays.
 func (p *proc) agreeNumber(q marsad.Quote) *marsad.Mention {
 	m, cue := q.Speaker, p.cueToken(q)
 	if m == nil || cue < 0 || m.Start >= p.toks[cue].Start {
@@ -404,12 +406,47 @@ func (p *proc) agreeNumber(q marsad.Quote) *marsad.Mention {
 		c = p.mascSpeaker
 		if p.cueGender(cue) == genderFem {
 			c = p.femSpeaker
+		} else if c == nil || !p.nearBefore(c, cue) {
+			c = p.personBefore(cue) // وتحدثت بي بي سي إلى شهود، من بينهم سامر. وقال: he
 		}
 	}
 	if c == nil || c.Start >= p.toks[cue].Start || !p.nearBefore(c, cue) {
 		return m
 	}
 	return c
+}
+
+// personBefore returns the last person named before the cue at token cue
+// in its sentence or the one before it, outside what a quotation says.
+// Else nil.
+func (p *proc) personBefore(cue int) *marsad.Mention {
+	s := p.d.SentenceOf(p.toks[cue].Start)
+	if s < 0 {
+		return nil
+	}
+	from := p.d.Sentences[max(s-1, 0)].Start
+	var best *marsad.Entity
+	for i := range p.ents {
+		e := &p.ents[i]
+		if e.Type == marsad.PER && e.Start >= from && e.End <= p.toks[cue].Start && !p.reportedIn(e.Span) && !p.inQuotation(e.Span) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &marsad.Mention{Span: best.Span, Text: best.Text}
+}
+
+// inQuotation reports a span inside a direct quotation's marks.
+func (p *proc) inQuotation(sp marsad.Span) bool {
+	a, b := p.mentionTokens(&marsad.Mention{Span: sp})
+	for k := a; k < b; k++ {
+		if p.inDirect[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearBefore reports a mention named at most agreeSentences sentences

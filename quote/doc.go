@@ -205,6 +205,8 @@
 // وتركيا ضده وقالتا، بدفع أموال لامرأتين، قالتا), else to the
 // last many who spoke a few sentences before; a singular verb that opens
 // its sentence (وأضاف) passes over many who spoke last (المحتجون) for the
-// last one who spoke with a verb of its gender. Nouns of many people are
+// last one who spoke with a verb of its gender, or, for the masculine, the
+// last man named in its sentence or the one before (وكان الصحفي فلان بين
+// الصحفيين المدعوين. وقال). Nouns of many people are
 // data (people.txt), with sound plurals read from their form.
 package quote

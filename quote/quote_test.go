@@ -1093,6 +1093,8 @@ func TestSpeakerAgreesInNumber(t *testing.T) {
 			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الشرطة اعتدت عليهم|المحتجون\nindirect|سيواصلون الاعتصام|المحتجون"},
 		{"a singular verb with no subject passes over the many who spoke last", "وقال الوزير سامر الحسن إن الطريق سيفتح. وقال المحتجون إن الوعود لا تكفي. وأضاف أن الشرطة ستنسحب.",
 			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|الوزير سامر الحسن\nindirect|الوعود لا تكفي|المحتجون\nindirect|الشرطة ستنسحب|الوزير سامر الحسن"},
+		{"a singular verb with no subject goes to the man named in the sentence before when no one of its gender spoke", "وقال المحققون إن العبوة انفجرت ظهرا. وتحدثت الصحيفة إلى شهود، من بينهم سامر الحسن. وقال إنه سمع دويا هائلا.",
+			map[string]string{"سامر الحسن": marsad.PER}, "indirect|العبوة انفجرت ظهرا|المحققون\nindirect|سمع دويا هائلا|سامر الحسن"},
 		{"a singular verb before its plural subject (VSO) keeps it", "وقال الوزير سامر الحسن إن الطريق سيفتح. وقال المحتجون إن الوعود لا تكفي.",
 			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|الوزير سامر الحسن\nindirect|الوعود لا تكفي|المحتجون"},
 		{"a plural verb after one named alone keeps him when no many is named", "وقال سامر الحسن إن الطريق سيفتح. وأكدوا أن العمل بدأ.",
