@@ -239,9 +239,10 @@ func (p *proc) cueNumber(k int) byte {
 // manyWord reports a word at k that names more than one person: a noun
 // of people.txt (شهود، امرأتان، ممثلو), with the words of quantity too
 // when some is set (بعض، أربعة), or a sound masculine plural of people
-// (المسؤولون، السوريين). Inside a name the tagger found only a plural of
-// a participle in م is (مراسلون), not one of a nisba or of the pattern
-// فاعل, which names share (جيسيون، واطسون).
+// (المسؤولون، السوريين). Inside a name the tagger found a plural of a
+// participle in م is one (مراسلون), one of a nisba only in the name of a
+// body (الحوثيون; not جيسيون), one of the pattern فاعل, which names share
+// (واطسون), never.
 func (p *proc) manyWord(k int, some bool) bool {
 	t := p.toks[k]
 	if t.Kind != marsad.TokenWord {
@@ -259,7 +260,9 @@ func (p *proc) manyWord(k int, some bool) bool {
 	switch soundPlural(w, strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(t.Text, t.Prefix), "ال"), "مؤ")) {
 	case pluralOfParticiple:
 		return true
-	case pluralOfNisba, pluralOfPattern:
+	case pluralOfNisba:
+		return !p.inPerson(k) // الحوثيون, not جيسيون
+	case pluralOfPattern:
 		return !p.inAnyName(k)
 	}
 	return false

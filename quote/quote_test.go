@@ -1095,6 +1095,8 @@ func TestSpeakerAgreesInNumber(t *testing.T) {
 			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|الوزير سامر الحسن\nindirect|الوعود لا تكفي|المحتجون\nindirect|الشرطة ستنسحب|الوزير سامر الحسن"},
 		{"a singular verb with no subject goes to the man named in the sentence before when no one of its gender spoke", "وقال المحققون إن العبوة انفجرت ظهرا. وتحدثت الصحيفة إلى شهود، من بينهم سامر الحسن. وقال إنه سمع دويا هائلا.",
 			map[string]string{"سامر الحسن": marsad.PER}, "indirect|العبوة انفجرت ظهرا|المحققون\nindirect|سمع دويا هائلا|سامر الحسن"},
+		{"a body named by a plural is many too", "وقال المتحدث سامر الحسن إن القصف مستمر. وقال الحوثيون إنهم صدوا الهجوم. وأضاف أن الطرق مغلقة.",
+			map[string]string{"سامر الحسن": marsad.PER, "الحوثيون": marsad.ORG}, "indirect|القصف مستمر|المتحدث سامر الحسن\nindirect|صدوا الهجوم|الحوثيون\nindirect|الطرق مغلقة|المتحدث سامر الحسن"},
 		{"a singular verb before its plural subject (VSO) keeps it", "وقال الوزير سامر الحسن إن الطريق سيفتح. وقال المحتجون إن الوعود لا تكفي.",
 			map[string]string{"سامر الحسن": marsad.PER}, "indirect|الطريق سيفتح|الوزير سامر الحسن\nindirect|الوعود لا تكفي|المحتجون"},
 		{"a plural verb after one named alone keeps him when no many is named", "وقال سامر الحسن إن الطريق سيفتح. وأكدوا أن العمل بدأ.",
