@@ -3205,6 +3205,10 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 			return true // اتهم نتانياهو طهران بنشر ميليشيات في سوريا: the charge
 		case timeLinks[n]:
 			return true // اجتمع بالسفير بعد دخوله للقنصلية في إسطنبول: another act's place
+		case moves[s.keys[k]]:
+			return true // رحبت إسرائيل باعتزام باراغواي نقل سفارتها في تل أبيب: what is moved
+		case root == "02" && n == "الي":
+			return true // دعا جونسون روسيا إلى استخدام نفوذها في سوريا: what is called for
 		case relatives[n] && root != "04":
 			return true // انتقد الانتهاكات التي ارتكبها الجنود في غزة: the place of what was done
 		}
@@ -3308,6 +3312,11 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal, meeting bool) bool {
 			if n := strings.TrimLeft(s.toks[k].Norm, "و"); n == "ان" || n == "بان" || n == "انه" || n == "انها" {
 				return true // قالت الممثلة في ماليزيا إن اليونيسف تدعو: the place of the telling
 			}
+		}
+	}
+	for k := f.End; k < i; k++ {
+		if timeLinks[strings.TrimLeft(s.toks[k].Norm, "و")] && (k > f.End && comma(s.toks[k-1]) || k > f.End+1 && comma(s.toks[k-2]) && s.keys[k-1] == "ذلك") {
+			return true // أثناء مأدبة في أنقرة، ندد أردوغان ...، إثر قتل الجيش: the killing was elsewhere
 		}
 	}
 	for k := f.End; k < i; k++ {
