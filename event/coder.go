@@ -3061,6 +3061,35 @@ func pastDate(s *sent, pub string) string {
 // بدأت في 30 آذار، منذ، بحلول، بعد): the time is not the trigger's.
 var clauseLinks = wordSet(`الذي التي الذين اللذين اللتين اللواتي اللاتي منذ بحلول حتي حتى بعد قبل اثر إثر عقب خلال`)
 
+// laterClauseDate reports a sentence whose days are all named after the
+// trigger ending before token j, the first of them in another clause: one
+// opened by a clause link, ردا على or على خلفية (هدد بتوجيه ضربة ردا على
+// هجوم استهدف السبت دوما، قتل 171 فلسطينيا منذ بدء المسيرات في 30 آذار):
+// that day is the other act's, and the trigger's is not told. Not خلال
+// or أثناء, which tell the act's own time, nor منذ right before the day,
+// which tells when the act began.
+func laterClauseDate(s *sent, j int) bool {
+	if len(s.dateSpans) == 0 || j <= 0 || j > len(s.toks) || s.dateSpans[0].Start < s.toks[j-1].End {
+		return false
+	}
+	for m := j; m < len(s.toks) && s.toks[m].Start < s.dateSpans[0].Start; m++ {
+		tk := s.toks[m]
+		b := tk.Base
+		if b == "" {
+			b = tk.Norm
+		}
+		switch {
+		case b == "خلال" || b == "اثناء":
+			continue // قتل سبعة خلال صدامات اندلعت الجمعة: the time of the act
+		case b == "منذ" && m+1 < len(s.toks) && s.toks[m+1].Start >= s.dateSpans[0].Start:
+			continue // خرج المتظاهرون منذ 30 آذار: since that day, the act's first
+		case clauseLinks[b] || clauseLinks[tk.Norm] || b == "ردا" || b == "خلفيه":
+			return true
+		}
+	}
+	return false
+}
+
 // ownDate is the day of the time expression that follows the trigger
 // ending before token j in its own clause, in a sentence that names more
 // than one day (شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات،
@@ -3120,6 +3149,8 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
 	if v := ownDate(s, i+n, t.noun); v != "" {
 		ev.Date = v
+	} else if laterClauseDate(s, i+n) {
+		ev.Date = d.Published
 	}
 	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {
 		ev.Date = pastDate(s, d.Published)

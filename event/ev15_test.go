@@ -112,3 +112,36 @@ func TestLocationEv15(t *testing.T) {
 			"وفي بغداد، اتهم رئيس الوزراء العراقي تنظيم داعش بتدبير التفجير.", "112", "بغداد"},
 	})
 }
+
+// TestDateEv15 checks the date an event takes when the sentence names its
+// only day in another clause after the trigger (ردا على هجوم استهدف السبت،
+// منذ بدء الاحتجاجات في 30 آذار): the publication date, not that day; a
+// day after خلال or right after منذ stays the act's.
+func TestDateEv15(t *testing.T) {
+	const pub = "2018-04-11"
+	tests := []struct {
+		name, text, code, want string
+	}{
+		{"a day of the act answered",
+			"وكان الرئيس الفرنسي قد هدد بتوجيه ضربة عسكرية للنظام السوري ردا على هجوم كيميائي استهدف السبت مدينة حرستا.", "130", pub},
+		{"a day since the start of something else",
+			"وقتل 80 فلسطينيا برصاص الجيش الإسرائيلي منذ بدء الاحتجاجات في 30 آذار/مارس.", "180", pub},
+		{"a day after خلال is the act's",
+			"وقتل خمسة فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات اندلعت الجمعة قرب الحدود.", "180", "2018-04-06"},
+		{"a day right after منذ is the act's first",
+			"وتظاهر الفلسطينيون في غزة منذ 30 آذار/مارس للمطالبة بحق العودة.", "141", "2018-03-30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyzed(t, tt.text, pub)
+			var got []string
+			for _, e := range d.Events {
+				if e.Code == tt.code && e.Date == tt.want {
+					return
+				}
+				got = append(got, e.Code+"@"+e.Date)
+			}
+			t.Errorf("events %q, want %s on %s", got, tt.code, tt.want)
+		})
+	}
+}
