@@ -519,6 +519,9 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		{"a meeting named after a capital is a place", "اجتماع باريس حول ليبيا", "place"},
 		{"a capital's announcement is its government", "إعلان أنقرة السيطرة على المدينة", "actor:TURGOV"},
 		{"adjective of a state's land is the state", "على الأراضي السورية", "actor:SYR"},
+		{"the west coast is a side, not the West", "معارك في الساحل الغربي", "-"},
+		{"the west shore is a side, not the West", "قصف على الشاطئ الغربي", "-"},
+		{"the western powers are the West", "اتهمت القوى الغربية روسيا", "actor:WST"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1615,7 +1618,8 @@ func keptAfterStage(t *testing.T, text, date string, e ent) bool {
 // names: فتح the verb or noun "open" (its object after it, a quotation
 // mark between, or the fire it opens a few words on) and not the party;
 // عُدن "they returned" and not Aden; دوما "always" and not the town of
-// the Ghouta.
+// the Ghouta; بحماس "with enthusiasm" and not Hamas; بعقوبة "with a
+// penalty" and not the city of Baqubah.
 func TestWordsThatAreNoNames(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -1642,6 +1646,25 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"فتح: the party after حركتا, before و", "ووقعت حركتا فتح وحماس اتفاقا جديدا.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the front of the Levant", "وبدأت فتح الشام هجومها على الفصائل.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party before a day of the week", "وأعلنت فتح الأحد رفضها للخطة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"فتح: a procedure opened, an indefinite object", "وكان الاتحاد الإسباني فتح إجراء تأديبيا بحق المدرب.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: opening lines of contact", "وسعى المبعوث إلى فتح خطوط اتصال مع القادة.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: opening the largest embassy", "وشملت المشاريع فتح أكبر قنصلية في المدينة.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: a verbal noun with its subject after عن", "وتحدثت تقارير عن فتح تركيا قنوات مع الفصائل.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: opening and equipping shelters", "وطلب الجيش من البلديات الاستعداد لفتح وتجهيز المخابئ.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: the party before a preposition", "ولفتت فتح إلى أن الاجتماع تأجل.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"فتح: the party before a day's noun", "وأعلنت فتح يوم السبت رفضها للخطة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"فتح: the party after بين, before و", "وتعثرت المصالحة بين فتح وحماس مرة أخرى.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"حماس: with enthusiasm, in a story of no Palestinian politics", "وقال المدرب إن اللاعبين تدربوا بحماس قبل المباراة.", ent{"حماس", marsad.ORG}, "2018-06-13", false},
+		{"حماس: with great enthusiasm in a Palestinian story", "وقال إن أهالي غزة استقبلوا الوفد بحماس كبير.", ent{"حماس", marsad.ORG}, "2018-06-13", false},
+		{"حماس: without enthusiasm", "وأدلى الناخبون بأصواتهم بلا حماس هذه المرة.", ent{"حماس", marsad.ORG}, "2018-06-13", false},
+		{"حماسة: enthusiasm, never Hamas", "وتحدثت الطالبة بحماسة عن مشروعها.", ent{"حماسة", marsad.ORG}, "2018-06-13", false},
+		{"حماس: a member of Hamas in a Palestinian story", "وقالت إسرائيل إن القتيل عضو بحماس وكان يحاول التسلل.", ent{"حماس", marsad.ORG}, "2018-06-13", true},
+		{"بعقوبة: the death penalty", "وطالبت النيابة بعقوبة الإعدام بحق المتهمين.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
+		{"بعقوبة: a harsh penalty", "وقضت المحكمة بعقوبة مشددة على السائق.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
+		{"بعقوبة: a penalty of lashes", "وينص القانون بعقوبة أربعين جلدة على المخالف.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
+		{"بعقوبة: the city after مدينة", "وانفجرت عبوة في سوق مدينة بعقوبة صباح اليوم.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", true},
+		{"بعقوبة: the city before a direction", "ووقع الهجوم قرب بعقوبة شمال شرق بغداد.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", true},
+		{"بعقوبة: the city before a comma", "وتوجهت القوات إلى بعقوبة، مركز محافظة ديالى.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", true},
 		{"عدن: after a relative", "وقالت الأمهات إن الطالبات اللواتي عدن إلى القرية بخير.", ent{"عدن", marsad.LOC}, "2018-03-21", false},
 		{"عدن: after a conditional", "وتخشى النازحات الانتقام إذا عدن إلى بيوتهن.", ent{"عدن", marsad.LOC}, "2018-03-21", false},
 		{"عدن: after a plural subject closed by a definite noun", "وقال الأهالي إن عاملات المصنع عدن في شاحنة مساء أمس.", ent{"عدن", marsad.LOC}, "2018-03-21", false},
@@ -1828,6 +1851,10 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"Saudi Arabia after a conjunction stays", "وزار الوزير الإمارات والسعودية الأسبوع الماضي.", ent{"السعودية", marsad.LOC}, true},
 		{"financial is no Mali", "ومن حقها الحصول على تعويض مالي بعد سنة من العمل.", ent{"مالي", marsad.LOC}, false},
 		{"Mali after a place noun stays", "وقتل عشرة جنود في هجوم في شمال مالي.", ent{"مالي", marsad.LOC}, true},
+		{"a financial centre is no Mali", "وتسعى الحكومة إلى تحويل العاصمة إلى مركز مالي إقليمي.", ent{"مالي", marsad.LOC}, false},
+		{"a financial inquiry is no Mali", "وأمر الوزير بإجراء تحقيق مالي في الصفقة.", ent{"مالي", marsad.LOC}, false},
+		{"my own money is no Mali", "وقال إنه دفع ثمن الرحلة من مالي الخاص.", ent{"مالي", marsad.LOC}, false},
+		{"Mali after من stays", "ووصل المهاجر إلى فرنسا قادما من مالي قبل عام.", ent{"مالي", marsad.LOC}, true},
 		{"a quota is no place", "ولم يتخل القانون عن الكوتا الطائفية في توزيع المقاعد.", ent{"الكوتا", marsad.LOC}, false},
 		{"rap music is no name", "وكتبت الشاعرة أغاني الراب عن حقوق النساء.", ent{"الراب", marsad.MISC}, false},
 		{"a ship's captain is no person's name", "وأبلغ قبطان الناقلة السلطات بالعطل.", ent{"قبطان", marsad.PER}, false},
@@ -2253,6 +2280,14 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"بشكتاش", marsad.LOC}, "LOC/"},
 		{"a community of faith typed ORG is MISC", "وقال إن الحكومة لا تحمي الشيعة في المنطقة.",
 			ent{"الشيعة", marsad.ORG}, "MISC/"},
+		{"a platform typed LOC is a body with no actor", "وكتب الوزير على صفحته بموقع التواصل، تويتر، أن الحل قريب.",
+			ent{"تويتر", marsad.LOC}, "ORG/"},
+		{"a platform typed PER is a body with no actor", "وقال فيسبوك إنه حذف مئات الحسابات.",
+			ent{"فيسبوك", marsad.PER}, "ORG/"},
+		{"an app in quotes typed MISC is a body", "وحظرت السلطات تطبيق \"تلغرام\" في البلاد.",
+			ent{"تلغرام", marsad.MISC}, "ORG/"},
+		{"a company of two words typed PER is a body", "وأعلنت غوغل وفيس بوك حجب الإعلانات.",
+			ent{"فيس بوك", marsad.PER}, "ORG/"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -2274,6 +2309,44 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("%s: got %q, want %q", tt.e.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlatformCut checks a name that the tagger ran into the platform it
+// posts on: the name and the platform become two entities, and a word of
+// posting or of users alone before the platform is left out.
+func TestPlatformCut(t *testing.T) {
+	tests := []struct {
+		name, text string
+		e          ent
+		want       string // the entities after the stage, "text/type" joined by "|"
+	}{
+		{"a person and the platform", "وجاء في تغريدة عبر حساب الأمير محمد بن سلمان على تويتر أن العمل بدأ.",
+			ent{"محمد بن سلمان على تويتر", marsad.PER}, "محمد بن سلمان/PER|تويتر/ORG"},
+		{"the preposition and the platform", "وقالت الشرطة البلجيكية على تويتر إن الطريق أغلق.",
+			ent{"على تويتر", marsad.PER}, "تويتر/ORG"},
+		{"the users and the platform", "وقال مستخدمو فيسبوك إن الصورة مزيفة.",
+			ent{"مستخدمو فيسبوك", marsad.PER}, "فيسبوك/ORG"},
+		{"a company's head noun", "وأعلنت شركة أبل عن هاتف جديد.",
+			ent{"شركة أبل", marsad.LOC}, "شركة أبل/ORG"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-06")
+			tag(d, []ent{tt.e})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Entities {
+				got = append(got, e.Text+"/"+e.Type)
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("got %q, want %q", strings.Join(got, "|"), tt.want)
 			}
 		})
 	}

@@ -73,6 +73,7 @@ type Lexicon struct {
 	words   map[string]bool   // the first words of names and aliases and every word of people's, normalised, proclitics kept
 	inst    map[string]string // institution phrase key → role
 	desks   []desk            // outlets that date stories from their own desk
+	firms   map[string]bool   // keys of the names of companies and platforms (Company)
 	maxLen  int               // longest key in tokens
 	starts  map[string]bool   // the first words of keys longer than them, joined like keys
 	valid   map[string]bool   // valid three-letter code parts
@@ -136,7 +137,7 @@ func tokenKey(w string) string {
 
 // Load reads a lexicon from a file system holding the data/ files.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{keys: map[string]match{}, words: map[string]bool{}, valid: map[string]bool{}, inst: map[string]string{}}
+	l := &Lexicon{keys: map[string]match{}, words: map[string]bool{}, valid: map[string]bool{}, inst: map[string]string{}, firms: map[string]bool{}}
 	read := func(name string, fields int, f func(line int, c []string) error) error {
 		file, err := fsys.Open(name)
 		if err != nil {
@@ -253,8 +254,24 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := read("data/companies.tsv", 1, func(_ int, c []string) error {
+		names := []string{c[0]}
+		if len(c) > 2 && c[2] != "" {
+			names = append(names, strings.Split(c[2], "|")...)
+		}
+		for _, n := range names {
+			l.firms[strings.Join(key(n), " ")] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	return l, nil
 }
+
+// Company reports a name of a company or an online platform (تويتر،
+// فيس بوك، غوغل): a body, no state actor.
+func (l *Lexicon) Company(name string) bool { return l.firms[strings.Join(key(name), " ")] }
 
 // desk is an outlet and the cities of its newsrooms.
 type desk struct {

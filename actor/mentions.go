@@ -74,6 +74,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				i += n
 				continue // شمال غربي سوريا، غربي مدينة غزة: a direction, not the West
 			}
+			if m.code == "WST" && i > 0 && (placeNouns[keys[i-1]] || landParts[keys[i-1]]) {
+				i += n
+				continue // الساحل الغربي لليمن، المنطقة الغربية: the west of a land, not the West
+			}
 			if !strings.HasPrefix(keys[i], "ال") && (i == 0 || punctKey(keys[i-1])) {
 				i += n
 				continue // ، تركي المالكي،: a bare adjective opening a phrase is a first name
@@ -205,6 +209,11 @@ func isFiller(k string) bool {
 		k == "الحربيه" || k == "العسكريه" // المخابرات الحربية الروسية
 }
 
+// landParts are the nouns of a part of a land or a front, besides
+// placeNouns, that the adjective of the west after them tells the side of
+// (الشاطئ الغربي، الشريط الغربي، الجبهة الغربية), keyed as the tokens are.
+var landParts = keySet("الشاطئ الشريط الجبهة القطاع الجزء الطرف الحي الريف الضفة الجناح المحور الخط")
+
 // placeNouns are the common nouns of places whose nationality adjective
 // tells where (مدينة، محافظة، العاصمة); the land, sea and sky of a state
 // (الأراضي السورية) stand for the state as a target.
@@ -310,7 +319,8 @@ var financialHeads = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`دعم مبلغ فساد محلل تعويض مقابل مرتب دخل وعاء عجز مستشار وضع قطاع فائض وعي
 		تامين تحفيز صندوق استقرار ربح مشروع عام نظام سوق خبير مدير تمويل حساب عائد تقييم مورد احتيال عبء تدقيق
-		ضمان التزام حافز نمو اصلاح اداء ملف مكسب تلاعب غش خطا خساره مصدر تخطيط ضغط انهيار اغراء تهرب`) {
+		ضمان التزام حافز نمو اصلاح اداء ملف مكسب تلاعب غش خطا خساره مصدر تخطيط ضغط انهيار اغراء تهرب
+		مركز تحقيق دور`) {
 		financialHeads[arabic.Normalize(w)] = true // فائض is keyed فايض
 	}
 }

@@ -65,6 +65,50 @@ func bare(t marsad.Token) string {
 	return strings.TrimPrefix(t.Text, t.Prefix)
 }
 
+// penalties are the definite nouns of a sentence that the noun عقوبة
+// governs (بعقوبة الإعدام، بعقوبة السجن), keyed as the tokens are.
+var penalties = keySet("الإعدام الاعدام السجن الحبس المؤبد الجلد الغرامة الأشغال النفي الإبعاد الطرد الحرمان")
+
+// cityWords are the bare words that may follow the city of Baqubah in
+// its description (بعقوبة مركز محافظة ديالى، بعقوبة شمال شرق بغداد),
+// keyed as the tokens are: no adjective of a penalty.
+var cityWords = keySet("مركز عاصمة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب قرابة نحو حوالي يوم")
+
+// dropPenaltyBaqubah removes the place entities بعقوبة that are the
+// preposition ب and the noun عقوبة, a penalty (حكم عليه بعقوبة السجن،
+// تطالب بعقوبة الإعدام، يحكم بعقوبة قصوى، بعقوبة ثمانين جلدة): not after
+// a preposition of place or a noun of a town (في بعقوبة، مدينة بعقوبة),
+// and before a noun of a sentence, a number or a bare indefinite word
+// that does not describe the city. keys are the tokens' keys (tokenKeys).
+func dropPenaltyBaqubah(d *marsad.Document, keys []string) {
+	dropPlaceWord(d, keys, "بعقوبة", penaltyBaqubah)
+}
+
+// penaltyBaqubah reports the bare word بعقوبة at token i used as "with
+// a penalty".
+func penaltyBaqubah(toks []marsad.Token, keys []string, i int) bool {
+	if i > 0 && toks[i-1].Kind == marsad.TokenWord && (placePreps[keys[i-1]] || townNouns[keys[i-1]] || returnPreps[keys[i-1]]) {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	switch {
+	case next.Kind == marsad.TokenNumber:
+		return true
+	case next.Kind != marsad.TokenWord:
+		return false
+	case penalties[keys[i+1]]:
+		return true
+	}
+	return next.Prefix == "" && !strings.HasPrefix(keys[i+1], "ال") && !cityWords[keys[i+1]] && !returnPreps[keys[i+1]] && !alwaysAfter[keys[i+1]]
+}
+
+// townNouns are the nouns of a town before its name (مدينة بعقوبة،
+// قضاء بعقوبة), keyed as the tokens are.
+var townNouns = keySet("مدينة المدينة مدينتي قضاء محافظة بلدة منطقة مركز أهالي سكان")
+
 // nameHeads are the words that open a name after the preposition على
 // (على أبو الفتوح، على ابن سلمان، على عبد المهدي), keyed as the tokens
 // are.

@@ -43,7 +43,9 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addArmies(d, keys)
 	quotedDone := s.quotedNames(d, keys, date)
 	dropVerbalFatah(d, keys)
+	dropEnthusiasm(d, keys)
 	dropVerbalAden(d, keys)
+	dropPenaltyBaqubah(d, keys)
 	dropAdverbDouma(d, keys)
 	s.dropAccusatives(d, keys)
 	dropClauseVerbs(d, keys)
@@ -53,6 +55,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.dropAdjectives(d, keys)
 	s.dropSuffixedNouns(d)
 	s.widenCutNames(d)
+	s.cutPlatforms(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
 	// Outlets named in full, for their short name: last word → actor.
@@ -68,6 +71,10 @@ func (s *stage) Process(d *marsad.Document) error {
 		e := &d.Entities[i]
 		if e.Actor != nil || quotedDone[e.Span] {
 			continue // linked when added (addCoalitions, quotedNames)
+		}
+		if s.l.Company(e.Text) {
+			e.Type = marsad.ORG // كتب على تويتر، أعلنت غوغل: a body, no state actor
+			continue
 		}
 		typ := e.Type // as tagged: a name retyped ORG still names a person for coreference
 		s.retype(d, keys, e)
@@ -1763,8 +1770,8 @@ func dropCommonNouns(d *marsad.Document) {
 		if commonWords[k] {
 			return true // الكوتا، الراب، قبطان: a quota, a kind of music, a captain
 		}
-		if k == "مالي" && e.Type == marsad.LOC && after(d, e.Span, financeNouns) {
-			return true // تعويض مالي، دعم مالي: the adjective "financial", not Mali
+		if k == "مالي" && e.Type == marsad.LOC && (after(d, e.Span, financeNouns) || after(d, e.Span, financialHeads) || before(d, e.Span, ownWords)) {
+			return true // تعويض مالي، مركز مالي: the adjective "financial"; من مالي الخاص: my money; not Mali
 		}
 		if e.Type == marsad.ORG && !strings.Contains(e.Text, " ") && (commonOrgs[k] || k == "فتح" && suffixed(d, e.Span)) {
 			return true
@@ -1789,6 +1796,20 @@ var commonWords = keySet("الكوتا كوتا الراب قبطان القبط
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
 // nouns of a place or a body before it (شمال مالي، جيش مالي) make it Mali.
 var financeNouns = keySet("دعم تعويض فساد تمويل عجز اعتماد تحويل ضمان ظرف ربح بدل دخل مبلغ جرد غلاف تعاقد عائد قرض إنفاق حافز مكسب وضع استقرار إصلاح")
+
+// ownWords are the adjectives "own" that may follow مالي "my money" (من
+// مالي الخاص), keyed as the tokens are.
+var ownWords = keySet("الخاص الشخصي")
+
+// before reports a token whose key is in words right after span sp, in
+// the same paragraph.
+func before(d *marsad.Document, sp marsad.Span, words map[string]bool) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i >= len(d.Tokens) || d.Tokens[i].Kind != marsad.TokenWord || !words[tokenKey(d.Tokens[i].Text)] {
+		return false
+	}
+	return !strings.Contains(d.Slice(marsad.Span{Start: sp.End, End: d.Tokens[i].Start}), "\n")
+}
 
 // communities are the communities of faith the tagger takes for
 // organisations (الشيعة، السنة): a people, MISC, no body.
@@ -2057,18 +2078,69 @@ var palestinianMarkers = []string{"فلسطين", "الفلسطيني", "حما�
 
 // palestinian reports an article with a word of Palestinian politics:
 // only there is the one word فتح the name of the party.
-func palestinian(d *marsad.Document) bool {
+func palestinian(d *marsad.Document) bool { return markedBy(d, palestinianMarkers) }
+
+// markedBy reports an article with a word that opens with one of markers.
+func markedBy(d *marsad.Document, markers []string) bool {
 	for _, t := range d.Tokens {
 		if t.Kind != marsad.TokenWord {
 			continue
 		}
-		for _, m := range palestinianMarkers {
+		for _, m := range markers {
 			if strings.HasPrefix(t.Base, m) || strings.HasPrefix(t.Norm, m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hamasMarkers are the palestinianMarkers other than حماس itself.
+var hamasMarkers = slices.DeleteFunc(slices.Clone(palestinianMarkers), func(m string) bool { return m == "حماس" })
+
+// enthusiasm are the keys of the nouns and adjective of enthusiasm that
+// the tagger takes for Hamas (بحماسة، بحماسه، خطاب حماسي، بنفس الحماس).
+var enthusiasm = setOf("حماسه حماسي حماسيه الحماس")
+
+// enthusiasmBefore are the words after which a bare حماس is enthusiasm
+// (بلا حماس، بكل حماس، أقل حماسا), keyed as the tokens are.
+var enthusiasmBefore = keySet("بلا بكل دون بدون أقل أكثر نفس بنفس")
+
+// intensity are the adjectives that qualify enthusiasm (بحماس شديد،
+// بحماس كبير), keyed as the tokens are.
+var intensity = keySet("شديد كبير بالغ منقطع زائد واضح")
+
+// dropEnthusiasm removes the entities of one word that are enthusiasm, not
+// Hamas: حماسة, حماسه and حماسي always; حماس after a word of enthusiasm
+// (بلا حماس، بكل حماس), and بحماس ("with enthusiasm") before an adjective
+// of intensity (رحب بحماس شديد) or in a story with no word of Palestinian
+// politics besides حماس (يدافع بحماس عن الأدلة). بحماس stays in a
+// Palestinian story (عضو بحماس، ارتباطه بحماس). keys are the tokens'
+// keys (tokenKeys).
+func dropEnthusiasm(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		k := strings.Join(key(e.Text), " ")
+		if e.Type == marsad.LOC || strings.Contains(k, " ") {
+			return false
+		}
+		if enthusiasm[k] {
+			return true
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		if k != "حماس" || i >= len(d.Tokens) || d.Tokens[i].End != e.End {
+			return false
+		}
+		if i > 0 && d.Tokens[i].Prefix == "" && d.Tokens[i-1].Kind == marsad.TokenWord && enthusiasmBefore[keys[i-1]] {
+			return true
+		}
+		if !strings.HasSuffix(d.Tokens[i].Prefix, "ب") {
+			return false
+		}
+		return i+1 < len(d.Tokens) && d.Tokens[i+1].Kind == marsad.TokenWord && intensity[keys[i+1]] || !markedBy(d, hamasMarkers)
+	})
 }
 
 // verbalEntity reports a one-word entity that is a verbal noun in its
@@ -2124,8 +2196,48 @@ func dropVerbalFatah(d *marsad.Document, keys []string) {
 			return false
 		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
-		return i < len(d.Tokens) && verbalFatah(d.Tokens, keys, i)
+		return i < len(d.Tokens) && (verbalFatah(d.Tokens, keys, i) || indefiniteObject(d, keys, i))
 	})
+}
+
+// fatahStops are the bare indefinite words that may follow the party's
+// name and are no object of the verb: prepositions, particles, pronouns,
+// adverbs and nouns of time (قالت فتح إن، ولفتت فتح إلى، قالت فتح أمس،
+// أعلنت فتح يوم الأحد), keyed as the tokens are.
+var fatahStops = keySet(`إلى الى على في من عن مع منذ حتى إن أن إنه أنه إنها أنها إنهم أنهم قد لن لم لا ما كما أو ثم أم بل لكن
+	بعد قبل خلال عبر حول ضد دون غير عند لدى بين أمام وراء أيضا كذلك أمس غدا حاليا مجددا هي هو هم إذ إذا حين حيث عندما
+	يوم مساء صباح ليل ليلة نفسها نفسه ذاتها وحدها`)
+
+// verbalNounBefore are the prepositions after which فتح is the verbal
+// noun with its subject after it, even when that subject is a name (عن
+// فتح روسيا قنوات، بعد فتح إسرائيل المعبر), keyed as the tokens are.
+var verbalNounBefore = keySet("عن بعد قبل إثر عقب")
+
+// indefiniteObject reports the word فتح at token i followed by a bare
+// indefinite word, its object or subject (فتح تحقيقا، فتح باب، فتح
+// معبر، بفتح خطوط، فتح أكبر سفارة، فتح مدع تحقيقا), or written with ب
+// or ل and followed by و and a bare indefinite word that is no name (لفتح
+// وتجهيز الملاجئ): the verb or the verbal noun, not the party. Not after
+// a head of the party (حركة فتح)
+// nor before a word of fatahStops (قالت فتح إن); a name right after it
+// is an apposition (القيادي في فتح عزام الأحمد) unless فتح is written
+// with ب or ل or comes after a preposition of verbalNounBefore (بفتح
+// ترامب الصندوق، عن فتح روسيا قنوات).
+func indefiniteObject(d *marsad.Document, keys []string, i int) bool {
+	toks := d.Tokens
+	if i+1 >= len(toks) || toks[i+1].Kind != marsad.TokenWord || i > 0 && fatahHeads[keys[i-1]] {
+		return false
+	}
+	next, rest := toks[i+1], bare(toks[i+1])
+	if strings.HasPrefix(rest, "ال") || fatahStops[keys[i+1]] {
+		return false
+	}
+	verbal := strings.ContainsAny(toks[i].Prefix, "بل") || i > 0 && verbalNounBefore[keys[i-1]]
+	named := inEntity(d, next.Span)
+	if next.Prefix == "و" {
+		return verbal && !named // لفتح وتجهيز الملاجئ; بين فتح وحماس is the party
+	}
+	return next.Prefix == "" && (!named || verbal)
 }
 
 // verbalFatah reports the word فتح at token i used as the verb or the
@@ -2356,4 +2468,57 @@ func nameGoesOn(d *marsad.Document, keys []string, sp marsad.Span) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
 	return i < len(d.Tokens) && len(keys) == len(d.Tokens) && d.Tokens[i].Kind == marsad.TokenWord &&
 		strings.HasPrefix(d.Tokens[i].Prefix, "و") && strings.HasPrefix(keys[i], "ال")
+}
+
+// postedOn are the words between a name and the platform it posts on or
+// a noun of its users that the tagger ran into one entity (مريم على
+// تويتر، مستخدمو تويتر), keyed as the tokens are.
+var postedOn = keySet("على عبر في مستخدمو مستخدمي حساب حسابه حسابها صفحة صفحته صفحتها")
+
+// firmHeads are the nouns that open the name of a company or a platform
+// (شركة أبل، موقع فيسبوك، تطبيق تيليغرام), keyed as the tokens are.
+var firmHeads = keySet("شركة الشركة موقع تطبيق منصة خدمة عملاق")
+
+// cutPlatforms mends the entities that run into the name of a platform or
+// a company (Lexicon.Company): a name and the platform it posts on become
+// two entities, the name and the platform, typed ORG (حساب الشيخ محمد بن
+// راشد على تويتر → محمد بن راشد، تويتر); a word of posting or of users
+// alone before the platform is left out (قالت الشرطة على تويتر، مستخدمو
+// تويتر → تويتر); and a head noun with the platform's name is the
+// platform's, typed ORG (شركة أبل). keys are the tokens' keys (tokenKeys).
+func (s *stage) cutPlatforms(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	var added []marsad.Entity
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+	words:
+		for j := first + 1; j < len(d.Tokens) && d.Tokens[j].End <= e.End; j++ {
+			tail := marsad.Span{Start: d.Tokens[j].Start + utf8.RuneCountInString(dropClitics(d.Tokens[j])), End: e.End}
+			if d.Tokens[j].Kind != marsad.TokenWord || !s.l.Company(d.Slice(tail)) {
+				continue
+			}
+			switch {
+			case firmHeads[keys[j-1]] && j-1 == first:
+				e.Type = marsad.ORG // شركة أبل
+			case !postedOn[keys[j-1]]:
+				continue
+			case j-1 == first:
+				e.Span, e.Type = tail, marsad.ORG // على تويتر، مستخدمو تويتر
+				e.Text, e.Actor = d.Slice(tail), nil
+			default:
+				e.End = d.Tokens[j-2].End // محمد بن راشد على تويتر
+				e.Text = d.Slice(e.Span)
+				added = append(added, marsad.Entity{Span: tail, Text: d.Slice(tail), Type: marsad.ORG, Confidence: e.Confidence})
+			}
+			break words
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	d.Entities = append(d.Entities, added...)
+	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
 }
