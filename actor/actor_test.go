@@ -159,17 +159,20 @@ func TestLink(t *testing.T) {
 		{"سي إن إن", "", "USAMED"},
 		{"قناة الجزيرة", "", "QATMED"},
 		{"وكالة الأناضول", "", "TURMED"},
-		{"صالح", "", ""},                                // a common word: only by coreference
-		{"الطقس", "", ""},                               // nothing
-		{"هربرت ماكماستر", "2018-03-01", "USAGOV"},      // national security adviser
-		{"ماكماستر", "2018-05-01", "USA"},               // replaced in April 2018
-		{"فوتيل", "2018-03-01", "USAMIL"},               // Central Command
-		{"علي شمخاني", "2018-03-01", "IRNGOV"},          // the security council's secretary
-		{"مندلبليت", "2018-03-01", "ISRJUD"},            // the attorney general
-		{"مارين لوبان", "2018-03-01", "FRAOPP"},         // the opposition's leader
-		{"هايلي مريام ديسالين", "2018-02-16", "ETHGOV"}, // not Nikki Haley
-		{"كولن باول", "2003-02-05", "USAGOV"},           // not Gulen, whose alias كولن is
-		{"فتح الله غولين", "2018-03-01", "TUROPP"},      // not Fatah
+		{"صالح", "", ""},                                  // a common word: only by coreference
+		{"الطقس", "", ""},                                 // nothing
+		{"هربرت ماكماستر", "2018-03-01", "USAGOV"},        // national security adviser
+		{"ماكماستر", "2018-05-01", "USA"},                 // replaced in April 2018
+		{"فوتيل", "2018-03-01", "USAMIL"},                 // Central Command
+		{"علي شمخاني", "2018-03-01", "IRNGOV"},            // the security council's secretary
+		{"مندلبليت", "2018-03-01", "ISRJUD"},              // the attorney general
+		{"مارين لوبان", "2018-03-01", "FRAOPP"},           // the opposition's leader
+		{"هايلي مريام ديسالين", "2018-02-16", "ETHGOV"},   // not Nikki Haley
+		{"كولن باول", "2003-02-05", "USAGOV"},             // not Gulen, whose alias كولن is
+		{"فتح الله غولين", "2018-03-01", "TUROPP"},        // not Fatah
+		{"جامعة القاهرة", "2018-03-01", "EGY"},            // a university in the capital, not its government
+		{"معهد أوسلو لأبحاث السلام", "2018-03-01", "NOR"}, // an institute in the capital
+		{"جاكرتا بوست", "2018-03-01", "IDNMED"},           // a paper named after the capital
 		{"دميتري مدفيديف", "2018-03-01", "RUSGOV"},
 		{"كوشنير", "2018-03-01", "USAGOV"},
 		{"أوكسفام", "", "NGODEV"},
@@ -249,7 +252,7 @@ func TestPlace(t *testing.T) {
 		"بيحان": "YEM", "شبوة": "YEM", "مقبنة": "YEM", "محافظة البيضاء": "YEM", "حماة": "SYR", "حماه": "SYR", "هجين": "SYR",
 		"جسر الشغور": "SYR", "سنجار": "IRQ", "ديالى": "IRQ", "تاورغاء": "LBY",
 		"القضارف": "SDN", "غروزني": "RUS", "شارلوتسفيل": "USA", "نانغرهار": "AFG", "وندسور": "GBR", "حمورية": "SYR", "أريحا": "PSE",
-		"جلال آباد": "AFG", "كورسك": "RUS", "نيو برونزويك": "CAN", "ايكاترينبرغ": "RUS", "في كرج": "IRN", "أم قصر": "IRQ", "يوبي": "NGA"} {
+		"جلال آباد": "AFG", "كورسك": "RUS", "كرم بو سالم": "ISR", "كيريم شالوم": "ISR", "نيو برونزويك": "CAN", "ايكاترينبرغ": "RUS", "في كرج": "IRN", "أم قصر": "IRQ", "يوبي": "NGA"} {
 		r, ok := l.Place(text)
 		if !ok || r.Code != want {
 			t.Errorf("Place(%q) = %v, want %s", text, r, want)

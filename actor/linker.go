@@ -42,7 +42,7 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	toks := key(text)
 	var res Resolution
 	var country *entry
-	var capital, club, headRole bool
+	var capital, club, headRole, media bool
 	for i := 0; i < len(toks); {
 		m, n := l.longest(toks, i)
 		if n == 0 {
@@ -67,6 +67,12 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 		case kPlace:
 			if country == nil && m.e.capital {
 				country, capital = m.e, true
+				switch {
+				case i+n < len(toks) && mediaTails[toks[i+n]]:
+					capital, media = false, true // موسكو تايمز: a paper, not the Kremlin
+				case i > 0 && bodyHeads[toks[i-1]]:
+					capital = false // جامعة القاهرة، معهد ستوكهولم: a body in the city
+				}
 			} else if country == nil && res.Country == "" {
 				res.Country = m.e.country
 			}
@@ -99,6 +105,10 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	if club {
 		return Resolution{}
 	}
+	if country != nil && media && res.Role == "" {
+		res.Ref = l.compose(country.country, "MED")
+		return res
+	}
 	if country != nil && res.Role == "" {
 		ref := country.ref(date)
 		if capital {
@@ -112,6 +122,16 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	}
 	return res
 }
+
+// bodyHeads are the nouns of a body or a building that a capital's name
+// after them names the city of (جامعة القاهرة، معهد ستوكهولم، مطار لندن
+// سيتي), not its government; keyed as the tokens are.
+var bodyHeads = keySet("جامعة الجامعة معهد مطار ميناء متحف بورصة مستشفى ملعب فندق حديقة")
+
+// mediaTails are the words that end the names of newspapers named after a
+// capital (موسكو تايمز، مانيلا تايمز، بانكوك بوست): the country's media,
+// not its government; keyed as the tokens are.
+var mediaTails = keySet("تايمز بوست تريبيون هيرالد تلغراف إكسبريس جورنال")
 
 // leaderWords are the heads of a title whose role is that of the body
 // or office they lead (normalised).

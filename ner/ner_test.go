@@ -148,13 +148,17 @@ func TestHashtags(t *testing.T) {
 	}
 }
 
-// TestHeadNouns checks that a name after the noun of a paper, a company
-// or a town takes that noun's type, whatever the tagger made of it.
+// TestHeadNouns checks that a name after the noun of a paper, a company,
+// a town or another place (a province, an airport, a street) takes that
+// noun's type, whatever the tagger made of it.
 func TestHeadNouns(t *testing.T) {
 	tests := []struct{ name, text, entity, want string }{
 		{"a company", "وقالت شركة توماس كوك إنها تعمل عن كثب مع الفندق.", "توماس كوك", "ORG"},
 		{"a site", "وذكر موقع ميديابارت أن الرئيس تلقى أموالا.", "ميديابارت", "ORG"},
 		{"a town named after a man", "وعاش في مدينة كارل ماركس شتات قبل الحرب.", "كارل ماركس", "LOC"},
+		{"an airport named after a man", "وهبطت الطائرة في مطار جنكيز خان الدولي مساء أمس.", "جنكيز خان", "LOC"},
+		{"a province named after a man", "وقتل جنديان في هجوم في محافظة صلاح الدين أمس.", "صلاح الدين", "LOC"},
+		{"a camp named after a family", "وسقطت قذيفتان قرب مخيم بني جابر في مديرية حيس.", "بني جابر", "LOC"},
 		{"a person with no head noun", "وقال جيرمي كوربن إن الحكومة فشلت.", "جيرمي كوربن", "PER"},
 	}
 	for _, tt := range tests {

@@ -88,7 +88,8 @@ func (s *stage) Process(d *marsad.Document) error {
 			typ := c.Type
 			if typ == marsad.PER && c.Start > 0 && toks[c.Start-1].Suffix == "" {
 				// صحيفة ميل أون صنداي، شركة توماس كوك: the name of a body;
-				// مدينة كارل ماركس، منطقة أبو سليم: of a place.
+				// مدينة كارل ماركس، منطقة أبو سليم، محافظة صلاح الدين،
+				// مطار أتاتورك: of a place.
 				switch {
 				case mediaHeads[toks[c.Start-1].Base]:
 					typ = marsad.ORG
@@ -161,7 +162,8 @@ func init() {
 	for _, w := range strings.Fields("صحيفه الصحيفه جريده الجريده موقع الموقع مجله المجله قناه القناه شركه الشركه وكاله الوكاله") {
 		mediaHeads[w] = true
 	}
-	for _, w := range strings.Fields("مدينه المدينه بلده البلده قريه القريه جزيره الجزيره منطقه المنطقه مقاطعه المقاطعه حي") {
+	for _, w := range strings.Fields(`مدينه المدينه بلده البلده قريه القريه جزيره الجزيره منطقه المنطقه مقاطعه المقاطعه حي
+		محافظه مديريه قضاء ناحيه اقليم معبر مطار مخيم شارع`) {
 		townHeads[w] = true
 	}
 }
