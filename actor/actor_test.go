@@ -525,6 +525,9 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		{"the west coast is a side, not the West", "معارك في الساحل الغربي", "-"},
 		{"the west shore is a side, not the West", "قصف على الشاطئ الغربي", "-"},
 		{"the western powers are the West", "اتهمت القوى الغربية روسيا", "actor:WST"},
+		{"west of a place is a side, not the West", "تقع إلى الغرب من النهر", "-"},
+		{"the side of the west is no West", "تقدمت من جهة الغرب", "-"},
+		{"the West named after إلى stays", "لجأ إلى الغرب لحل أزمته", "actor:WST"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1622,7 +1625,8 @@ func keptAfterStage(t *testing.T, text, date string, e ent) bool {
 // mark between, or the fire it opens a few words on) and not the party;
 // عُدن "they returned" and not Aden; دوما "always" and not the town of
 // the Ghouta; بحماس "with enthusiasm" and not Hamas; بعقوبة "with a
-// penalty" and not the city of Baqubah.
+// penalty" and not the city of Baqubah; الغرب the west of a place and
+// not the West.
 func TestWordsThatAreNoNames(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -1657,6 +1661,14 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"فتح: the party before a preposition", "ولفتت فتح إلى أن الاجتماع تأجل.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party before a day's noun", "وأعلنت فتح يوم السبت رفضها للخطة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party after بين, before و", "وتعثرت المصالحة بين فتح وحماس مرة أخرى.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"فتح: passive after an inquiry and its adjective", "وصدرت المذكرة في إطار تحقيق جنائي فتح في مدريد العام الماضي.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: passive after an accusative inquiry", "وقالت النيابة إن تحقيقا فتح لمعرفة ملابسات الحادث.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
+		{"فتح: the party after a noun of number and its noun", "واجتمع عدد أعضاء فتح في المقر.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"الغرب: west of a city", "ووقع الانفجار في بلدة تقع إلى الغرب من مدينة حمص.", ent{"الغرب", marsad.LOC}, "2018-06-13", false},
+		{"الغرب: from the side of the west", "وتقدمت القوات نحو المدينة من جهة الغرب صباح اليوم.", ent{"الغرب", marsad.LOC}, "2018-06-13", false},
+		{"الغرب: beside the north", "وتحيط الجبال بالوادي من الشمال والغرب.", ent{"الغرب", marsad.LOC}, "2018-06-13", false},
+		{"الغرب: the West stays", "واتهمت موسكو الغرب بمحاولة عزلها.", ent{"الغرب", marsad.LOC}, "2018-06-13", true},
+		{"الغرب: the West after إلى stays", "وقال إن طهران لن تلجأ إلى الغرب لحل أزمتها.", ent{"الغرب", marsad.LOC}, "2018-06-13", true},
 		{"حماس: with enthusiasm, in a story of no Palestinian politics", "وقال المدرب إن اللاعبين تدربوا بحماس قبل المباراة.", ent{"حماس", marsad.ORG}, "2018-06-13", false},
 		{"حماس: with great enthusiasm in a Palestinian story", "وقال إن أهالي غزة استقبلوا الوفد بحماس كبير.", ent{"حماس", marsad.ORG}, "2018-06-13", false},
 		{"حماس: without enthusiasm", "وأدلى الناخبون بأصواتهم بلا حماس هذه المرة.", ent{"حماس", marsad.ORG}, "2018-06-13", false},

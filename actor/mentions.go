@@ -39,7 +39,7 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 		}
 		switch m.kind {
 		case kActor:
-			if m.weak || verbalUse(keys, i, n) {
+			if m.weak || verbalUse(keys, i, n) || n == 1 && westSide(keys, i) {
 				i += n
 				continue
 			}
@@ -207,6 +207,28 @@ func init() {
 func isFiller(k string) bool {
 	return k == "الحكوميه" || k == "النظاميه" || k == "الرفيع" || k == "رفيع" || k == "المستوي" || k == "كبير" || k == "الكبير" || k == "المعتدله" || k == "كبار" ||
 		k == "الحربيه" || k == "العسكريه" // المخابرات الحربية الروسية
+}
+
+// sideOf are the words before الغرب that make it the side of a place (من
+// جهة الغرب، إلى الغرب من كركوك), keyed as the tokens are; after إلى the
+// side also needs من after it (إلى الغرب من منبج, but عاد إلى الغرب).
+var sideOf = keySet("جهة جهتي ناحية الجهة")
+
+// compassNouns are the definite directions that الغرب is joined to as a
+// direction (من الشمال والغرب), keyed as the tokens are; الشرق is left
+// out: الشرق والغرب are also the East and the West.
+var compassNouns = keySet("الشمال الجنوب")
+
+// westSide reports the word الغرب at keys[i] naming the west of a place,
+// not the West (WST): after a noun of a side (من جهة الغرب), after إلى
+// and before من (الواقعة إلى الغرب من نهر الفرات), or after another
+// direction (من الشمال والغرب).
+func westSide(keys []string, i int) bool {
+	if keys[i] != "الغرب" || i == 0 {
+		return false
+	}
+	prev := keys[i-1]
+	return sideOf[prev] || compassNouns[prev] || prev == "الي" && i+1 < len(keys) && keys[i+1] == "من"
 }
 
 // landParts are the nouns of a part of a land or a front, besides

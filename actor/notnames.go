@@ -109,6 +109,22 @@ func penaltyBaqubah(toks []marsad.Token, keys []string, i int) bool {
 // قضاء بعقوبة), keyed as the tokens are.
 var townNouns = keySet("مدينة المدينة مدينتي قضاء محافظة بلدة منطقة مركز أهالي سكان")
 
+// dropWestSide removes the entities الغرب that name the west of a place
+// (الواقعة إلى الغرب من كركوك، من جهة الغرب، من الشمال والغرب): a
+// direction, not the West. keys are the tokens' keys (tokenKeys).
+func dropWestSide(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Text != "الغرب" {
+			return false
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		return i < len(d.Tokens) && d.Tokens[i].End == e.End && westSide(keys, i)
+	})
+}
+
 // nameHeads are the words that open a name after the preposition على
 // (على أبو الفتوح، على ابن سلمان، على عبد المهدي), keyed as the tokens
 // are.

@@ -46,6 +46,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropEnthusiasm(d, keys)
 	dropVerbalAden(d, keys)
 	dropPenaltyBaqubah(d, keys)
+	dropWestSide(d, keys)
 	dropAdverbDouma(d, keys)
 	s.dropAccusatives(d, keys)
 	dropClauseVerbs(d, keys)
@@ -2260,7 +2261,7 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 	if len(next) > 0 {
 		window[2] = next[0]
 	}
-	if verbalUse(window, 1, 1) || verbBefore[window[0]] || definiteObject(toks, keys, i) {
+	if verbalUse(window, 1, 1) || verbBefore[window[0]] || definiteObject(toks, keys, i) || passiveFatah(toks, keys, i) {
 		return true
 	}
 	if i+1 < len(toks) && toks[i+1].Prefix == "و" && closing[keys[i+1]] {
@@ -2268,6 +2269,31 @@ func verbalFatah(toks []marsad.Token, keys []string, i int) bool {
 	}
 	return slices.ContainsFunc(next, func(k string) bool { return k == "النار" || k == "النيران" || k == "الرصاص" })
 }
+
+// passiveFatah reports the word فتح at token i as the passive verb "was
+// opened" after the indefinite thing opened, closed by an adjective or
+// written in the accusative (تحقيق قضائي فتح في باريس، خط ساخن فتح
+// لنزع التوتر، أن تحقيقا فتح): a noun so closed governs no genitive, so
+// فتح is not the party's name after it (مكتب فتح is).
+func passiveFatah(toks []marsad.Token, keys []string, i int) bool {
+	objs := verbals["فتح"] // تحقيقا، حوارا، طريقا
+	bare := func(k int) bool {
+		return k >= 0 && toks[k].Kind == marsad.TokenWord && toks[k].Prefix == "" && !strings.HasPrefix(keys[k], "ال")
+	}
+	if !bare(i - 1) {
+		return false
+	}
+	if strings.HasSuffix(keys[i-1], "ا") && objs[keys[i-1]] {
+		return true // أن تحقيقا فتح
+	}
+	return bare(i-2) && opened[keys[i-2]] && !objs[keys[i-1]] && !fatahHeads[keys[i-1]] && toks[i-1].Suffix == ""
+}
+
+// opened are the nouns of things opened that an adjective may follow
+// before the passive فتح (تحقيق قضائي فتح، خط ساخن فتح), keyed as the
+// tokens are; nouns of a part or a number (بعض قادة فتح، عدد أعضاء فتح)
+// are none of them.
+var opened = keySet("تحقيق خط ممر طريق حوار")
 
 // verbBefore are the words after which فتح is a verb: the verbs of doing
 // again (أعادت إسرائيل فتح المعبر، متى سيعاد فتح المعلم) and the particles
