@@ -2219,8 +2219,9 @@ var verbalNounBefore = keySet("عن بعد قبل إثر عقب")
 // معبر، بفتح خطوط، فتح أكبر سفارة، فتح مدع تحقيقا), or written with ب
 // or ل and followed by و and a bare indefinite word that is no name (لفتح
 // وتجهيز الملاجئ): the verb or the verbal noun, not the party. Not after
-// a head of the party (حركة فتح)
-// nor before a word of fatahStops (قالت فتح إن); a name right after it
+// a head of the party (حركة فتح) or a verb of the past with a feminine
+// subject, which the party is (وأكدت فتح ضرورة المصالحة), nor before a
+// word of fatahStops (قالت فتح إن); a name right after it
 // is an apposition (القيادي في فتح عزام الأحمد) unless فتح is written
 // with ب or ل or comes after a preposition of verbalNounBefore (بفتح
 // ترامب الصندوق، عن فتح روسيا قنوات).
@@ -2234,6 +2235,9 @@ func indefiniteObject(d *marsad.Document, keys []string, i int) bool {
 		return false
 	}
 	verbal := strings.ContainsAny(toks[i].Prefix, "بل") || i > 0 && verbalNounBefore[keys[i-1]]
+	if !verbal && i > 0 && toks[i-1].Kind == marsad.TokenWord && toks[i-1].Suffix == "" && strings.HasSuffix(bare(toks[i-1]), "ت") {
+		return false // وأكدت فتح ضرورة المصالحة: the party, subject of a feminine verb
+	}
 	named := inEntity(d, next.Span)
 	if next.Prefix == "و" {
 		return verbal && !named // لفتح وتجهيز الملاجئ; بين فتح وحماس is the party
