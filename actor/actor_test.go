@@ -1678,6 +1678,9 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"بعقوبة: the death penalty", "وطالبت النيابة بعقوبة الإعدام بحق المتهمين.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
 		{"بعقوبة: a harsh penalty", "وقضت المحكمة بعقوبة مشددة على السائق.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
 		{"بعقوبة: a penalty of lashes", "وينص القانون بعقوبة أربعين جلدة على المخالف.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
+		{"بعقوبة: threatened with a penalty from a body", "وبات المهاجم مهددا بعقوبة من اللجنة التأديبية.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
+		{"بعقوبة: a penalty for a term", "وطالب الادعاء بعقوبة لمدة ثلاث سنوات.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
+		{"بعقوبة: a felony's penalty", "ويواجه المتهم حكما بعقوبة الجناية في حال إدانته.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", false},
 		{"بعقوبة: the city after مدينة", "وانفجرت عبوة في سوق مدينة بعقوبة صباح اليوم.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", true},
 		{"بعقوبة: the city before a direction", "ووقع الهجوم قرب بعقوبة شمال شرق بغداد.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", true},
 		{"بعقوبة: the city before a comma", "وتوجهت القوات إلى بعقوبة، مركز محافظة ديالى.", ent{"بعقوبة", marsad.LOC}, "2018-06-13", true},
@@ -2304,6 +2307,8 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"تلغرام", marsad.MISC}, "ORG/"},
 		{"a company of two words typed PER is a body", "وأعلنت غوغل وفيس بوك حجب الإعلانات.",
 			ent{"فيس بوك", marsad.PER}, "ORG/"},
+		{"the ابل of بابل is no Apple: the hamza tells them apart", "ووصف الكاتب ما جرى بانهيار برج بابل.",
+			ent{"ابل", marsad.LOC}, "LOC/"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

@@ -260,7 +260,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			names = append(names, strings.Split(c[2], "|")...)
 		}
 		for _, n := range names {
-			l.firms[strings.Join(key(n), " ")] = true
+			l.firms[bareForm(n)] = true
 		}
 		return nil
 	}); err != nil {
@@ -270,8 +270,22 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 }
 
 // Company reports a name of a company or an online platform (تويتر،
-// فيس بوك، غوغل): a body, no state actor.
-func (l *Lexicon) Company(name string) bool { return l.firms[strings.Join(key(name), " ")] }
+// فيس بوك، غوغل): a body, no state actor. The name is matched as written,
+// short vowels and tatweel aside: its hamza tells أبل (Apple) from the
+// ابل of بابل (Babel).
+func (l *Lexicon) Company(name string) bool { return l.firms[bareForm(name)] }
+
+// bareForm returns the words of s joined by single spaces, without short
+// vowels and tatweel.
+func bareForm(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r >= '\u064B' && r <= '\u0652' || r == '\u0640' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // desk is an outlet and the cities of its newsrooms.
 type desk struct {

@@ -65,10 +65,6 @@ func bare(t marsad.Token) string {
 	return strings.TrimPrefix(t.Text, t.Prefix)
 }
 
-// penalties are the definite nouns of a sentence that the noun عقوبة
-// governs (بعقوبة الإعدام، بعقوبة السجن), keyed as the tokens are.
-var penalties = keySet("الإعدام الاعدام السجن الحبس المؤبد الجلد الغرامة الأشغال النفي الإبعاد الطرد الحرمان")
-
 // cityWords are the bare words that may follow the city of Baqubah in
 // its description (بعقوبة مركز محافظة ديالى، بعقوبة شمال شرق بغداد),
 // keyed as the tokens are: no adjective of a penalty.
@@ -76,10 +72,13 @@ var cityWords = keySet("مركز عاصمة شمال جنوب شرق غرب وس
 
 // dropPenaltyBaqubah removes the place entities بعقوبة that are the
 // preposition ب and the noun عقوبة, a penalty (حكم عليه بعقوبة السجن،
-// تطالب بعقوبة الإعدام، يحكم بعقوبة قصوى، بعقوبة ثمانين جلدة): not after
-// a preposition of place or a noun of a town (في بعقوبة، مدينة بعقوبة),
-// and before a noun of a sentence, a number or a bare indefinite word
-// that does not describe the city. keys are the tokens' keys (tokenKeys).
+// تطالب بعقوبة الإعدام، يحكم بعقوبة قصوى، بعقوبة ثمانين جلدة، مهدد
+// بعقوبة من الاتحاد، طالبت بعقوبة لمدة عام): not after a preposition of
+// place or a noun of a town (في بعقوبة، مدينة بعقوبة), and before a word
+// or a number, the noun's complement, unless the word describes the city
+// or tells a time (بعقوبة شمال شرق بغداد، بعقوبة مركز محافظة ديالى،
+// بعقوبة الأحد); before a comma or a bracket it is the city. keys are the
+// tokens' keys (tokenKeys).
 func dropPenaltyBaqubah(d *marsad.Document, keys []string) {
 	dropPlaceWord(d, keys, "بعقوبة", penaltyBaqubah)
 }
@@ -93,16 +92,13 @@ func penaltyBaqubah(toks []marsad.Token, keys []string, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	next := toks[i+1]
-	switch {
+	switch next := toks[i+1]; {
 	case next.Kind == marsad.TokenNumber:
 		return true
 	case next.Kind != marsad.TokenWord:
 		return false
-	case penalties[keys[i+1]]:
-		return true
 	}
-	return next.Prefix == "" && !strings.HasPrefix(keys[i+1], "ال") && !cityWords[keys[i+1]] && !returnPreps[keys[i+1]] && !alwaysAfter[keys[i+1]]
+	return !cityWords[keys[i+1]] && !visitTimes[keys[i+1]]
 }
 
 // townNouns are the nouns of a town before its name (مدينة بعقوبة،

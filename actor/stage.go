@@ -2109,7 +2109,7 @@ var enthusiasmBefore = keySet("بلا بكل دون بدون أقل أكثر ن�
 
 // intensity are the adjectives that qualify enthusiasm (بحماس شديد،
 // بحماس كبير), keyed as the tokens are.
-var intensity = keySet("شديد كبير بالغ منقطع زائد واضح")
+var intensity = keySet("شديد كبير بالغ منقطع زائد واضح هائل رائع كامل")
 
 // dropEnthusiasm removes the entities of one word that are enthusiasm, not
 // Hamas: حماسة, حماسه and حماسي always; حماس after a word of enthusiasm
