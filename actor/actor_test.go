@@ -1659,6 +1659,7 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"فتح: a verbal noun with its subject after عن", "وتحدثت تقارير عن فتح تركيا قنوات مع الفصائل.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
 		{"فتح: opening and equipping shelters", "وطلب الجيش من البلديات الاستعداد لفتح وتجهيز المخابئ.", ent{"فتح", marsad.ORG}, "2018-06-13", false},
 		{"فتح: the party before a preposition", "ولفتت فتح إلى أن الاجتماع تأجل.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
+		{"فتح: a family name after عبد", "ووصف الوزير عبدالكريم فتح بشدة القصف على المدينة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party after a feminine verb, before its object", "وأكدت فتح ضرورة الإسراع في المصالحة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party before a day's noun", "وأعلنت فتح يوم السبت رفضها للخطة.", ent{"فتح", marsad.ORG}, "2018-06-13", true},
 		{"فتح: the party after بين, before و", "وتعثرت المصالحة بين فتح وحماس مرة أخرى.", ent{"فتح", marsad.ORG}, "2018-06-13", true},

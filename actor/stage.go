@@ -2220,7 +2220,8 @@ var verbalNounBefore = keySet("عن بعد قبل إثر عقب")
 // or ل and followed by و and a bare indefinite word that is no name (لفتح
 // وتجهيز الملاجئ): the verb or the verbal noun, not the party. Not after
 // a head of the party (حركة فتح) or a verb of the past with a feminine
-// subject, which the party is (وأكدت فتح ضرورة المصالحة), nor before a
+// subject, which the party is (وأكدت فتح ضرورة المصالحة), nor after a
+// first name opened by عبد (عبدالرقيب فتح: a family name), nor before a
 // word of fatahStops (قالت فتح إن); a name right after it
 // is an apposition (القيادي في فتح عزام الأحمد) unless فتح is written
 // with ب or ل or comes after a preposition of verbalNounBefore (بفتح
@@ -2237,6 +2238,9 @@ func indefiniteObject(d *marsad.Document, keys []string, i int) bool {
 	verbal := strings.ContainsAny(toks[i].Prefix, "بل") || i > 0 && verbalNounBefore[keys[i-1]]
 	if !verbal && i > 0 && toks[i-1].Kind == marsad.TokenWord && toks[i-1].Suffix == "" && strings.HasSuffix(bare(toks[i-1]), "ت") {
 		return false // وأكدت فتح ضرورة المصالحة: the party, subject of a feminine verb
+	}
+	if i > 0 && toks[i-1].Kind == marsad.TokenWord && strings.HasPrefix(keys[i-1], "عبد") {
+		return false // عبدالرقيب فتح: a man's family name
 	}
 	named := inEntity(d, next.Span)
 	if next.Prefix == "و" {
