@@ -1192,6 +1192,10 @@ func (f *finder) relativeDay(i int) (int, Match) {
 			// الليلة الماضية: last night, the night before the day of publication.
 			return 2, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(-1), "NI")}
 		}
+		if f.is(i+1, "المقبله", "القادمه") {
+			// الليلة المقبلة: the coming night, the one of the day of publication.
+			return 2, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(0), "NI")}
+		}
 		return 1, Match{Type: marsad.TimeOfDay, Value: f.withPart(f.dayValue(0), "NI")}
 	}
 	if k == 0 {
@@ -2692,6 +2696,102 @@ func (f *finder) clock(i int) (int, Match) {
 		}
 	}
 	return n, Match{Type: marsad.TimeOfDay, Value: v, Mod: mod}
+}
+
+// midnight reads منتصف الليل (midnight) at i, TIMEX3 hour 24:00 of the
+// day it ends: of the night named after it (منتصف ليل الخميس الجمعة،
+// منتصف ليلة الأربعاء، منتصف الليلة, tonight's, منتصف الليلة الماضية),
+// or, alone, of the day named after it, in the hour told again in
+// another zone after it (منتصف الليل (20,00 ت غ الخميس)) or before it as
+// for an hour (مساء الخميس بين الساعة 23,00 ومنتصف الليل). With no day named, it is
+// the midnight that opened the day of publication (بدأ التنفيذ بعد
+// منتصف الليل), or the one that ends it in a clause of what is to come
+// (سيبدأ الحظر عند منتصف الليل). A night with no day of its own (قداس
+// منتصف ليل ساحر) is none.
+func (f *finder) midnight(i int) (int, Match) {
+	if !f.is(i, "منتصف") {
+		return 0, Match{}
+	}
+	if f.is(i+1, "ليل", "ليله", "الليله") {
+		best, bestK := Match{}, 0
+		for _, m := range []matcher{(*finder).weekday, (*finder).relativeDay} {
+			if k, r := m(f, i+1); k > bestK {
+				best, bestK = r, k
+			}
+		}
+		if bestK == 0 || best.Type != marsad.TimeOfDay || !strings.HasSuffix(best.Value, "TNI") || !isDay(best.Value) {
+			return 0, Match{}
+		}
+		return 1 + bestK, Match{Type: marsad.TimeOfDay, Value: best.Value[:10] + "T24:00"}
+	}
+	if !f.is(i+1, "الليل") {
+		return 0, Match{}
+	}
+	n, day := 2, ""
+	if d, _, k := f.clockDay(i+n, false); k > 0 && d != "" && isDay(d) {
+		day, n = d, n+k
+	} else if k, r := f.clock(i + n + 1); f.is(i+n, "(") && k > 0 && isDay(r.Value) && f.weekdayIn(i+n+1, i+n+1+k) {
+		day = r.Value[:10] // قبيل منتصف الليل (20,00 ت غ الخميس): the day the hour in another zone names
+	} else if d := f.hourBefore(i); d != "" {
+		day = d
+	} else if d := f.dayBefore(i); d != "" {
+		day = d
+	} else if f.hasPub && !f.otherDateBefore(i) {
+		day = f.dayValue(-1)
+		if f.futureClause(i) || f.expected(i) {
+			day = f.dayValue(0)
+		}
+	}
+	return n, Match{Type: marsad.TimeOfDay, Value: day + "T24:00"}
+}
+
+// weekdayIn reports a weekday among the tokens from i to j (j not
+// included).
+func (f *finder) weekdayIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if weekdayAt(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDateBefore reports a year other than publication's, or a month
+// name, earlier in the sentence of token i (في عام 1998 ... بعد منتصف
+// الليل، كتبت يوم 21 فبراير: "... بعد منتصف الليل"): the story is of
+// another day than the one before publication, which is not known.
+func (f *finder) otherDateBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") {
+			return false
+		}
+		if t.num >= 1900 && t.num <= 2100 && t.digits == 4 && t.num != f.pub.Year() {
+			return true
+		}
+		if _, k2, hij := f.month(k); k2 > 0 && !hij && !f.inForeignName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hourBefore reads the day of an hour with one that ends right before
+// the word at i, joined to it by و (بين الساعة 23,00 ومنتصف الليل): the
+// day, YYYY-MM-DD, or "".
+func (f *finder) hourBefore(i int) string {
+	e := i
+	if f.is(i-1, "و") {
+		e = i - 1
+	} else if t := f.at(i); t == nil || t.bare == t.n || !strings.HasPrefix(t.n, "و") {
+		return ""
+	}
+	for back := 7; back >= 1; back-- {
+		if k, r := f.clock(e - back); k == back && r.Type == marsad.TimeOfDay && isDay(r.Value) {
+			return r.Value[:10]
+		}
+	}
+	return ""
 }
 
 // clockSignals are the words that may stand between a day and the hour

@@ -366,6 +366,7 @@ var matchers = []matcher{
 	(*finder).rangeFirst,
 	(*finder).countFirst,
 	(*finder).clock,
+	(*finder).midnight,
 	(*finder).set,
 	(*finder).season,
 	(*finder).quarter,

@@ -55,6 +55,16 @@ func TestFind(t *testing.T) {
 		{"night between two days", "قتل ثلاثة مدنيين ليل الجمعة السبت في غارة", pub, "ليل الجمعة السبت=TIME:2014-09-26TNI"},
 		{"night from one day to the next", "وأعلن الجيش ليل السبت إلى الأحد أنه قصف مواقع", pub, "ليل السبت إلى الأحد=TIME:2014-09-27TNI"},
 		{"night of two days with a dash", "وقصفت الطائرات ليل الأربعاء - الخميس المدينة", pub, "ليل الأربعاء - الخميس=TIME:2014-09-24TNI"},
+		// Midnight is the hour 24:00 of the day whose night it ends (pub: Sunday 28).
+		{"midnight of a night between two days", "وتبدأ الهدنة منتصف ليل الخميس الجمعة في المدينة", pub, "منتصف ليل الخميس الجمعة=TIME:2014-09-25T24:00"},
+		{"midnight of a night with ليلة", "وانفجرت العبوة قبيل منتصف ليلة الثلاثاء قرب الجسر", pub, "منتصف ليلة الثلاثاء=TIME:2014-09-23T24:00"},
+		{"midnight tonight", "وسيتنحى الوزير اعتبارا من منتصف الليلة", pub, "منتصف الليلة=TIME:2014-09-28T24:00"},
+		{"midnight alone in a past story opens the day", "وسمع دوي الانفجارات بعد منتصف الليل في الضاحية", pub, "منتصف الليل=TIME:2014-09-27T24:00"},
+		{"midnight alone in a clause to come ends the day", "وسيبدأ حظر التجول عند منتصف الليل في العاصمة", pub, "منتصف الليل=TIME:2014-09-28T24:00"},
+		{"midnight of a night with no day is none", "وحضر الرئيس قداس منتصف ليل هادئ في الكنيسة", pub, ""},
+		{"midnight of the coming night", "وتنتهي المهلة في منتصف الليلة المقبلة", pub, "منتصف الليلة المقبلة=TIME:2014-09-28T24:00"},
+		{"the coming night", "ويلقي المدرب كلمة أمام اللاعبين الليلة المقبلة", pub, "الليلة المقبلة=TIME:2014-09-28TNI"},
+		{"midnight before a zone with no day keeps its own", "وبقي إطلاق النار مسموعا قبيل منتصف الليل (19:00 ت غ)، الجمعة", pub, "منتصف الليل=TIME:2014-09-27T24:00"},
 		{"ليلة between two days", "ووقع انفجار ليلة الخميس الجمعة قرب السفارة", pub, "ليلة الخميس الجمعة=TIME:2014-09-25TNI"},
 		{"night and a day not the next", "وأعلن الجيش ليل السبت الاثنين موعدا للانسحاب", pub, "ليل السبت=TIME:2014-09-27TNI"},
 		{"called for, the day to come", "دعت النقابات العمال إلى الإضراب الثلاثاء", pub, "الثلاثاء=DATE:2014-09-30"},
@@ -549,7 +559,7 @@ func TestFind(t *testing.T) {
 		{"the months counted after a signal", "وتغير الكثير خلال الأشهر الستة منذ تعيينه", pub, "الأشهر الستة=DURATION:P6M"},
 		{"the first months after a signal are a part of a year", "وارتفعت الصادرات خلال الأشهر الستة الأولى من عام 2013", pub, "عام 2013=DATE:2013"},
 		{"a count with more of it after is left alone", "وسجلت الشرطة الحوادث خلال الساعات الخمس وعشرين", pub, ""},
-		{"the day after a zone", "وسمع دوي الانفجارات قبيل منتصف الليل (20,00 ت غ الخميس)", pub, "20,00 ت غ الخميس=TIME:2014-09-25T20:00"},
+		{"midnight takes the day of the hour in another zone after it", "وسمع دوي الانفجارات قبيل منتصف الليل (20,00 ت غ الخميس)", pub, "منتصف الليل=TIME:2014-09-25T24:00"},
 		{"the day after a zone is the first hour's too", "أقلعت الطائرة حوالي الساعة السابعة صباحا 03,30 ت غ الجمعة", pub, "حوالي الساعة السابعة صباحا=TIME:2014-09-26T07:00:APPROX"},
 		{"the day after a zone's bracket", "وتجمع المحتجون عند (14,00 ت غ) الخميس أمام السفارة", pub, "14,00 ت غ=TIME:2014-09-25T14:00"},
 		{"years and a half", "وقضت المحكمة بسجنه سبع سنوات ونصف السنة", pub, "سبع سنوات ونصف السنة=DURATION:P7.5Y"},
@@ -644,6 +654,9 @@ func TestFindInContext(t *testing.T) {
 		{"a slip of كانون is no month of its own", "وفي كانون الثاني/ديسمبر الماضي زار السجن", 1, ""},
 		{"a month further off is a month of its own", "ويتوقع أن يحسم الأمر في أواخر مايو/ آذار المقبل", 1, "آذار المقبل=DATE:2015-03"},
 		{"a month in the first's own naming is a month of its own", "ووصل الوفد في يوليو/أغسطس", 1, "أغسطس=DATE:2014-08"},
+		{"the day after a zone", "وسمع دوي الانفجارات قبيل منتصف الليل (20,00 ت غ الخميس)", 1, "20,00 ت غ الخميس=TIME:2014-09-25T20:00"},
+		{"midnight in a story of another year has no day", "ففي عام 2009 عاد إلى البيت بعد منتصف الليل بقليل", 1, "منتصف الليل=TIME:T24:00"},
+		{"midnight after an hour of a day named", "واستمر القصف مساء الجمعة بين الساعة 22,00 ومنتصف الليل", 2, "منتصف الليل=TIME:2014-09-26T24:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
