@@ -624,6 +624,9 @@ func (f *finder) yearBare(i int) (int, Match) {
 		return 0, Match{}
 	}
 	t := f.at(i)
+	if !lead && f.nameYear(i) {
+		return 0, Match{}
+	}
 	if !lead {
 		// A bare number is a year only in a plausible range and not as a quantity.
 		if t.num < 1500 || t.num > 2100 {
@@ -661,6 +664,23 @@ func (f *finder) yearBare(i int) (int, Match) {
 	}
 	res.Value = fmt.Sprintf("%04d", y)
 	return n, res
+}
+
+// nameYear reports a year at i glued by a dash to the word before it,
+// with no space on either side, part of a name (مناورات "فوستوك-2018"،
+// قطر-2022), not a date: the word is no month (يناير-2018), no temporal
+// word and no number (2017-2018 is a range). With a space before the
+// dash it is rather a work and its year (سان سيمون -1821).
+func (f *finder) nameYear(i int) bool {
+	d, w := f.at(i-1), f.at(i-2)
+	if d == nil || w == nil || d.end != f.at(i).start || w.end != d.start || !f.is(i-1, "-", "–") {
+		return false
+	}
+	if w.kind != marsad.TokenWord || w.isCue() {
+		return false
+	}
+	_, k, _ := f.month(i - 2)
+	return k == 0
 }
 
 // eventNoun reports a noun of a dated event at i (ثورة 1989، حرب 1967،
