@@ -16,7 +16,7 @@ import (
 // notCues are words the matchers name that never make a time on their own:
 // prepositions and pronouns around a time, and the contexts that rule one
 // out (a paper named اليوم، a price in دولار، light years).
-var notCues = strings.Fields(`ا ال ان او الي علي في من منذ قبل بعد خلال حتي بين عقب اثر اعقاب نحو حوالي زهاء قرابه يقرب يناهز
+var notCues = strings.Fields(`ا ال ان او الي علي في من منذ قبل بعد خلال حتي بين عقب اثر اعقاب نحو حوالي زهاء قرابه يقرب يناهز يقارب تقارب قارب قاربت يقل
 	اقل اكثر يزيد بضع بضعه عده كل ذات نفس ذلك هذا هذه هذي هو هي ما منه منها منهم منهما و ي يه ج د س م ه ل ون ين يتن دج دم
 	اول اخر الاول الثاني التاسع الحادي العشرين العربي عربي والربع والنصف ونصف نصف والعشرين والثلاثين
 	الجريده جريده لجريده الصحيفه صحيفه لصحيفه المجله مجله النشره نشره قناه لقناه موقع لموقع

@@ -1519,7 +1519,8 @@ func (f *finder) yearBefore(i int) int {
 }
 
 // amount reads "N unit" with approximations: ما يقرب من أربعة أعوام,
-// أكثر من عشر سنوات, يومين, 48 ساعة. It returns the count, the unit and the
+// ما يقارب ثلاثة أشهر, ما لا يقل عن عامين, أكثر من عشر سنوات, يومين, 48
+// ساعة. It returns the count, the unit and the
 // tokens used.
 func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 	switch {
@@ -1528,6 +1529,16 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 		if f.is(i+1, "يزيد") {
 			mod = "MORE_THAN"
 		}
+	case f.is(i, "ما") && f.is(i+1, "يقارب", "يناهز"):
+		mod, n = "APPROX", 2 // ما يقارب ثلاثة أشهر، ما يناهز عشرة أعوام
+	case f.is(i, "ما") && f.is(i+1, "لا") && f.is(i+2, "يقل", "يزيد") && f.is(i+3, "عن", "علي"):
+		// ما لا يقل عن خمس سنوات: at least; ما لا يزيد على: at most.
+		mod, n = "EQUAL_OR_MORE", 4
+		if f.is(i+2, "يزيد") {
+			mod = "EQUAL_OR_LESS"
+		}
+	case f.is(i, "قارب", "قاربت", "يقارب", "تقارب"):
+		mod, n = "APPROX", 1 // لمدة قاربت 14 شهرا: nearly
 	case f.is(i, "نحو", "حوالي", "قرابه", "زهاء"):
 		mod, n = "APPROX", 1
 	case f.is(i, "اكثر", "اكثر") && f.is(i+1, "من"):
