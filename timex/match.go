@@ -1157,6 +1157,8 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	switch {
 	case f.is(i+n, "اول") && f.is(i+n+1, "امس", "الامس"):
 		off, k = -2, 2
+	case f.is(i+n, "اول", "الاول") && f.is(i+n+1, "من") && f.is(i+n+2, "امس", "الامس"):
+		off, k = -2, 3 // (الـ)أول من أمس: the day before yesterday, as أول أمس
 	case f.is(i+n, "امس", "الامس", "البارحه"):
 		if f.mostNeeded(i + n) {
 			return 0, Match{}

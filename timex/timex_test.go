@@ -310,6 +310,8 @@ func TestFind(t *testing.T) {
 		{"the conjunction before a weekday is not in the span", "وصل الوفد ويوم الأربعاء الماضي التقى الوزير", pub, "يوم الأربعاء الماضي=DATE:2014-09-24"},
 		{"the conjunction before tomorrow is not in the span", "وغدا يسافر الوفد إلى جنيف", pub, "غدا=DATE:2014-09-29"},
 		{"the day of yesterday", "أعلن الجيش يوم أمس مقتل ثلاثة", pub, "يوم أمس=DATE:2014-09-27"},
+		{"the day before yesterday with من", "وصل المبعوث إلى عمان أول من أمس", pub, "أول من أمس=DATE:2014-09-26"},
+		{"the day before yesterday with من, its part and its weekday", "وتعرضت القافلة لهجوم مساء الأول من أمس الجمعة", pub, "مساء الأول من أمس الجمعة=TIME:2014-09-26TEV"},
 		{"last year in the feminine", "زار الوفد المدينة مرتين السنة الفائتة", pub, "السنة الفائتة=DATE:2013"},
 		{"the conjunction of a word that begins with و stays", "وفي وقت سابق، أعلن الجيش مقتل ثلاثة", pub, "وقت سابق=DATE:PAST_REF"},
 		{"days ago", "وصل الوفد إلى المدينة قبل أيام", pub, "قبل أيام=DATE:PAST_REF"},
