@@ -1455,6 +1455,9 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 		return 0, Match{} // لهذا العام 1439هـ: the year matcher reads العام 1439هـ
 	}
 	rel, ok := f.relWord(i + n)
+	if r, k := f.twoAway(i + n); !ok && !this && k > 0 {
+		rel, ok, n = r, true, n+k-1 // n++ below takes the last word
+	}
 	if ok {
 		n++
 	} else if unit == "Y" && !this {
@@ -1494,6 +1497,24 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 		}
 	}
 	return n, res
+}
+
+// twoAway reads قبل الماضي (ما قبل الماضي) or بعد المقبل (القادم) at i,
+// after a week, a month or a year (العام قبل الماضي، الأسبوع بعد المقبل):
+// two units back or ahead. It returns the offset and the tokens used, 0
+// when there is none.
+func (f *finder) twoAway(i int) (int, int) {
+	n := 0
+	if f.is(i, "ما") {
+		n = 1
+	}
+	switch {
+	case f.is(i+n, "قبل") && f.is(i+n+1, "الماضي", "الماضيه"):
+		return -2, n + 2
+	case f.is(i+n, "بعد") && f.is(i+n+1, "المقبل", "المقبله", "القادم", "القادمه"):
+		return 2, n + 2
+	}
+	return 0, 0
 }
 
 // weekendGone reports نهاية الأسبوع at i, with no word of which week,
