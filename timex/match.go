@@ -84,6 +84,15 @@ func (f *finder) dayMonth(i int) (int, Match) {
 		hy := y
 		if hy == 0 {
 			hy = f.hijriYearNow()
+			if g, ok := hijriToGregorian(hy, m, d); ok && hy > 0 && hasRel {
+				// 12 رمضان الماضي said before that day this year: last
+				// year's; غرة محرم المقبل said after it: next year's.
+				if rel < 0 && g.After(f.pub) {
+					hy--
+				} else if rel > 0 && g.Before(f.pub) {
+					hy++
+				}
+			}
 		}
 		if hy == 0 {
 			res.Value = fmt.Sprintf("XXXX-XX-XX")

@@ -22,6 +22,10 @@ func TestFind(t *testing.T) {
 		{"arabic-indic digits", "في ١٥ مايو ٢٠١٤ تظاهر الآلاف", pub, "١٥ مايو ٢٠١٤=DATE:2014-05-15"},
 		{"ordinal day", "في الخامس عشر من أغسطس 2013", pub, "الخامس عشر من أغسطس 2013=DATE:2013-08-15"},
 		{"hijri date", "بدأ الصيام في 1 رمضان 1445 هـ", pub, "1 رمضان 1445 هـ=DATE:2024-03-11"},
+		// Published on 3 Dhu al-Hijja 1435.
+		{"hijri day of the next year", "وتقام الذكرى في 10 محرم المقبل", pub, "10 محرم المقبل=DATE:2014-11-03"},
+		{"hijri day of the last year", "ووقعت المجزرة في 15 ذي الحجة الماضي", pub, "15 ذي الحجة الماضي=DATE:2013-10-20"},
+		{"hijri day with no year is this year's", "وتقام الذكرى في 10 محرم", pub, "10 محرم=DATE:2013-11-13"},
 		{"month and year", "منذ سبتمبر 2014", pub, "سبتمبر 2014=DATE:2014-09"},
 		// Published in September: a later month alone is last year's in a past clause.
 		{"month after a past verb", "أعلنت الحكومة في نوفمبر خطتها الجديدة", pub, "نوفمبر=DATE:2013-11"},
