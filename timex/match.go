@@ -395,6 +395,127 @@ func (f *finder) monthYear(i int) (int, Match) {
 	return n, res
 }
 
+// hijriMonth reads a Hijri month with no day, named as a month: after
+// شهر (شهر رمضان، خلال شهر ذي الحجة، نهاية شهر شعبان), with a relative
+// word (رمضان المقبل), a word of praise (رمضان المبارك) or a year after it
+// (رمضان 1439 هـ، رمضان عام 2016). A name alone is left out: رمضان، رجب
+// and شعبان are as often a man's name, صفر is zero and محرم forbidden.
+// The value is the Gregorian month the Hijri month begins in, as a Hijri
+// year's is the Gregorian year it begins in; Hijri holds the Hijri year
+// and month. With no year the month is the one nearest publication, the
+// last one or the next with a relative word.
+func (f *finder) hijriMonth(i int) (int, Match) {
+	n, mod := 0, ""
+	if md := yearPartMod(f, i); md != "" {
+		mod, n = md, 1 // not أول: أول شهر رمضان بعد الحرب is the first one
+	}
+	named := f.is(i+n, "شهر")
+	if named {
+		n++
+	}
+	m, k, hij := f.month(i + n)
+	if k == 0 || !hij {
+		return 0, Match{}
+	}
+	n += k
+	rel, hasRel := f.relWord(i + n)
+	if hasRel && f.is(i+n, "هذا", "هذه") {
+		hasRel = false // رمضان هذا العام: the year after it, below
+	}
+	if hasRel {
+		n++
+	}
+	if f.is(i+n, "المبارك", "الكريم", "المعظم", "الفضيل") {
+		named, n = true, n+1
+	}
+	if k := f.thisYearAfter(i + n); k > 0 {
+		n, hasRel, rel = n+k, true, 0 // رمضان هذا العام
+	}
+	y, yk, yh := f.yearAfter(i + n)
+	if !named && !hasRel && yk == 0 {
+		return 0, Match{}
+	}
+	res := Match{Type: marsad.Date, Mod: mod}
+	hy := 0
+	switch {
+	case yk > 0 && yh:
+		hy, n = y, n+yk
+	case yk > 0:
+		hy, n = f.hijriYearIn(y, m), n+yk // رمضان عام 2016: the one that began in 2016
+	case !hasRel && f.yearEarlier(i) > 0:
+		// وفي 2007، شهدت الدول ... هلال شهر ذي الحجة: of that year.
+		hy = f.hijriYearIn(f.yearEarlier(i), m)
+	case f.hasPub:
+		hy = f.nearestHijri(m, rel, hasRel)
+	}
+	if hy == 0 {
+		res.Hijri = fmt.Sprintf("XXXX-%02d", m)
+		return n, res
+	}
+	res.Hijri = fmt.Sprintf("%04d-%02d", hy, m)
+	if g, ok := hijriToGregorian(hy, m, 1); ok {
+		res.Value = g.Format("2006-01")
+	}
+	return n, res
+}
+
+// yearEarlier is the last year in digits before i in its sentence
+// (وفي 2007، ...؛ يونيو/ حزيران 2017 الذي ...), 0 when there is none.
+func (f *finder) yearEarlier(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := f.at(k)
+		if clauseBreak(t) && t.n != ":" && !isQuoteMark(t.n) {
+			return 0
+		}
+		if t.digits == 4 && t.num >= 1900 && t.num <= 2100 {
+			return t.num
+		}
+	}
+	return 0
+}
+
+// nearestHijri is the Hijri year of the month m nearest publication: of
+// the last one ended before it with a past word (rel -1), of the next one
+// begun after it with a word of what is to come (rel 1), else the one
+// that holds publication or is nearest to it.
+func (f *finder) nearestHijri(m, rel int, hasRel bool) int {
+	now := f.hijriYearNow()
+	if now == 0 {
+		return 0
+	}
+	best, bestD := 0, time.Duration(-1)
+	for hy := now - 1; hy <= now+1; hy++ {
+		s, ok := hijriToGregorian(hy, m, 1)
+		if !ok {
+			continue
+		}
+		e := s.AddDate(0, 0, 29)
+		switch {
+		case hasRel && rel < 0:
+			if e.Before(f.pub) {
+				best = hy // the latest ended
+			}
+			continue
+		case hasRel && rel > 0:
+			if s.After(f.pub) && best == 0 {
+				best = hy // the first to come
+			}
+			continue
+		}
+		var d time.Duration
+		switch {
+		case f.pub.Before(s):
+			d = s.Sub(f.pub)
+		case f.pub.After(e):
+			d = f.pub.Sub(e)
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = hy, d
+		}
+	}
+	return best
+}
+
 // thisYearAfter reads هذا العام (هذه السنة), or من هذا العام, right after
 // a month at i: the tokens used, 0 when there is none.
 func (f *finder) thisYearAfter(i int) int {

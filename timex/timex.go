@@ -19,7 +19,7 @@ type Match struct {
 	Start, End int    // byte offsets into the text
 	Type       string // marsad.Date, TimeOfDay, Duration or Set
 	Value      string // TIMEX3 value; "" when it could not be resolved
-	Hijri      string // Hijri date as YYYY-MM-DD for Hijri dates
+	Hijri      string // Hijri date of Hijri dates: YYYY-MM-DD, YYYY-MM or YYYY
 	Mod        string // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
 	Warning    string // why no value was given (impossible date, far year)
 }
@@ -356,6 +356,7 @@ var matchers = []matcher{
 	(*finder).dayMonth,
 	(*finder).numericDate,
 	(*finder).monthYear,
+	(*finder).hijriMonth,
 	(*finder).year,
 	(*finder).weekday,
 	(*finder).relativeDay,
@@ -677,6 +678,21 @@ func (f *finder) hijriYearNow() int {
 	}
 	if h, err := hijri.CreateUmmAlQuraDate(f.pub); err == nil {
 		return int(h.Year)
+	}
+	return 0
+}
+
+// hijriYearIn is the Hijri year whose month m begins in the Gregorian
+// year y, 0 when there is none.
+func (f *finder) hijriYearIn(y, m int) int {
+	h, err := hijri.CreateUmmAlQuraDate(time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		return 0
+	}
+	for hy := int(h.Year) - 1; hy <= int(h.Year)+1; hy++ {
+		if g, ok := hijriToGregorian(hy, m, 1); ok && g.Year() == y {
+			return hy
+		}
 	}
 	return 0
 }

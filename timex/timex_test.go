@@ -283,7 +283,7 @@ func TestFind(t *testing.T) {
 		{"a decade of the last century", "هاجر والداه في الخمسينات من القرن الماضي", pub, "الخمسينات=DATE:195"},
 		{"one unit after a signal", "وتعهد بتسليم السلطة خلال عام واحد", pub, "عام واحد=DURATION:P1Y"},
 		{"one week after a signal", "علقت الغارات لمدة أسبوع", pub, "أسبوع=DURATION:P1W"},
-		{"the month of Ramadan is no duration", "وقع الهجوم خلال شهر رمضان", pub, ""},
+		{"the month of Ramadan is a date, no duration", "وقع الهجوم خلال شهر رمضان", pub, "شهر رمضان=DATE:2014-06"},
 		{"the week of a conference is no duration", "جدول أعماله خلال أسبوع المؤتمر", pub, ""},
 		{"a day of a month named with شهر", "حتى الأول من شهر آب/أغسطس", pub, "الأول من شهر آب/أغسطس=DATE:2014-08-01"},
 		{"earlier", "وفي وقت سابق، أعلن الجيش مقتل ثلاثة", pub, "وقت سابق=DATE:PAST_REF"},
@@ -613,6 +613,16 @@ func TestFind(t *testing.T) {
 		{"a slip with every year", "وتقدم الترشيحات بحلول 15 يناير/كانون الأول من كل عام", pub, "15 يناير/كانون الأول من كل عام=SET:XXXX-01-15"},
 		{"a Levantine name cut short", "ووعدت الحكومة بالخطة أكتوبر/ تشرين الماضي", pub, "أكتوبر/ تشرين الماضي=DATE:2013-10"},
 		{"تشرين ثان without its ي", "وتجرى الانتخابات في نوفمبر / تشرين ثان", pub, "نوفمبر / تشرين ثان=DATE:2014-11"},
+		// A Hijri month with no day is the Gregorian month it begins in
+		// (pub: 3 Dhu al-Hijja 1435; Ramadan 1435 began on 28 June 2014).
+		{"a Hijri month after شهر, the nearest", "وارتفعت أسعار الخضار خلال شهر رمضان", pub, "شهر رمضان=DATE:2014-06"},
+		{"a Hijri month to come", "ويعرض المسلسل في رمضان المقبل على القناة", pub, "رمضان المقبل=DATE:2015-06"},
+		{"a Hijri month with a word of praise", "وتوزع الجمعية الطرود في رمضان الكريم", pub, "رمضان الكريم=DATE:2014-06"},
+		{"a Hijri month of a Gregorian year", "وزار المخيم في رمضان عام 2012", pub, "رمضان عام 2012=DATE:2012-07"},
+		{"a part of a Hijri month", "وعاد الحجاج نهاية شهر ذي الحجة", pub, "نهاية شهر ذي الحجة=DATE:2014-09:END"},
+		{"the first Hijri month after an event is no start", "وصام السكان أول شهر رمضان بعد الحرب", pub, "شهر رمضان=DATE:2014-06"},
+		{"a Hijri month name alone is a man's name", "والتقى الوزير رمضان عبد الله في مكتبه", pub, ""},
+		{"صفر alone is zero", "وبلغ النمو صفر في المئة", pub, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -672,6 +682,7 @@ func TestFindInContext(t *testing.T) {
 		{"a month further off is a month of its own", "ويتوقع أن يحسم الأمر في أواخر مايو/ آذار المقبل", 1, "آذار المقبل=DATE:2015-03"},
 		{"a month in the first's own naming is a month of its own", "ووصل الوفد في يوليو/أغسطس", 1, "أغسطس=DATE:2014-08"},
 		{"the day after a zone", "وسمع دوي الانفجارات قبيل منتصف الليل (20,00 ت غ الخميس)", 1, "20,00 ت غ الخميس=TIME:2014-09-25T20:00"},
+		{"a Hijri month in the year named before it", "وفي 2009، تأخر إعلان هلال شهر شوال", 1, "شهر شوال=DATE:2009-09"},
 		{"midnight in a story of another year has no day", "ففي عام 2009 عاد إلى البيت بعد منتصف الليل بقليل", 1, "منتصف الليل=TIME:T24:00"},
 		{"midnight after an hour of a day named", "واستمر القصف مساء الجمعة بين الساعة 22,00 ومنتصف الليل", 2, "منتصف الليل=TIME:2014-09-26T24:00"},
 	}
