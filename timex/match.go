@@ -57,6 +57,11 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	if k := f.ofYearNumber(i + n); k > 0 {
 		n += k // 7 سبتمبر من عام 1923: the year after من
+	} else if k := f.sameYearAfter(i + n); k > 0 && !hij {
+		// 27 مايو من نفس العام: that day of the year told before.
+		res := Match{Type: marsad.Date}
+		res.Value, res.Warning = f.date(f.lastYear, m, d)
+		return n + k, res
 	} else if r, k := f.yearRelAfter(i + n); k > 0 && !hij && f.hasPub {
 		// 3 مارس من العام الماضي، 3 مارس، العام الماضي: that day of the year named.
 		res := Match{Type: marsad.Date}
@@ -149,6 +154,80 @@ func (f *finder) sameMonth(i int) int {
 		return 0
 	}
 	return 3
+}
+
+// yearAnaphor reads a year told before at i (العام نفسه، العام ذاته،
+// نفس العام، ذات العام، ذلك العام، تلك السنة، السنة نفسها، العام
+// المذكور): the tokens used, 0 when there is none or no year was found
+// before (lastYear).
+func (f *finder) yearAnaphor(i int) int {
+	if f.lastYear == 0 {
+		return 0
+	}
+	if f.is(i+2, "الذي", "التي") {
+		return 0 // نفس العام الذي فاز فيه: the year the clause tells
+	}
+	if _, ok := f.relWord(i + 2); ok {
+		return 0 // أعلن عن ذلك العام الماضي: "it", last year
+	}
+	year := func(j int, words ...string) bool { // with no proclitic (وذلك للعام الخامس)
+		t := f.at(j)
+		for _, w := range words {
+			if t != nil && t.n == w {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case f.is(i, "ذلك", "تلك") && year(i+1, "العام", "السنه") && f.is(i+2, "نفسه", "ذاته", "نفسها", "ذاتها"):
+		return 3 // خلال ذلك العام نفسه
+	case f.is(i, "نفس", "ذات") && year(i+1, "العام", "السنه"),
+		f.is(i, "ذلك") && year(i+1, "العام"), f.is(i, "تلك") && year(i+1, "السنه"),
+		year(i, "العام", "السنه") && f.is(i+1, "نفسه", "ذاته", "نفسها", "ذاتها", "المذكور", "المذكوره"):
+		return 2
+	}
+	return 0
+}
+
+// sameYearAfter reads من and a year told before (yearAnaphor) at i, after
+// a month or a day (في مارس من العام نفسه، 27 مايو من نفس العام): the
+// tokens used, 0 when there is none.
+func (f *finder) sameYearAfter(i int) int {
+	if !f.is(i, "من") {
+		return 0
+	}
+	if k := f.yearAnaphor(i + 1); k > 0 {
+		return k + 1
+	}
+	return 0
+}
+
+// sameYear reads a year told before standing alone (وفي العام نفسه،
+// في ذلك العام، خلال نفس السنة، نهاية العام ذاته): the year of the last
+// date found (lastYear). العام نفسه and العام ذاته only after a
+// preposition or a part word: after a noun العام is "general" (الأمين
+// العام نفسه).
+func (f *finder) sameYear(i int) (int, Match) {
+	n, mod := 0, ""
+	if md := yearPartMod(f, i); md != "" {
+		mod, n = md, 1
+	}
+	k := f.yearAnaphor(i + n)
+	if k == 0 {
+		return 0, Match{}
+	}
+	if f.is(i+n, "العام") && n == 0 && !f.is(i-1, "في", "من", "خلال", "منذ", "حتي", "طوال", "الي", "بحلول") {
+		return 0, Match{}
+	}
+	if f.is(i-1, "من") && n == 0 {
+		for j := i - 3; j <= i-2; j++ {
+			if _, k, _ := f.month(j); k > 0 && j+k == i-1 {
+				return 0, Match{} // أغسطس من العام ذاته with no year before: not a year of its own
+			}
+		}
+	}
+	return n + k, Match{Type: marsad.Date, Mod: mod, Value: fmt.Sprintf("%04d", f.lastYear)}
 }
 
 // rangeEndDay reports a day at i that ends a range of days (من 12 إلى
@@ -336,6 +415,11 @@ func (f *finder) monthYear(i int) (int, Match) {
 		if _, k, _ := f.yearAfter(i + n + 1); k > 0 {
 			n++ // أكتوبر من عام 2015
 		}
+	}
+	if k := f.sameYearAfter(i + n); k > 0 {
+		// أبريل من العام نفسه: that month of the year told before.
+		res.Value = fmt.Sprintf("%04d-%02d", f.lastYear, m)
+		return n + k, res
 	}
 	if r, k := f.yearRelAfter(i + n); k > 0 && f.hasPub && (!ambiguous || mod != "" || f.is(i+n, "من") || f.monthPrep(mi-1)) {
 		// but دعت إليها ماي العام الماضي: Theresa May, last year
@@ -1673,8 +1757,7 @@ func (f *finder) yearBefore(i int) int {
 
 // amount reads "N unit" with approximations: ما يقرب من أربعة أعوام,
 // ما يقارب ثلاثة أشهر, ما لا يقل عن عامين, أكثر من عشر سنوات, يومين, 48
-// ساعة. It returns the count, the unit and the
-// tokens used.
+// ساعة. It returns the count, the unit and the tokens used.
 func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 	switch {
 	case f.is(i, "ما") && f.is(i+1, "يقرب", "يزيد", "يناهز") && f.is(i+2, "من", "علي"):
@@ -3514,6 +3597,8 @@ func (f *finder) season(i int) (int, Match) {
 		n := 1
 		if yy, k, _ := f.yearAfter(i + 1); k > 0 {
 			y, n = fmt.Sprintf("%04d", yy), n+k
+		} else if k := f.yearAnaphor(i + 1); k > 0 {
+			y, n = fmt.Sprintf("%04d", f.lastYear), n+k // صيف العام المذكور: of the year told before
 		} else if r, ok := f.relWord(i + 1); ok && r != 0 {
 			// الربيع المقبل, الصيف الماضي: the next or last such season.
 			n++

@@ -27,16 +27,19 @@ func (stage) Process(d *marsad.Document) error {
 	if len(paras) == 0 {
 		paras = []marsad.Span{{Start: 0, End: x.Runes()}}
 	}
-	section, lastMonth, lastDay := 0, "", ""
+	section, lastMonth, lastDay, lastYear := 0, "", "", 0
 	for _, p := range paras {
 		b0, b1 := x.Byte(p.Start), x.Byte(p.End)
 		if y, ok := yearHeader(d.Text[b0:b1], d.Published); ok {
 			section = y
 		}
 		day := ""
-		for _, m := range find(d.Text[b0:b1], d.Published, section, lastMonth, lastDay) {
+		for _, m := range find(d.Text[b0:b1], d.Published, section, lastMonth, lastDay, lastYear) {
 			if monthValue.MatchString(m.Value) {
 				lastMonth = m.Value[:7]
+			}
+			if y := yearOfValue(m, d.Text[b0+m.Start:b0+m.End]); y > 0 {
+				lastYear = y
 			}
 			if (m.Type == marsad.Date || m.Type == marsad.TimeOfDay) && dayValueRe.MatchString(m.Value) {
 				day = m.Value[:10]

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	hijri "github.com/hablullah/go-hijri"
@@ -54,6 +55,9 @@ type finder struct {
 	// found that is not after publication.
 	pastDay    string
 	pastDayTok int
+	// lastYear is the year of the last date or time found with one, 0
+	// when none: العام نفسه، من نفس العام name it.
+	lastYear int
 }
 
 // dayValueRe matches a TIMEX3 value that names a day.
@@ -74,15 +78,16 @@ func Find(text, published string) []Match {
 // and month, or a month, with no year of their own and no word relative
 // to publication take the header's year. A year of 0 is no header.
 func FindUnder(text, published string, year int) []Match {
-	return find(text, published, year, "", "")
+	return find(text, published, year, "", "", 0)
 }
 
 // find is FindUnder after a text whose last month named, of a known
 // year, is lastMonth (YYYY-MM, or ""): من الشهر نفسه names it. lastDay
 // is the last day (YYYY-MM-DD, or "") named in the paragraph before,
-// that اليوم التالي opening this one counts from.
-func find(text, published string, year int, lastMonth, lastDay string) []Match {
-	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1, pastDayTok: -1}
+// that اليوم التالي opening this one counts from. lastYear is the year of
+// the last date found before, or 0 (العام نفسه).
+func find(text, published string, year int, lastMonth, lastDay string, lastYear int) []Match {
+	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1, pastDayTok: -1, lastYear: lastYear}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
 	}
@@ -152,6 +157,9 @@ func find(text, published string, year int, lastMonth, lastDay string) []Match {
 		if monthValue.MatchString(best.Value) {
 			f.lastMonth = best.Value[:7]
 		}
+		if y := yearOfValue(best, f.text[best.Start:best.End]); y > 0 {
+			f.lastYear = y
+		}
 		if (best.Type == marsad.Date || best.Type == marsad.TimeOfDay) && dayValueRe.MatchString(best.Value) {
 			f.lastDay, f.lastDayTok = best.Value[:10], i+bestN-1
 			if f.hasPub && f.lastDay <= published {
@@ -162,6 +170,48 @@ func find(text, published string, year int, lastMonth, lastDay string) []Match {
 		i += bestN
 	}
 	return out
+}
+
+// yearOfValue is the year a date told, whose text is text, names for
+// العام نفسه after it: of a year in digits (2014، 3 مايو 2015), or of a
+// date no finer than a month (العام الماضي، الشهر المقبل، صيف 2012). A
+// day or an hour told by its weekday or relative to publication (الجمعة،
+// أمس، مساء السبت) names none: the year a story goes back to lies
+// before them. 0 for other matches.
+func yearOfValue(m Match, text string) int {
+	if m.Type != marsad.Date && m.Type != marsad.TimeOfDay || len(m.Value) < 4 {
+		return 0
+	}
+	if len(m.Value) > 4 && m.Value[4] != '-' {
+		return 0 // 198, a decade; 2014-... only
+	}
+	if len(m.Value) >= 10 && !fourDigits(text) {
+		return 0
+	}
+	if len(m.Value) > 5 && m.Value[5] == 'W' && !fourDigits(text) {
+		return 0 // 2018-W20: a week told relative to publication
+	}
+	y, err := strconv.Atoi(m.Value[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// fourDigits reports a run of four digits in s (a year written out).
+func fourDigits(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // andAfter reports that the match at token i follows the one that ended
@@ -361,6 +411,7 @@ var matchers = []matcher{
 	(*finder).weekday,
 	(*finder).relativeDay,
 	(*finder).relativeUnit,
+	(*finder).sameYear,
 	(*finder).decade,
 	(*finder).offset,
 	(*finder).duration,

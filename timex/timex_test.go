@@ -621,6 +621,7 @@ func TestFind(t *testing.T) {
 		{"a Hijri month of a Gregorian year", "وزار المخيم في رمضان عام 2012", pub, "رمضان عام 2012=DATE:2012-07"},
 		{"a part of a Hijri month", "وعاد الحجاج نهاية شهر ذي الحجة", pub, "نهاية شهر ذي الحجة=DATE:2014-09:END"},
 		{"the first Hijri month after an event is no start", "وصام السكان أول شهر رمضان بعد الحرب", pub, "شهر رمضان=DATE:2014-06"},
+		{"the general secretary himself is no year", "وقال الأمين العام نفسه إن الخطة فشلت", pub, ""},
 		{"a Hijri month name alone is a man's name", "والتقى الوزير رمضان عبد الله في مكتبه", pub, ""},
 		{"صفر alone is zero", "وبلغ النمو صفر في المئة", pub, ""},
 	}
@@ -683,6 +684,15 @@ func TestFindInContext(t *testing.T) {
 		{"a month in the first's own naming is a month of its own", "ووصل الوفد في يوليو/أغسطس", 1, "أغسطس=DATE:2014-08"},
 		{"the day after a zone", "وسمع دوي الانفجارات قبيل منتصف الليل (20,00 ت غ الخميس)", 1, "20,00 ت غ الخميس=TIME:2014-09-25T20:00"},
 		{"a Hijri month in the year named before it", "وفي 2009، تأخر إعلان هلال شهر شوال", 1, "شهر شوال=DATE:2009-09"},
+		// A year told before: العام نفسه، نفس العام، ذلك العام، العام المذكور.
+		{"a month of the year told before", "وفي عام 2009 زار الوفد القاهرة، وفي مارس من العام نفسه عاد إليها", 1, "مارس من العام نفسه=DATE:2009-03"},
+		{"a day of the year told before", "وبدأت المحادثات في 15 يناير 2011 ثم استؤنفت في 3 يونيو من نفس العام", 1, "3 يونيو من نفس العام=DATE:2011-06-03"},
+		{"the same year alone", "وافتتح الجسر عام 2005، وفي العام نفسه انهار السد", 1, "العام نفسه=DATE:2005"},
+		{"the season of the year told before", "وأقيمت البطولة عام 2012، وفي صيف العام المذكور ارتفعت الأسعار", 1, "صيف العام المذكور=DATE:2012-SU"},
+		{"the year of a count is no year told before", "وتراجعت الصادرات عام 2016، وذلك للعام الثالث على التوالي", 1, ""},
+		{"that, last year", "وافتتح المعرض عام 2011، وأعلن الوزير عن ذلك العام الماضي", 1, "العام الماضي=DATE:2013"},
+		{"a weekday tells no year to go back to", "وفي عام 2009 اعتقل، وقال محاميه الجمعة إنه أفرج عنه في العام نفسه", 2, "العام نفسه=DATE:2009"},
+		{"the same year a clause tells is not the one before", "وخسر الفريق عام 2010، وفي نفس العام الذي تزوج فيه اللاعب", 1, ""},
 		{"midnight in a story of another year has no day", "ففي عام 2009 عاد إلى البيت بعد منتصف الليل بقليل", 1, "منتصف الليل=TIME:T24:00"},
 		{"midnight after an hour of a day named", "واستمر القصف مساء الجمعة بين الساعة 22,00 ومنتصف الليل", 2, "منتصف الليل=TIME:2014-09-26T24:00"},
 	}
