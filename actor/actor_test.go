@@ -2450,3 +2450,21 @@ func TestStormNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAtTheEnd checks a person named with a title that ends the
+// text with no stop after it (a feed cut short): no word is read beyond
+// the last token.
+func TestTitleAtTheEnd(t *testing.T) {
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, text := range []string{
+		"وطالب النادي بركلة جزاء عندما سقط المهاجم تحت ضغط من سامي العلي قائد نادي الزمالك",
+		"وقال سامي العلي وزير الخارجية",
+	} {
+		d := tokenized(st, text, "2018-05-02")
+		tag(d, []ent{{"سامي العلي", marsad.PER}})
+		if err := stage.Process(d); err != nil {
+			t.Errorf("%s: %v", text, err)
+		}
+	}
+}

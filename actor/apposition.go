@@ -455,7 +455,7 @@ func (s *stage) titleStart(d *marsad.Document, keys []string, j int) int {
 	first := j + 1
 	for k := j; k >= 0 && j-k < maxTitle; k-- {
 		t := toks[k]
-		if t.Kind != marsad.TokenWord || toks[k+1].Start-t.End > 1 || clauseWords[keys[k]] || inPerson(d, t.Span) {
+		if t.Kind != marsad.TokenWord || k+1 < len(toks) && toks[k+1].Start-t.End > 1 || clauseWords[keys[k]] || inPerson(d, t.Span) {
 			break
 		}
 		if formerWords[keys[k]] {
