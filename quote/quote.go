@@ -185,6 +185,9 @@ func (p *proc) kindOf(i int) string {
 		return ""
 	}
 	if k, ok := p.cue[t.Base]; ok {
+		if k == cueParticiple && p.participleAdjective(i) {
+			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective
+		}
 		if k == cueVerb && p.verbalNoun(i) {
 			return "" // عدم كشف هويته، رافضة كشف هويتها: a verbal noun
 		}
@@ -193,6 +196,9 @@ func (p *proc) kindOf(i int) string {
 	if k, ok := p.cue[t.Norm]; ok {
 		if k == cueParticiple && i > 0 && prepositions[p.toks[i-1].Norm] {
 			return "" // من مقره: a noun after a preposition, not مقرة (admitting)
+		}
+		if k == cueParticiple && p.participleAdjective(i) {
+			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective
 		}
 		if k == cueVerb && p.verbalNoun(i) {
 			return "" // عدم كشف هويته، رافضة كشف هويتها: a verbal noun
@@ -205,6 +211,38 @@ func (p *proc) kindOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// participleAdjective reports a participle in the feminine at i that
+// follows غير (تقارير غير مؤكدة), or that describes the indefinite noun in
+// ة right before it, with no comma between, when no words of its own
+// follow it: a comma or a word that opens no complement (وسط إجراءات
+// أمنية مشددة، على أن ينتقل; إجراءات أمنية مشددة هاتفين). It is an
+// adjective, not one who speaks. One that goes on to a preposition, أن, a
+// colon or a quotation (ما زالت قائمة قائلة: "...") still speaks.
+func (p *proc) participleAdjective(i int) bool {
+	t := p.toks[i]
+	if i == 0 || t.Prefix != "" || !strings.HasSuffix(t.Norm, "ه") {
+		return false
+	}
+	prev := p.toks[i-1]
+	if prev.Kind != marsad.TokenWord || prev.Prefix != "" || prev.Suffix != "" {
+		return false
+	}
+	if prev.Norm == "غير" {
+		return true
+	}
+	if !strings.HasSuffix(prev.Norm, "ه") || strings.HasPrefix(prev.Norm, "ال") || p.cue[prev.Norm] != "" || p.cue[prev.Base] != "" {
+		return false
+	}
+	if i+1 >= len(p.toks) {
+		return true
+	}
+	next := p.toks[i+1]
+	if next.Kind != marsad.TokenWord {
+		return next.Text == "،" || next.Text == ","
+	}
+	return next.Prefix == "" && !prepositions[next.Norm] && !strings.HasPrefix(next.Norm, "ان")
 }
 
 // verbalNoun reports a verb of speech written bare after a word that

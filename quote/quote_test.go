@@ -1123,3 +1123,31 @@ func TestSpeakerAgreesInNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleAsAdjective checks that a participle of speech that
+// describes the noun before it (إجراءات أمنية مشددة، تقارير غير مؤكدة) is
+// no cue.
+func TestParticipleAsAdjective(t *testing.T) {
+	tests := []struct {
+		name, text string
+		persons    []string
+		want       []string
+	}{
+		{"after an indefinite noun in ة, no comma between", "ووصل سامي العلي إلى المدينة وسط حراسة أمنية مشددة، على أن يلتقي المحافظ مساء الأحد.",
+			[]string{"سامي العلي"}, nil},
+		{"after غير", "وتقول تقارير غير مؤكدة إن المهاجم فر من المدينة.",
+			nil, []string{"indirect|المهاجم فر من المدينة|تقارير غير مؤكدة"}},
+		{"one that goes on to a colon still speaks", "وقالت المتحدثة إن تصريحاتها السابقة ما زالت قائمة قائلة: \"لم يتغير شيء\".",
+			nil, []string{"indirect|تصريحاتها السابقة ما زالت قائمة قائلة: \"لم يتغير شيء\"|المتحدثة", "direct|لم يتغير شيء|المتحدثة"}},
+		{"after a comma it still speaks", "ورفضت سلمى الحسن الخطة الجديدة، مؤكدة أن الوقت غير مناسب.",
+			[]string{"سلمى الحسن"}, []string{"indirect|الوقت غير مناسب|سلمى الحسن"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithPersons(t, tt.text, tt.persons...))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
