@@ -2075,12 +2075,12 @@ func (p *proc) attribution(i, lo, hi int) {
 	}
 	ss, se := p.sentenceStart(i, lo), p.sentenceEnd(i, hi)
 	a, b := ss, i // content before the phrase
-	if i-ss < 3 {
-		k := j
-		for k < se && p.toks[k].End <= sp.End {
-			k++
-		}
-		a, b = k, se
+	k := j
+	for k < se && p.toks[k].End <= sp.End {
+		k++
+	}
+	if i-ss < 3 || p.faInnaAfter(k, se) {
+		a, b = k, se // ...، وبحسب الدراسة فإن قيادات ...: the words after فإن
 	}
 	for a < b && (p.toks[a].Kind == marsad.TokenPunct || a > i && isFaInna(p.toks[a])) {
 		a++ // ، فإن الاتفاق يعني: the words begin after فإن
@@ -2105,6 +2105,17 @@ func (p *proc) attribution(i, lo, hi int) {
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// faInnaAfter reports فإن (or فإنه ...) at k, after a comma or not,
+// before se: the words after the source of an attribution in the middle
+// of a sentence are its content (ونشر المعهد دراسة، وبحسب الدراسة فإن
+// ...), not the clause before it.
+func (p *proc) faInnaAfter(k, se int) bool {
+	if k < se && p.toks[k].Kind == marsad.TokenPunct && p.toks[k].Text == "،" {
+		k++
+	}
+	return k < se && isFaInna(p.toks[k])
 }
 
 // source returns the source an attribution word at i names and the token
