@@ -185,8 +185,8 @@ func (p *proc) kindOf(i int) string {
 		return ""
 	}
 	if k, ok := p.cue[t.Base]; ok {
-		if k == cueParticiple && p.participleAdjective(i) {
-			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective
+		if k == cueParticiple && (p.participleAdjective(i) || p.seatNoun(i)) {
+			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective; تتخذ من لندن مقرا لها: a seat
 		}
 		if k == cueVerb && p.verbalNoun(i) {
 			return "" // عدم كشف هويته، رافضة كشف هويتها: a verbal noun
@@ -197,8 +197,8 @@ func (p *proc) kindOf(i int) string {
 		if k == cueParticiple && i > 0 && prepositions[p.toks[i-1].Norm] {
 			return "" // من مقره: a noun after a preposition, not مقرة (admitting)
 		}
-		if k == cueParticiple && p.participleAdjective(i) {
-			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective
+		if k == cueParticiple && (p.participleAdjective(i) || p.seatNoun(i)) {
+			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective; تتخذ من لندن مقرا لها: a seat
 		}
 		if k == cueVerb && p.verbalNoun(i) {
 			return "" // عدم كشف هويته، رافضة كشف هويتها: a verbal noun
@@ -243,6 +243,21 @@ func (p *proc) participleAdjective(i int) bool {
 		return next.Text == "،" || next.Text == ","
 	}
 	return next.Prefix == "" && !prepositions[next.Norm] && !strings.HasPrefix(next.Norm, "ان")
+}
+
+// seatNoun reports مقرا or مقره at i that is neither set off by a comma
+// before it nor followed by what is admitted after ب (مقرا بأن، مقرة
+// بوجود; ، مقرا في ذات الوقت بالانتقادات): the noun seat (التي تتخذ من
+// لندن مقرا لها، طبيب مقره تركيا), not the participle of admitting.
+func (p *proc) seatNoun(i int) bool {
+	t := p.toks[i]
+	if !strings.HasPrefix(t.Base, "مقر") && !strings.HasPrefix(t.Norm, "مقر") {
+		return false
+	}
+	if i > 0 && (p.toks[i-1].Text == "،" || p.toks[i-1].Text == ",") {
+		return false
+	}
+	return i+1 >= len(p.toks) || !strings.HasPrefix(p.toks[i+1].Prefix, "ب")
 }
 
 // verbalNoun reports a verb of speech written bare after a word that
