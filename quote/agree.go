@@ -639,13 +639,13 @@ func (p *proc) reportedApart(sp marsad.Span, cue int) bool {
 // manyPhrase returns the phrase of the many whose head is at k, before
 // the verb at cue: the head, the plurals after it that agree with it
 // (مسؤولون أمنيون أفغان، اللاجئون السودانيون) and, after a head with no
-// article and no ending in ن, the words in construct with it (بعض مسؤولي
+// article, no ending in ن and no pronoun after it, the words in construct with it (بعض مسؤولي
 // إدارة ترامب، شهود عيان فلسطينيون، قادة الأجهزة), up to a preposition,
 // a relative, a particle (لا، قد), a conjunction or punctuation, in four
 // words at most.
 func (p *proc) manyPhrase(k, cue int) *marsad.Mention {
 	b := k + 1
-	construct := !strings.HasPrefix(p.toks[k].Base, "ال") && !strings.HasSuffix(p.toks[k].Base, "ن")
+	construct := !strings.HasPrefix(p.toks[k].Base, "ال") && !strings.HasSuffix(p.toks[k].Base, "ن") && p.toks[k].Suffix == "" // محاموها: her lawyers, no genitive after them
 	for b < cue && b-k < 4 {
 		t := p.toks[b]
 		if t.Kind != marsad.TokenWord || t.Prefix != "" || p.notSubject(t) || relatives[t.Norm] || particles[t.Norm] || t.Norm == "ممن" || p.isComp(b) || p.kindOf(b) != "" || p.inTime(t) {

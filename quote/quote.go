@@ -859,8 +859,8 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 	if q.Speaker == nil && cueAt < 0 {
 		q.Speaker = p.chanters(lo, pd.open) // وأطلق المتظاهرون هتافات مثل "...": they chant
 	}
-	if q.Speaker == nil {
-		q.Speaker = p.previous(pd.cueAt, pd.open)
+	if q.Speaker == nil && !p.pluralParticiple(pd.cueAt) {
+		q.Speaker = p.previous(pd.cueAt, pd.open) // but many who are not named are no one who spoke before
 	}
 	if q.Speaker != nil && q.Speaker == p.last && p.lastPer != nil && p.namesBody(q.Speaker) && q.Speaker.End <= p.toks[p.sentenceStart(pd.open, lo)].Start &&
 		p.speaksOfHimself(q.Span) && (pd.cueAt < 0 || !feminine(p.toks[pd.cueAt])) {
@@ -1181,6 +1181,9 @@ func (p *proc) personBetween(from, to int) bool {
 // else a person or organisation named earlier in the sentence (ورد
 // مورافيتسكي قائلا), else the previous speaker.
 func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
+	if p.cueGender(cue) == genderPlural {
+		return p.pluralParticipleSubject(cue)
+	}
 	ss := p.sentenceStart(cue, lo)
 	e := p.entityBefore(ss, cue)
 	if p.last != nil && p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
@@ -1213,6 +1216,53 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 		return p.bodyName(ss+1, cue) // أصدرت وزارة الخارجية الروسية بيانا، قائلة: no name tagged
 	}
 	return p.last
+}
+
+// pluralParticipleSubject returns the subject of a plural participle at
+// cue (مضيفين، مؤكدين، قائلين): the many named before it in its sentence
+// as the subject of its clause (وتظاهر مئات الطلاب أمام الوزارة، مؤكدين
+// أن: the students), never one person nor one before a preposition (see
+// manySubject); a bare plural in ين right after a comma or و is another
+// participle (، مطالبين بالإفراج عنهم، ومؤكدين), not a subject: the
+// subject is the one before it. Else nil: no one is guessed.
+func (p *proc) pluralParticipleSubject(cue int) *marsad.Mention {
+	m := p.manySubject(cue)
+	if m == nil {
+		return p.lastMany(cue)
+	}
+	a, _ := p.mentionTokens(m)
+	t := p.toks[a]
+	if a > 0 {
+		if prev := p.toks[a-1]; prev.Kind == marsad.TokenWord && (strings.ContainsAny(prev.Prefix, "لب") || p.kindOf(a-1) == cueSource) {
+			return nil // لعدة أشخاص، بحسب المصادر: told of or cited, not the subject
+		}
+	}
+	if !strings.HasPrefix(t.Base, "ال") && strings.HasSuffix(t.Base, "ين") && (t.Prefix != "" || a > 0 && p.toks[a-1].Kind == marsad.TokenPunct) {
+		return p.pluralParticipleSubject(a) // the subject of both participles
+	}
+	return m
+}
+
+// lastMany returns the last speaker when he spoke in the sentence of the
+// plural participle at cue, before it, and is more than one: many, two
+// joined by و, or a dual (ويوضح الباحثان فلان وفلان الأمر قائلين). Else nil.
+func (p *proc) lastMany(cue int) *marsad.Mention {
+	m := p.last
+	if m == nil || m.End > p.toks[cue].Start || m.Start < p.toks[p.sentenceStart(cue, 0)].Start {
+		return nil
+	}
+	a, _ := p.mentionTokens(m)
+	if p.manyMention(m) || p.joinedMention(m) || strings.HasPrefix(p.toks[a].Base, "ال") && strings.HasSuffix(p.toks[a].Base, "ان") {
+		return m
+	}
+	return nil
+}
+
+// pluralParticiple reports a plural participle of speech at k (مضيفين،
+// قائلين). Its quotation goes to the many who are its subject or to no
+// one, and a singular verb after it goes on with the one who spoke before.
+func (p *proc) pluralParticiple(k int) bool {
+	return k >= 0 && p.kindOf(k) == cueParticiple && p.cueGender(k) == genderPlural
 }
 
 // agreeingOpening returns the subject of the verb that opens the sentence
@@ -2493,7 +2543,7 @@ func (p *proc) add(q marsad.Quote) {
 	p.d.Quotes = append(p.d.Quotes, q)
 	p.noteGender(q)
 	p.noteNumber(q)
-	if q.Speaker != nil {
+	if q.Speaker != nil && !p.pluralParticiple(p.cueToken(q)) {
 		p.last = q.Speaker
 		if p.namesPerson(q.Speaker) {
 			p.lastPer = q.Speaker

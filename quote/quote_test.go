@@ -1161,3 +1161,35 @@ func TestParticipleAsAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralParticiple checks that a plural participle of speech (مؤكدين،
+// مشيرين، قائلين) goes to the many named before it as the subject of its
+// clause, past another plural participle, and to no one else.
+func TestPluralParticiple(t *testing.T) {
+	tests := []struct {
+		name, text string
+		persons    []string
+		want       []string
+	}{
+		{"the many who open the clause", "وتظاهر الطلاب أمام الوزارة في المدينة، مؤكدين أن الرسوم الجديدة تحرمهم من التعليم.",
+			nil, []string{"indirect|الرسوم الجديدة تحرمهم من التعليم|الطلاب"}},
+		{"past another plural participle", "واعتصم العمال أمام المصنع، مطالبين بصرف رواتبهم، ومشيرين إلى أن الإدارة لم تدفع منذ أشهر.",
+			nil, []string{"indirect|الإدارة لم تدفع منذ أشهر|العمال"}},
+		{"never one person", "والتقى الوزير سامي العلي وفدا من المزارعين، قائلين إن المحصول تضرر كثيرا.",
+			[]string{"سامي العلي"}, []string{"indirect|المحصول تضرر كثيرا|"}},
+		{"not the many after a preposition", "وقدمت الفرق الطبية العلاج لعدة أشخاص في البلدة، مضيفين أن القصف استمر طوال الليل.",
+			nil, []string{"indirect|القصف استمر طوال الليل|"}},
+		{"a plural with a pronoun takes no genitive", "ولم يخف محاموها قلقهم من المحاكمة، مؤكدين أن \"الملف لم يصلنا بعد\".",
+			nil, []string{"indirect|الملف لم يصلنا بعد|محاموها", "direct|الملف لم يصلنا بعد|محاموها"}},
+		{"a singular verb after it goes on with the one who spoke before", "وقالت سلمى الحسن إن المفاوضات متعثرة. وأصدر ناشطون بيانا، قائلين إن الحكومة تتحمل المسؤولية. وقالت إن الحوار \"لن يتوقف\".",
+			[]string{"سلمى الحسن"}, []string{"indirect|المفاوضات متعثرة|سلمى الحسن", "indirect|الحكومة تتحمل المسؤولية|ناشطون", "indirect|الحوار \"لن يتوقف\"|سلمى الحسن"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyseWithPersons(t, tt.text, tt.persons...))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
