@@ -1184,6 +1184,16 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 	if p.cueGender(cue) == genderPlural {
 		return p.pluralParticipleSubject(cue)
 	}
+	m := p.singularParticipleSubject(cue, lo)
+	if t := p.tellerOf(m, cue, lo); t != nil {
+		return t // أن الرئيس الفرنسي أبلغ أردوغان ...، مضيفا: the president, not the one told
+	}
+	return m
+}
+
+// singularParticipleSubject is the speaker of a participle in the
+// singular (see participleSubject).
+func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 	ss := p.sentenceStart(cue, lo)
 	e := p.entityBefore(ss, cue)
 	if p.last != nil && p.last.Start >= p.toks[ss].Start && p.last.End <= p.toks[cue].Start {
@@ -1216,6 +1226,22 @@ func (p *proc) participleSubject(cue, lo int) *marsad.Mention {
 		return p.bodyName(ss+1, cue) // أصدرت وزارة الخارجية الروسية بيانا، قائلة: no name tagged
 	}
 	return p.last
+}
+
+// tellerOf returns, for a name e right after a verb of telling (أبلغ،
+// أخبر) in the sentence of the participle at cue, the subject before that verb when it opens
+// its clause (أن الرئيس الفرنسي أبلغ أردوغان): the one who tells, not e,
+// the one told. Else nil.
+func (p *proc) tellerOf(e *marsad.Mention, cue, lo int) *marsad.Mention {
+	if e == nil || e.End > p.toks[cue].Start {
+		return nil
+	}
+	ss := p.sentenceStart(cue, lo)
+	a, _ := p.tokenRange(e.Span)
+	if a-1 <= ss || a-1 < lo || !addressees[p.toks[a-1].Norm] {
+		return nil
+	}
+	return p.subjectOpening(a-1, lo)
 }
 
 // pluralParticipleSubject returns the subject of a plural participle at
