@@ -545,19 +545,7 @@ func TestPronounSubjectAgrees(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			a, _ := arabic.NewStage()
-			a.Process(d)
-			for text, typ := range tt.entities {
-				i := strings.Index(tt.text, text)
-				start := len([]rune(tt.text[:i]))
-				d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(text))}, Text: text, Type: typ})
-			}
-			q, _ := quote.New()
-			if err := q.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := analyseWithEntityMap(t, tt.text, tt.entities)
 			if got := strings.Join(describe(d), "\n"); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
 			}
@@ -576,19 +564,18 @@ func analyseWithPerson(t *testing.T, text, person string) *marsad.Document {
 // as an entity of type typ, and runs the quote stage.
 func analyseWithEntity(t *testing.T, text, name, typ string) *marsad.Document {
 	t.Helper()
-	d := marsad.NewDocument(text)
-	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-	a, _ := arabic.NewStage()
-	a.Process(d)
-	if i := strings.Index(text, name); i >= 0 {
-		start := len([]rune(text[:i]))
-		d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(name))}, Text: name, Type: typ})
+	return analyseWithEntities(t, text, [2]string{name, typ})
+}
+
+// analyseWithEntityMap is analyseWithEntities with the entities given as
+// a map from text to type.
+func analyseWithEntityMap(t *testing.T, text string, entities map[string]string) *marsad.Document {
+	t.Helper()
+	var ents [][2]string
+	for name, typ := range entities {
+		ents = append(ents, [2]string{name, typ})
 	}
-	q, _ := quote.New()
-	if err := q.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return analyseWithEntities(t, text, ents...)
 }
 
 // TestSpeakersWithNames checks speakers that depend on a name the tagger
@@ -772,21 +759,11 @@ func TestPlaceOfParticipleForm(t *testing.T) {
 // each name as a person, and runs the quote stage.
 func analyseWithPersons(t *testing.T, text string, names ...string) *marsad.Document {
 	t.Helper()
-	d := marsad.NewDocument(text)
-	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-	a, _ := arabic.NewStage()
-	a.Process(d)
-	for _, name := range names {
-		if i := strings.Index(text, name); i >= 0 {
-			start := len([]rune(text[:i]))
-			d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(name))}, Text: name, Type: marsad.PER})
-		}
+	ents := make([][2]string, len(names))
+	for i, name := range names {
+		ents[i] = [2]string{name, marsad.PER}
 	}
-	q, _ := quote.New()
-	if err := q.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return analyseWithEntities(t, text, ents...)
 }
 
 // TestParticipleSubject checks that a circumstantial participle (قائلا،
@@ -1116,19 +1093,7 @@ func TestSpeakerAgreesInNumber(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := marsad.NewDocument(tt.text)
-			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
-			a, _ := arabic.NewStage()
-			a.Process(d)
-			for text, typ := range tt.entities {
-				i := strings.Index(tt.text, text)
-				start := len([]rune(tt.text[:i]))
-				d.Entities = append(d.Entities, marsad.Entity{Span: marsad.Span{Start: start, End: start + len([]rune(text))}, Text: text, Type: typ})
-			}
-			q, _ := quote.New()
-			if err := q.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := analyseWithEntityMap(t, tt.text, tt.entities)
 			if got := strings.Join(describe(d), "\n"); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
 			}
