@@ -2468,3 +2468,21 @@ func TestTitleAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbalFatahWithVowels checks the verb فتح written with its vowel
+// signs (فُتح تحقيق) is still no party.
+func TestVerbalFatahWithVowels(t *testing.T) {
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	text := "وقد فُتح تحقيق مع المسؤول في المدينة."
+	d := tokenized(st, text, "2018-08-15")
+	tag(d, []ent{{"فُتح", marsad.ORG}})
+	if err := stage.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Text == "فُتح" {
+			t.Errorf("فُتح kept as %s", e.Type)
+		}
+	}
+}

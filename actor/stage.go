@@ -2123,8 +2123,11 @@ func dropEnthusiasm(d *marsad.Document, keys []string) {
 		return
 	}
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type == marsad.LOC || !strings.Contains(arabic.Normalize(e.Text), "حماس") {
+			return false // (every form of enthusiasm and of the name has these letters)
+		}
 		k := strings.Join(key(e.Text), " ")
-		if e.Type == marsad.LOC || strings.Contains(k, " ") {
+		if strings.Contains(k, " ") {
 			return false
 		}
 		if enthusiasm[k] {
@@ -2193,7 +2196,7 @@ func dropVerbalFatah(d *marsad.Document, keys []string) {
 		return
 	}
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
-		if e.Type != marsad.ORG || key(e.Text) == nil || strings.Join(key(e.Text), " ") != "فتح" {
+		if e.Type != marsad.ORG || !strings.Contains(arabic.Normalize(e.Text), "فتح") || strings.Join(key(e.Text), " ") != "فتح" {
 			return false
 		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
