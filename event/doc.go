@@ -2,4 +2,18 @@
 // Arabic: verb and noun triggers from a pattern lexicon, source and target
 // from word order, prepositional frames and quote speakers, with negation,
 // modality, dates, places and in-article merging of duplicates.
+//
+// What a trigger says is not always an event: a negated or conditioned act
+// (لن تستهدف، إذا قصفت), a possibility, a plan or a call (خيار شن ضربات،
+// دعا إلى التظاهر), an attack in words (هجوم إعلامي), a dawn (فجر أمس), a
+// case or an inquiry into an act, and the words of a match (يلتقي
+// المنتخبان، الهجمات على مرمى، خطف المنتخب فوزا) are none.
+//
+// An event's date is the day its own clause names, else the sentence's
+// first, else the publication date; a day named only in another clause
+// after the trigger (ردا على هجوم استهدف السبت، منذ بدء المسيرات في 30
+// آذار) is that clause's. Its place is the place of the sentence nearest
+// the trigger in its own clause; an act done in words (a charge, a call,
+// support) takes no place its words are about, none from another clause
+// and none where someone lives.
 package event
