@@ -152,3 +152,31 @@ func TestAnalyzeSkipsNonArabic(t *testing.T) {
 		})
 	}
 }
+
+// FuzzAnalyze runs the default pipeline over arbitrary text: no stage may
+// fail on it with an internal error (a panic the pipeline caught), whatever
+// the text's shape: cut short after a title, a name or a number, lines of
+// one word, stray marks.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"عنوان\n\nوقال الوزير سامي العلي إن المحادثات ستستأنف الأحد.",
+		"عنوان\n\nوسقط المهاجم تحت ضغط من سامي العلي قائد نادي الزمالك",
+		"عنوان\n\nوقصفت الطائرات مواقع في مدينة حلب شمال سوريا في 12",
+		"عنوان\n\n\"قال",
+		"عنوان\n\nوزير الخارجية الأمريكي",
+		"عنوان\n\nفي\n\nمنذ\n\nالتي",
+		"عنوان\n\nواتهمت الحكومة الأردنية إيران بالتدخل، مضيفة",
+	} {
+		f.Add(s)
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		_, err := p.Analyze(&marsad.Article{Source: "fuzz", Body: []byte(text), Published: "2018-05-01"})
+		if err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Fatalf("%q: %v", text, err)
+		}
+	})
+}
