@@ -518,10 +518,26 @@ var concerned = wordSet(`المعني المعنيه المعنيين المعن
 // فساد): a charge of them accuses of no human rights abuse.
 var ordinaryCrimes = []string{"رشوه", "رشا", "الرشوه", "رشاوي", "احتيال", "الاحتيال", "فساد", "الفساد", "اختلاس", "الاختلاس", "تزوير", "التزوير", "غسل", "غسيل", "تهرب", "ماليه", "اقتصاديه", "سرقه", "السرقه", "نصب"}
 
+// backRefs are the words after a casualty verb that point back to the
+// act it happened in (قتل خلاله، أصيب فيها).
+var backRefs = wordSet(`خلاله خلالها فيه فيها اثناءه اثناءها`)
+
 // means returns the code of a military attack named a few words after a
 // casualty verb as its means (في قصف مدفعي، بغارة جوية، جراء ضربات): the
 // dead fell to fighting (root 19), not to an assault; "" if none is.
 func (c *coder) means(s *sent, from int) string {
+	if from < len(s.toks) && backRefs[strings.TrimLeft(s.toks[from].Norm, "و")] {
+		// هجوما على دير الزور قتل خلاله 26 مقاتلا: the attack named
+		// before, in the few words before the casualty verb.
+		for k := from - 2; k >= 0 && k >= from-14; k-- {
+			if s.toks[k].Kind == marsad.TokenPunct && s.toks[k].Text != "،" {
+				break
+			}
+			if t, _ := c.match(s, k); t != nil && t.code[:2] == "19" {
+				return t.code
+			}
+		}
+	}
 	for k := from; k < len(s.toks) && k < from+8; k++ {
 		if s.toks[k].Kind == marsad.TokenPunct {
 			break
