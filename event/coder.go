@@ -78,6 +78,8 @@ type sent struct {
 	// unlinked marks the tokens of names the actor linker left unresolved
 	// (فاركاس): an unknown party stands there.
 	unlinked []bool
+	// sporty is set in an article about sport (sportyDocument).
+	sporty bool
 }
 
 // Process codes the events of d.
@@ -88,6 +90,7 @@ func (c *coder) Process(d *marsad.Document) error {
 	ti := 0
 	yemen := mentionsYemen(d)
 	surnames := unknownSurnames(d)
+	sporty := sportyDocument(d)
 	sents := make([]*sent, len(d.Sentences))
 	for si, sp := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
@@ -97,7 +100,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		for ti < len(d.Tokens) && d.Tokens[ti].End <= sp.End {
 			ti++
 		}
-		s := &sent{index: si, toks: d.Tokens[first:ti], date: d.Published}
+		s := &sent{index: si, toks: d.Tokens[first:ti], date: d.Published, sporty: sporty}
 		if len(s.toks) == 0 {
 			continue
 		}
@@ -1256,6 +1259,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if !t.noun && t.present && s.ahead && code[:2] == "04" {
 		future = true // يزور ليبرمان موسكو الأسبوع المقبل: a meeting on a day to come
+	}
+	if s.sporty && (code[:2] == "03" || code[:2] == "04") && bareCountry(srcM) && bareCountry(tgtM) {
+		return marsad.Event{}, false // تلتقي إسبانيا بالمغرب in a story of the World Cup: a match
 	}
 	if future {
 		if ic := intent(code); ic != "" {
@@ -3156,6 +3162,12 @@ func ownDate(s *sent, j int, noun bool) string {
 		return s.dates[k]
 	}
 	return ""
+}
+
+// bareCountry reports a mention that names a country and nothing in it
+// (إسبانيا، المنتخب المغربي's المغربي), not its government or a person.
+func bareCountry(m *marsad.Mention) bool {
+	return m != nil && m.Actor != nil && strings.HasPrefix(m.Actor.ID, "country/") && strings.Count(m.Actor.ID, "/") == 1 && len(m.Actor.Code) == 3
 }
 
 // finish builds the event with its evidence and location.

@@ -579,6 +579,35 @@ func sporting(s *sent, i, n int, t *trigger) bool {
 	return false
 }
 
+// sportyDocument reports an article about sport: one that names at least
+// three different words of the game (مباراة، منتخب، لاعب، مدرب، الدوري،
+// ملعب، الشوط، ركلة ...). Its meetings are matches.
+func sportyDocument(d *marsad.Document) bool {
+	seen := map[string]bool{}
+	for _, t := range d.Tokens {
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		b := t.Base
+		if b == "" {
+			b = t.Text
+		}
+		if w := strings.TrimPrefix(arabic.Normalize(b), "ال"); gameWords[w] || gameStems[t.Stem] {
+			seen[t.Stem] = true
+			if len(seen) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gameWords are the stems of the words of a game, without the article.
+var gameWords = wordSet(`مباراه مباريات منتخب منتخبات لاعب لاعبين لاعبو لاعبي مدرب مدربين دوري ملعب ملاعب شوط ركله ركلات هداف مونديال مرمي تشكيله حارس`)
+
+// gameStems are the same words as the stemmer leaves them (مباراته).
+var gameStems = wordSet(`منتخب مونديال مدرب لاعب مبار مبارا مباري ملعب شوط ركل هداف`)
+
 // teamWords name a national team; matchWords a match and its moments.
 var (
 	teamWords  = wordSet(`منتخب المنتخب منتخبا المنتخبان منتخبي المنتخبين منتخبات المنتخبات`)
