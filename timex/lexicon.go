@@ -302,7 +302,7 @@ var pastSuffixes = []string{"", "ت", "وا", "ا", "تا", "ن", "ه", "ها", 
 
 func init() {
 	for _, w := range strings.Fields(`اعلن بدا اندلع تحطم سقط اسقط اعتقل اصدر اعد انضم اغلق دخل تولي اختطف خطف اغتيل
-		توفي غادر اطلق اعيد تحول زار التقي اعدم انتخب فر هرب انطلق قال صرح كشف افرج اصيب تاسس اسس انشي
+		توفي غادر اطلق اعيد تحول زار حضر التقي اعدم انتخب فر هرب انطلق قال صرح كشف افرج اصيب تاسس اسس انشي
 		ولد رحل استقال نفذ اكد ذكر اشار ظهر وقع اعترف اختفي غرق انفجر اعيدت تعرض استهدف اطاح اعتدي
 		قتل تطلق طلق اوقف قرر فرض نقل كتب وصف عثر صنع شيد نفي الغي اقر`) {
 		pointVerbs[w] = true
@@ -392,5 +392,40 @@ var pointParticiples = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`مصنوع مبني مشيد مكتوب مولود موقع مرسوم منحوت مصمم`) {
 		pointParticiples[w] = true
+	}
+}
+
+// holiday is a day named by its feast or its remembrance: its month and
+// day, of the Hijri calendar (Umm al-Qura) when hijri is set.
+type holiday struct {
+	month, day int
+	hijri      bool
+}
+
+// holidays are the named days news dates things by, keyed by their two
+// normalised words: the Muslim feasts (عيد الفطر 1 Shawwal, عيد الأضحى 10
+// Dhu al-Hijja), Christmas (25 December: the Eastern churches' 7 January
+// is told as عيد الميلاد المجيد too, which only a frame or a year dates),
+// the Gregorian New Year and the Palestinian days (يوم الأرض 30 March,
+// ذكرى النكبة 15 May). Dates from the feasts' and days' common reckoning.
+var holidays = map[[2]string]holiday{
+	{"عيد", "الفطر"}:   {10, 1, true},
+	{"عيد", "الاضحي"}:  {12, 10, true},
+	{"عيد", "الميلاد"}: {12, 25, false},
+	{"راس", "السنه"}:   {1, 1, false},
+	{"يوم", "الارض"}:   {3, 30, false},
+	{"ذكري", "النكبه"}: {5, 15, false},
+}
+
+// holidayFrames are the words before a named day that make it a date
+// (في عيد الفطر، خلال عطلة عيد الأضحى، بمناسبة رأس السنة، قبيل عيد
+// الميلاد): without one, a year or a relative word, a feast is rather
+// the feast itself (شجرة عيد الميلاد، أضاحي عيد الأضحى).
+var holidayFrames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`في خلال قبل قبيل بعد بعيد منذ حتي اثناء اثر عشيه غداه يوم صباح مساء
+		ايام عطله اجازه عطلات فتره بمناسبه حلول مع`) {
+		holidayFrames[w] = true
 	}
 }

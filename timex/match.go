@@ -817,7 +817,28 @@ func (f *finder) year(i int) (int, Match) {
 		m.Mod = mod
 		return n + 1, m
 	}
+	if k := f.approxBefore(i); k > 0 && f.is(i+k, "عام", "سنه", "العام", "السنه") {
+		// في حدود عام 1500، حوالي عام 1990: about that year. A bare
+		// number after them is a count (نحو 1500 مقاتل), and حدود alone
+		// is a border (حدود عام 1967).
+		if n, m := f.yearBare(i + k); n > 0 {
+			m.Mod = "APPROX"
+			return n + k, m
+		}
+	}
 	return f.yearBare(i)
+}
+
+// approxBefore reads a word of "about" at i that a year may follow (في
+// حدود، حوالي، نحو، قرابة، زهاء): the tokens used, 0 when there is none.
+func (f *finder) approxBefore(i int) int {
+	switch {
+	case f.is(i, "في") && f.is(i+1, "حدود"):
+		return 2
+	case f.is(i, "حوالي", "نحو", "قرابه", "زهاء"):
+		return 1
+	}
+	return 0
 }
 
 // yearPartMod is the TIMEX3 mod of a word naming a part of a year
@@ -1955,6 +1976,8 @@ func (f *finder) offset(i int) (int, Match) {
 	n++
 	if dir < 0 && f.goneBy(i+n) {
 		n++ // قبل أربع سنوات مضت، منذ ستين سنة خلت: ago
+	} else if f.fromToday(i + n) {
+		n += 2 // قبل عام من اليوم، بعد أسبوع من الآن: one expression, counted from publication
 	}
 	res := Match{Type: marsad.Date, Mod: mod}
 	if !f.hasPub {
@@ -2208,7 +2231,7 @@ func (f *finder) anchored(i int) bool {
 // before (أفرجت عنه بعد ثلاثة أيام، وبعد يومين لقي طياران حتفهما): the
 // amount is a length.
 func (f *finder) fromNow(i, j int) bool {
-	if f.is(j, "من") && f.is(j+1, "الان") || f.futureContext(i) {
+	if f.fromToday(j) || f.futureContext(i) {
 		return true
 	}
 	for k := i - 4; k < i; k++ {
@@ -2222,6 +2245,13 @@ func (f *finder) fromNow(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// fromToday reports من الآن or من اليوم at i, after an amount: counted
+// from publication (بعد عامين من الآن، قبل عام من اليوم), not from a day
+// described after اليوم (قبل أسبوع من اليوم العالمي للمرأة).
+func (f *finder) fromToday(i int) bool {
+	return f.is(i, "من") && (f.is(i+1, "الان") || f.is(i+1, "اليوم") && !namesDay(f.at(i+2)))
 }
 
 // someTimeAgo reads قبل at i before a plural unit with no count (قبل

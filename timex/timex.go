@@ -423,6 +423,7 @@ var matchers = []matcher{
 	(*finder).season,
 	(*finder).quarter,
 	(*finder).reference,
+	(*finder).holiday,
 }
 
 // Number reading.

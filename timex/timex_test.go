@@ -385,7 +385,7 @@ func TestFind(t *testing.T) {
 		{"a day in digits with من and شهر", "بدأت العملية في الـ 20 من شهر آذار عام 1867", pub, "20 من شهر آذار عام 1867=DATE:1867-03-20"},
 		{"days after another event are a length", "دخل الخبراء البلدة بعد ثلاثة أيام على وصولهم", pub, "ثلاثة أيام=DURATION:P3D"},
 		{"days before another event are a length", "تأتي الزيارة قبل يومين من الانتخابات", pub, "يومين=DURATION:P2D"},
-		{"years from now stay a date", "سيبدأ العمل بعد عامين من الآن", pub, "بعد عامين=DATE:2016"},
+		{"years from now stay a date", "سيبدأ العمل بعد عامين من الآن", pub, "بعد عامين من الآن=DATE:2016"},
 		{"decades of time stay a date", "غزت القوات البلاد قبل نحو عقدين من الزمن", pub, "قبل نحو عقدين=DATE:199:APPROX"},
 		{"at least is no event", "لن تعرف النتيجة قبل ستة أسابيع على الأقل", pub, "قبل ستة أسابيع=DATE:2014-W33"},
 		{"a clause after the amount is no event", "سقطت الطائرة قبل يومين وعلى متنها 60 راكبا", pub, "قبل يومين=DATE:2014-09-26"},
@@ -624,6 +624,33 @@ func TestFind(t *testing.T) {
 		{"the general secretary himself is no year", "وقال الأمين العام نفسه إن الخطة فشلت", pub, ""},
 		{"a Hijri month name alone is a man's name", "والتقى الوزير رمضان عبد الله في مكتبه", pub, ""},
 		{"صفر alone is zero", "وبلغ النمو صفر في المئة", pub, ""},
+		// A named day is a date with a year, a relative word or a frame
+		// word before it; a Hijri feast is the Gregorian day it falls on
+		// (pub: 3 Dhu al-Hijja 1435).
+		{"a feast in a frame, the nearest", "ويزور الرئيس المدينة قبل عيد الأضحى", pub, "عيد الأضحى=DATE:2014-10-04"},
+		{"the last feast", "وتوقفت المعارك منذ عيد الفطر الماضي", pub, "عيد الفطر الماضي=DATE:2014-07-28"},
+		{"the next feast", "وتعرض الفرقة عملها في عيد الفطر المقبل", pub, "عيد الفطر المقبل=DATE:2015-07-17"},
+		{"a feast of a Gregorian year", "وسافرت العائلة إلى عمان في عيد الأضحى عام 2012", pub, "عيد الأضحى عام 2012=DATE:2012-10-26"},
+		{"a feast with a word of praise", "وتغلق المدارس خلال عطلة عيد الأضحى المبارك", pub, "عيد الأضحى المبارك=DATE:2014-10-04"},
+		{"a feast with no frame is the feast", "ويرتفع سعر الخراف بسبب أضاحي عيد الأضحى", pub, ""},
+		{"Christmas in a frame", "وتزدحم الأسواق قبيل عيد الميلاد", pub, "عيد الميلاد=DATE:2014-12-25"},
+		{"Christmas in a past clause is the last one", "وزارت الأسرة الكنيسة عشية عيد الميلاد", pub, "عيد الميلاد=DATE:2013-12-25"},
+		{"Christmas before a past verb is the last one", "عشية عيد الميلاد زارت الأسرة الكنيسة", pub, "عيد الميلاد=DATE:2013-12-25"},
+		{"a birthday is no Christmas", "واحتفلت سلمى بعيد الميلاد العاشر لابنها", pub, ""},
+		{"New Year with its year", "ووقع الانفجار عشية رأس السنة عام 2009", pub, "رأس السنة عام 2009=DATE:2009-01-01"},
+		{"New Year of another calendar is left out", "وتحتفل الأسر بمناسبة رأس السنة الفارسية", pub, ""},
+		{"Land Day remembered", "وخرج آلاف الفلسطينيين في ذكرى يوم الأرض", pub, "يوم الأرض=DATE:2014-03-30"},
+		{"Land Day is Palestinian only", "واحتفلت المدارس في يوم الأرض بزراعة الأشجار", pub, ""},
+		{"the Nakba's remembrance", "وتنظم المسيرات في ذكرى النكبة", pub, "ذكرى النكبة=DATE:2014-05-15"},
+		// About a year.
+		{"about a year in digits", "ورسمت اللوحة في حدود عام 1620 في البندقية", pub, "في حدود عام 1620=DATE:1620:APPROX"},
+		{"about a year after حوالي", "وبني القصر حوالي عام 1870", pub, "حوالي عام 1870=DATE:1870:APPROX"},
+		{"the borders of a year are no approximation", "وطالب بدولة على حدود عام 1967", pub, "عام 1967=DATE:1967"},
+		{"about and a bare number is a count", "وعبر الحدود نحو 1800 لاجئ", pub, ""},
+		// An offset from today is one expression.
+		{"a year before today", "قبل عام من اليوم، كانت الساحة فارغة", pub, "قبل عام من اليوم=DATE:2013"},
+		{"a week from now", "ستفتتح القاعة بعد أسبوع من الآن", pub, "بعد أسبوع من الآن=DATE:2014-W40"},
+		{"a week before a day named is no offset from today", "وزار المدينة قبل أسبوع من اليوم الوطني", pub, "أسبوع=DURATION:P1W"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
