@@ -992,6 +992,10 @@ func (f *finder) weekday(i int) (int, Match) {
 	} else if f.is(i-1, "منذ") {
 		// تزور واشنطن منذ الاثنين: since the last such day, whatever
 		// the tense of the clause.
+	} else if diff > 0 && (f.startingFrom(i) && !f.pastVerbBefore(i) || f.approaching(i)) {
+		// إغلاق المعبر ابتداء من الأحد، مع اقتراب موعد نقل السفارة
+		// الاثنين: the day something starts from or draws near is to come.
+		off = 7 - diff
 	} else if diff > 0 && f.postponedTo(i) {
 		// أرجأت المحكمة الجلسة إلى السبت: the day a thing is put off to
 		// is still to come.
@@ -1195,6 +1199,66 @@ func (f *finder) calledFor(i int) bool {
 		}
 		if t.n == "الي" || t.n == "الى" || strings.HasPrefix(t.n, "ل") && t.bare != t.n {
 			prep = true
+		}
+	}
+	return false
+}
+
+// startingFrom reports a weekday at i after ابتداء من، اعتبارا من or
+// بدءا من (starting from).
+func (f *finder) startingFrom(i int) bool {
+	return f.is(i-1, "من") && f.is(i-2, "ابتداء", "اعتبارا", "بدءا", "ابتداءا")
+}
+
+// pastVerbBefore reports a verb in the past tense (a perfect form with
+// the ending of its person: حظرت، دخلت، خيروا، صعدت) leading the clause of
+// the weekday at i, within twenty tokens before it: what started on that
+// day has started.
+func (f *finder) pastVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-20; j-- {
+		t := f.at(j)
+		if clauseBreak(t) {
+			return false
+		}
+		if t.kind == marsad.TokenWord && j < i-2 && perfectForm(t.bare) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectForm reports a word with the form of a perfect verb of three or
+// four root letters and a person ending (حظرت، صعدت، خيروا، دخلت): a bare
+// stem of three or four letters then ت or وا, with no article.
+func perfectForm(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		return false
+	}
+	for _, end := range []string{"وا", "ت"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			if n := utf8.RuneCountInString(stem); n == 3 || n == 4 {
+				return !strings.ContainsAny(stem, "ةه") && !tellings[strings.TrimPrefix(stem, "و")]
+			}
+		}
+	}
+	return false
+}
+
+// tellings are the verbs that announce or order what is to start (أعلنت
+// إسرائيل إغلاق المعبر ابتداء من الأحد), as perfect stems.
+var tellings = map[string]bool{"اعلن": true, "قرر": true, "امر": true, "طلب": true, "اكد": true, "افاد": true, "قال": true, "ذكر": true, "اوضح": true, "قررت": true}
+
+// approaching reports اقتراب (drawing near) leading the clause of the
+// weekday at i, within ten tokens before it (مع اقتراب موعد نقل السفارة
+// إلى القدس الاثنين).
+func (f *finder) approaching(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		t := f.at(j)
+		if clauseBreak(t) {
+			return false
+		}
+		if f.is(j, "اقتراب") {
+			return true
 		}
 	}
 	return false

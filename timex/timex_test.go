@@ -45,6 +45,9 @@ func TestFind(t *testing.T) {
 		{"scheduled but nearer past", "يصوت الناخبون الجمعة", pub, "الجمعة=DATE:2014-09-26"},
 		{"past verb keeps the past", "التقى الرئيس نظيره الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"verb in another clause", "يزور الرئيس القاهرة، وكان قد وصل الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
+		{"a day something starts from is to come", "وأعلنت الوزارة إغلاق المعبر ابتداء من الثلاثاء", pub, "الثلاثاء=DATE:2014-09-30"},
+		{"a day something started from after a past verb is past", "وحظرت الحكومة استيراد السلع بدءا من الخميس", pub, "الخميس=DATE:2014-09-25"},
+		{"a day drawing near is to come", "وتزداد التظاهرات مع اقتراب موعد الانتخابات الأربعاء", pub, "الأربعاء=DATE:2014-10-01"},
 		{"since a weekday in a present clause is the last one", "ويزور الرئيس القاهرة منذ الثلاثاء", pub, "الثلاثاء=DATE:2014-09-23"},
 		{"since a weekday after a future verb is the last one", "وستبقى البعثة في عمان منذ يوم الخميس", pub, "يوم الخميس=DATE:2014-09-25"},
 		// Published on a Sunday: the day a thing is put off to is to come.
