@@ -69,9 +69,15 @@ func (s *stage) cutProclitics(d *marsad.Document, keys []string) {
 // restoreFa gives back to a name the ف the segmenter took for the
 // conjunction where what is left is a common word or a piece (فورد cut to
 // ورد, فلورانس بارلي to لورانس بارلي, فان هورميرن to ان هورميرن): the rest
-// has no article, the lexicon does not know it, and the story writes it
-// in no name without a proclitic (فترامب، فإيران stay cut). keys are the
-// tokens' keys; the token's key becomes the whole word's.
+// has no article, the lexicon does not know it (or knows it only as a
+// common word, ان of بان كي مون), and the story writes it in no name
+// without a proclitic (فترامب، فإيران stay cut). The ب of a person's
+// name is given back so too (بسام راضي cut to سام راضي, بيني لورانس to
+// يني لورانس, برهان غليون to رهان غليون) where no word before it asks for
+// the preposition: the name opens its sentence or clause, or follows a
+// title (الوزيرة، المتحدث باسم الرئاسة المصرية) or a verb of saying (وقال
+// بشير); after التقى، الإطاحة، علاقته the ب is the preposition. keys are
+// the tokens' keys; the token's key becomes the whole word's.
 func (s *stage) restoreFa(d *marsad.Document, keys []string) {
 	if len(keys) != len(d.Tokens) {
 		return
@@ -84,10 +90,16 @@ func (s *stage) restoreFa(d *marsad.Document, keys []string) {
 			continue
 		}
 		t := d.Tokens[i]
-		if t.Prefix != "ف" || t.Kind != marsad.TokenWord || e.Start != t.Start+1 || strings.HasPrefix(keys[i], "ال") || utf8.RuneCountInString(keys[i]) < 2 {
+		if t.Prefix != "ف" && (t.Prefix != "ب" || e.Type != marsad.PER) || t.Kind != marsad.TokenWord || e.Start != t.Start+1 || strings.HasPrefix(keys[i], "ال") || utf8.RuneCountInString(keys[i]) < 2 {
 			continue
 		}
-		if _, ok := s.l.keys[keys[i]]; ok || s.l.Link(e.Text, d.Published) != nil {
+		if t.Prefix == "ب" && !s.nameAfterBa(d, keys, i) {
+			continue
+		}
+		if particleBefore(d, keys, e, i) {
+			continue
+		}
+		if m, ok := s.l.keys[keys[i]]; ok && !m.weak || s.l.Link(e.Text, d.Published) != nil {
 			continue // فخليفة حفتر، فمجلس الأمن: a name the lexicon holds
 		}
 		if alone == nil {
@@ -100,6 +112,45 @@ func (s *stage) restoreFa(d *marsad.Document, keys []string) {
 		e.Text = d.Slice(e.Span)
 		keys[i] = arabic.Normalize(t.Text)
 	}
+}
+
+// particleBefore takes out of a person's name the word before it that the
+// tagger took in: the particle of فإن (فإن مون وكيم: then Moon and Kim)
+// and the باسم of a spokesman (المتحدث باسمها غلام حسين: her spokesman
+// Gholam Hossein). It reports whether it did; the entity then begins at
+// the next word.
+func particleBefore(d *marsad.Document, keys []string, e *marsad.Entity, i int) bool {
+	t := d.Tokens[i]
+	cut := t.Prefix == "ف" && (strings.HasPrefix(t.Text, "فإن") || strings.HasPrefix(t.Text, "فأن")) && utf8.RuneCountInString(t.Text) == 3
+	if t.Prefix == "ب" && (keys[i] == "اسم" || strings.HasPrefix(keys[i], "اسم") && possessives[strings.TrimPrefix(keys[i], "اسم")]) {
+		cut = i > 0 && (spokesmen[keys[i-1]] || spokesmen["ال"+keys[i-1]])
+	}
+	if !cut || i+1 >= len(d.Tokens) || d.Tokens[i+1].Start >= e.End || d.Tokens[i+1].Kind != marsad.TokenWord {
+		return false
+	}
+	e.Span = marsad.Span{Start: d.Tokens[i+1].Start, End: e.End}
+	e.Text = d.Slice(e.Span)
+	return true
+}
+
+// sayingVerbs are the keys of the verbs of saying a speaker's name
+// follows (وقال، وأضافت، ويقول).
+var sayingVerbs = setOf("قال قالت يقول تقول اضاف اضافت يضيف اوضح اوضحت صرح صرحت اكد اكدت يؤكد تابع تابعت شدد شددت وصف وصفت كتب كتبت")
+
+// nameAfterBa reports a word at token i, written with ب, where nothing
+// before asks for the preposition: the sentence or clause opens there
+// (after a punctuation mark), or a title ends there (a role word, or a
+// definite nisba: الأمريكي، المصرية) or a verb of saying (وقال).
+func (s *stage) nameAfterBa(d *marsad.Document, keys []string, i int) bool {
+	if i == 0 || d.Tokens[i-1].Kind == marsad.TokenPunct {
+		return true
+	}
+	if d.Tokens[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	k, w := keys[i-1], d.Tokens[i-1].Text
+	nisba := strings.HasPrefix(k, "ال") && !notNouns[k] && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية"))
+	return sayingVerbs[k] || s.roleWord(k) || nisba // not التقى, المكنى: verbs and participles in ى
 }
 
 // bareWords counts the keys of the words inside the document's entities
