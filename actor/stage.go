@@ -1774,6 +1774,9 @@ func dropCommonNouns(d *marsad.Document) {
 		if k == "مالي" && e.Type == marsad.LOC && (after(d, e.Span, financeNouns) || after(d, e.Span, financialHeads) || before(d, e.Span, ownWords)) {
 			return true // تعويض مالي، مركز مالي: the adjective "financial"; من مالي الخاص: my money; not Mali
 		}
+		if k == "روحاني" && e.Type == marsad.PER && (after(d, e.Span, spiritualNouns) || pairedAdjective(d, e.Span)) {
+			return true // دوره روحاني، سياسي أم روحاني: the adjective "spiritual", not Rouhani
+		}
 		if e.Type == marsad.ORG && !strings.Contains(e.Text, " ") && (commonOrgs[k] || k == "فتح" && suffixed(d, e.Span)) {
 			return true
 		}
@@ -1797,6 +1800,27 @@ var commonWords = keySet("الكوتا كوتا الراب قبطان القبط
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
 // nouns of a place or a body before it (شمال مالي، جيش مالي) make it Mali.
 var financeNouns = keySet("دعم تعويض فساد تمويل عجز اعتماد تحويل ضمان ظرف ربح بدل دخل مبلغ جرد غلاف تعاقد عائد قرض إنفاق حافز مكسب وضع استقرار إصلاح")
+
+// spiritualNouns are the nouns that روحاني follows as the adjective
+// "spiritual" (دوره روحاني، زعيم روحاني، مرشد روحاني، بعد روحاني),
+// keyed as the tokens are: a role or a dimension, no name.
+var spiritualNouns = keySet("دور دوره دورها دورهم زعيم زعيما مرشد مرشدا أب أبا بعد بعدا طابع طابعا جانب جانبا غذاء")
+
+// pairedAdjective reports a word at sp after أم or أو that joins it to an
+// indefinite adjective in ي that is no name (سياسي أم روحاني): the second
+// adjective of the pair, no name (but خامنئي أو روحاني, two men).
+func pairedAdjective(d *marsad.Document, sp marsad.Span) bool {
+	w := wordsBefore(d, sp, 24)
+	if len(w) < 2 || w[len(w)-1] != "أم" && w[len(w)-1] != "أو" {
+		return false
+	}
+	adj := w[len(w)-2]
+	if strings.HasPrefix(adj, "ال") || !strings.HasSuffix(adj, "ي") || utf8.RuneCountInString(adj) <= 3 {
+		return false
+	}
+	from := sp.Start - utf8.RuneCountInString(w[len(w)-1]) - utf8.RuneCountInString(adj) - 2
+	return !slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.End > from && e.Start < sp.Start })
+}
 
 // ownWords are the adjectives "own" that may follow مالي "my money" (من
 // مالي الخاص), keyed as the tokens are.
