@@ -2361,7 +2361,22 @@ func definiteObject(toks []marsad.Token, keys []string, i int) bool {
 	if !strings.HasPrefix(next, "ال") || fatahAfter[next] {
 		return false
 	}
-	return !strings.HasSuffix(next, "ي") && !strings.HasSuffix(next, "يه")
+	if strings.HasSuffix(next, "ي") || strings.HasSuffix(next, "يه") {
+		return objectAfterSubject(toks, keys, i+2) // فتح الإليزيه الاثنين تحقيقا
+	}
+	return true
+}
+
+// objectAfterSubject reports an object of the verb فتح at token k, after
+// its subject, the day or time word between them left aside (فتح الإليزيه
+// الاثنين تحقيقا، فتح القضاء أمس تحقيقا): a word in the accusative, with
+// its alif, that the verb opens (تحقيقا، حوارا، طريقا). An adjective of
+// the party (فتح الفلسطينية) has none after it.
+func objectAfterSubject(toks []marsad.Token, keys []string, k int) bool {
+	if k < len(toks) && toks[k].Kind == marsad.TokenWord && (fatahAfter[keys[k]] || fatahStops[keys[k]]) {
+		k++ // the day or the time: الاثنين، أمس
+	}
+	return k < len(toks) && toks[k].Kind == marsad.TokenWord && toks[k].Prefix == "" && strings.HasSuffix(keys[k], "ا") && verbals["فتح"][keys[k]]
 }
 
 // quoteMarks may stand between a verbal noun and its object (فتح "تحقيق
