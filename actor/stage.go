@@ -77,6 +77,9 @@ func (s *stage) Process(d *marsad.Document) error {
 			e.Type = marsad.ORG // كتب على تويتر، أعلنت غوغل: a body, no state actor
 			continue
 		}
+		if s.treatyNamed(d, keys, e) {
+			continue // اتفاق أوسلو، معاهدة لشبونة: the treaty, no state actor
+		}
 		typ := e.Type // as tagged: a name retyped ORG still names a person for coreference
 		s.retype(d, keys, e)
 		club := clubNamed(d, keys, e)
@@ -2014,6 +2017,57 @@ func nameType(m match) string {
 		return marsad.PER
 	}
 	return marsad.ORG
+}
+
+// treatyHeads are the nouns of treaties and agreements named for the place
+// they were made (اتفاق أوسلو، اتفاقية جنيف، معاهدة لشبونة، تفاهمات
+// القاهرة), keyed as the tokens are; with the article (الاتفاق تركيا) the
+// noun is a subject, not the head of a name.
+var treatyHeads = keySet("اتفاق اتفاقية اتفاقات اتفاقيات معاهدة معاهدات تفاهمات")
+
+// treatyNamed reports a place that names a treaty: a place entity right
+// after a noun of treatyHeads, a quotation mark between them or not
+// (اتفاق أوسلو، لاتفاقية جنيف، اتفاق "الصخيرات"), or an entity that opens
+// with that noun (اتفاق أوسلو typed MISC). The entity becomes the treaty,
+// MISC, taking in the noun when nothing stands between them. A place
+// joined by و to another name after it is a party of the agreement
+// (اتفاق موسكو وواشنطن، اتفاقات درعا ودوما) and stays, and so does a
+// country that is no city of the lexicon (اتفاق إيران النووي).
+func (s *stage) treatyNamed(d *marsad.Document, keys []string, e *marsad.Entity) bool {
+	if len(keys) != len(d.Tokens) || e.Type != marsad.LOC && e.Type != marsad.MISC {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
+	if i >= len(d.Tokens) || d.Tokens[i].Start != e.Start {
+		return false
+	}
+	if e.Type == marsad.MISC {
+		if !treatyHeads[keys[i]] || d.Tokens[i].End >= e.End {
+			return false
+		}
+		_, ok := s.l.Place(d.Slice(marsad.Span{Start: d.Tokens[i+1].Start, End: e.End}))
+		return ok || s.l.Link(d.Slice(marsad.Span{Start: d.Tokens[i+1].Start, End: e.End}), d.Published) != nil
+	}
+	h := i - 1
+	if h >= 0 && quoteMarks[d.Tokens[h].Text] {
+		h--
+	}
+	if h < 0 || d.Tokens[h].Kind != marsad.TokenWord || !treatyHeads[keys[h]] || strings.Contains(d.Slice(marsad.Span{Start: d.Tokens[h].End, End: e.Start}), "\n") {
+		return false
+	}
+	j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= e.End })
+	if j < len(d.Tokens) && d.Tokens[j].Prefix == "و" && inEntity(d, d.Tokens[j].Span) {
+		return false // اتفاق موسكو وواشنطن: the parties
+	}
+	if m, ok := s.l.keys[strings.Join(key(e.Text), " ")]; ok && m.kind == kActor && m.e.Type == marsad.ActorCountry {
+		return false // اتفاق إيران النووي: a country's deal, its party
+	}
+	e.Type = marsad.MISC
+	if h == i-1 {
+		e.Span = marsad.Span{Start: d.Tokens[h].Start + utf8.RuneCountInString(d.Tokens[h].Prefix), End: e.End}
+		e.Text = d.Slice(e.Span)
+	}
+	return true
 }
 
 // coverName makes one entity of type typ with span sp, the name of an
