@@ -1794,10 +1794,12 @@ func dropCommonNouns(d *marsad.Document) {
 	})
 }
 
-// commonWords are common nouns of one word the tagger took for a name of
-// any kind (الكوتا: a quota; الراب: rap music, not راب, also a family
-// name; قبطان: a ship's captain), keyed as the tokens are.
-var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان")
+// commonWords are common nouns and adjectives of one word the tagger took
+// for a name of any kind (الكوتا: a quota; الراب: rap music, not راب,
+// also a family name; قبطان: a ship's captain; التهاب رئوي: pneumonia;
+// حافة الهاوية: the brink; الممثل الكوميدي: the comic actor; مسرحية
+// الكيماوي: the chemical play), keyed as the tokens are.
+var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي")
 
 // financeNouns are the nouns that مالي follows as the adjective
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
