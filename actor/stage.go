@@ -80,11 +80,18 @@ func (s *stage) Process(d *marsad.Document) error {
 		if s.treatyNamed(d, keys, e) {
 			continue // اتفاق أوسلو، معاهدة لشبونة: the treaty, no state actor
 		}
+		outlet := e.Type == marsad.PER && afterOutletNoun(d, keys, e.Span)
+		if outlet {
+			e.Type = marsad.ORG // مجلة "فورين بوليسي"، تلفزيون راين: the outlet, no person
+		}
 		typ := e.Type // as tagged: a name retyped ORG still names a person for coreference
 		s.retype(d, keys, e)
 		club := clubNamed(d, keys, e)
 		res := s.l.Resolve(e.Text, date)
 		ref := res.Ref
+		if outlet && ref != nil && strings.HasPrefix(ref.ID, "person/") {
+			ref = nil // شبكة حقاني: the network, not the man
+		}
 		if club {
 			ref = nil // نادي إشبيلية: the club, no state actor
 		}
@@ -417,6 +424,30 @@ func (s *stage) quotedPaper(d *marsad.Document, keys []string, e *marsad.Entity,
 		return nil, false
 	}
 	return ref, true
+}
+
+// outletNouns are the nouns of a newspaper, a magazine, a broadcaster or
+// a network that head the name of one (صحيفة "صباح"، مجلة "فورين بوليسي"،
+// تلفزيون راين، شبكة حقاني), keyed as the tokens are; with the article
+// (الصحيفة، الشبكة) the noun is no head of the name after it.
+var outletNouns = keySet("صحيفة جريدة مجلة إذاعة تلفزيون قناة شبكة")
+
+// afterOutletNoun reports a span right after a noun of outletNouns with no
+// article, a quotation mark between them or not: the name of the outlet
+// or the network, a body, though the tagger took it for a person. keys
+// are the tokens' keys.
+func afterOutletNoun(d *marsad.Document, keys []string, sp marsad.Span) bool {
+	if len(keys) != len(d.Tokens) {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start }) - 1
+	if i >= 0 && quoteMarks[d.Tokens[i].Text] {
+		i--
+	}
+	if i < 0 || d.Tokens[i].Kind != marsad.TokenWord || !outletNouns[keys[i]] {
+		return false
+	}
+	return !strings.Contains(d.Slice(marsad.Span{Start: d.Tokens[i].End, End: sp.Start}), "\n")
 }
 
 // quoted reports a span with a quotation mark right before it (قائمة
