@@ -16,8 +16,10 @@ const letterClitics = "كلبو"
 // widenCutNames gives back to an entity the first letter of its first
 // token that the segmentation took for a proclitic (نائبة [ك]يلي): where
 // the token written whole is a word of a name of the lexicon and the
-// word left without the letter is none (كيلي of جون كيلي, not يلي). A
-// real proclitic before a name stays out (وروسيا: روسيا is a name).
+// word left without the letter is none (كيلي of جون كيلي, not يلي). After
+// the conjunction و or ف the letter is given back alone (و[ل]اس فيغاس:
+// and Las Vegas). A real proclitic before a name stays out (وروسيا:
+// روسيا is a name).
 func (s *stage) widenCutNames(d *marsad.Document) {
 	for k := range d.Entities {
 		e := &d.Entities[k]
@@ -28,22 +30,35 @@ func (s *stage) widenCutNames(d *marsad.Document) {
 		if i >= len(d.Tokens) || !s.letterOfName(d.Tokens[i], e.Start) {
 			continue
 		}
-		e.Start = d.Tokens[i].Start
+		e.Start--
 		e.Text = d.Slice(e.Span)
 	}
 }
 
-// letterOfName reports a token whose one-letter proclitic was left out
-// of an entity starting at start, and that letter opens a word of the
-// lexicon's names, or for و a first name that opens with it (waNames),
-// which the rest of the token is not.
+// letterOfName reports a token whose proclitic was left out of an entity
+// starting at start, the proclitic's last letter one of letterClitics
+// (after و or ف, the conjunction, when it has two), and that letter opens
+// a word of the lexicon's names, or for و a first name that opens with it
+// (waNames), which the rest of the token is not.
 func (s *stage) letterOfName(t marsad.Token, start int) bool {
-	if t.Kind != marsad.TokenWord || utf8.RuneCountInString(t.Prefix) != 1 || !strings.Contains(letterClitics, t.Prefix) || t.Start+1 != start {
+	n := utf8.RuneCountInString(t.Prefix)
+	if t.Kind != marsad.TokenWord || n < 1 || n > 2 || t.Start+n != start {
 		return false
 	}
-	whole := arabic.Normalize(strings.TrimSuffix(t.Text, t.Suffix))
+	text, letter := t.Text, t.Prefix
+	if n == 2 {
+		conj, size := utf8.DecodeRuneInString(t.Prefix)
+		if conj != 'و' && conj != 'ف' {
+			return false
+		}
+		text, letter = t.Text[size:], t.Prefix[size:]
+	}
+	if !strings.Contains(letterClitics, letter) {
+		return false
+	}
+	whole := arabic.Normalize(strings.TrimSuffix(text, t.Suffix))
 	rest := arabic.Normalize(strings.TrimSuffix(bare(t), t.Suffix))
-	return (s.l.words[whole] || t.Prefix == "و" && waNames[whole]) && !s.l.words[rest]
+	return (s.l.words[whole] || letter == "و" && waNames[whole]) && !s.l.words[rest]
 }
 
 // waNames are common names that open with و, which the segmentation

@@ -1829,8 +1829,9 @@ func dropCommonNouns(d *marsad.Document) {
 // for a name of any kind (الكوتا: a quota; الراب: rap music, not راب,
 // also a family name; قبطان: a ship's captain; التهاب رئوي: pneumonia;
 // حافة الهاوية: the brink; الممثل الكوميدي: the comic actor; مسرحية
-// الكيماوي: the chemical play), keyed as the tokens are.
-var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي")
+// الكيماوي: the chemical play; منطقة منكوبة: a disaster area), keyed as
+// the tokens are.
+var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي منكوبة")
 
 // financeNouns are the nouns that مالي follows as the adjective
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
