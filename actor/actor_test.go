@@ -973,6 +973,8 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"مكسيكو", marsad.LOC}}, "country/USA/"},
 		{"the Duma is Russia's legislature, no place", "وأقر مجلس الدوما القانون بالقراءة الأولى.",
 			[]ent{{"الدوما", marsad.LOC}}, "organisation/state-duma"},
+		{"the activist whose surname is an Iranian city is the woman", "وشاركت توكل كرمان في الوقفة أمام السفارة.",
+			[]ent{{"كرمان", marsad.LOC}}, "person/tawakkol-karman"},
 		{"a Pakistani group is not the Afghan Taliban", "وتبنت حركة طالبان باكستان الهجوم على المدرسة.",
 			[]ent{{"حركة طالبان", marsad.ORG}}, "armed_group/tehrik-i-taliban-pakistan"},
 	}
