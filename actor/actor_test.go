@@ -975,6 +975,8 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"الدوما", marsad.LOC}}, "organisation/state-duma"},
 		{"the activist whose surname is an Iranian city is the woman", "وشاركت توكل كرمان في الوقفة أمام السفارة.",
 			[]ent{{"كرمان", marsad.LOC}}, "person/tawakkol-karman"},
+		{"a military operation named for a river is no place", "وسيطرت فصائل درع الفرات على البلدة.",
+			[]ent{{"الفرات", marsad.LOC}}, ""},
 		{"a Pakistani group is not the Afghan Taliban", "وتبنت حركة طالبان باكستان الهجوم على المدرسة.",
 			[]ent{{"حركة طالبان", marsad.ORG}}, "armed_group/tehrik-i-taliban-pakistan"},
 	}
@@ -1915,6 +1917,9 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"a quota is no place", "ولم يتخل القانون عن الكوتا الطائفية في توزيع المقاعد.", ent{"الكوتا", marsad.LOC}, false},
 		{"rap music is no name", "وكتبت الشاعرة أغاني الراب عن حقوق النساء.", ent{"الراب", marsad.MISC}, false},
 		{"a ship's captain is no person's name", "وأبلغ قبطان الناقلة السلطات بالعطل.", ent{"قبطان", marsad.PER}, false},
+		{"body armour worn is no Daraa", "ودخل المسلح المبنى وهو يرتدي درعا ويحمل بندقية.", ent{"درعا", marsad.LOC}, false},
+		{"a human shield is no Daraa", "واتهم الجيش المسلحين باستخدام الأهالي درعا بشرية.", ent{"درعا", marsad.LOC}, false},
+		{"Daraa the city stays", "وقصفت الطائرات ريف درعا الشرقي ليلا.", ent{"درعا", marsad.LOC}, true},
 		{"a disaster area is no place", "وأعلنت الحكومة الوادي منطقة منكوبة بعد السيول.", ent{"منكوبة", marsad.LOC}, false},
 		{"pneumonia's adjective is no name", "وأدخل اللاعب المستشفى لإصابته بالتهاب رئوي حاد.", ent{"رئوي", marsad.MISC}, false},
 		{"the brink is no name", "وحذر الوسيط من أن البلدين يقفان على حافة الهاوية.", ent{"الهاوية", marsad.MISC}, false},

@@ -1808,6 +1808,9 @@ func dropCommonNouns(d *marsad.Document) {
 		if k == "مالي" && e.Type == marsad.LOC && (after(d, e.Span, financeNouns) || after(d, e.Span, financialHeads) || before(d, e.Span, ownWords)) {
 			return true // تعويض مالي، مركز مالي: the adjective "financial"; من مالي الخاص: my money; not Mali
 		}
+		if k == "درعا" && e.Type == marsad.LOC && (after(d, e.Span, wearing) || before(d, e.Span, shields)) {
+			return true // يرتدي درعا، درعا واقية: a shield or body armour, not Daraa
+		}
 		if k == "روحاني" && e.Type == marsad.PER && (after(d, e.Span, spiritualNouns) || pairedAdjective(d, e.Span)) {
 			return true // دوره روحاني، سياسي أم روحاني: the adjective "spiritual", not Rouhani
 		}
@@ -1837,6 +1840,14 @@ var commonWords = keySet("الكوتا كوتا الراب قبطان القبط
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
 // nouns of a place or a body before it (شمال مالي، جيش مالي) make it Mali.
 var financeNouns = keySet("دعم تعويض فساد تمويل عجز اعتماد تحويل ضمان ظرف ربح بدل دخل مبلغ جرد غلاف تعاقد عائد قرض إنفاق حافز مكسب وضع استقرار إصلاح")
+
+// wearing are the verbs of wearing after which درعا is a shield or body
+// armour (يرتدي درعا), keyed as the tokens are.
+var wearing = keySet("يرتدي يرتدى ترتدي ارتدى ارتدت يرتدون يلبس تلبس لبس لبست مرتديا")
+
+// shields are the adjectives after which درعا is a shield (درعا واقية،
+// درعا بشرية، درعا صاروخية), keyed as the tokens are.
+var shields = keySet("واقية واقيا واق بشرية بشريا صاروخية صاروخيا حصينة حصينا")
 
 // spiritualNouns are the nouns that روحاني follows as the adjective
 // "spiritual" (دوره روحاني، زعيم روحاني، مرشد روحاني، بعد روحاني),
@@ -2055,9 +2066,10 @@ func nameType(m match) string {
 
 // treatyHeads are the nouns of treaties and agreements named for the place
 // they were made (اتفاق أوسلو، اتفاقية جنيف، معاهدة لشبونة، تفاهمات
-// القاهرة), keyed as the tokens are; with the article (الاتفاق تركيا) the
+// القاهرة) and the noun of a military operation named for a place (درع
+// الفرات), keyed as the tokens are; with the article (الاتفاق تركيا) the
 // noun is a subject, not the head of a name.
-var treatyHeads = keySet("اتفاق اتفاقية اتفاقات اتفاقيات معاهدة معاهدات تفاهمات")
+var treatyHeads = keySet("اتفاق اتفاقية اتفاقات اتفاقيات معاهدة معاهدات تفاهمات درع")
 
 // treatyNamed reports a place that names a treaty: a place entity right
 // after a noun of treatyHeads, a quotation mark between them or not
