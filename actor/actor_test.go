@@ -1256,14 +1256,24 @@ func speakerCode(t *testing.T, stage marsad.Stage, d *marsad.Document, speaker s
 // returns the actor of the last entity.
 func lastActor(t *testing.T, st, stage marsad.Stage, text, date string, ents []ent) *marsad.ActorRef {
 	t.Helper()
+	d := processed(t, st, stage, text, date, ents...)
+	return d.Entities[len(d.Entities)-1].Actor
+}
+
+// processed tokenizes text as published on date, tags ents in it and runs
+// stage over it.
+func processed(t *testing.T, st, stage marsad.Stage, text, date string, ents ...ent) *marsad.Document {
+	t.Helper()
 	d := tokenized(st, text, date)
 	tag(d, ents)
 	if err := stage.Process(d); err != nil {
 		t.Fatal(err)
 	}
-	return d.Entities[len(d.Entities)-1].Actor
+	return d
 }
 
+// tag marks each of ents, in order, at its first occurrence after the
+// one before, as the tagger would.
 func tag(d *marsad.Document, ents []ent) {
 	r := []rune(d.Text)
 	from := 0
@@ -2373,11 +2383,7 @@ func TestTypeFollowsLexicon(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-03-06")
-			tag(d, []ent{tt.e})
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := processed(t, st, stage, tt.text, "2018-03-06", tt.e)
 			got := ""
 			for _, e := range d.Entities {
 				if e.Text == tt.e.text {
@@ -2416,11 +2422,7 @@ func TestPlatformCut(t *testing.T) {
 	stage := actor.NewStage(lexicon(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := tokenized(st, tt.text, "2018-03-06")
-			tag(d, []ent{tt.e})
-			if err := stage.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := processed(t, st, stage, tt.text, "2018-03-06", tt.e)
 			var got []string
 			for _, e := range d.Entities {
 				got = append(got, e.Text+"/"+e.Type)
