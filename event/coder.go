@@ -519,7 +519,7 @@ var concerned = wordSet(`المعني المعنيه المعنيين المعن
 
 // ordinaryCrimes are the crimes of money and office (رشوة، احتيال،
 // فساد): a charge of them accuses of no human rights abuse.
-var ordinaryCrimes = []string{"رشوه", "رشا", "الرشوه", "رشاوي", "احتيال", "الاحتيال", "فساد", "الفساد", "اختلاس", "الاختلاس", "تزوير", "التزوير", "غسل", "غسيل", "تهرب", "ماليه", "اقتصاديه", "سرقه", "السرقه", "نصب"}
+var ordinaryCrimes = []string{"مخالفه", "رشوه", "رشا", "الرشوه", "رشاوي", "احتيال", "الاحتيال", "فساد", "الفساد", "اختلاس", "الاختلاس", "تزوير", "التزوير", "غسل", "غسيل", "تهرب", "ماليه", "اقتصاديه", "سرقه", "السرقه", "نصب"}
 
 // backRefs are the words after a casualty verb that point back to the
 // act it happened in (قتل خلاله، أصيب فيها).
