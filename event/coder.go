@@ -3219,7 +3219,8 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) {
 			continue
 		}
-		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) {
+		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
+			(root == "11" || root == "02") && actorsPlace(s, f, i, n) {
 			continue
 		}
 		gap := f.Start - (i + n) // after the trigger
@@ -3262,8 +3263,8 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 			return true // (an attack named is one, whatever frame it lacks)
 		case (root == "11" || root == "13") && strings.Contains(strings.TrimLeft(s.toks[k].Prefix, "و"), "ب"):
 			return true // اتهم نتانياهو طهران بنشر ميليشيات في سوريا: the charge
-		case timeLinks[n]:
-			return true // اجتمع بالسفير بعد دخوله للقنصلية في إسطنبول: another act's place
+		case timeLinks[n] || causeLinks[strings.TrimPrefix(s.keys[k], "ال")]:
+			return true // اجتمع بالسفير بعد دخوله للقنصلية في إسطنبول، طرد دبلوماسيين على خلفية تسميم الجاسوس في بريطانيا: another act's place
 		case moves[s.keys[k]]:
 			return true // رحبت إسرائيل باعتزام باراغواي نقل سفارتها في تل أبيب: what is moved
 		case root == "02" && n == "الي":
@@ -3293,6 +3294,36 @@ func occasion(s *sent, k int) bool {
 // occasions are the nouns of an occasion for words, without the article.
 var occasions = wordSet(`كلمه خطاب مؤتمر موتمر لقاء اجتماع احتفال قمه زياره مقابله منتدي جلسه ندوه تجمع مهرجان`)
 
+// actorsPlace reports a place right after في that follows the name of
+// the party an act of words is about, its object (تتهم تركيا الأكراد في
+// سوريا، النظام الحاكم في مصر): where that party is, not where the words
+// were said. A name right after the trigger with no subject before the
+// trigger is the subject, and its place the scene (وانتقد وزير الخارجية
+// الروسي في موسكو العقوبات).
+func actorsPlace(s *sent, f *actor.Found, i, n int) bool {
+	if f.Start < 2 || s.toks[f.Start-1].Norm != "في" {
+		return false
+	}
+	if s.keys[f.Start-2] == "الحاكم" {
+		return true // النظام الحاكم في مصر
+	}
+	var g *actor.Found
+	for k := range s.found {
+		if h := &s.found[k]; h.End == f.Start-1 && !h.Place {
+			g = h
+		}
+	}
+	if g == nil || g.Start < i+n {
+		return false
+	}
+	for k := range s.found {
+		if h := &s.found[k]; !h.Place && h.Start >= i+n && h.End <= g.Start || !h.Place && h.End <= i && h.End >= i-2 {
+			return true // a subject after the trigger before it, or one right before the trigger
+		}
+	}
+	return false
+}
+
 // resident reports a place at token k where someone lives or stays
 // (غولن المقيم في الولايات المتحدة، المتواجدين في سوريا): his home, not
 // the place of the act.
@@ -3302,6 +3333,10 @@ func resident(s *sent, k int) bool {
 
 // residents are the participles of living or staying somewhere.
 var residents = wordSet(`المقيم المقيمه المقيمين المقيمون مقيم مقيمه مقيمين مقيمون المتواجد المتواجده المتواجدين المتواجدون الموجود الموجوده الموجودين الموجودون المنفي`)
+
+// causeLinks name the cause of an act (على خلفية، بسبب، ردا على), as
+// keyed without the article: a place after them is the cause's.
+var causeLinks = wordSet(`خلفيه سبب ردا`)
 
 // timeLinks tie another act to a verbal act by its time (بعد دخوله
 // للقنصلية، عقب الهجوم): a place after them is that act's.
@@ -3322,8 +3357,9 @@ func moved(s *sent, k int) bool {
 	return false
 }
 
-// moves are the nouns of moving something, as keyed.
-var moves = wordSet(`نقل النقل ترحيل الترحيل`)
+// moves are the words of moving something or someone, as keyed (نقل
+// السفارة، متجهين إلى عفرين).
+var moves = wordSet(`نقل النقل ترحيل الترحيل متجهين متجها متجهه متوجهين متوجها متوجهه`)
 
 // otherClause reports a place f set off from the trigger at [i, i+n) by
 // a word that opens a clause of another matter (فيما، بينما، في حين،
