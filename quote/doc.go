@@ -46,6 +46,10 @@
 // object pronoun (ووصفته، واصفا إياه) or in a participle (متهما) speaks
 // for the subject before it; أورد is a verb of speech with its clause;
 // أصر is one only before على أن; "one of the ..." (أحد الناجين) speaks.
+// تفيد and يفيد speak only with their subject after them and a clause
+// (وتفيد تقارير بأن)، not when they describe the noun before them
+// (معلومات تفيد بأن، التي تفيد); a subject before قد in a reported clause
+// speaks the verb after قد (بأن الوزيرة قد قالت "...").
 // After a colon the words are said, not reported (ويجيب: ليس سهلا أن ...);
 // a conjunction with a pronoun (لكنها استدركت) is the subject of its verb
 // and opens a report of its own.

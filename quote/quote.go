@@ -184,6 +184,9 @@ func (p *proc) kindOf(i int) string {
 	if t.Kind != marsad.TokenWord {
 		return ""
 	}
+	if (subjectFirst[t.Base] || subjectFirst[t.Norm]) && !p.subjectAfter(i) {
+		return "" // تقارير تفيد بأن، التي تفيد المتطرفين: a relative clause of the noun, not a speaker's verb
+	}
 	if k, ok := p.cue[t.Base]; ok {
 		if k == cueParticiple && (p.participleAdjective(i) || p.seatNoun(i)) {
 			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective; تتخذ من لندن مقرا لها: a seat
@@ -211,6 +214,34 @@ func (p *proc) kindOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// subjectFirst are verbs of speech in the present, normalised, that as
+// often describe the noun before them (تقارير تفيد بأن: reports saying
+// that): they speak only with their subject after them (وتفيد تقارير بأن).
+var subjectFirst = map[string]bool{"يفيد": true, "تفيد": true}
+
+// subjectAfter reports that the verb at i is followed by its subject, a
+// word that is no complementizer or preposition (تفيد الأنباء، ويفيد
+// مستشارو), and then by a complementizer or a colon before the sentence
+// ends, and does not follow a relative (التي تفيد).
+func (p *proc) subjectAfter(i int) bool {
+	if i > 0 && relatives[p.toks[i-1].Norm] || i+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[i+1]
+	if n.Kind != marsad.TokenWord || p.isComp(i+1) || prepositions[n.Norm] || strings.HasPrefix(n.Prefix, "ب") {
+		return false // تفيد بأن، تفيد إلى أن، تفيد باعتقادها
+	}
+	for k := i + 2; k < len(p.toks) && k <= i+15; k++ {
+		if p.isComp(k) || p.toks[k].Text == ":" {
+			return true
+		}
+		if p.toks[k].Kind == marsad.TokenPunct && strings.ContainsAny(p.toks[k].Text, ".!?؟") {
+			break
+		}
+	}
+	return false // وتفيد القضية الثانية بارتكاب: a charge, no clause said
 }
 
 // participleAdjective reports a participle in the feminine at i that
@@ -3908,6 +3939,9 @@ var quantifiers = map[string]bool{"اخر": true, "كل": true, "بعض": true, 
 func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	if cue-1 < lo {
 		return nil
+	}
+	if cue-2 >= lo && p.toks[cue-1].Norm == "قد" && p.toks[cue].Prefix == "" && cue-1 > p.sentenceStart(cue, lo) {
+		return p.subjectOpening(cue-1, lo) // بأن ترامب قد قال: the subject before قد
 	}
 	a := p.phraseEndingAt(cue-1, lo)
 	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.compOrFa(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {

@@ -465,6 +465,15 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|قواته ستشن عمليات جديدة|الرئيس"}},
 		{"a closing mark opens no quoted words", []string{"وقالت المديرة إن العمال ينتظرون منذ أشهر\". وأكدت المديرة أيضا، أن الرواتب ستدفع قريبا."},
 			[]string{"indirect|العمال ينتظرون منذ أشهر\". وأكدت المديرة أيضا|المديرة", "indirect|الرواتب ستدفع قريبا|المديرة"}},
+		{"تفيد with its subject after it speaks", []string{"وتفيد تقارير محلية بأن الفيضانات دمرت ثلاثة جسور في الإقليم."},
+			[]string{"indirect|الفيضانات دمرت ثلاثة جسور في الإقليم|تقارير محلية"}},
+		{"يفيد with its subject after it speaks", []string{"ويفيد مستشارو الوزير أن الزيارة أرجئت إلى الشهر المقبل."},
+			[]string{"indirect|الزيارة أرجئت إلى الشهر المقبل|مستشارو الوزير"}},
+		{"تفيد describing the noun before it speaks no clause", []string{"وحصلت البعثة على معلومات تفيد بأن المعبر أغلق مساء الأحد."}, nil},
+		{"تفيد after a relative speaks no clause", []string{"ونشرت الجمعية نتائج المسح التي تفيد بأن نصف الأسر فقد مصدر دخله."}, nil},
+		{"تفيد with no clause after it frames no quotation", []string{"وتفيد الدعوى الأولى، المعروفة باسم الملف 7، بارتكاب المدير جرائم \"تزوير واحتيال واختلاس\" خلال سنوات."}, nil},
+		{"the subject before قد inside the reported clause speaks its verb", []string{"وتفيد تقارير صحفية بأن ميركل قد قالت \"إن الاتفاق كان خطوة ضرورية لأوروبا\"."},
+			[]string{"indirect|ميركل قد قالت \"إن الاتفاق كان خطوة ضرورية لأوروبا\"|تقارير صحفية", "indirect|الاتفاق كان خطوة ضرورية لأوروبا|ميركل", "direct|إن الاتفاق كان خطوة ضرورية لأوروبا|ميركل"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
