@@ -50,6 +50,9 @@
 // (وتفيد تقارير بأن)، not when they describe the noun before them
 // (معلومات تفيد بأن، التي تفيد); a subject before قد in a reported clause
 // speaks the verb after قد (بأن الوزيرة قد قالت "...").
+// After a verb of describing, a definite word (or two) before بأن or بـ
+// after the describer's own definite word or name is the one described
+// (ووصفت السلطة الفلسطينية الحادثة بأنها)، not part of who describes it.
 // After a colon the words are said, not reported (ويجيب: ليس سهلا أن ...);
 // a conjunction with a pronoun (لكنها استدركت) is the subject of its verb
 // and opens a report of its own.

@@ -2742,6 +2742,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.objectNoun(b) {
 			break // ونشرت شرطة المدينة تغريدة: what was published, not who
 		}
+		if b > a && p.describedAfterBody(a, b, limit) {
+			break // ووصفت السلطة الفلسطينية الحادثة بأنها: the thing described, not who
+		}
 		if b > a && p.toldAfterName(a, b) {
 			break // حذر بولتون السفير من أن، قال بومبيو للأمير: the one told, not who
 		}
@@ -3065,6 +3068,40 @@ func (p *proc) toldAfterName(a, b int) bool {
 		return p.entityStartsAt(a, marsad.PER) && utf8.RuneCountInString(t.Base) >= 3 && !strings.HasPrefix(t.Base, "ي")
 	}
 	return t.Prefix == "" && strings.HasPrefix(t.Base, "ال") && !nameEnds[t.Base] && a > 0 && objectVerbs[p.toks[a-1].Base]
+}
+
+// describedAfterBody reports a definite word at b, after the subject of a
+// verb of describing that runs from a, right after the verb, to b-1, that
+// opens the one described, a word or two before بأن or بـ (ووصفت السلطة
+// الفلسطينية الحادثة بأنها "..."، وصف الرئيس السفارة الجديدة بأنها)، not
+// part of who describes it. The subject ends in a definite word or a name;
+// before a charge with ب (اتهمت النيابة العامة السعودية الشخصين بالتعاون)
+// in an adjective of relation or a name. An adjective of relation at b
+// (وصفت الصحيفة الأمريكية بأنه) is still the subject's.
+func (p *proc) describedAfterBody(a, b, limit int) bool {
+	if a == 0 || b+1 >= limit || p.kindOf(a-1) != cueDescribe || p.inName(b) || !p.definiteBare(b) || p.relationAdjective(b) {
+		return false
+	}
+	c := b + 1
+	if c+1 < limit && p.definiteBare(c) {
+		c++ // السفارة الجديدة بأنها
+	}
+	n := p.toks[c]
+	if n.Kind != marsad.TokenWord || !strings.HasPrefix(n.Prefix, "ب") && n.Norm != "ب" && !(p.isComp(c) && strings.HasPrefix(n.Norm, "ب")) {
+		return false
+	}
+	named := p.personEndsAt(b-1) || p.entityEndsAt(b-1)
+	if n.Norm == "ب" || p.isComp(c) {
+		return named || p.definiteBare(b-1)
+	}
+	return named || b-1 > a && p.relationAdjective(b-1) // not المدعي العام باستخدام
+}
+
+// definiteBare reports a word at k with the article and no clitic
+// (الحادثة، الجديدة).
+func (p *proc) definiteBare(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && strings.HasPrefix(t.Base, "ال")
 }
 
 // personEndsAt reports a person's name that ends at token k.
