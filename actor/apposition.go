@@ -492,6 +492,10 @@ func (s *stage) titleEnd(title []string, sent int) bool {
 			i++
 			continue
 		}
+		if _, ok := s.l.province(title, i+1); ok && m.kind == kRole && n == 1 && governors[title[i]] {
+			n++ // محافظ المهرة: the governor and the province named alone after him
+			m = match{kind: kPlace}
+		}
 		national := m.kind == kAdj || m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry
 		if !posted && national {
 			countries++

@@ -42,7 +42,7 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	toks := key(text)
 	var res Resolution
 	var country *entry
-	var capital, club, headRole, media bool
+	var capital, club, headRole, media, governor bool
 	for i := 0; i < len(toks); {
 		m, n := l.longest(toks, i)
 		if n == 0 {
@@ -84,7 +84,16 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 				res.Country = m.code
 			}
 		case kRole:
+			if conservative(toks, i) {
+				break // الحزب المحافظ، النائب المحافظ: the Conservative, no governor
+			}
 			res.HasRole = true
+			if n == 1 && governors[toks[i]] {
+				governor = true
+				if p, ok := l.province(toks, i+1); ok && country == nil && res.Country == "" {
+					res.Country = p // محافظ المهرة: a province named alone only after its governor's title
+				}
+			}
 			if res.Role == "" || (m.code != "" && (n > 1 || headRole && branches[m.code])) {
 				if m.code != "" {
 					res.Role = m.code
@@ -98,6 +107,9 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	}
 	if country != nil && res.Country == "" {
 		res.Country = country.Code
+	}
+	if governor && res.Country == "ISR" {
+		res.Country = "PSE" // محافظ القدس: Israel has no governors; the Palestinian Authority has
 	}
 	if res.Ref != nil {
 		return res
@@ -122,6 +134,36 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 	}
 	return res
 }
+
+// governors are the titles of the governor of a province (محافظ), an
+// office Israel does not have: the governor of a city linked to Israel
+// (نائب محافظ مدينة القدس) is the Palestinian Authority's; keyed as the
+// tokens are.
+var governors = keySet("محافظ المحافظ")
+
+// conservative reports المحافظ at toks[i] right after a word with the
+// article (الحزب المحافظ، النائب المحافظ): the adjective, conservative,
+// not the governor.
+func conservative(toks []string, i int) bool {
+	return toks[i] == tokenKey("المحافظ") && i > 0 && strings.HasPrefix(toks[i-1], "ال")
+}
+
+// province returns the country of the province whose name is toks[i]
+// when the lexicon holds it only with محافظة before it (محافظة المهرة,
+// while المهرة alone is a common word); ok is false otherwise.
+func (l *Lexicon) province(toks []string, i int) (string, bool) {
+	if i >= len(toks) {
+		return "", false
+	}
+	m, ok := l.keys[provinceKey+" "+toks[i]]
+	if !ok || m.kind != kPlace {
+		return "", false
+	}
+	return m.e.country, true
+}
+
+// provinceKey is the key of محافظة, the noun of a province.
+var provinceKey = tokenKey("محافظة")
 
 // bodyHeads are the nouns of a body or a building that a capital's name
 // after them names the city of (جامعة القاهرة، معهد ستوكهولم، مطار لندن
