@@ -95,6 +95,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if club {
 			ref = nil // نادي إشبيلية: the club, no state actor
 		}
+		if ref != nil && len(ref.Code) == 6 && strings.HasSuffix(ref.Code, "GOV") && ref.ID == "country/"+ref.Code[:3] && e.Type != marsad.LOC && afterOutletNoun(d, keys, e.Span) {
+			ref = s.l.compose(ref.Code[:3], "MED") // صحيفة ذا لندن إيفنينغ ستاندرد: a paper of the capital, not its government
+		}
 		if ref != nil && strings.HasPrefix(ref.ID, "person/") && namedForPerson(e.Text) {
 			if c := ref.Code; len(c) >= 3 && countryCodes[c[:3]] && arabic.Normalize(strings.TrimLeft(strings.Fields(e.Text)[0], "وفبل")) == "حزب" {
 				ref = s.l.compose(c[:3], "PTY") // حزب ماكرون: a party of his country
