@@ -1965,6 +1965,8 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"the euro area is the region's name", "وتراجعت أسهم البنوك في منطقة اليورو أمس.", ent{"اليورو", marsad.LOC}, true},
 		{"a currency typed ORG is no body", "وفقد الريال الإيراني ثلث قيمته منذ أبريل.", ent{"الريال", marsad.ORG}, false},
 		{"a pound sterling is no name", "وبيعت اللوحة بمليون جنيه إسترليني في المزاد.", ent{"جنيه إسترليني", marsad.MISC}, false},
+		{"a currency typed ORG after a number word is a sum", "وقدرت النفقات بنحو 640 مليار ريال في الموازنة.", ent{"ريال", marsad.ORG}, false},
+		{"a currency typed ORG after a number is a sum", "وبلغ سعر التذكرة 250 ريال للشخص.", ent{"ريال", marsad.ORG}, false},
 		{"a club opened by ريال stays", "وفاز ريال مدريد على ضيفه بثلاثة أهداف.", ent{"ريال مدريد", marsad.ORG}, true},
 		{"Real Madrid in a football story stays", "وسجل المهاجم هدفين في مرمى الريال خلال المباراة.", ent{"الريال", marsad.ORG}, true},
 		{"a nationality adjective after a city is no place", "وسيطرت القوات على مدينة منبج السورية بعد معارك.", ent{"السورية", marsad.LOC}, false},

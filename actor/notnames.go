@@ -357,6 +357,10 @@ var currencies = keySet(`دولار الدولار دولارا دولارات �
 	شيكل الشيكل درهم الدرهم دراهم دينار الدينار دنانير تومان التومان روبل الروبل روبية الروبية ليرة الليرة ليرات
 	فرنك الفرنك رينغيت بيزو البيزو اليوان`)
 
+// amountWords are the words of a number that may stand before a currency
+// (978 مليار ريال، ثلاثة آلاف ريال), keyed as the tokens are.
+var amountWords = keySet("ألف آلاف الاف ألفي مليون ملايين مليوني مليار مليارات ملياري")
+
 // currencyWords are the words other than a nationality that may follow a
 // currency in its name (جنيه إسترليني), keyed as the tokens are.
 var currencyWords = keySet("إسترليني الإسترليني استرليني الاسترليني")
@@ -365,8 +369,8 @@ var currencyWords = keySet("إسترليني الإسترليني استرلين
 // its nationality (دولار، للدولار، ريال سعودي، الريال الإيراني): a sum or
 // a currency, no name; the euro area (منطقة اليورو) is a region's. An
 // organisation الريال is Real Madrid (تجاوز الريال) unless its
-// nationality follows it (انهيار الريال الإيراني), and always in a sports
-// story. keys are the tokens' keys (tokenKeys).
+// nationality follows it (انهيار الريال الإيراني) or a number comes
+// before it (978 مليار ريال), and always in a sports story otherwise. keys are the tokens' keys (tokenKeys).
 func (s *stage) dropCurrencies(d *marsad.Document, keys []string) {
 	if len(keys) != len(d.Tokens) {
 		return
@@ -386,6 +390,9 @@ func (s *stage) dropCurrencies(d *marsad.Document, keys []string) {
 			}
 		}
 		if e.Type == marsad.ORG {
+			if first > 0 && (d.Tokens[first-1].Kind == marsad.TokenNumber || amountWords[keys[first-1]]) {
+				return true // 978 مليار ريال: a sum, not Real Madrid
+			}
 			return !sporting(d) && last+1 < len(d.Tokens) && s.currencyWord(keys[last+1]) // الريال الإيراني
 		}
 		return true
