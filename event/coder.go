@@ -1342,15 +1342,15 @@ func ownedAct(s *sent, i, n int) bool {
 var stanceNouns = wordSet(`موقف مواقف سياسه سياسات قرار قرارات خطه مقترح اقتراح مبادره`)
 
 // memberOf reports an actor named as one of a group before it (ومنها
-// فرنسا، ومن بينها مصر، بينهم بريطانيا).
+// فرنسا، ومن بينها مصر، بينهم بريطانيا، خاصة المجر، ولا سيما الأردن).
 func memberOf(s *sent, a *actor.Found) bool {
 	k := a.Start - 1
 	if k < 0 {
 		return false
 	}
 	switch strings.TrimLeft(s.toks[k].Norm, "و") {
-	case "منها", "منهم", "بينها", "بينهم":
-		return true
+	case "منها", "منهم", "بينها", "بينهم", "خاصه", "خصوصا", "سيما", "لاسيما":
+		return true // (رفض دول أوروبا الشرقية خاصة المجر: one of the doers)
 	}
 	return false
 }
