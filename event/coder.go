@@ -770,7 +770,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
 		}
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
-			if frameEnds(s, k) {
+			if c.frameStops(s, from, k) {
 				break
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
@@ -1301,11 +1301,62 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && (!boundary(s, f.End, i) || appositionBefore(s, f, i)) && !helper(s, f) && !(joinedVerb(s, i) && headGoverned(s, f)) && !outsideQuote(s, f, i) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && (!boundary(s, f.End, i) || appositionBefore(s, f, i)) && !helper(s, f) && !(joinedVerb(s, i) && (headGoverned(s, f) || nounGoverned(s, f))) && !outsideQuote(s, f, i) {
 			best = f
 		}
 	}
+	if best != nil && joinedVerb(s, i) {
+		if g := vsoSubject(s, best); g != nil {
+			return g
+		}
+	}
 	return best
+}
+
+// nounGoverned reports an actor that is the genitive of a noun a
+// preposition governs (فأسرعت بسحب القوات الأمريكية من العراق ورفضت): it
+// belongs to that phrase, and a verb joined after it has the clause's
+// subject, not it.
+func nounGoverned(s *sent, f *actor.Found) bool {
+	if f.Start < 1 || s.toks[f.Start-1].Kind != marsad.TokenWord || s.inActor(f.Start-1) {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[f.Start-1].Prefix, "وف") {
+	case "ب", "ل", "بال", "لل":
+		return true
+	}
+	return false
+}
+
+// vsoSubject returns the subject of a verb-subject-object clause whose
+// object is f (واستقبل الرئيس المصري وزير الخارجية الأمريكي وانتقد): a
+// verb joined after the clause shares its subject, not its object. The
+// subject is the actor right before f, itself right after the clause's
+// first word; f is no other item of a list (no و) and no apposition of
+// it (another code).
+func vsoSubject(s *sent, f *actor.Found) *actor.Found {
+	start := f.Start
+	if f.Adjective && start > 0 && s.toks[start-1].Kind == marsad.TokenWord && !s.inActor(start-1) {
+		start-- // نظيره التركي: the noun the nationality qualifies
+	}
+	if strings.ContainsAny(s.toks[start].Prefix, "وف") {
+		return nil
+	}
+	for k := range s.found {
+		g := &s.found[k]
+		if g.End != start || g.Place || g.Ref.Code == f.Ref.Code || g.Start < 1 || governed(s, g) {
+			continue
+		}
+		v := g.Start - 1
+		if s.toks[v].Kind != marsad.TokenWord || s.inActor(v) || preps[strings.TrimLeft(s.toks[v].Norm, "وف")] {
+			return nil
+		}
+		if v == 0 || s.toks[v-1].Kind == marsad.TokenPunct || strings.ContainsAny(s.toks[v].Prefix, "وف") {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // appositionBefore reports a name set off by commas right after a title
@@ -1529,7 +1580,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
 		}
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
-			if frameEnds(s, k) {
+			if c.frameStops(s, from, k) {
 				break
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
@@ -2078,6 +2129,21 @@ var endangered = wordSet(`خصوصيه الخصوصيه امن الامن است
 
 // silences after a verb of refusal make it a refusal to keep quiet.
 var silences = wordSet(`الصمت السكوت صمت سكوت`)
+
+// frameStops reports token k ending the search for a frame's preposition
+// that began at from: frameEnds, or a verb of an event joined by و, which
+// opens a clause of its own.
+func (c *coder) frameStops(s *sent, from, k int) bool {
+	if frameEnds(s, k) {
+		return true
+	}
+	if k > from && strings.HasPrefix(s.toks[k].Prefix, "و") {
+		if v, _ := c.match(s, k); v != nil && !v.noun {
+			return true // التقى نظيره التركي واتهم موسكو بدعم: the next clause's frame
+		}
+	}
+	return false
+}
 
 // frameEnds reports token k ending the search for a frame's preposition:
 // an adverbial of time (أشادت بالهجوم، بعد مرور مئة يوم على اعتراف

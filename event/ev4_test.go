@@ -26,7 +26,7 @@ func TestReadings(t *testing.T) {
 		{"a participle in another clause does not make it words", "وشن الجيش الروسي هجوما على المسلحين، في وقت كانت واشنطن تنتقد موسكو قائلة إنها تكذب.", "", ">SYRREB:111"},
 		// Sanctions.
 		{"easing sanctions", "ومدد الرئيس الأمريكي قرار تخفيف العقوبات على إيران.", "USAGOV>IRN:081", ":163"},
-		{"threatened sanctions are a threat", "وحذر المسؤول من تهديدات الولايات المتحدة بإعادة فرض عقوبات على إيران.", "USA>IRN:130", ":163"},
+		{"threatened sanctions are a threat", "وحذر المسؤول من تهديدات الولايات المتحدة بإعادة فرض عقوبات على إيران.", "USA>IRN:1312", ":163"},
 		// Calls and charges.
 		{"a call to refuse is no refusal", "ودعت منظمة حقوقية الجنود الإسرائيليين إلى رفض إطلاق النار على الفلسطينيين.", "", ":120"},
 		{"what one is charged with did not happen", "وحكمت محكمة عراقية على امرأة ألمانية بتهمة دعم تنظيم الدولة الإسلامية.", "", ":051"},

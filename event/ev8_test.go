@@ -18,7 +18,7 @@ import (
 func TestReadingsEv8(t *testing.T) {
 	tests := []reading{
 		{"holding responsible in the future is a warning", "وقال بومبيو إن الولايات المتحدة ستحمل إيران مسؤولية أي أضرار يتعرض لها رعايانا.", "USA>IRN:130", ":112"},
-		{"sanctions brandished are a threat", "كما أدى التلويح بعقوبات أمريكية جديدة ضد تركيا إلى انخفاض الليرة التركية.", ":130", ":163"},
+		{"sanctions brandished are a threat", "كما أدى التلويح بعقوبات أمريكية جديدة ضد تركيا إلى انخفاض الليرة التركية.", ":1312", ":163"},
 		{"the forces backing the doer are not its object", "وفي اليمن، هاجمت قوات الجيش مدعومة بطيران التحالف مواقع ميليشيات الحوثي في صعدة.", "YEMMIL>YEMREBHTH:190", ">SAUMIL"},
 		{"backing named with من", "وفي اليمن، هاجمت قوات الجيش بدعم من طيران التحالف مواقع ميليشيات الحوثي في صعدة.", "YEMMIL>YEMREBHTH:190", ">SAUMIL"},
 		{"support itself after بدعم", "وقال إن مسؤولين إيرانيين قاموا بدعم جماعة الحوثي في اليمن.", "IRN>YEMREBHTH:05", ""},
@@ -53,7 +53,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"a base for launching attacks launches none", "وأضاف \"من غير المقبول أن يجلس الأسد في أمان في قصره ويعيد بناء نظامه، بينما يحول سوريا إلى قاعدة لإطلاق الهجمات على إسرائيل\".", "", ":19"},
 		{"refusing to accuse rejects no one", "ولكن البيت الأبيض رفض توجيه أصابع الاتهام لروسيا.", "", ">RUS"},
 		{"a march announced is not yet held", "أعلن عدد من المنظمات النسائية في تونس عن تنظيم مسيرة للمطالبة بالمساواة مع الرجال في حقوق الميراث.", "", ":14"},
-		{"sanctions to be reimposed are a threat", "وخلال هذا الأسبوع ستعيد واشنطن فرض عقوبات على مشتريات إيران من الدولار الأمريكي.", "USAGOV>IRN:130", ":163"},
+		{"sanctions to be reimposed are a threat", "وخلال هذا الأسبوع ستعيد واشنطن فرض عقوبات على مشتريات إيران من الدولار الأمريكي.", "USAGOV>IRN:1312", ":163"},
 		{"sanctions talked of are not imposed", "من السابق لأوانه الحديث عن عقوبات اقتصادية أمريكية على السعودية، لكن مجرد الحديث عن فرض عقوبات أمريكية على السعودية كان له أثر.", "", ":16"},
 		{"easing ordered is not done", "أصدرت محكمة العدل الدولية حكما تأمر فيه الولايات المتحدة بتخفيف العقوبات التي أعادت فرضها على إيران.", "", ":08"},
 		{"a name after another verb joined by و is not the object", "بينما دعا الاتحاد الأوروبي ولندن إلى ضبط النفس ونددت باريس \"بأعمال العنف\".", "", "IGOEUREEC>FRAGOV"},
@@ -70,7 +70,7 @@ func TestReadingsEv8(t *testing.T) {
 		{"protests prepared for are not held", "في وقت يتأهب فيه قطاع غزة لخروج مظاهرات جديدة الجمعة.", "", ":14"},
 		{"a killing joined to a noun names its victim", "مصدر يقول إن تركيا لديها دليل يظهر لحظات مواجهة وقتل خاشقجي وقدمته لدول غربية.", "", ":18"},
 		{"strikes the day before protests do not protest", "يسود هدوء حذر في قطاع غزة بعد أن شهد السبت تصعيدا في إطلاق القذائف من القطاع المحاصر وغارات إسرائيلية غداة احتجاجات الجمعة.", "", "ISR>:14"},
-		{"sanctions the US will start to impose are a threat", "وستبدأ الولايات المتحدة فرض عقوبات جديدة على إيران تشمل منع الشركات والاستثمارات والمعاملات التجارية معها.", "USA>IRN:130", ":163"},
+		{"sanctions the US will start to impose are a threat", "وستبدأ الولايات المتحدة فرض عقوبات جديدة على إيران تشمل منع الشركات والاستثمارات والمعاملات التجارية معها.", "USA>IRN:1312", ":163"},
 		{"an attribution taken whole as the speaker is no doer", "جاء ذلك في مؤتمر صحفي للمالكي، مساء الأربعاء، حيث قال وفقا لما نقلته وكالة الأنباء السعودية الرسمية: \"هو (الصماد) مسؤول عن قتل الآف المواطنين اليمنيين بالداخل اليمني\".", "", "SAU>"},
 		{"a meeting analysts expect is an intent at most", "وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة.", "", ":040"},
 		{"a plural nationality after a plural people is its adjective", "وعلقت السعودية بشكل مؤقت كل شحنات النفط عبر المضيق بعدما هاجم المسلحون الحوثيون اليمنيون المتحالفون مع إيران ناقلتين سعوديتين في الممر المائي.", "YEMREBHTH>SAU:19", ">YEM:"},

@@ -169,7 +169,17 @@ func intent(code string) string {
 		return "033"
 	case "18", "19", "20":
 		return "138"
-	case "17", "16":
+	case "16", "17":
+		switch code {
+		case "161":
+			return "1313" // ستطرد دبلوماسيين: a threat to reduce relations
+		case "162":
+			return "1311"
+		case "163":
+			return "1312" // ستفرض عقوبات: a threat of sanctions
+		case "172":
+			return "132"
+		}
 		return "130"
 	}
 	return ""
