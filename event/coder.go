@@ -3155,8 +3155,10 @@ var clauseLinks = wordSet(`الذي التي الذين اللذين اللتي�
 // هجوم استهدف السبت دوما، قتل 171 فلسطينيا منذ بدء المسيرات في 30 آذار):
 // that day is the other act's, and the trigger's is not told. Not خلال
 // or أثناء, which tell the act's own time, nor منذ right before the day,
-// which tells when the act began.
-func laterClauseDate(s *sent, j int) bool {
+// which tells when the act began. For a reaction (roots 01, 02, 05,
+// 10–13, 16) بسبب opens the cause's clause too, and for a charge (112) so
+// does the charge brought with ب.
+func laterClauseDate(s *sent, j int, reaction, charge bool) bool {
 	if len(s.dateSpans) == 0 || j <= 0 || j > len(s.toks) || s.dateSpans[0].Start < s.toks[j-1].End {
 		return false
 	}
@@ -3171,11 +3173,45 @@ func laterClauseDate(s *sent, j int) bool {
 			continue // قتل سبعة خلال صدامات اندلعت الجمعة: the time of the act
 		case b == "منذ" && m+1 < len(s.toks) && s.toks[m+1].Start >= s.dateSpans[0].Start:
 			continue // خرج المتظاهرون منذ 30 آذار: since that day, the act's first
-		case clauseLinks[b] || clauseLinks[tk.Norm] || b == "ردا" || b == "خلفيه":
+		case clauseLinks[b] || clauseLinks[tk.Norm] || b == "ردا" || b == "خلفيه" || b == "رغم" || tk.Norm == "الرغم":
+			return true // على الرغم من إفراج كراكاس، السبت: the other act's day
+		case (b == "سبب" || tk.Norm == "بسبب") && reaction:
+			return true // يرفض إسقاط دعوى بسبب هجمات 11 سبتمبر: the cause's day
+		case charge && m > j && tk.Kind == marsad.TokenWord && (strings.TrimLeft(tk.Prefix, "و") == "ب" || strings.TrimLeft(tk.Prefix, "و") == "بال") && !s.inActor(m) && m+3 < len(s.toks) && s.toks[m+3].Start < s.dateSpans[0].Start:
+			// تتهم أنقرة غولن بتدبير الانقلاب في 15 يوليو 2016: the charged
+			// act's day (but اتهموه بمعاداة السامية السبت: the day of the
+			// charge, right after it).
 			return true
 		}
 	}
 	return false
+}
+
+// sinceDate reports a sentence whose first day is named before the
+// trigger at i after منذ and the act it began (ومنذ بدء التظاهرات في 30
+// آذار، قتل 49 فلسطينيا): the acts counted since that day are not all of it, and the
+// event takes the publication date. Not when عندما or حين ties the
+// trigger to that day (منذ 30 آذار عندما بدأ الفلسطينيون تنظيم المسيرات).
+func sinceDate(s *sent, i int) bool {
+	if len(s.dateSpans) == 0 || i >= len(s.toks) || s.dateSpans[0].End > s.toks[i].Start {
+		return false
+	}
+	since := false
+	for m := 0; m < i; m++ {
+		tk := s.toks[m]
+		switch {
+		case tk.Start < s.dateSpans[0].Start && strings.TrimLeft(tk.Norm, "و") == "منذ":
+			// منذ بدء مسيرات العودة في: the day another act began (not
+			// منذ 30 آذار right before it, which tells when this one did).
+			since = m+2 < len(s.toks) && s.toks[m+2].Start < s.dateSpans[0].Start && s.dateSpans[0].Start-tk.End < 40
+		case tk.Start >= s.dateSpans[0].End && since:
+			switch strings.TrimLeft(tk.Norm, "و") {
+			case "عندما", "حين", "حينما", "يوم", "لما":
+				return false
+			}
+		}
+	}
+	return since
 }
 
 // ownDate is the day of the time expression that follows the trigger
@@ -3243,7 +3279,7 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
 	if v := ownDate(s, i+n, t.noun); v != "" {
 		ev.Date = v
-	} else if laterClauseDate(s, i+n) {
+	} else if laterClauseDate(s, i+n, reactionRoots[code[:2]], strings.HasPrefix(code, "112")) || sinceDate(s, i) && len(s.dates) == 1 {
 		ev.Date = d.Published
 	}
 	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {
