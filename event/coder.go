@@ -1969,7 +1969,7 @@ var sanctionWords = strings.Fields("العقوبات عقوبات العقوبه
 
 // celebrations near a gathering make it a feast, not a protest; so does
 // a show the crowd came to watch or follow (لمشاهدة موكب الزفاف).
-var celebrations = strings.Fields("فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل لمشاهده لمتابعه")
+var celebrations = strings.Fields("فرح فرحه فرحتهم فرحهم فرحين فرحا احتفالا احتفالات الاحتفالات للاحتفال احتفال ابتهاجا مبتهجين المونديال مونديال العالم كاس بالفوز الفوز بالتاهل لمشاهده لمتابعه")
 
 // datedTime reports a time expression that may date the sentence it is
 // in, of a text published on pub: a date, or a time of day whose value

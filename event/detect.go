@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -45,12 +46,13 @@ func Detect(d *marsad.Document) ([]Detection, error) {
 				s.keys[i] = t.Norm
 			}
 		}
+		old := historical(d, sp)
 		for i := 0; i < len(s.toks); i++ {
 			t, n := c.match(s, i)
 			if t == nil {
 				continue
 			}
-			if happened(s, i, n, t) {
+			if !old && happened(s, i, n, t) {
 				code := sense(s, i, n, t)
 				cc, _ := Lookup(code)
 				out = append(out, Detection{Code: code, Root: cc.Root, Sentence: si, Trigger: marsad.Span{Start: s.toks[i].Start, End: s.toks[i+n-1].End}})
@@ -59,6 +61,51 @@ func Detect(d *marsad.Document) ([]Detection, error) {
 		}
 	}
 	return out, nil
+}
+
+// historical reports a sentence that dates what it tells to a year
+// before the document's publication (عندما اغتال الإسلامبولي السادات عام
+// 1981، في ديسمبر 2001 هاجم مسلحون البرلمان): a past event recalled as
+// background, not one the news reports. It needs Document.Published and
+// Document.Times; without them nothing is historical.
+func historical(d *marsad.Document, sp marsad.Span) bool {
+	pub := months(d.Published)
+	if pub < 0 {
+		return false
+	}
+	for _, tm := range d.Times {
+		if !sp.Contains(tm.Span) || tm.Type != marsad.Date {
+			continue
+		}
+		if m := months(tm.Value); m >= 0 && pub-m > historyMonths {
+			return true
+		}
+		if len(tm.Value) == 4 {
+			if y, err := strconv.Atoi(tm.Value); err == nil && pub/12-y > historyMonths/12 {
+				return true // عام 2001
+			}
+		}
+	}
+	return false
+}
+
+// historyMonths is how many months before publication a date must fall
+// for its sentence to recall the past rather than report the news: a
+// year, so that last December is still news in January.
+const historyMonths = 12
+
+// months returns the months since year 0 of a value that begins with a
+// year and a month (2008-03, 2008-03-05), or -1.
+func months(v string) int {
+	if len(v) < 7 || v[4] != '-' {
+		return -1
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	m, err2 := strconv.Atoi(v[5:7])
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return y*12 + m - 1
 }
 
 // happened reports a trigger that tells of an event that took place: not
@@ -71,6 +118,9 @@ func happened(s *sent, i, n int, t *trigger) bool {
 	}
 	if !t.noun && future(s, i, t) {
 		return false
+	}
+	if t.code[:2] == "14" && near(s, max(0, i-8), n+16, celebrations) {
+		return false // تظاهر المئات للتعبير عن فرحهم بالقرار: a celebration, not a protest
 	}
 	if t.noun || verbalNoun(s, i, t) || masdar(s, i, t) {
 		protest := t.code[:2] == "14"

@@ -7,6 +7,7 @@ import (
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/event"
+	"github.com/marsad/marsad/timex"
 )
 
 // detect returns the codes event.Detect finds in one sentence.
@@ -111,6 +112,59 @@ func TestDetect(t *testing.T) {
 			}
 			if tt.root == "" && got != "" || tt.root != "" && !strings.Contains(got, tt.root) {
 				t.Errorf("detected %v, want root %q", codes, tt.root)
+			}
+		})
+	}
+}
+
+// TestDetectHistorical checks that a sentence dated more than a year
+// before publication recalls the past: its events are not reported news.
+func TestDetectHistorical(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  bool
+	}{
+		{"a killing recalled with its year", "2009-05-10",
+			"وعندما اغتال مسلحون رئيس الوزراء عام 1984 لم تتوقف المفاوضات.", false},
+		{"a bombing recalled with its day", "2009-05-10",
+			"وفي 3 آذار/مارس 2005 قتل عشرة أشخاص في انفجار سيارة مفخخة في المدينة.", false},
+		{"last December is still news in January", "2009-01-04",
+			"وقتل عشرة أشخاص في انفجار سيارة مفخخة في المدينة في 28 كانون الأول/ديسمبر الماضي.", true},
+		{"yesterday at the turn of the year", "2009-01-01",
+			"وقتل عشرة أشخاص أمس في انفجار سيارة مفخخة في المدينة.", true},
+		{"no publication date, no history", "",
+			"وفي 3 آذار/مارس 2005 قتل عشرة أشخاص في انفجار سيارة مفخخة في المدينة.", true},
+	}
+	ar, err := arabic.NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := timex.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := marsad.NewDocument(tt.text)
+			d.Published = tt.published
+			d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(tt.text))}}
+			for _, st := range []marsad.Stage{ar, tx} {
+				if err := st.Process(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			dets, err := event.Detect(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, dt := range dets {
+				if dt.Root == "18" || dt.Root == "19" || dt.Root == "20" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("assault detected %v, want %v (%v)", got, tt.want, dets)
 			}
 		})
 	}

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/arabic"
 	"github.com/marsad/marsad/event"
+	"github.com/marsad/marsad/timex"
 )
 
 func init() {
@@ -56,6 +58,7 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s: no text column", file)
 	}
 	st, _ := arabic.NewStage()
+	tx, _ := timex.New()
 	var tp, fp, fn, tn, skipped, fpHard int
 	for line := 2; ; line++ {
 		rec, err := r.Read()
@@ -74,7 +77,17 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 		text := rec[col["text"]]
 		d := marsad.NewDocument(text)
 		d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
-		st.Process(d)
+		id := ""
+		if c, ok := col["id"]; ok {
+			id = rec[c]
+		}
+		d.Published = gigawordDate(id)
+		if err := st.Process(d); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, line, err)
+		}
+		if err := tx.Process(d); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, line, err)
+		}
 		dets, err := event.Detect(d)
 		if err != nil {
 			return err
@@ -88,10 +101,6 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 					trig = append(trig, dt.Code+" "+d.Slice(dt.Trigger))
 				}
 			}
-		}
-		id := ""
-		if c, ok := col["id"]; ok {
-			id = rec[c]
 		}
 		switch {
 		case pred && gold:
@@ -127,4 +136,18 @@ func runEvalGSR(ctx context.Context, e *env, args []string) error {
 	ps, _, _ := prf(tp, tp+fp-fpHard, tp+fn)
 	fmt.Fprintf(e.stdout, "%s: precision against unanimous labels only (difficult no left out): %.3f (%d of the %d false alarms are difficult no)\n", *kind, ps, fpHard, fp)
 	return nil
+}
+
+// gigawordIDRe matches the document part of a Gigaword sentence id
+// (AAW_ARB_20080305.0072-11), which carries the publication date.
+var gigawordIDRe = regexp.MustCompile(`^[A-Z]{3}_[A-Z]{3}_(\d{4})(\d{2})(\d{2})\.`)
+
+// gigawordDate returns the publication date (YYYY-MM-DD) a GSR sentence
+// id carries, or "" when it carries none.
+func gigawordDate(id string) string {
+	m := gigawordIDRe.FindStringSubmatch(id)
+	if m == nil {
+		return ""
+	}
+	return m[1] + "-" + m[2] + "-" + m[3]
 }
