@@ -119,6 +119,9 @@ func happened(s *sent, i, n int, t *trigger) bool {
 	if !t.noun && future(s, i, t) {
 		return false
 	}
+	if hypothetical(s, i, n) || sporting(s, i, n, t) {
+		return false // وإذا كانت فرق الموت نجحت في اغتياله، الهجمات على مرمى الفريق
+	}
 	if t.code[:2] == "14" && near(s, max(0, i-8), n+16, celebrations) {
 		return false // تظاهر المئات للتعبير عن فرحهم بالقرار: a celebration, not a protest
 	}

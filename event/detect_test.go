@@ -59,6 +59,8 @@ func TestDetect(t *testing.T) {
 		{"protesters who gathered: relative clause", "وطالب المتظاهرون الذين تجمعوا أمس بإطلاق المعتقلين.", ""},
 		{"protest as the scene of another event", "وأصيب شرطي خلال المظاهرة التي شهدتها المدينة.", ""},
 		{"habitual present", "ويتظاهر الطلاب كل أسبوع منذ سنوات.", ""},
+		{"a rally of joy is no protest", "وتظاهر المئات في الساحة للتعبير عن فرحهم بقرار الإقالة.", ""},
+		{"a killing under a condition is none", "وإذا كانت الميليشيا نجحت في اغتيال المحافظ فإنها لن تنجح في إسكات الناس.", ""},
 		{"formal complaint of a state", "واحتجت الحكومة رسميا أمس لدى السفير على التصريحات.", ""},
 		{"hunger strike", "وبدأ السجناء اضرابا عن الطعام نظمته لجنة الأسرى.", "14"},
 		{"verb after a fronted place", "وفي لندن توجه المتظاهرون إلى مقر رئيس الوزراء.", "14"},
