@@ -3297,10 +3297,30 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 	}
 	ev.Evidence = marsad.Evidence{Trigger: trig, Clause: marsad.Span{Start: lo, End: hi}}
 	ev.Evidence.Text = d.Slice(ev.Evidence.Clause)
-	if f := c.nearestPlace(s, i, n, cc.Root); f != nil {
+	if m := visitedPlace(t, tgtM); m != nil {
+		ev.Location = m // زار نتانياهو موسكو حيث بحث الوضع في سوريا: he was in Moscow
+	} else if f := c.nearestPlace(s, i, n, cc.Root); f != nil {
 		ev.Location = mentionOf(d, s, f)
 	}
 	return ev
+}
+
+// visitedPlace returns the place a visit goes to when its target names
+// it (زار نتانياهو موسكو، سيزور ظريف بكين): a city or a country, not a
+// body (البيت الأبيض) or a nationality (نظيره الروسي). Nil otherwise.
+func visitedPlace(t *trigger, tgt *marsad.Mention) *marsad.Mention {
+	if tgt == nil || !strings.HasPrefix(t.code, "042") {
+		return nil
+	}
+	lex, err := actor.DefaultLexicon()
+	if err != nil {
+		return nil
+	}
+	ref, ok := lex.Place(tgt.Text)
+	if !ok {
+		return nil
+	}
+	return &marsad.Mention{Span: tgt.Span, Text: tgt.Text, Actor: ref}
 }
 
 // nearestPlace returns the place of the sentence nearest the trigger at
@@ -3318,7 +3338,7 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 	bestGap := 0
 	for k := range s.found {
 		f := &s.found[k]
-		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) {
+		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) {
 			continue
 		}
 		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
@@ -3338,11 +3358,45 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
 			gap += len(s.toks) // نقل السفارة إلى القدس: where something goes, if nothing else
 		}
+		if f.End <= i && tellingBetween(s, f.End, i) {
+			// قال مراسل في العراق إن المئات يعتصمون في البصرة: the place of
+			// the telling, if the clause told names none.
+			gap += len(s.toks)
+		}
 		if best == nil || gap <= bestGap {
 			best, bestGap = placeQualified(s, f), gap
 		}
 	}
 	return best
+}
+
+// inName reports a place at token k inside a name given after اسم،
+// عنوان or شعار (تظاهرة تحمل اسم "انتفاضة القدس"): a name, not a scene.
+func inName(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if nameWords[strings.TrimLeft(s.keys[j], "و")] {
+			return true
+		}
+		if s.toks[j].Kind == marsad.TokenPunct && !strings.ContainsAny(s.toks[j].Text, "\"«“") {
+			return false
+		}
+	}
+	return false
+}
+
+// nameWords introduce a name (تحمل اسم، بعنوان، تحت شعار).
+var nameWords = wordSet(`اسم عنوان شعار تسميه مسمي`)
+
+// tellingBetween reports the أن of reported words among tokens [from,
+// to): what follows is the clause told.
+func tellingBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "ان", "بان", "انه", "انها", "انهم":
+			return true
+		}
+	}
+	return false
 }
 
 // spokenAbout reports, among tokens [from, to) after a verbal act, the
@@ -3516,6 +3570,13 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal, meeting bool) bool {
 			return true // أثناء مأدبة في أنقرة، ندد أردوغان ...، إثر قتل الجيش: the killing was elsewhere
 		}
 	}
+	if timePhrase(s, f.Start) {
+		for k := f.End; k < i; k++ {
+			if comma(s.toks[k]) {
+				return true // وبعد لقاءات في صنعاء مع قادة الحوثيين، التقى غريفيث هادي في عدن
+			}
+		}
+	}
 	for k := f.End; k < i; k++ {
 		if !clauseWord(s, k) {
 			continue
@@ -3531,6 +3592,25 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal, meeting bool) bool {
 	}
 	return false
 }
+
+// timePhrase reports a place at token k inside a phrase that a time link
+// opens a few words before it (بعد لقاءات في صنعاء، قبل زيارته إلى
+// موسكو): the place of the other act that phrase names.
+func timePhrase(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].Kind == marsad.TokenPunct {
+			return false
+		}
+		if timeLinks[strings.TrimLeft(s.toks[j].Norm, "و")] {
+			// Not بعد "yet" after a negation (ولم يتضح بعد الجهة وراء هجوم الأهواز).
+			return !(j >= 2 && notYet[strings.TrimLeft(s.toks[j-2].Norm, "و")] || j >= 1 && notYet[strings.TrimLeft(s.toks[j-1].Norm, "و")])
+		}
+	}
+	return false
+}
+
+// notYet are the negations that make a following بعد mean "yet".
+var notYet = wordSet(`لم لما لا ليس`)
 
 // frontedAt reports a place at token k in a phrase of place opening the
 // sentence or following a comma (وفي دمشق، اتهم): the scene of what follows.

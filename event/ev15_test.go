@@ -111,6 +111,14 @@ func TestReadingsEv15(t *testing.T) {
 // حيث or عندما, a speech or a meeting keep the place the scene.
 func TestLocationEv15(t *testing.T) {
 	checkLocations(t, []placed{
+		{"a visit is where it went",
+			"وكان رئيس الوزراء الإيطالي زار القاهرة الثلاثاء حيث بحث مع السيسي الوضع في ليبيا.", "042", "القاهرة"},
+		{"a place in a phrase of another time before a comma",
+			"وبعد لقاءات في الرياض مع قادة المعارضة، التقى المبعوث الأممي الرئيس اليمني في مدينة عدن.", "040", "عدن"},
+		{"a place of the telling yields to the clause told",
+			"وأكد مراسل القناة في العراق أن المئات يواصلون اعتصامهم قرب الحقل النفطي في البصرة.", "141", "البصرة"},
+		{"a place in a name is no scene",
+			"وقتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي أثناء مشاركتهم في تظاهرة تحمل اسم \"جمعة القدس\".", "180", ""},
 		{"a place in the clause before a comma",
 			"وكان القيادي في حزب الله قد قتل عام 2010 إثر انفجار عبوة في بيروت، واتهم حزب الله إسرائيل بالوقوف وراء اغتياله.", "112", ""},
 		{"a place before a new clause's comma",
