@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 )
@@ -139,8 +140,12 @@ func (f *finder) pastVerbAfter(i int) bool {
 
 // holidayFrame reports a frame word (holidayFrames) before the named day
 // at i, past ذكرى and a quote mark (في ذكرى "يوم الأرض"، أول أيام عيد
-// الفطر).
+// الفطر), or a proclitic on its first word that frames it as one does
+// (feastProclitic).
 func (f *finder) holidayFrame(i int) bool {
+	if f.feastProclitic(i) {
+		return true
+	}
 	k := i - 1
 	if t := f.at(k); t != nil && isQuoteMark(t.n) {
 		k--
@@ -150,6 +155,27 @@ func (f *finder) holidayFrame(i int) bool {
 	}
 	t := f.at(k)
 	return t != nil && t.kind == marsad.TokenWord && (holidayFrames[t.n] || holidayFrames[t.bare])
+}
+
+// feastProclitic reports a proclitic on the first word of the named day
+// at i that frames it as في does: ب or ل (احتفالا بعيد الفطر، استعدادا
+// لعيد الأضحى: at, for the feast), or و after a month or a date just
+// read (مع نهاية رمضان وعيد الفطر، في عيد الفطر وعيد الأضحى), which it
+// is one of. و after another noun joins the feast to it (الفصح وعيد
+// الميلاد جزء من ...: the feasts themselves). بُعيد (shortly after) is a
+// frame word of its own, before a feast's noun (بعيد عيد الفطر).
+func (f *finder) feastProclitic(i int) bool {
+	t := f.at(i)
+	if t == nil || t.bare == t.n {
+		return false
+	}
+	switch r, _ := utf8.DecodeRuneInString(t.n); r {
+	case 'ب', 'ل':
+		return true
+	case 'و':
+		return f.monthAt(i-1) || f.lastDayTok >= 0 && f.lastDayTok == i-1
+	}
+	return false
 }
 
 // hijriDayIn is the Hijri year whose day d of month m falls in the

@@ -169,6 +169,23 @@ var scheduleVerbs = map[string]bool{
 	"دخل": true, // تدخل الهدنة حيز التنفيذ الاثنين: what comes into force
 }
 
+// decideVerbs are the perfect stems, normalised, of the verbs of deciding
+// or announcing a measure (قرر، أعلن، أمر، أقر): the weekday after the
+// measure's noun is the measure's (decided).
+var decideVerbs = map[string]bool{"قرر": true, "اعلن": true, "امر": true, "اقر": true}
+
+// measureNouns are the verbal nouns, normalised, of measures a government
+// decides for a day to come: suspending, closing, reopening, extending,
+// imposing and lifting (تعليق الدراسة، إغلاق المعبر، تمديد الإغلاق).
+var measureNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`تعليق تعطيل اغلاق ايقاف فتح اعاده افتتاح استيناف استئناف تمديد فرض رفع منع حظر
+		اخلاء اجلاء`) {
+		measureNouns[w] = true
+	}
+}
+
 // postponeWords are the forms, normalised, of the verbs and verbal nouns
 // of putting off (أرجأ، أجّل، تأجّل، تأجيل، إرجاء): the day after their
 // إلى is the one a thing is put off to.

@@ -748,8 +748,8 @@ func (f *finder) namedAfterAnd(i, month int) bool {
 // since reports a word of what came before (منذ، عقب، إثر، في أعقاب)
 // within the five words before i: a month after it is the last one, not
 // the next.
-// pastClause reports a past verb (pointVerbs, or كان) leading the clause
-// of the month at i, within twelve tokens of its sentence, with no sign of
+// pastClause reports a past verb (pointVerbs, كان, or قد before a perfect
+// form: قد حصلت) leading the clause of the month at i, within twelve tokens of its sentence, with no sign of
 // what is to come nearer to it: a future verb, قد before a present verb
 // (قد يزور), a word of what is set or expected (مقررة، يفترض), بحلول, or
 // إلى or تسليم right before it.
@@ -771,6 +771,9 @@ func (f *finder) pastClause(i int) bool {
 		}
 		if f.is(k, "كان", "كانت", "كانوا") || pastVerbAt(t) {
 			return true
+		}
+		if f.is(k, "قد") && k+1 < i && perfectForm(f.at(k+1).bare) {
+			return true // قد حصلت القوات على العلبة خلال عيد الميلاد: done
 		}
 	}
 	return false
@@ -1003,6 +1006,10 @@ func (f *finder) weekday(i int) (int, Match) {
 	} else if diff > 0 && f.scheduledFor(i) {
 		// الانتخابات المقررة الأحد، جلسة مقررة الخميس: what is set for
 		// the day has not yet been, even a day or two ahead.
+		off = 7 - diff
+	} else if diff > 1 && f.decided(i) {
+		// أعلنت الوزارة تعليق الدراسة، الأحد: the day of the measure
+		// decided, still to come unless it was today or yesterday.
 		off = 7 - diff
 	} else if diff > 3 && (f.scheduled(i) || f.expected(i) || f.until(i) || f.calledFor(i) || f.futureNext(i+n) || f.quotedFuture(i, i+n) || f.conditional(i)) {
 		// Set to happen, or the end of what lasts (أغلقت المدارس حتى
@@ -1420,6 +1427,46 @@ func (f *finder) scheduledFor(i int) bool {
 		}
 	}
 	return true
+}
+
+// decided reports a verb of deciding or announcing (decideVerbs: قررت،
+// أعلن، أمرت) leading the clause of the weekday at i, within twelve tokens
+// before it, with a verbal noun of a measure (measureNouns: تعليق، إغلاق،
+// تمديد) between them: the day is the measure's, still to come (أعلنت
+// الوزارة تعليق الدراسة، الأحد). A comma may set the day off; another
+// mark or a clause opener (رفع الحظر الذي فرضته الجمعة) ends the search,
+// and كان within four words before the verb (وكانت الحكومة قررت) tells of
+// the past.
+func (f *finder) decided(i int) bool {
+	measure := false
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := f.at(j)
+		if j == i-1 && (t.n == "،" || t.n == ",") {
+			continue
+		}
+		if t.kind == marsad.TokenPunct || t.kind == marsad.TokenWord && (clauseOpeners[t.n] || clauseOpeners[t.bare]) {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if measureNouns[t.bare] {
+			measure = true
+			continue
+		}
+		if stem := strings.TrimSuffix(t.bare, "ت"); decideVerbs[stem] || decideVerbs[strings.TrimSuffix(t.bare, "وا")] {
+			if !measure {
+				return false
+			}
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if f.is(k, "كان", "كانت", "كانوا") {
+					return false // وكانت الحكومة قررت: done before
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // scheduled reports a verb of what is set to happen on a day
@@ -1895,6 +1942,9 @@ func (f *finder) amount(i int) (count int, u unit, mod string, n int) {
 			}
 			return 1, uu, mod, n + 1 // قبل عام، بعد نحو عام: one unit
 		}
+		if uu, k := f.oneAfterApprox(i, i+n, mod); k > 0 {
+			return 1, uu, mod, n + k // لنحو عام، قرابة شهر: about one unit
+		}
 		if c, uu, k := f.countAfter(i + n); k > 0 {
 			return c, uu, mod, n + k // سنوات سبع، قرون عدة
 		}
@@ -1954,6 +2004,39 @@ func (f *finder) oneAfterOffset(i, j int) (unit, bool) {
 		return unit{}, false
 	}
 	return units[t.n], true
+}
+
+// approxUnits are the units in the singular that a word of "about" may
+// count one of (نحو عام، قرابة شهر، حوالي ساعة).
+var approxUnits = map[string]bool{
+	"يوم": true, "اسبوع": true, "شهر": true, "عام": true, "سنه": true, "عقد": true, "قرن": true,
+	"ساعه": true, "دقيقه": true,
+}
+
+// oneAfterApprox reads one unit in the singular at j, with no count, right
+// after the words of "about" (mod APPROX) that start the amount at i, no
+// offset's (لنحو عام، قرابة شهر، حوالي ساعة ونصف): about one unit; it
+// returns the unit and the tokens used, with واحد or كامل after it. على
+// نحو is "in a manner" (على نحو عام: in general); a number, a month, a
+// weekday or a definite word after the unit makes it another noun's (حوالي
+// عام 1860، نحو عقد القمة), and so does any word after يوم or عقد (قرابة
+// يوم قدامى المحاربين), which only a mark, من، كامل or ونصف may follow.
+func (f *finder) oneAfterApprox(i, j int, mod string) (unit, int) {
+	t := f.at(j)
+	if mod != "APPROX" || t == nil || t.kind != marsad.TokenWord || t.bare != t.n || !approxUnits[t.n] || f.is(i-1, "علي") {
+		return unit{}, 0
+	}
+	nt := f.at(j + 1)
+	if nt != nil && (nt.kind == marsad.TokenNumber || nt.kind == marsad.TokenWord && (strings.HasPrefix(nt.n, "ال") || f.monthAt(j+1) || weekdayAt(f, j+1))) {
+		return unit{}, 0
+	}
+	if f.is(j+1, "واحد", "واحده", "كامل", "كامله") {
+		return units[t.n], 2
+	}
+	if (t.n == "يوم" || t.n == "عقد") && nt != nil && nt.kind == marsad.TokenWord && nt.n != "ونصف" && !f.is(j+1, "من", "تقريبا") {
+		return unit{}, 0
+	}
+	return units[t.n], 1
 }
 
 // pluralUnits are the plural units a count may follow in literary
