@@ -851,8 +851,13 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			// إذ وصف المسؤولين الأمريكيين بـ"الوقحين": the one described,
 			// not the describer, stands after the verb.
 			q.Speaker = p.subjectBefore(cueAt, lo)
+		case p.kindOf(cueAt) == cueDescribe && p.describedThing(cueAt+1, pd.open):
+			q.Speaker = p.describerBefore(cueAt, lo) // ووصفت ما حدث بأنه "...": what is described does not speak
 		default:
 			q.Speaker = p.subjectBeforeQad(cueAt, lo)
+			if q.Speaker == nil {
+				q.Speaker = p.tellerBefore(cueAt, lo) // أن الرئيس الفرنسي أبلغ أردوغان بأنه "...": the president
+			}
 			if q.Speaker == nil && !p.pronounLink(cueAt) {
 				q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
 			}
@@ -1712,6 +1717,10 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 						q.Speaker = sp
 						break
 					}
+				}
+				if sp := p.tellerBefore(i, lo); sp != nil {
+					q.Speaker = sp // أنه أبلغ السياسيين أن، إن مسؤولا في الوزارة أبلغ البيت الأبيض أن
+					break
 				}
 				if sp := p.messageSubject(i, lo); sp != nil {
 					q.Speaker = sp // تلقت الشركة رسالة من اللجنة تقول إن: the letter
@@ -2745,7 +2754,7 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.describedAfterBody(a, b, limit) {
 			break // ووصفت السلطة الفلسطينية الحادثة بأنها: the thing described, not who
 		}
-		if b > a && p.toldAfterName(a, b) {
+		if b > a && (p.toldAfterName(a, b) || p.toldAfterBody(a, b)) {
 			break // حذر بولتون السفير من أن، قال بومبيو للأمير: the one told, not who
 		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
@@ -3067,7 +3076,33 @@ func (p *proc) toldAfterName(a, b int) bool {
 		// A stem in ي is a verb of purpose or a name's part (موريس ليفي).
 		return p.entityStartsAt(a, marsad.PER) && utf8.RuneCountInString(t.Base) >= 3 && !strings.HasPrefix(t.Base, "ي")
 	}
-	return t.Prefix == "" && strings.HasPrefix(t.Base, "ال") && !nameEnds[t.Base] && a > 0 && objectVerbs[p.toks[a-1].Base]
+	if t.Prefix != "" || a == 0 || !objectVerbs[p.toks[a-1].Base] {
+		return false
+	}
+	if strings.HasPrefix(t.Base, "ال") {
+		return !nameEnds[t.Base]
+	}
+	// أخبر جونستون زوجته، أخبر ترامب صحيفة "واشنطن بوست"، أخبرت سلمى
+	// باريس: a noun with a pronoun that is no title of the name's, an outlet
+	// or a named body or place.
+	return ownPronouns[t.Suffix] && !personTitles[t.Norm] && !titleNouns[t.Base] || outletNouns[t.Base] ||
+		p.entityStartsAt(b, marsad.ORG) || p.entityStartsAt(b, marsad.LOC)
+}
+
+// toldAfterBody reports a named body or place starting at b, after the
+// subject of a verb of telling (objectVerbs) that runs from a, right after
+// the verb, and ends at b-1 in a definite word or a name: the one told
+// (وأبلغ ضباط بالجيش الروسي الولايات المتحدة أن، حذر وزير الدفاع
+// الكونغرس من). A name after a noun with no article is of its construct
+// (مندوب سوريا، وزير خارجية قطر) and stays.
+func (p *proc) toldAfterBody(a, b int) bool {
+	if b < a+2 || a == 0 || !objectVerbs[p.toks[a-1].Base] || p.toks[b].Prefix != "" || p.inName(b) {
+		return false
+	}
+	if !p.entityStartsAt(b, marsad.ORG) && !p.entityStartsAt(b, marsad.LOC) {
+		return false
+	}
+	return p.relationAdjective(b-1) || p.entityEndsAt(b-1)
 }
 
 // describedAfterBody reports a definite word at b, after the subject of a
@@ -3319,6 +3354,54 @@ func (p *proc) describedOnly(a, open int) bool {
 		}
 	}
 	return true
+}
+
+// describedThing reports that tokens [a, open) after a verb of describing
+// with no subject after it begin with the thing described: ما or من, what
+// or who (ووصفت ما حدث بأنه، التي وصفت من يقفون وراءه بأنهم), or one
+// definite word that names no one who could speak (no person, group,
+// outlet or title) before بأن (ووصف الاتفاق بأنه "..."; but ووصفت
+// الصحيفة بأنه).
+func (p *proc) describedThing(a, open int) bool {
+	if a >= open {
+		return false
+	}
+	t := p.toks[a]
+	if t.Kind != marsad.TokenWord || t.Prefix != "" {
+		return false
+	}
+	if t.Norm == "ما" || t.Norm == "من" {
+		return true
+	}
+	if a+1 >= open || !p.definiteBare(a) || !p.isComp(a+1) || !strings.HasPrefix(p.toks[a+1].Norm, "ب") {
+		return false
+	}
+	if p.entityStartsAt(a, marsad.PER) || p.entityStartsAt(a, marsad.ORG) || p.entityStartsAt(a, marsad.LOC) || p.inName(a) {
+		return false
+	}
+	base := strings.TrimPrefix(t.Base, "ال")
+	return !anaphors[t.Text] && !outletNouns[base] && !outletNouns[t.Base] && !bodyNouns[t.Base] && !titleNouns[base] && !unnamedHeads[base] && !personTitles[base]
+}
+
+// describerBefore returns who describes with a verb of describing at cue
+// whose object stands right after it (describedThing): the noun a
+// relative before the verb stands for (دانا وايت التي وصفت ما حدث), the
+// subject that opens its clause (إن الوزير وصف ما جرى), the speaker
+// named before in the sentence, else a name before it or the previous
+// speaker (subjectBefore).
+func (p *proc) describerBefore(cue, lo int) *marsad.Mention {
+	if cue > lo && relatives[p.toks[cue-1].Norm] {
+		if m := p.antecedent(cue, lo); m != nil {
+			return m
+		}
+	}
+	if m := p.subjectOpening(cue, lo); m != nil {
+		return m
+	}
+	if m := p.speakerInSentence(cue, lo); m != nil {
+		return m
+	}
+	return p.subjectBefore(cue, lo)
 }
 
 // withName extends a speaker named by a title to the person's name (of at
@@ -3965,6 +4048,87 @@ var verbSubjectEnds = map[string]bool{"في": true, "قد": true, "لقد": true
 var addressees = map[string]bool{"اخبر": true, "اخبرت": true, "اخبروا": true, "ابلغ": true, "ابلغت": true, "ابلغوا": true,
 	"يخبر": true, "تخبر": true, "يبلغ": true, "تبلغ": true}
 
+// telling reports a verb of telling (addressees: أبلغ، أخبر) at k, with or
+// without an object pronoun (أبلغته، أخبرها) and with no conjunction
+// before it.
+func (p *proc) telling(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && !strings.ContainsAny(t.Prefix, "وف") && (addressees[t.Norm] || addressees[t.Base])
+}
+
+// tellerBefore returns who tells with a verb of telling at cue whose
+// subject stands before it, so that the noun after it is the one told:
+// the pronoun of a complementizer (وأكد ترودو أنه أبلغ السياسيين) stands
+// for the speaker of the report the verb is in, else for the subject a
+// pronoun has (pronounSubject); a noun phrase between a complementizer,
+// كان, a clause link or the sentence's start and the verb (إن مسؤولا
+// كبيرا في الوزارة أبلغ البيت الأبيض، وكان عباس أبلغ بوتين) is the
+// subject. Nil when the verb opens its clause (VSO) or follows a relative
+// (التي أبلغهم مسؤولون) or قد.
+func (p *proc) tellerBefore(cue, lo int) *marsad.Mention {
+	if cue-1 < lo || !p.telling(cue) {
+		return nil
+	}
+	prev := p.toks[cue-1]
+	if prev.Kind != marsad.TokenWord {
+		return nil
+	}
+	if ownPronouns[prev.Suffix] && (clauseLinks[prev.Base] || strings.HasPrefix(prev.Norm, "لان") || strings.HasPrefix(prev.Norm, "لكن")) {
+		return p.pronounSubject(cue, lo) // لأنه أبلغ جنوده: not the one who reports it
+	}
+	if ownPronouns[prev.Suffix] && (p.isComp(cue-1) || complementizers[prev.Base]) {
+		for n := len(p.d.Quotes) - 1; n >= 0; n-- {
+			q := p.d.Quotes[n]
+			if q.Span.Start <= prev.Start && q.Span.End >= p.toks[cue].End {
+				if q.Speaker != nil {
+					return q.Speaker // قال إنه أبلغ ...: he who says so
+				}
+				break
+			}
+			if q.Span.End < p.toks[p.sentenceStart(cue, lo)].Start {
+				break
+			}
+		}
+		return p.pronounSubject(cue, lo)
+	}
+	// The subject ends in a name or a definite word (عباس، وزارة العدل،
+	// الانتربول), not in a particle or a verb (بعدما أخبرت، وقد أبلغها).
+	if prev.Prefix != "" || !p.entityEndsAt(cue-1) && !p.personEndsAt(cue-1) && !p.placeEndsAt(cue-1) && !p.definiteBare(cue-1) {
+		return nil
+	}
+	ss := p.sentenceStart(cue, lo)
+	for k := cue - 2; k >= ss && k >= cue-10; k-- {
+		t := p.toks[k]
+		opens := p.compOrFa(k) && t.Suffix == "" || isKana(t) || clauseLinks[t.Norm] && t.Suffix == "" || t.Kind == marsad.TokenPunct && t.Text != "،" && t.Text != ","
+		if !opens && t.Kind == marsad.TokenWord && (p.kindOf(k) != "" || relatives[t.Norm] || relatives[t.Base]) {
+			return nil
+		}
+		if !opens {
+			continue
+		}
+		a := k + 1
+		if a >= cue || p.notSubject(p.toks[a]) || prepositions[p.toks[a].Base] {
+			return nil
+		}
+		if m := p.np(a, cue); m != nil && m.End == p.toks[cue-1].End {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// placeEndsAt reports a place's name that ends at token k (إن بلجيكا
+// أبلغت).
+func (p *proc) placeEndsAt(k int) bool {
+	for _, e := range p.ents {
+		if e.Type == marsad.LOC && e.End == p.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
 // quantifiers may open a subject before its definite noun (آخر
 // الإحصائيات، معظم السكان).
 var quantifiers = map[string]bool{"اخر": true, "كل": true, "بعض": true, "معظم": true, "اغلب": true, "جميع": true, "احد": true, "غالبيه": true, "اغلبيه": true}
@@ -4326,7 +4490,8 @@ func (p *proc) mention(a, b int) *marsad.Mention {
 // describingParticiple reports a participle of describing or accusing
 // (متهما، واصفة): its subject is the one before it, not the noun after.
 func describingParticiple(t marsad.Token) bool {
-	return isHal(t) || t.Norm == "واصفا" || t.Norm == "واصفه" || t.Norm == "متهمه"
+	return isHal(t) || t.Norm == "واصفا" || t.Norm == "واصفه" || t.Norm == "متهمه" ||
+		t.Prefix == "و" && (t.Base == "واصفا" || t.Base == "واصفه") // وواصفة إياهم: joined to the participle before
 }
 
 // isHal reports an indefinite accusative participle (مشترطا، معتبرا).
