@@ -216,4 +216,19 @@
 // last man named in its sentence or the one before (وكان الصحفي فلان بين
 // الصحفيين المدعوين. وقال). Nouns of many people are
 // data (people.txt), with sound plurals read from their form.
+//
+// A verb of telling (أبلغ، أخبر) whose subject stands before it has the
+// one told after it: the pronoun of a complementizer before it stands for
+// the speaker of the report it is in (وأكد ترودو أنه أبلغ السياسيين أن),
+// and a noun phrase after a complementizer, كان or a clause link that ends
+// in a name or a definite word right before it speaks (إن مسؤولا كبيرا في
+// وزارة العدل أبلغ البيت الأبيض أن، وكان عباس أبلغ بوتين بأن). With its
+// subject after it, a named body or place after an adjective of relation
+// or a name is the one told (وأبلغ ضباط بالجيش الروسي الولايات المتحدة
+// أن). After a verb of describing with no subject of its own, ما, من or a
+// definite word that names no one who could speak before بأن (ووصفت ما
+// حدث بأنه، ووصف الاتفاق بأنه "...") is what is described, not who
+// describes. The clause of a verb of speech before نقلا عن (من جانبها
+// ذكرت القناة نقلا عن الوزير قوله "...") is who relays, not a report of
+// the one relayed.
 package quote

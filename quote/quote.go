@@ -2232,6 +2232,14 @@ func (p *proc) attribution(i, lo, hi int) {
 	if p.cueWithin(p.toks[a].Start, p.toks[b-1].End) {
 		return // وأكد الدويد أن ...، بحسب ما جرى رصده: the words have their speaker
 	}
+	if b == i && strings.TrimLeft(p.toks[i].Norm, "وف") == "نقلا" {
+		for k := a; k < b && k < a+3; k++ {
+			if p.kindOf(k) == cueVerb {
+				p.last = sp // the one relayed, named in full, is the one a later المصدر goes back to
+				return      // من جانبها ذكرت القناة نقلا عن الوزير قوله "...": who relays, not what
+			}
+		}
+	}
 	q := marsad.Quote{Kind: marsad.Indirect, Cue: p.mention(i, i+1), Speaker: sp}
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)

@@ -56,6 +56,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|المتجر خالف القانون|رسالة من هيئة الرقابة"}},
 		{"the words after فإن when the attribution opens a clause in the middle", []string{"وأجرت الجامعة دراسة في واشنطن تحت عنوان \"المدن والمناخ\"، وبحسب الدراسة فإن قيادات في الأحزاب تلقت أموالا من شركات النفط."},
 			[]string{"indirect|قيادات في الأحزاب تلقت أموالا من شركات النفط|الدراسة"}},
+		{"the clause of a verb that relays is no report of the one relayed", []string{"من جانبها ذكرت قناة الأفق التلفزيونية نقلا عن مدير الأمن العام قوله \"الأشهر المقبلة ستشهد عودة آلاف النازحين\"."},
+			[]string{"direct|الأشهر المقبلة ستشهد عودة آلاف النازحين|قناة الأفق التلفزيونية"}},
 		{"the clause before an attribution that ends the sentence", []string{"وقتل خمسة أشخاص في الهجوم على السوق، بحسب الشرطة."},
 			[]string{"indirect|وقتل خمسة أشخاص في الهجوم على السوق|الشرطة"}},
 		{"مقرا is a seat, not admitting, with no ب after it", []string{"وقال المبعوث إنه مستعد للسفر. وأوضحت المنظمة التي تتخذ من فيينا مقرا لها، أن المفتشين وصلوا إلى الموقع."},
