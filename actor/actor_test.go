@@ -203,7 +203,17 @@ func TestLink(t *testing.T) {
 		{"تريزا ماي", "2018-06-09", "GBRGOV"},
 		{"بوريس جونسن", "2018-08-09", "GBR"}, // resigned in July 2018
 		{"أبومازن", "2018-05-01", "PSEGOV"},
-		{"بيرلسكوني", "2018-05-12", "ITA"},
+		{"بيرلسكوني", "2018-05-12", "ITAOPP"},         // Forza Italia's leader, out of government
+		{"ماتيو سالفيني", "2018-03-05", "ITAOPP"},     // the League's leader before the Conte government
+		{"سالفيني", "2018-06-20", "ITAGOV"},           // interior minister
+		{"لويجي دي مايو", "2018-03-05", "ITAOPP"},     // the Five Star Movement's leader
+		{"بيدرو سانشيز", "2018-05-25", "ESPOPP"},      // the Socialists' leader before the censure motion
+		{"عمران خان", "2018-07-26", "PAKOPP"},         // before he took office as prime minister
+		{"يائير لابيد", "2018-04-10", "ISROPP"},       // Yesh Atid, in opposition
+		{"نفتالي بينيت", "2018-04-10", "ISRGOV"},      // education minister
+		{"موسى مصطفى موسى", "2018-03-27", "EGYPTY"},   // al-Ghad party's leader, the candidate
+		{"إياد علاوي", "2017-05-01", "IRQGOV"},        // vice-president
+		{"أنور إبراهيم", "2015-01-10", "MYSOPP"},      // the opposition's leader
 		{"كلاوس يوهانيس", "2018-08-11", "ROUGOV"},     // Romania's president
 		{"إيمرسون منانغاغوا", "2018-08-01", "ZWEGOV"}, // Zimbabwe's president since November 2017
 		{"إيمرسون منانغاغوا", "2017-11-15", "ZWE"},    // between his dismissal and his presidency
@@ -230,6 +240,13 @@ func TestLink(t *testing.T) {
 		{"وكالة الأنباء المركزية الكورية", "2018-03-01", "PRKMED"},
 		{"منظمة حظر الأسلحة الكيميائية", "2018-04-08", "IGO"},
 		{"قوات الدفاع الإسرائيلية", "2018-02-19", "ISRMIL"},
+		{"إقليم كردستان", "2018-04-02", "IRQKUR"},                // the Iraqi region, not Iraq
+		{"اقليم كردستان العراق", "2018-04-02", "IRQKUR"},         // its longer name, hamza left out
+		{"حكومة إقليم كردستان", "2018-04-02", "IRQKURGOV"},       // the region's government
+		{"قوات البيشمركة", "2018-04-02", "IRQKURMIL"},            // the region's forces
+		{"الحزب الديموقراطي الكردستاني", "2018-04-02", "IRQPTY"}, // Barzani's party, spelt with و
+		{"حزب العمال الكردستاني", "2018-04-02", "TURREBPKK"},     // the PKK stays
+		{"جيش الإسلام", "2018-03-12", "SYRREB"},                  // the Ghouta's rebels
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -451,7 +468,8 @@ func TestCodeName(t *testing.T) {
 		{"QATGOV", "الحكومة – قطر"},             // not the investment authority, a body with the code
 		{"GBRMED", "الإعلام – المملكة المتحدة"}, // not one newspaper
 		{"IGOUNO", "الأمم المتحدة"},
-		{"SYRREB", "المتمردون – سوريا"}, // not one group of the code (the Free Syrian Army, Ahrar al-Sham)
+		{"SYRREB", "المتمردون – سوريا"},          // not one group of the code (the Free Syrian Army, Ahrar al-Sham)
+		{"IRQKURGOV", "الحكومة – إقليم كردستان"}, // a region's role, by the region's own name
 		{"ZZZ", ""},
 	} {
 		if got := l.CodeName(c.code); got != c.want {
@@ -1620,6 +1638,10 @@ func TestSplitPairs(t *testing.T) {
 			[]string{"محمد بن سلمان=SAUGOV"}},
 		{"two names joined by و before بن", "وبحث ترامب وبن سلمان الملف الإيراني.", "ترامب وبن سلمان",
 			[]string{"ترامب=USAGOV", "بن سلمان=SAUGOV"}},
+		{"a surname and a first name opening another's name", "وقال محامي ترامب جون ستيوارت إن موكله لم يخطئ.", "ترامب جون ستيوارت",
+			[]string{"ترامب=USAGOV", "جون ستيوارت="}},
+		{"a weak alias before a first name stays one name", "وقال اللواء عباس محمد نصار إن الحدود آمنة.", "عباس محمد نصار",
+			[]string{"عباس محمد نصار="}},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -1860,6 +1882,106 @@ func TestNameWidened(t *testing.T) {
 			}
 			if !slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want }) {
 				t.Errorf("entities %v, want %q", d.Entities, tt.want)
+			}
+		})
+	}
+}
+
+// TestFirstNameGivenBack checks that a person's first name the tagger
+// left out before the name it found is given back: a first name of the
+// list, written whole or after the conjunction, one space before the
+// name; several in a row; and that the preposition على, علي written for it
+// in a text that writes it so, and a name after و are left out. A first
+// name given back may change whom the name links to (ميلانيا ترامب is not
+// the president).
+func TestFirstNameGivenBack(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cut        ent
+		want, id   string // the person entity wanted, and its actor's ID ("" for none)
+	}{
+		{"a transliterated first name", "وصرحت أنغيلا شولتس، مديرة المعهد، بأن البحث انتهى.",
+			ent{"شولتس", marsad.PER}, "أنغيلا شولتس", ""},
+		{"a first name after the conjunction", "واستقبل السفير وجمال حداد الوفد في المطار.",
+			ent{"حداد", marsad.PER}, "جمال حداد", ""},
+		{"two first names in a row", "وقال علي عبدالله الفارس إن القصف وقع على القرية.",
+			ent{"الفارس", marsad.PER}, "علي عبدالله الفارس", ""},
+		{"the wife is not the president", "وقالت ميلانيا ترامب إنها ستزور المستشفى غدا.",
+			ent{"ترامب", marsad.PER}, "ميلانيا ترامب", ""},
+		{"a first name given back links the minister", "وقال وزير الخارجية مولود تشاوش أوغلو إن المحادثات مستمرة.",
+			ent{"تشاوش أوغلو", marsad.PER}, "مولود تشاوش أوغلو", "person/mevlut-cavusoglu"},
+		{"the preposition على is no first name", "وقبضت الشرطة على سامي النجار في منزله.",
+			ent{"سامي النجار", marsad.PER}, "سامي النجار", ""},
+		{"علي for the preposition in a text that writes it so", "وقبضت الشرطة علي حسام النجار وعثرت علي أوراق في منزله.",
+			ent{"حسام النجار", marsad.PER}, "حسام النجار", ""},
+		{"a name after و is another's", "ويحتجز التنظيم الرهينتين روني موشيه وداني ليفي منذ عام.",
+			ent{"وداني ليفي", marsad.PER}, "وداني ليفي", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-14")
+			tag(d, []ent{tt.cut})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want })
+			if i < 0 {
+				t.Fatalf("entities %v, want %q", d.Entities, tt.want)
+			}
+			id := ""
+			if a := d.Entities[i].Actor; a != nil {
+				id = a.ID
+			}
+			if id != tt.id {
+				t.Errorf("%q linked to %q, want %q", tt.want, id, tt.id)
+			}
+		})
+	}
+}
+
+// TestKurdistan checks the Kurdistan region of Iraq: كردستان alone is the
+// Iraqi region in a story about Iraq, but not after a point of the compass
+// (غرب كردستان: Syria's Kurds) nor in a story about Syria; the Kurdistan
+// Democratic Party of Iran is not Barzani's party, and a party's longer
+// name that runs on with an adjective of no country keeps its party.
+func TestKurdistan(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want, code string // the entity and its actor's code ("" for none)
+	}{
+		{"alone in a story about Iraq", "وقالت بغداد إن الرواتب ستصل إلى الموظفين في كردستان الشهر المقبل.",
+			[]ent{{"بغداد", marsad.LOC}, {"كردستان", marsad.LOC}}, "كردستان", "IRQKUR"},
+		{"after a point of the compass", "وقالت بغداد إن المقاتلين عبروا الحدود إلى غرب كردستان.",
+			[]ent{{"بغداد", marsad.LOC}, {"كردستان", marsad.LOC}}, "كردستان", ""},
+		{"in a story about Syria", "وتسيطر الوحدات الكردية على مناطق في شمال سوريا يسميها الأكراد كردستان، وتقول دمشق إنها أرض سورية.",
+			[]ent{{"سوريا", marsad.LOC}, {"كردستان", marsad.LOC}, {"دمشق", marsad.LOC}}, "كردستان", ""},
+		{"the Iranian party of the same name", "وقتل اثنان من أعضاء الحزب الديمقراطي الكردستاني الإيراني قرب أربيل.",
+			nil, "الحزب الديمقراطي الكردستاني", ""},
+		{"a party's name run on by another adjective", "وفاز المرشح في انتخابات الحزب الجمهوري الأمريكي الداخلية.",
+			[]ent{{"الحزب الجمهوري الأمريكي", marsad.ORG}}, "الحزب الجمهوري الأمريكي", "USAPTY"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-03-14")
+			tag(d, tt.ents)
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want })
+			if i < 0 {
+				t.Fatalf("entities %v, want %q", d.Entities, tt.want)
+			}
+			code := ""
+			if a := d.Entities[i].Actor; a != nil {
+				code = a.Code
+			}
+			if code != tt.code {
+				t.Errorf("%q linked to %q, want %q", tt.want, code, tt.code)
 			}
 		})
 	}

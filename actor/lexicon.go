@@ -15,7 +15,7 @@ import (
 	"github.com/marsad/marsad/arabic"
 )
 
-//go:embed data/*.tsv data/codes.txt
+//go:embed data/*.tsv data/codes.txt data/firstnames.txt
 var data embed.FS
 
 // entry is one actor of the lexicon with its matching data.
@@ -74,6 +74,7 @@ type Lexicon struct {
 	inst    map[string]string // institution phrase key → role
 	desks   []desk            // outlets that date stories from their own desk
 	firms   map[string]bool   // keys of the names of companies and platforms (Company)
+	first   map[string]bool   // first names opening a person's full name (firstnames.txt), normalised
 	maxLen  int               // longest key in tokens
 	starts  map[string]bool   // the first words of keys longer than them, joined like keys
 	valid   map[string]bool   // valid three-letter code parts
@@ -137,7 +138,7 @@ func tokenKey(w string) string {
 
 // Load reads a lexicon from a file system holding the data/ files.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{keys: map[string]match{}, words: map[string]bool{}, valid: map[string]bool{}, inst: map[string]string{}, firms: map[string]bool{}}
+	l := &Lexicon{keys: map[string]match{}, words: map[string]bool{}, valid: map[string]bool{}, inst: map[string]string{}, firms: map[string]bool{}, first: map[string]bool{}}
 	read := func(name string, fields int, f func(line int, c []string) error) error {
 		file, err := fsys.Open(name)
 		if err != nil {
@@ -250,6 +251,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			dk.cities = append(dk.cities, strings.Join(key(city), " "))
 		}
 		l.desks = append(l.desks, dk)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := read("data/firstnames.txt", 1, func(_ int, c []string) error {
+		l.first[arabic.Normalize(strings.TrimSpace(c[0]))] = true
 		return nil
 	}); err != nil {
 		return nil, err
@@ -566,6 +573,14 @@ func (l *Lexicon) CodeName(code string) string {
 	}
 	if n, ok := l.names[code]; ok {
 		return n
+	}
+	if len(code) == 9 {
+		// IRQKURGOV: the role of a region named by its own code.
+		if r, ok := roleNames[code[6:]]; ok {
+			if region, ok := l.names[code[:6]]; ok {
+				return r + " – " + region
+			}
+		}
 	}
 	if len(code) > 3 {
 		if country := l.CodeName(code[:3]); country != "" {

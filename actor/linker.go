@@ -188,10 +188,12 @@ var branches = map[string]bool{"MIL": true, "SPY": true, "COP": true, "LEG": tru
 // SYRMIL, the Syrian army.
 func (l *Lexicon) Compose(country, role string) *marsad.ActorRef { return l.compose(country, role) }
 
-// compose builds the actor of a country with a role.
+// compose builds the actor of a country with a role. A region's code of
+// six letters takes the role too (IRQKUR and GOV give IRQKURGOV, the
+// government of Iraqi Kurdistan).
 func (l *Lexicon) compose(country, role string) *marsad.ActorRef {
 	code := country
-	if len(country) == 3 && role != "" && !strings.HasSuffix(country, role) {
+	if (len(country) == 3 || len(country) == 6) && role != "" && !strings.HasSuffix(country, role) {
 		code += role
 	}
 	name := l.CodeName(code)

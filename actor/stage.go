@@ -56,6 +56,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.dropAdjectives(d, keys)
 	s.dropSuffixedNouns(d)
 	s.widenCutNames(d)
+	s.widenFirstNames(d)
 	s.cutPlatforms(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
@@ -248,6 +249,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		}
 		if r, ok := s.quotedPaper(d, keys, e, date); ok {
 			ref, e.Type = r, marsad.ORG // صحيفة "الشرق الأوسط": the paper, not the region
+		}
+		if ref == nil {
+			ref = s.iraqiKurdistan(d, keys, e, counts, date) // الحكومة المحلية في كردستان وبغداد
 		}
 		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
@@ -849,12 +853,17 @@ func arrivedAt(keys []string, i int) bool {
 // are.
 var visits = keySet("زيارة زيارته زيارتها زيارتهم زيارتهما")
 
-// otherParty reports a party named by two words, الحزب and an adjective
-// (الحزب الجمهوري), that run on with a third adjective with the article
-// (nisba; not the relative الذي) not of the party's country code: the name
-// of another party (الحزب الجمهوري الإسلامي، الحزب الجمهوري الأرميني).
+// otherParty reports a party named by الحزب and its adjectives (الحزب
+// الجمهوري، الحزب الديمقراطي الكردستاني) that run on with one more
+// adjective with the article (nisba; not the relative الذي) not of the
+// party's country code: the name of another party (الحزب الجمهوري
+// الإسلامي، الحزب الجمهوري الأرميني). A name of three words or more runs
+// on into another party's only with a country's adjective (الحزب
+// الديمقراطي الكردستاني الإيراني), not with any other (الحزب الجمهوري
+// الأمريكي الداخلية: its primaries).
 func (s *stage) otherParty(d *marsad.Document, sp marsad.Span, code string) bool {
-	if k := key(d.Slice(sp)); len(k) != 2 || k[0] != "الحزب" {
+	k := key(d.Slice(sp))
+	if len(k) < 2 || k[0] != "الحزب" {
 		return false
 	}
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
@@ -862,6 +871,11 @@ func (s *stage) otherParty(d *marsad.Document, sp marsad.Span, code string) bool
 		return false
 	}
 	c := s.adjectiveAfter(d, sp)
+	if len(k) > 2 {
+		// الحزب الجمهوري الأمريكي الداخلية: a longer name runs on with
+		// another party's only by a country's adjective.
+		return c != "" && !strings.HasPrefix(code, c)
+	}
 	return c == "" || !strings.HasPrefix(code, c)
 }
 
@@ -1033,8 +1047,12 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 // two surnames (واتهم ظريف نتنياهو), or a full name and a surname or
 // another full name (وانتقد جون ماكين ترامب، ترامب هيلاري كلينتون), the
 // subject and the object of one verb, or two names joined by و (ترامب
-// وبن سلمان). A full name of the lexicon (هادي العامري) is one person,
-// and no name is cut at a bare بن.
+// وبن سلمان). A person of the lexicon followed by a first name of the
+// list (firstnames.txt) and at least one more word is also two people
+// (لمحامي ترامب جون داود: Trump's lawyer, John Dowd), unless the first
+// is a weak alias, also a first name (عباس مصطفى كامل: one man). A full
+// name of the lexicon (هادي العامري) is one person, and no name is cut at
+// a bare بن.
 func (s *stage) splitPairs(d *marsad.Document) {
 	var out []marsad.Entity
 	changed := false
@@ -1077,6 +1095,11 @@ func (s *stage) pairSplit(d *marsad.Document, e marsad.Entity) (marsad.Entity, m
 		}
 		p1 := s.personKey(strings.Join(keys[:k], " "))
 		p2 := s.personKey(strings.Join(second, " "))
+		if p2 == nil && len(second) > 1 && !joined && s.l.first[arabic.Normalize(words[k])] && !s.l.keys[strings.Join(keys[:k], " ")].weak {
+			// ترامب جون داود: a first name opens another's full name,
+			// after a name that is no first name itself (عباس مصطفى كامل).
+			p2 = &entry{}
+		}
 		if p1 == nil || p2 == nil || p1 == p2 {
 			continue
 		}
