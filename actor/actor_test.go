@@ -240,13 +240,18 @@ func TestLink(t *testing.T) {
 		{"وكالة الأنباء المركزية الكورية", "2018-03-01", "PRKMED"},
 		{"منظمة حظر الأسلحة الكيميائية", "2018-04-08", "IGO"},
 		{"قوات الدفاع الإسرائيلية", "2018-02-19", "ISRMIL"},
-		{"إقليم كردستان", "2018-04-02", "IRQKUR"},                // the Iraqi region, not Iraq
-		{"اقليم كردستان العراق", "2018-04-02", "IRQKUR"},         // its longer name, hamza left out
-		{"حكومة إقليم كردستان", "2018-04-02", "IRQKURGOV"},       // the region's government
-		{"قوات البيشمركة", "2018-04-02", "IRQKURMIL"},            // the region's forces
-		{"الحزب الديموقراطي الكردستاني", "2018-04-02", "IRQPTY"}, // Barzani's party, spelt with و
-		{"حزب العمال الكردستاني", "2018-04-02", "TURREBPKK"},     // the PKK stays
-		{"جيش الإسلام", "2018-03-12", "SYRREB"},                  // the Ghouta's rebels
+		{"إقليم كردستان", "2018-04-02", "IRQKUR"},                  // the Iraqi region, not Iraq
+		{"اقليم كردستان العراق", "2018-04-02", "IRQKUR"},           // its longer name, hamza left out
+		{"حكومة إقليم كردستان", "2018-04-02", "IRQKURGOV"},         // the region's government
+		{"قوات البيشمركة", "2018-04-02", "IRQKURMIL"},              // the region's forces
+		{"الحزب الديموقراطي الكردستاني", "2018-04-02", "IRQPTY"},   // Barzani's party, spelt with و
+		{"حزب العمال الكردستاني", "2018-04-02", "TURREBPKK"},       // the PKK stays
+		{"جيش الإسلام", "2018-03-12", "SYRREB"},                    // the Ghouta's rebels
+		{"الخوذ البيضاء", "2018-04-08", "SYRNGO"},                  // Syria's civil defence
+		{"منظمة الشرطة الجنائية الدولية", "2018-10-08", "IGO"},     // Interpol, by its long name
+		{"هيومان رايتس ووتش", "2018-10-08", "NGOHRI"},              // spelt with an alef
+		{"حزب الاتحاد الديمقراطي", "2018-02-20", "SYRKURPTY"},      // the PYD
+		{"حزب الاتحاد الديمقراطي المسيحي", "2018-02-20", "DEUPTY"}, // the CDU, not the PYD
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1982,6 +1987,43 @@ func TestKurdistan(t *testing.T) {
 			}
 			if code != tt.code {
 				t.Errorf("%q linked to %q, want %q", tt.want, code, tt.code)
+			}
+		})
+	}
+}
+
+// TestNationalBureau checks that Interpol named with a country's
+// adjective, after its name or inside it, is that country's bureau, its
+// police; alone it is the international body.
+func TestNationalBureau(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ent        ent
+		want       string
+	}{
+		{"the adjective after the name", "وأعلن الإنتربول المغربي توقيف رجل مطلوب في قضية تزوير.", ent{"الإنتربول", marsad.ORG}, "MARCOP"},
+		{"the adjective inside the entity", "وعمل مديرا لمكتب الإنتربول الأردني قبل تقاعده.", ent{"مكتب الإنتربول الأردني", marsad.ORG}, "JORCOP"},
+		{"alone it is the international body", "وأصدر الإنتربول نشرة حمراء بحق رجل أعمال فار.", ent{"الإنتربول", marsad.ORG}, "IGO"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, "2018-10-08")
+			tag(d, []ent{tt.ent})
+			if err := stage.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.ent.text })
+			if i < 0 {
+				t.Fatalf("entities %v, want %q", d.Entities, tt.ent.text)
+			}
+			code := ""
+			if a := d.Entities[i].Actor; a != nil {
+				code = a.Code
+			}
+			if code != tt.want {
+				t.Errorf("%q linked to %q, want %q", tt.ent.text, code, tt.want)
 			}
 		})
 	}

@@ -247,6 +247,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				ref = s.l.compose(c, "NGO") // الهلال الأحمر التركي: the country's society, not the ICRC
 			}
 		}
+		if ref != nil && ref.ID == interpolID {
+			ref = s.nationalBureau(d, e, toks, ref) // الإنتربول السعودي: the country's police
+		}
 		if r, ok := s.quotedPaper(d, keys, e, date); ok {
 			ref, e.Type = r, marsad.ORG // صحيفة "الشرق الأوسط": the paper, not the region
 		}
