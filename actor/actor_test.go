@@ -252,6 +252,7 @@ func TestLink(t *testing.T) {
 		{"هيومان رايتس ووتش", "2018-10-08", "NGOHRI"},              // spelt with an alef
 		{"حزب الاتحاد الديمقراطي", "2018-02-20", "SYRKURPTY"},      // the PYD
 		{"حزب الاتحاد الديمقراطي المسيحي", "2018-02-20", "DEUPTY"}, // the CDU, not the PYD
+		{"الإنتربول السعودي", "2018-10-08", "SAUCOP"},              // a country's bureau, its police
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

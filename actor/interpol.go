@@ -6,18 +6,26 @@ import "github.com/marsad/marsad"
 const interpolID = "organisation/interpol"
 
 // nationalBureau returns the police of the country whose adjective
-// follows Interpol's name, inside the entity or right after it (الإنتربول
-// السعودي، مدير الإنتربول الصيني): a country's bureau, part of its police,
-// not the international body; ref otherwise. toks are the entity's keys.
-func (s *stage) nationalBureau(d *marsad.Document, e *marsad.Entity, toks []string, ref *marsad.ActorRef) *marsad.ActorRef {
-	c := s.adjectiveAfter(d, e.Span)
-	if n := len(toks); c == "" && n > 1 {
-		if m, ok := s.l.keys[toks[n-1]]; ok && m.kind == kAdj {
-			c = m.code
-		}
+// follows an entity naming Interpol (الإنتربول السعودي with the adjective
+// left out of the entity): a country's bureau, part of its police, not
+// the international body; ref otherwise. Resolve reads the adjective
+// inside the entity (مدير الإنتربول الصيني, see bureauOf).
+func (s *stage) nationalBureau(d *marsad.Document, e *marsad.Entity, ref *marsad.ActorRef) *marsad.ActorRef {
+	if c := s.adjectiveAfter(d, e.Span); countryCodes[c] {
+		return s.l.compose(c, "COP")
 	}
-	if !countryCodes[c] {
-		return ref
+	return ref
+}
+
+// bureauOf returns the country of the adjective at toks[j], right after
+// Interpol's name (e), whose bureau the phrase names (الإنتربول السعودي);
+// "" for another actor or no country's adjective there.
+func (l *Lexicon) bureauOf(e *entry, toks []string, j int) string {
+	if e.ID != interpolID || j >= len(toks) {
+		return ""
 	}
-	return s.l.compose(c, "COP")
+	if m, ok := l.keys[toks[j]]; ok && m.kind == kAdj && countryCodes[m.code] {
+		return m.code
+	}
+	return ""
 }

@@ -63,6 +63,9 @@ func (l *Lexicon) Resolve(text, date string) Resolution {
 			} else if res.Ref == nil && !(res.HasRole && (country != nil || res.Country != "") && i > 0 && posts[toks[i-1]]) {
 				// السفير الروسي في الأمم المتحدة: the post of a Russian, not the UN.
 				res.Ref = m.on(date).ref(date)
+				if c := l.bureauOf(m.e, toks, i+n); c != "" {
+					res.Ref = l.compose(c, "COP") // الإنتربول السعودي: the country's police
+				}
 			}
 		case kPlace:
 			if country == nil && m.e.capital {

@@ -248,7 +248,7 @@ func (s *stage) Process(d *marsad.Document) error {
 			}
 		}
 		if ref != nil && ref.ID == interpolID {
-			ref = s.nationalBureau(d, e, toks, ref) // الإنتربول السعودي: the country's police
+			ref = s.nationalBureau(d, e, ref) // الإنتربول السعودي: the country's police
 		}
 		if r, ok := s.quotedPaper(d, keys, e, date); ok {
 			ref, e.Type = r, marsad.ORG // صحيفة "الشرق الأوسط": the paper, not the region
