@@ -3189,7 +3189,8 @@ func laterClauseDate(s *sent, j int, reaction, charge bool) bool {
 
 // sinceDate reports a sentence whose first day is named before the
 // trigger at i after منذ and the act it began (ومنذ بدء التظاهرات في 30
-// آذار، قتل 49 فلسطينيا): the acts counted since that day are not all of it, and the
+// آذار، قتل 49 فلسطينيا), before منذ ذلك التاريخ, or after حتى or بحلول
+// (جولته التي تستمر حتى 13 آذار، سيزور): the acts counted since that day are not all of it, and the
 // event takes the publication date. Not when عندما or حين ties the
 // trigger to that day (منذ 30 آذار عندما بدأ الفلسطينيون تنظيم المسيرات).
 func sinceDate(s *sent, i int) bool {
@@ -3199,6 +3200,15 @@ func sinceDate(s *sent, i int) bool {
 	since := false
 	for m := 0; m < i; m++ {
 		tk := s.toks[m]
+		if tk.End <= s.dateSpans[0].Start && tk.End+2 >= s.dateSpans[0].Start {
+			switch strings.TrimLeft(tk.Norm, "و") {
+			case "حتي", "حتى", "بحلول", "لغايه":
+				return true // جولته التي تستمر حتى 13 آذار، سيزور: the end of something else
+			}
+		}
+		if tk.Start >= s.dateSpans[0].End && strings.TrimLeft(tk.Norm, "و") == "منذ" && m+2 < i && s.keys[m+1] == "ذلك" {
+			return true // انطلقت الحركة في 30 آذار، ومنذ ذلك التاريخ قتل 33
+		}
 		switch {
 		case tk.Start < s.dateSpans[0].Start && strings.TrimLeft(tk.Norm, "و") == "منذ":
 			// منذ بدء مسيرات العودة في: the day another act began (not
