@@ -3391,8 +3391,21 @@ func inName(s *sent, k int) bool {
 			return false
 		}
 	}
+	// جمعية "بيت الإعلاميين العرب في تركيا": the name of a body in quotes.
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if s.toks[j].Kind != marsad.TokenPunct {
+			continue
+		}
+		if !strings.ContainsAny(s.toks[j].Text, "\"«“") {
+			return false
+		}
+		return bodyNouns[strings.TrimLeft(s.keys[j-1], "و")]
+	}
 	return false
 }
+
+// bodyNouns head the name of a body (جمعية، منظمة، حركة).
+var bodyNouns = wordSet(`جمعية منظمة حركة مركز مؤسسة هيئة اتحاد رابطة حزب تحالف ائتلاف مجموعة شركة جماعة تجمع مبادرة حملة`)
 
 // nameWords introduce a name (تحمل اسم، بعنوان، تحت شعار).
 var nameWords = wordSet(`اسم عنوان شعار تسميه مسمي`)
