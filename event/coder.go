@@ -3351,7 +3351,7 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) {
 			continue
 		}
-		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
+		if verbal && f.Start >= i+n && (c.spokenAbout(s, i+n, f.Start, root) || topicPlace(s, f.Start)) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
 			(root == "11" || root == "02") && actorsPlace(s, f, i, n) {
 			continue
 		}
@@ -3379,6 +3379,27 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 	}
 	return best
 }
+
+// topicPlace reports a place at token k that qualifies the matter talked
+// of (بحث مع نظيره الأمريكي الأزمة في سوريا، التطورات الأخيرة في
+// سوريا، ضم مستوطنات الضفة الغربية): where the matter is, not where the
+// words were said.
+func topicPlace(s *sent, k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].Norm == "في" {
+		j--
+	}
+	for j >= 0 && s.toks[j].Kind == marsad.TokenWord && (qualifiers[s.keys[j]] || strings.HasPrefix(s.keys[j], "ال") && strings.HasSuffix(s.keys[j], "يه") && j > 0 && topics[s.keys[j-1]]) {
+		j-- // التطورات الأخيرة في، الأزمة السياسية في
+	}
+	return j >= 0 && topics[s.keys[j]]
+}
+
+// topics are the nouns of a matter talked of (الأزمة، الوضع، التطورات).
+var topics = wordSet(`الازمة ازمة الوضع وضع الاوضاع اوضاع التطورات تطورات المستجدات مستجدات الاحداث احداث النزاع نزاع الصراع صراع الملف ملف القضية قضية الحل حل التسوية تسوية السلام الاستقرار مستوطنات المستوطنات التدخل تدخل تدخلها تدخله دور دورها دوره نفوذ نفوذها نفوذه الحرب حرب`)
+
+// qualifiers stand between a topic noun and its place (التطورات الأخيرة في).
+var qualifiers = wordSet(`الاخيرة الاخيره الراهنة الراهن الجارية الجاري الحالية الحالي المتدهورة المتفاقمة`)
 
 // inName reports a place at token k inside a name given after اسم،
 // عنوان or شعار (تظاهرة تحمل اسم "انتفاضة القدس"): a name, not a scene.
@@ -3561,6 +3582,16 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal, meeting bool) bool {
 			}
 		}
 		return false
+	}
+	if verbal && !meeting && frontedAt(s, f.Start) {
+		// في إيطاليا صحفيون يعيشون تحت التهديد، وبريطانيا تتهم روسيا: a
+		// fronted place sets the scene of its own clause, not of one
+		// that و opens after a comma further on.
+		for k := f.End + 1; k+1 < i; k++ {
+			if comma(s.toks[k]) && strings.HasPrefix(s.toks[k+1].Prefix, "و") {
+				return true
+			}
+		}
 	}
 	if verbal && !meeting && !frontedAt(s, f.Start) {
 		// إثر تفجير سيارة في دمشق، واتهم حزب الله؛ تخفيض عددهم في
