@@ -3351,7 +3351,7 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) {
 			continue
 		}
-		if verbal && f.Start >= i+n && (c.spokenAbout(s, i+n, f.Start, root) || topicPlace(s, f.Start)) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
+		if verbal && f.Start >= i+n && (c.spokenAbout(s, i+n, f.Start, root) || topicPlace(s, f.Start)) || f.Start >= i+n && answerBetween(s, i+n, f.Start) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
 			(root == "11" || root == "02") && actorsPlace(s, f, i, n) {
 			continue
 		}
@@ -3378,6 +3378,19 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		}
 	}
 	return best
+}
+
+// answerBetween reports ردا or انتقاما among tokens [from, to) (ضربات
+// استهدفت مواقع للنظام ردا على هجوم كيميائي في دوما): a place after it
+// is where the act answered happened.
+func answerBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.TrimLeft(s.toks[k].Norm, "و") {
+		case "ردا", "رد", "انتقاما", "ثارا":
+			return true
+		}
+	}
+	return false
 }
 
 // topicPlace reports a place at token k that qualifies the matter talked

@@ -121,6 +121,8 @@ func TestLocationEv15(t *testing.T) {
 			"وبحث الرئيس الفرنسي في اتصال هاتفي مع نظيره الروسي التطورات الأخيرة في ليبيا.", "040", ""},
 		{"a fronted place does not reach past a comma and a new clause",
 			"في فرنسا إضراب لعمال السكك الحديدية، وألمانيا تتهم روسيا بشن هجمات إلكترونية.", "112", ""},
+		{"a place of the act answered is not the answer's",
+			"وشنت الولايات المتحدة ضربات على مواقع للنظام السوري ردا على هجوم كيميائي في مدينة حرستا.", "195", ""},
 		{"a place in a body's quoted name is no scene",
 			"ونظمت رابطة \"الصحفيين العرب في ألمانيا\" وقفة احتجاجية أمام السفارة الإيرانية في برلين.", "141", "برلين"},
 		{"a place in a name is no scene",
