@@ -3295,6 +3295,12 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {
 		ev.Date = pastDate(s, d.Published)
 	}
+	if t.noun && ahead(ev.Date, d.Published) && cc.Root != "03" && cc.Root != "13" && ownDate(s, i+n, true) == "" {
+		// وكانت واشنطن حددت الرابع من نوفمبر موعدا ... خرقا للعقوبات، مجلس
+		// الأمن سيجتمع الأربعاء لبحث الهجمات: a day to come that is not
+		// the noun's own dates the plan, not the act named.
+		ev.Date = pastDate(s, d.Published)
+	}
 	if t.noun {
 		ev.Confidence = 0.6
 	}
