@@ -3276,6 +3276,26 @@ func ownDate(s *sent, j int, noun bool) string {
 	return ""
 }
 
+// dayAfter reports a day named right after the noun ending before token
+// j, at most two words on (المظاهرات المقررة الجمعة، زيارة الأحد): the
+// noun's own day.
+func dayAfter(s *sent, j int) bool {
+	for _, sp := range s.dateSpans {
+		if j <= 0 || j > len(s.toks) || sp.Start < s.toks[j-1].End {
+			continue
+		}
+		words := 0
+		for m := j; m < len(s.toks) && s.toks[m].Start < sp.Start; m++ {
+			if s.toks[m].Kind != marsad.TokenWord {
+				return false
+			}
+			words++
+		}
+		return words <= 2
+	}
+	return false
+}
+
 // bareCountry reports a mention that names a country and nothing in it
 // (إسبانيا، المنتخب المغربي's المغربي), not its government or a person.
 func bareCountry(m *marsad.Mention) bool {
@@ -3295,7 +3315,7 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {
 		ev.Date = pastDate(s, d.Published)
 	}
-	if t.noun && ahead(ev.Date, d.Published) && cc.Root != "03" && cc.Root != "13" && ownDate(s, i+n, true) == "" {
+	if t.noun && ahead(ev.Date, d.Published) && cc.Root != "03" && cc.Root != "13" && !dayAfter(s, i+n) {
 		// وكانت واشنطن حددت الرابع من نوفمبر موعدا ... خرقا للعقوبات، مجلس
 		// الأمن سيجتمع الأربعاء لبحث الهجمات: a day to come that is not
 		// the noun's own dates the plan, not the act named.
