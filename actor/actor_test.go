@@ -2484,8 +2484,9 @@ func speakerInStory(t *testing.T, st marsad.Stage, stage marsad.Stage, story str
 
 // TestTypeFollowsLexicon checks that an entity whose whole text the lexicon
 // knows takes the lexicon's kind for its type: a city the tagger typed ORG
-// where the words before make it a place, an organisation typed LOC; a
-// city typed ORG elsewhere (a club, a paper) and a people keep their type.
+// where the words before make it a place, an organisation typed LOC, a
+// people typed ORG is MISC; a city typed ORG elsewhere (a club, a paper)
+// keeps its type.
 func TestTypeFollowsLexicon(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -2510,8 +2511,10 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"هاسبل", marsad.LOC}, "PER/person/gina-haspel"},
 		{"a paper in quotes typed LOC is the paper", "وقال الوزير في حديث لـ\"الشرق الأوسط\" إن الحل قريب.",
 			ent{"الشرق الأوسط", marsad.LOC}, "ORG/organisation/asharq-al-awsat"},
-		{"a people typed ORG stays ORG", "وقال الأكراد إنهم سيواصلون القتال.",
-			ent{"الأكراد", marsad.ORG}, "ORG/country/KUR/"},
+		{"a people typed ORG is a people", "وقال الأكراد إنهم سيواصلون القتال.",
+			ent{"الأكراد", marsad.ORG}, "MISC/country/KUR/"},
+		{"a people without the article typed ORG is a people", "وتعهد قادة أكراد بمواصلة القتال في الجبال.",
+			ent{"أكراد", marsad.ORG}, "MISC/country/KUR/"},
 		{"a city after نادي is the club", "وقاد المدرب نادي بلنسية إلى الفوز بالكأس.",
 			ent{"بلنسية", marsad.LOC}, "ORG/"},
 		{"a magazine in quotes typed PER is a body", "ونشرت مجلة \"سيتي ريفيو\" تقريرا عن الصفقة.",
@@ -2724,5 +2727,148 @@ func TestVerbalFatahWithVowels(t *testing.T) {
 		if e.Text == "فُتح" {
 			t.Errorf("فُتح kept as %s", e.Type)
 		}
+	}
+}
+
+// TestNamesakeSpeaker checks a speaker whose person entity the linker
+// left unlinked as another bearer of a lexicon person's surname (جيف
+// بينيت, not Naftali Bennett): the speaker's words read whole do not reach
+// the person by the surname. A verb the tagger took in after its
+// conjunction (فداعبه باسيل) is no given name, and a title (القاضي) nor
+// another spelling of the person's own given name (أفيشاي for أفيخاي) make
+// no namesake.
+func TestNamesakeSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, said, date string
+		ents                            []ent
+		want                            string // the speaker's code, "" for none
+	}{
+		{"a reporter with a minister's surname", "وقال جيف بينيت، مراسل الشبكة في المدينة، إن الجلسة تأجلت.",
+			"جيف بينيت", "الجلسة تأجلت", "2018-03-03", []ent{{"جيف بينيت", marsad.PER}}, ""},
+		{"a daughter-in-law with the president's surname", "وقالت لارا ترامب إن الحملة ستستمر حتى النهاية.",
+			"لارا ترامب", "الحملة ستستمر حتى النهاية", "2018-08-14", []ent{{"لارا ترامب", marsad.PER}}, ""},
+		{"a verb taken in after its conjunction", "فداعبه باسيل قائلا إن الطقس جميل اليوم.",
+			"فداعبه باسيل", "الطقس جميل اليوم", "2018-10-18", []ent{{"فداعبه باسيل", marsad.PER}}, "LBNGOV"},
+		{"a judge by his title", "وقال القاضي كافانو إن الاتهامات باطلة.",
+			"القاضي كافانو", "الاتهامات باطلة", "2018-10-01", []ent{{"القاضي كافانو", marsad.PER}}, "USAJUD"},
+		{"another spelling of the given name", "وقال أفيشاي مندلبليت إن التحقيق انتهى.",
+			"أفيشاي مندلبليت", "التحقيق انتهى", "2018-06-21", []ent{{"أفيشاي مندلبليت", marsad.PER}}, "ISRJUD"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tokenized(st, tt.text, tt.date)
+			tag(d, tt.ents)
+			at := len([]rune(tt.text[:strings.Index(tt.text, tt.speaker)]))
+			if got := speakerCode(t, stage, d, tt.speaker, at, tt.said); got != tt.want {
+				t.Errorf("speaker %q linked to %q, want %q", tt.speaker, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFirstNameJoined checks a person's name the tagger cut in two: a
+// first name of the list found as a person of its own right before the
+// surname is joined to it (and the wife is then no president); a word the
+// document names whole with the surname elsewhere is given back; a
+// surname left out after a first name alone is given back when it is a
+// word of a name the document gives a person elsewhere. A title after a
+// first name (هاري الأمير تشارلز) and a word of two letters (خالد إن) are
+// not taken in. A title (القاضي كافانو) and another spelling of the
+// person's given name (أفيشاي for أفيخاي) make no namesake.
+func TestFirstNameJoined(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want, id   string // the person entity wanted, and its actor's ID ("" for none)
+		not        string // an entity that must not be found
+	}{
+		{"a first name tagged apart", "وزارت ميلانيا ترامب مدرسة للأطفال في العاصمة.",
+			[]ent{{"ميلانيا", marsad.PER}, {"ترامب", marsad.PER}}, "ميلانيا ترامب", "", "ترامب"},
+		{"a given name named whole elsewhere", "وكتبت الروائية أيلين أردوغان مقالا جديدا. وقالت أيلين أردوغان إنها ستعود قريبا.",
+			[]ent{{"أيلين أردوغان", marsad.PER}, {"أردوغان", marsad.PER}}, "أيلين أردوغان", "", "أردوغان"},
+		{"a surname after a first name alone", "ودافع المحامي جون كارتر عن موكله. وقال جون كارتر إن الحكم جائر.",
+			[]ent{{"جون كارتر", marsad.PER}, {"جون", marsad.PER}}, "جون كارتر", "", "جون"},
+		{"a title after a first name", "وحضر الحفل والد هاري الأمير تشارلز.",
+			[]ent{{"هاري", marsad.PER}, {"الأمير", marsad.PER}}, "هاري", "", "هاري الأمير"},
+		{"a word of two letters after a first name", "وقال خالد إن الوضع هادئ. وكان خالد إن صالح قد غادر.",
+			[]ent{{"خالد", marsad.PER}, {"خالد إن صالح", marsad.PER}}, "خالد", "", "خالد إن"},
+		{"a judge's title is no given name", "ورفض القاضي كافانو الاتهامات أمام اللجنة.",
+			[]ent{{"القاضي كافانو", marsad.PER}}, "القاضي كافانو", "person/brett-kavanaugh", ""},
+		{"another spelling of the given name", "وأعلن أفيشاي مندلبليت أن التحقيق انتهى.",
+			[]ent{{"أفيشاي مندلبليت", marsad.PER}}, "أفيشاي مندلبليت", "person/avichai-mandelblit", ""},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := processed(t, st, stage, tt.text, "2018-10-06", tt.ents...)
+			var last *marsad.Entity
+			for i := range d.Entities {
+				e := &d.Entities[i]
+				if tt.not != "" && e.Text == tt.not {
+					t.Errorf("entity %q kept: %v", tt.not, d.Entities)
+				}
+				if e.Text == tt.want {
+					last = e
+				}
+			}
+			if last == nil {
+				t.Fatalf("entities %v, want %q", d.Entities, tt.want)
+			}
+			id := ""
+			if last.Actor != nil {
+				id = last.Actor.ID
+			}
+			if id != tt.id {
+				t.Errorf("%q linked to %q, want %q", tt.want, id, tt.id)
+			}
+		})
+	}
+}
+
+// TestPlacesJoined checks two places the tagger found side by side in one
+// name (سانتا لوريتو): joined, unless the second opens with the
+// conjunction (two towns) or is the adjective of a city (حي كفرسوسة
+// الدمشقي). A castle or a palace named after its place (قلعة ويندسور)
+// takes its noun and keeps the place's actor; a town (مدينة ويندسور) does
+// not.
+func TestPlacesJoined(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want, code string // the place entity wanted, and its actor's code ("" for none)
+		not        string // an entity that must not be found
+	}{
+		{"one name in two places", "ووصل الوفد إلى مدينة سانتا لوريتو في الجنوب.",
+			[]ent{{"سانتا", marsad.LOC}, {"لوريتو", marsad.LOC}}, "سانتا لوريتو", "", "لوريتو"},
+		{"two towns joined by the conjunction", "وانتشرت القوات في بلدتي سيرامو وموكالا شمالا.",
+			[]ent{{"سيرامو", marsad.LOC}, {"وموكالا", marsad.LOC}}, "سيرامو", "", "سيرامو وموكالا"},
+		{"a district and its city's adjective", "وسقطت القذيفة في حي كفرسوسة الدمشقي فجرا.",
+			[]ent{{"كفرسوسة", marsad.LOC}, {"الدمشقي", marsad.LOC}}, "كفرسوسة", "", "كفرسوسة الدمشقي"},
+		{"a castle", "واستقبلت الملكة ضيفها في قلعة ويندسور غرب العاصمة.",
+			[]ent{{"ويندسور", marsad.LOC}}, "قلعة ويندسور", "GBR", "ويندسور"},
+		{"a palace after a preposition", "وأقيم حفل العشاء بقصر وندسور مساء السبت.",
+			[]ent{{"وندسور", marsad.LOC}}, "قصر وندسور", "GBR", "بقصر وندسور"},
+		{"a town", "وتجمع الآلاف في شوارع مدينة ويندسور صباحا.",
+			[]ent{{"ويندسور", marsad.LOC}}, "ويندسور", "GBR", "مدينة ويندسور"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := processed(t, st, stage, tt.text, "2018-05-19", tt.ents...)
+			i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want })
+			if i < 0 {
+				t.Fatalf("entities %v, want %q", d.Entities, tt.want)
+			}
+			if slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.not }) {
+				t.Errorf("entity %q kept: %v", tt.not, d.Entities)
+			}
+			if got := codeOf(d.Entities[i].Actor); got != tt.code {
+				t.Errorf("%q linked to %q, want %q", tt.want, got, tt.code)
+			}
+		})
 	}
 }

@@ -325,7 +325,7 @@ var cameoParts = strings.Fields("GOV MIL REB OPP COP JUD SPY UAF INS SEP LEG MED
 
 var irregularPlurals = map[string]string{
 	"الروس": "RUS", "روس": "RUS", "الأتراك": "TUR", "أتراك": "TUR", "الأمريكان": "USA", "الأميركان": "USA",
-	"الإنجليز": "GBR", "الألمان": "DEU", "الأكراد": "KUR", "العراقيون": "IRQ",
+	"الإنجليز": "GBR", "الألمان": "DEU", "الأكراد": "KUR", "أكراد": "KUR", "العراقيون": "IRQ",
 }
 
 // adverbial are adjectives whose accusative is mostly an adverb (أوروبيا،

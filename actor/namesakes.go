@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 )
@@ -10,7 +11,8 @@ import (
 // linker tied to the lexicon's person id by a surname (an alias, or an
 // earlier full name of the story), name another bearer of that surname:
 // a word before the surname is neither one of the person's own names, in
-// any of the usual spellings (أنغيلا for أنجيلا، جيم for جيمس), nor a
+// any of the usual spellings (أنغيلا for أنجيلا، جيم for جيمس، أفيشاي for
+// أفيخاي), nor a
 // title or another word the lexicon knows. ميلانيا ترامب is his wife,
 // رفيق الحريري the father, بيل كلينتون the husband: not the office holder.
 // Only the first word after the titles is read, as a given name: a common
@@ -30,7 +32,25 @@ func (l *Lexicon) namesake(toks []string, id string) bool {
 		if personTitles[t] {
 			continue
 		}
-		return !l.knownWord(t) && !ownNames(e).has(skeleton(t))
+		return !l.knownWord(t) && !ownNames(e).has(skeleton(t)) && !ownSpelling(e, t)
+	}
+	return false
+}
+
+// ownSpelling reports a word of five letters or more one letter apart
+// from a word of the person's name or aliases: another transcription of
+// his given name (أفيشاي for أفيخاي، لويدجي for لويجي) whose skeleton is
+// too short to compare.
+func ownSpelling(e *entry, k string) bool {
+	if utf8.RuneCountInString(k) < 5 {
+		return false
+	}
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		for _, w := range key(name) {
+			if utf8.RuneCountInString(w) >= 5 && editDistance(k, w) <= 1 {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -68,7 +88,7 @@ var personTitles = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`الملك الامير الاميره الشيخ الشيخه السلطان العاهل السيد السيده الجنرال العقيد العميد اللواء
 		الفريق المشير الدكتور الدكتوره المستشار الرييس الرييسه الوزير الوزيره النايب الزعيم القايد المرشد
-		الشهيد الراحل الراحله الحاج الامام`) {
+		الشهيد الراحل الراحله الحاج الامام القاضي القاضيه`) {
 		personTitles[w] = true
 	}
 }

@@ -57,6 +57,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.dropSuffixedNouns(d)
 	s.widenCutNames(d)
 	s.widenFirstNames(d)
+	s.joinPlaces(d, date)
 	s.cutPlatforms(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
@@ -279,6 +280,7 @@ func (s *stage) Process(d *marsad.Document) error {
 			}
 		}
 	}
+	widenLandmarks(d)
 	s.addCourtRepeats(d, keys)
 	// Speakers: the linked entity inside the speaker's span, else the
 	// speaker's own words, else the dateline's country for a role alone.
@@ -321,10 +323,12 @@ func (s *stage) Process(d *marsad.Document) error {
 // organisation typed PER when named in two words or more or in quotes
 // (ل بي بي سي، قائمة "سائرون"); one bare word typed PER may be a person
 // (قال فتح، قال الحوثي). A place of the lexicon named in several words
-// and typed PER is a place (كرم أبو سالم). A city typed ORG
-// elsewhere may be a club or a paper (خطف روما بطاقته، صحيفة الرياض) and
-// stays; so do a country (الأكراد, a people), a person, and MISC (البيت
-// الأبيض, the house and the office). keys are the tokens' keys.
+// and typed PER is a place (كرم أبو سالم). A people named by a plural
+// of the lexicon (الأكراد) and typed ORG is MISC: a people, linked as
+// such, no body. A city typed ORG elsewhere may be a club or a paper
+// (خطف روما بطاقته، صحيفة الرياض) and stays; so do a country, a person,
+// and MISC (البيت الأبيض, the house and the office). keys are the
+// tokens' keys.
 func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 	m, ok := s.l.keys[strings.Join(key(e.Text), " ")]
 	if !ok || m.weak {
@@ -347,7 +351,21 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.PER // وحصلت هاسبل: a person the lexicon knows is no place, but مدينة غريفيث is
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && strings.Contains(e.Text, " "):
 		e.Type = marsad.LOC // معبر كرم أبو سالم: a place named in several words is no person
+	case m.kind == kAdj && e.Type == marsad.ORG && peoplePlural(strings.Join(key(e.Text), " ")):
+		e.Type = marsad.MISC // قال الأكراد: a people, no body
 	}
+}
+
+// peoplePlural reports the key of a nationality's plural, which names a
+// people (الأكراد، أتراك، السوريون، الفلسطينيين): an irregular plural of
+// the lexicon or a regular one of a nisba adjective.
+func peoplePlural(k string) bool {
+	for form := range irregularPlurals {
+		if strings.Join(key(form), " ") == k {
+			return true
+		}
+	}
+	return strings.HasSuffix(k, "يون") || strings.HasSuffix(k, "يين")
 }
 
 // nonState reports a body of the lexicon that is an international or a
@@ -1281,6 +1299,9 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	}
 	res := s.l.Resolve(sp.Text, date)
 	toks := key(sp.Text)
+	if res.Ref != nil && strings.HasPrefix(res.Ref.ID, "person/") && s.namesakeIn(d, sp, res.Ref.ID) {
+		res = Resolution{} // وقال جيف بينيت: another Bennett, as the entity says
+	}
 	if res.HasRole && hasAny(toks, formerWords) {
 		res = Resolution{} // رئيس الوزراء المغربي الأسبق: no longer in office
 	}
@@ -1337,6 +1358,25 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		return s.l.compose(home, res.Role)
 	}
 	return nil
+}
+
+// namesakeIn reports a person's entity inside the speaker sp, left with
+// no actor, whose name is another bearer's of the surname of the person
+// id (namesake): a speaker's text read whole (وقال جيف بينيت) may reach
+// the person by the surname the entity was kept from. An entity that
+// opens with و or ف (فمازحه باسيل، واتهت زاخاروفا) most often holds a
+// verb after its conjunction that the tagger took in, not a given name:
+// it keeps the speaker's link.
+func (s *stage) namesakeIn(d *marsad.Document, sp *marsad.Mention, id string) bool {
+	for _, e := range d.Entities {
+		if e.Type != marsad.PER || e.Actor != nil || !sp.Span.Contains(e.Span) || strings.HasPrefix(e.Text, "و") || strings.HasPrefix(e.Text, "ف") {
+			continue
+		}
+		if s.l.namesake(key(e.Text), id) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalLocated returns the token of في or of the ب joined to it before

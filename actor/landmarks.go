@@ -1,0 +1,83 @@
+package actor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad"
+)
+
+// joinPlaces joins two places the tagger found side by side in one name
+// (كوكس بازار، بيلو أوريزونتي، أولان باتور): two entities typed LOC, one
+// space between them, neither of which the lexicon links, the second
+// opened by no proclitic: neither و (تمبكتو وكيدال: two towns) nor ب
+// before a place the lexicon knows (أستانة بقازاخستان), and no nisba
+// adjective with the article (حي برزة الدمشقي: the district and its
+// city's adjective). The first takes the whole name; the second is
+// dropped.
+func (s *stage) joinPlaces(d *marsad.Document, date string) {
+	var drop []marsad.Span
+	for i := 0; i+1 < len(d.Entities); i++ {
+		a, b := &d.Entities[i], d.Entities[i+1]
+		if a.Type != marsad.LOC || b.Type != marsad.LOC || b.Start != a.End+1 || d.Slice(marsad.Span{Start: a.End, End: b.Start}) != " " {
+			continue
+		}
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].End > b.Start })
+		if j >= len(d.Tokens) || d.Tokens[j].Start != b.Start || d.Tokens[j].Prefix != "" {
+			continue
+		}
+		if strings.HasPrefix(b.Text, "و") {
+			continue // تمبكتو وكيدال: two towns
+		}
+		if rest, ok := strings.CutPrefix(b.Text, "ب"); ok && s.l.Resolve(rest, date).Ref != nil {
+			continue // أستانة بقازاخستان: the town in its country
+		}
+		k := strings.Join(key(b.Text), " ")
+		if strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")) {
+			continue // حي برزة الدمشقي: an adjective
+		}
+		if s.l.Resolve(a.Text, date).Ref != nil || s.l.Resolve(b.Text, date).Ref != nil {
+			continue
+		}
+		a.End = b.End
+		a.Text = d.Slice(a.Span)
+		drop = append(drop, b.Span)
+		i++ // b is a's now
+	}
+	if len(drop) > 0 {
+		d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool { return e.Type == marsad.LOC && slices.Contains(drop, e.Span) })
+	}
+}
+
+// landmarkWords are the nouns of a building named after its place (قلعة
+// ويندسور، قصر باكنغهام), keyed as the tokens are.
+var landmarkWords = keySet("قلعة قصر")
+
+// widenLandmarks gives a place that names a castle or a palace the noun
+// right before it (في قلعة [ويندسور] gives قلعة ويندسور): the building,
+// not the town, keeps the place's actor. A proclitic of the noun stays out
+// (بقصر ويندسور gives قصر ويندسور).
+func widenLandmarks(d *marsad.Document) {
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.Type != marsad.LOC {
+			continue
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i].Prefix != "" {
+			continue
+		}
+		w := d.Tokens[i-1]
+		if w.Kind != marsad.TokenWord || w.Suffix != "" || !landmarkWords[tokenKey(w.Text)] || d.Slice(marsad.Span{Start: w.End, End: e.Start}) != " " {
+			continue
+		}
+		start := w.End - utf8.RuneCountInString(bare(w))
+		if inEntity(d, marsad.Span{Start: start, End: w.End}) {
+			continue
+		}
+		e.Start = start
+		e.Text = d.Slice(e.Span)
+	}
+}
