@@ -928,6 +928,29 @@ func (f *finder) eventNoun(i int) bool {
 	return t != nil && t.kind == marsad.TokenWord && (eventNouns[t.n] || eventNouns[t.bare])
 }
 
+// morrow: غداة and a day named by its weekday or date (غداة يوم الأحد،
+// غداة 15 مايو): the day after it. غداة before any other word (غداة
+// تصريحات الرئيس) names no day; عشية is left to the day after it, the
+// eve of the day in most Arabic and its evening in the Maghreb.
+func (f *finder) morrow(i int) (int, Match) {
+	if !f.is(i, "غداه") {
+		return 0, Match{}
+	}
+	for _, m := range []matcher{(*finder).weekday, (*finder).dayMonth} {
+		k, r := m(f, i+1)
+		if k == 0 || r.Type != marsad.Date || len(r.Value) != len("2006-01-02") {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", r.Value)
+		if err != nil {
+			continue
+		}
+		r.Value = d.AddDate(0, 0, 1).Format("2006-01-02")
+		return k + 1, r
+	}
+	return 0, Match{}
+}
+
 // weekday: (يوم) الأربعاء, مساء الجمعة, الثلاثاء المقبل.
 func (f *finder) weekday(i int) (int, Match) {
 	if f.is(i, "عشيه") {
@@ -2444,8 +2467,8 @@ func (f *finder) duration(i int) (int, Match) {
 }
 
 // oneAndHalf reads one unit in the singular at i with ونصف after it
-// (عام ونصف، لسنة ونصف، ساعة ونصف): a length of one unit, that andHalf
-// makes one and a half; it returns the tokens of the unit alone.
+// (عام ونصف، لسنة ونصف، ساعة ونصف، عقد ونصف): a length of one unit, that
+// andHalf makes one and a half; it returns the tokens of the unit alone.
 func (f *finder) oneAndHalf(i int) (int, Match) {
 	t := f.at(i)
 	if t == nil || t.kind != marsad.TokenWord || !f.is(i+1, "ونصف") {
@@ -2454,6 +2477,10 @@ func (f *finder) oneAndHalf(i int) (int, Match) {
 	switch t.bare {
 	case "يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "دقيقه":
 		return 1, Match{Type: marsad.Duration, Value: durationValue(1, units[t.bare])}
+	case "عقد":
+		if f.halfAfter(i+1, units[t.bare]) == 1 { // عقد ونصف العام: no length
+			return 1, Match{Type: marsad.Duration, Value: durationValue(1, units[t.bare])}
+		}
 	}
 	return 0, Match{}
 }
@@ -2490,10 +2517,17 @@ func (f *finder) halfAfter(j int, u unit) int {
 }
 
 // andHalf reads ونصف after a duration of value v that ends before j
-// (سبع سنوات ونصف، عاما ونصف العام، ثلاث ساعات ونصف): the value with
-// half a unit more (P7.5Y, P1.5Y, PT3.5H) and the tokens used; 0 for a
-// vague count or a sum of units.
+// (سبع سنوات ونصف، عاما ونصف العام، ثلاث ساعات ونصف، عقد ونصف): the
+// value with half a unit more (P7.5Y, P1.5Y, PT3.5H; decades in years:
+// P15Y) and the tokens used; 0 for a vague count or a sum of units.
 func (f *finder) andHalf(j int, v string) (string, int) {
+	if c, size, letters := longYears(v); c > 0 {
+		// عقد ونصف، عقدين ونصف: decades and a half, in years.
+		if f.halfAfter(j, unit{letter: letters}) != 1 {
+			return "", 0
+		}
+		return fmt.Sprintf("P%dY", c*size+size/2), 1
+	}
 	parts, ok := durationParts(v)
 	if !ok || len(parts) != 1 {
 		return "", 0
@@ -2508,6 +2542,31 @@ func (f *finder) andHalf(j int, v string) (string, int) {
 		return "PT" + p.count + ".5" + string(p.unit), k
 	}
 	return "P" + p.count + ".5" + string(p.unit), k
+}
+
+// longUnits are the units longer than a year that ونصف may follow, by
+// their TIMEX3 letters, with their size in years. The century is left
+// out: the TimeML dev gold reads أكثر من قرن ونصف as a century (P1CE).
+var longUnits = map[string]int{"DE": 10}
+
+// longYears reads a length of decades (P1DE, P2DE): the count, the size
+// of its unit in years and the unit's letters; a count of 0 for any other
+// value or a vague count (PXDE).
+func longYears(v string) (int, int, string) {
+	for letters, size := range longUnits {
+		if !strings.HasPrefix(v, "P") || !strings.HasSuffix(v, letters) {
+			continue
+		}
+		c := 0
+		for _, r := range v[1 : len(v)-len(letters)] {
+			if r < '0' || r > '9' {
+				return 0, 0, ""
+			}
+			c = 10*c + int(r-'0')
+		}
+		return c, size, letters
+	}
+	return 0, 0, ""
 }
 
 // postMods are the modifiers that follow an amount (عامين تقريبا، ثلاثة

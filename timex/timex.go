@@ -409,6 +409,7 @@ var matchers = []matcher{
 	(*finder).hijriMonth,
 	(*finder).year,
 	(*finder).weekday,
+	(*finder).morrow,
 	(*finder).relativeDay,
 	(*finder).relativeUnit,
 	(*finder).sameYear,

@@ -672,6 +672,15 @@ func TestFind(t *testing.T) {
 		{"على نحو is a manner", "وتحدث الوزير على نحو عام عن الخطة", pub, ""},
 		{"about and a day named is no length", "ويتجمع المحاربون قرابة يوم المحاربين القدامى", pub, ""},
 		{"about and the holding of a meeting is no decade", "وتمضي المحادثات نحو عقد القمة", pub, ""},
+		// A decade and a half is told in years.
+		{"about a decade and a half", "وعمل الطبيب في المخيم حوالي عقد ونصف", pub, "حوالي عقد ونصف=DURATION:P15Y:APPROX"},
+		{"a decade and a half after an offset word", "وعاد الكاتب إلى قريته بعد عقد ونصف من الغياب", pub, "عقد ونصف=DURATION:P15Y"},
+		{"two decades and a half", "ويحكم الحزب البلاد منذ عقدين ونصف", pub, "عقدين ونصف=DURATION:P25Y"},
+		{"a decade and half a year is no length", "وقع الطرفان عقد ونصف العام الماضي", pub, "العام الماضي=DATE:2013"},
+		// غداة and a day: the day after it.
+		{"the morrow of a weekday", "وتوفي الجريح غداة يوم الجمعة", pub, "غداة يوم الجمعة=DATE:2014-09-27"},
+		{"the morrow of a date", "ووصل الوفد غداة 12 أيلول 2013", pub, "غداة 12 أيلول 2013=DATE:2013-09-13"},
+		{"the morrow of an event names no day", "ووصل الوفد غداة تصريحات الوزير", pub, ""},
 		// An offset from today is one expression.
 		{"a year before today", "قبل عام من اليوم، كانت الساحة فارغة", pub, "قبل عام من اليوم=DATE:2013"},
 		{"a week from now", "ستفتتح القاعة بعد أسبوع من الآن", pub, "بعد أسبوع من الآن=DATE:2014-W40"},
