@@ -1390,7 +1390,7 @@ func (p *proc) bodyOpening(ss, cue int) bool {
 // (وزير الصحة) is left out: the name of the one who holds it often comes
 // after it, words later.
 var subjectHeads = map[string]bool{"حزب": true, "مجلس": true, "مكتب": true, "جهاز": true, "اتحاد": true, "تحالف": true,
-	"ايتلاف": true}
+	"ايتلاف": true, "وفد": true}
 
 // personTitles are titles in ة of one person (رئيسة، وزيرة، المتحدثة),
 // normalised: her name comes after them, not a body's.
@@ -1413,8 +1413,8 @@ func (p *proc) objectHeadAfter(m *marsad.Mention, cue int) bool {
 // headedOpening returns the subject of a sentence at ss that opens with a
 // verb that is no cue and a body no tagger named, its head a bare noun
 // (in ة for a verb in the feminine, one of subjectHeads for one in the
-// masculine) before a definite word: the name of the body (حزب النهضة
-// الإسلامي), up to cue. Else nil.
+// masculine) before a definite word or a place's name: the name of the
+// body (حزب النهضة الإسلامي، وفد قطر), up to cue. Else nil.
 func (p *proc) headedOpening(ss, cue int) *marsad.Mention {
 	if p.bodyOpening(ss, cue) {
 		return p.bodyName(ss+1, cue)
@@ -1423,7 +1423,7 @@ func (p *proc) headedOpening(ss, cue int) *marsad.Mention {
 		return nil
 	}
 	h, n := p.toks[ss+1], p.toks[ss+2]
-	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !subjectHeads[h.Norm] || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") {
+	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !subjectHeads[h.Norm] || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") && !p.entityStartsAt(ss+2, marsad.LOC) {
 		return nil
 	}
 	return p.bodyName(ss+1, cue)
@@ -1705,6 +1705,8 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				q.Speaker = p.participleSubject(i, lo)
 			case in:
 				q.Speaker = p.np(i+2, j)
+			case p.toldInReport(i, lo):
+				// وتفيد التقارير بأنها أخبرت زملاءها أن: she, not the reports; unnamed here.
 			default:
 				if sp := p.subjectBeforeQad(i, lo); sp != nil {
 					q.Speaker = sp
@@ -2762,7 +2764,7 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.describedAfterBody(a, b, limit) {
 			break // ووصفت السلطة الفلسطينية الحادثة بأنها: the thing described, not who
 		}
-		if b > a && (p.toldAfterName(a, b) || p.toldAfterBody(a, b)) {
+		if b > a && (p.toldAfterName(a, b) || p.toldAfterBody(a, b) || p.toldAfterSubject(a, b, limit)) {
 			break // حذر بولتون السفير من أن، قال بومبيو للأمير: the one told, not who
 		}
 		if b > a && t.Norm == "في" && b+1 < limit && (p.speechNoun(b+1) || b+2 < limit && (p.toks[b+1].Norm == "ذات" || p.toks[b+1].Norm == "نفس") && p.speechNoun(b+2)) {
@@ -3111,6 +3113,85 @@ func (p *proc) toldAfterBody(a, b int) bool {
 		return false
 	}
 	return p.relationAdjective(b-1) || p.entityEndsAt(b-1)
+}
+
+// toldBodies are the bodies, in the definite, a verb of telling may have
+// as its object (أبلغ الادعاء المحكمة، أبلغت الوزيرة البرلمان), besides
+// toldNouns and bodyNouns; normalised.
+var toldBodies = map[string]bool{"المحكمه": true, "البرلمان": true, "الكونغرس": true, "المجلس": true, "اللجنه": true, "المحققين": true}
+
+// subjectAdjectives are adjectives with no ending of relation that close
+// an indefinite subject (مسؤول كبير، مسؤول عسكري ثان), normalised.
+var subjectAdjectives = map[string]bool{"ثان": true, "ثاني": true, "اخر": true, "كبير": true, "رفيع": true, "بارز": true, "سابق": true, "مطلع": true}
+
+// toldAfterSubject reports a word at b that begins a second noun phrase
+// after the subject of a verb of telling (objectVerbs) right before a,
+// when the subject [a, b) could not go on with it: the one told. After a
+// definite word, a name or a phrase of a preposition, a bare noun that
+// heads a construct, names an outlet or a body or is a plural in ين (أبلغ
+// نتنياهو قادة العالم، أبلغت الشرطة وكالة الأنباء، أبلغ مسؤول بالوزارة
+// محطة إذاعة، أبلغ الكرملين مسؤولين إسرائيليين); after a name, another
+// person's (أبلغ بوتين نتنياهو);
+// after a definite word or a name, a definite body (أبلغ الادعاء
+// المحكمة، وزيرة الخارجية الهندية البرلمان); after an indefinite noun
+// and its adjective, an outlet or a named body (أبلغت مصادر دبلوماسية
+// رويترز، مسؤول عسكري ثان شبكة CNN). A title after a name is its
+// apposition (سواراج وزيرة الخارجية), and a word in the accusative (هاتفيا،
+// أيضا) no noun.
+func (p *proc) toldAfterSubject(a, b, limit int) bool {
+	if b < a+1 || a == 0 || !objectVerbs[p.toks[a-1].Base] || b >= limit {
+		return false
+	}
+	t, prev := p.toks[b], p.toks[b-1]
+	if t.Kind != marsad.TokenWord || prev.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || p.kindOf(b) != "" ||
+		p.notSubject(t) || prepositions[t.Base] || npStops[t.Norm] || p.inTime(t) || titleNouns[t.Base] || personTitles[t.Norm] ||
+		strings.HasSuffix(t.Norm, "ا") || p.inName(b) && !p.entityStartsAt(b, marsad.ORG) && !p.entityStartsAt(b, marsad.PER) {
+		return false
+	}
+	prevName := p.entityEndsAt(b-1) || p.personEndsAt(b-1) || p.placeEndsAt(b-1)
+	prevDefinite := prevName || p.definiteBare(b-1) || prev.Suffix == "" && strings.ContainsAny(prev.Prefix, "بل") && strings.HasPrefix(prev.Base, "ال")
+	body := toldNouns[t.Base] || outletNouns[t.Base] || bodyNouns[t.Base] || toldBodies[t.Norm]
+	if p.personEndsAt(b-1) && p.entityStartsAt(b, marsad.PER) {
+		return true // أبلغ بوتين نتنياهو: two names, two persons
+	}
+	// A plural in ين after the subject is in the accusative (أبلغ الكرملين
+	// مسؤولين إسرائيليين).
+	plural := strings.HasSuffix(t.Norm, "ين") && utf8.RuneCountInString(t.Norm) >= 6
+	if !strings.HasPrefix(t.Base, "ال") {
+		if p.inName(b) || p.entityStartsAt(b, marsad.PER) {
+			// بشار الأسد، عبد الفتاح السيسي: a name after the title, no construct.
+			return (p.entityStartsAt(b, marsad.ORG) || toldNouns[t.Base]) && b-2 >= a && prev.Prefix == "" && !strings.HasPrefix(prev.Base, "ال") &&
+				(p.relationAdjectiveBare(b-1) || subjectAdjectives[prev.Norm])
+		}
+		if prevDefinite && (body || plural || b+1 < limit && (p.definiteBare(b+1) || p.entityStartsAt(b+1, marsad.LOC) || p.entityStartsAt(b+1, marsad.ORG))) {
+			return true
+		}
+		if b-2 >= a && prev.Prefix == "" && !strings.HasPrefix(prev.Base, "ال") && (p.relationAdjectiveBare(b-1) || subjectAdjectives[prev.Norm]) &&
+			(toldNouns[t.Base] || outletNouns[t.Base] || p.entityStartsAt(b, marsad.ORG)) {
+			return true
+		}
+		return false
+	}
+	return (prevDefinite || p.relationAdjective(b-1)) && (toldNouns[t.Base] || bodyNouns[t.Base] || toldBodies[t.Norm]) && !p.relationAdjective(b)
+}
+
+// relationAdjectiveBare reports an adjective of relation with no article
+// at token k (دبلوماسية، أمريكي، غربيين), after an indefinite noun.
+func (p *proc) relationAdjectiveBare(k int) bool {
+	t := p.toks[k]
+	if t.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || strings.HasPrefix(t.Norm, "ال") || outletNouns[t.Base] || k == 0 {
+		return false
+	}
+	h := p.toks[k-1]
+	if h.Kind != marsad.TokenWord || strings.HasPrefix(h.Base, "ال") {
+		return false
+	}
+	for _, e := range []string{"ي", "يه", "يين", "يون"} {
+		if strings.HasSuffix(t.Norm, e) && utf8.RuneCountInString(t.Norm) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAfterBody reports a definite word at b, after the subject of a
@@ -4085,17 +4166,8 @@ func (p *proc) tellerBefore(cue, lo int) *marsad.Mention {
 		return p.pronounSubject(cue, lo) // لأنه أبلغ جنوده: not the one who reports it
 	}
 	if ownPronouns[prev.Suffix] && (p.isComp(cue-1) || complementizers[prev.Base]) {
-		for n := len(p.d.Quotes) - 1; n >= 0; n-- {
-			q := p.d.Quotes[n]
-			if q.Span.Start <= prev.Start && q.Span.End >= p.toks[cue].End {
-				if q.Speaker != nil {
-					return q.Speaker // قال إنه أبلغ ...: he who says so
-				}
-				break
-			}
-			if q.Span.End < p.toks[p.sentenceStart(cue, lo)].Start {
-				break
-			}
+		if sp := p.enclosingSpeaker(cue-1, cue, lo); sp != nil {
+			return sp // قال إنه أبلغ ...: he who says so
 		}
 		return p.pronounSubject(cue, lo)
 	}
@@ -4124,6 +4196,45 @@ func (p *proc) tellerBefore(cue, lo int) *marsad.Mention {
 		return nil
 	}
 	return nil
+}
+
+// enclosingSpeaker returns the speaker of the report found before that
+// holds the tokens from at to cue (قال إنه أبلغ: he who says so), or nil.
+func (p *proc) enclosingSpeaker(at, cue, lo int) *marsad.Mention {
+	for n := len(p.d.Quotes) - 1; n >= 0; n-- {
+		q := p.d.Quotes[n]
+		if q.Span.Start <= p.toks[at].Start && q.Span.End >= p.toks[cue].End {
+			return q.Speaker
+		}
+		if q.Span.End < p.toks[p.sentenceStart(cue, lo)].Start {
+			return nil
+		}
+	}
+	return nil
+}
+
+// reportHeads are the words of reports and papers, normalised with no
+// article: they say, but tell no one (وتفيد التقارير بأنها أخبرت).
+var reportHeads = map[string]bool{"تقارير": true, "تقرير": true, "انباء": true, "معلومات": true, "وثايق": true, "وثيقه": true, "دراسه": true}
+
+// toldInReport reports a verb of telling at cue after the pronoun of a
+// complementizer in what a report says (وتفيد التقارير بأنها أخبرت
+// زملاءها أن): the pronoun stands for one the report is about, not for
+// the report, so the report does not tell.
+func (p *proc) toldInReport(cue, lo int) bool {
+	if cue-1 < lo || !p.telling(cue) {
+		return false
+	}
+	prev := p.toks[cue-1]
+	if prev.Kind != marsad.TokenWord || !ownPronouns[prev.Suffix] || !p.isComp(cue-1) && !complementizers[prev.Base] {
+		return false
+	}
+	sp := p.enclosingSpeaker(cue, cue, lo)
+	if sp == nil {
+		return false
+	}
+	a, _ := p.tokenRange(sp.Span)
+	return a >= 0 && a < len(p.toks) && reportHeads[strings.TrimPrefix(p.toks[a].Base, "ال")]
 }
 
 // placeEndsAt reports a place's name that ends at token k (إن بلجيكا
@@ -4413,9 +4524,13 @@ func (p *proc) phraseEndingAt(k, lo int) int {
 			}
 		}
 	}
-	a := k + 1
-	for a-1 >= lo && k-a < 3 {
+	a, span := k+1, 3
+	for a-1 >= lo && k-a < span {
 		w := p.toks[a-1]
+		if a-2 >= lo && a <= k && p.ofBody(a-1) && p.definiteBare(a-2) && p.kindOf(a-2) == "" {
+			a, span = a-1, span+1 // المرصد السوري لحقوق الإنسان: the body's name goes on past ل
+			continue
+		}
 		if w.Kind != marsad.TokenWord || !strings.HasPrefix(w.Base, "ال") || p.kindOf(a-1) != "" || relatives[w.Norm] || relatives[w.Base] || p.inTime(w) {
 			break
 		}
@@ -4428,6 +4543,14 @@ func (p *proc) phraseEndingAt(k, lo int) int {
 		return -1
 	}
 	return p.nameBefore(a, lo)
+}
+
+// ofBody reports a bare noun with ل at token k, no pronoun on it, before
+// a definite word, in the name of a body (المرصد السوري لحقوق الإنسان،
+// المفوضية السامية لشؤون اللاجئين).
+func (p *proc) ofBody(k int) bool {
+	t := p.toks[k]
+	return t.Kind == marsad.TokenWord && t.Prefix == "ل" && t.Suffix == "" && !strings.HasPrefix(t.Base, "ال") && k+1 < len(p.toks) && p.definiteBare(k+1)
 }
 
 // nameBefore extends a phrase starting at token a to a name the tagger
