@@ -861,6 +861,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			if q.Speaker == nil && !p.pronounLink(cueAt) {
 				q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
 			}
+			if q.Speaker == nil && cueAt-2 >= lo && p.toks[cueAt-1].Text == "،" && p.personEndsAt(cueAt-2) {
+				q.Speaker = p.subjectOpening(cueAt, lo) // أن وزير الدفاع، سيرغي شويغو، قال إن ... "...": the name before the comma
+			}
 			if q.Speaker == nil && p.kindOf(cueAt) == cueDescribe && ownPronouns[p.toks[cueAt].Suffix] {
 				q.Speaker = p.openingSubject(cueAt, lo) // استنكرت روسيا القرار، ووصفته بـ"...": not the one described
 			}
@@ -1982,11 +1985,14 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.toks[k].Text != "،" && p.toks[k].Text != "," {
 			continue
 		}
+		next := p.toks[k+1]
+		kind := p.kindOf(k + 1)
+		if kind == cueVerb && next.Prefix == "" && p.namedSubjectOnly(a, k) {
+			continue // أن وزير الدفاع، سيرغي شويغو، قال إن: the clause's own verb after its subject
+		}
 		if p.narratorTurn(k, end) {
 			return k
 		}
-		next := p.toks[k+1]
-		kind := p.kindOf(k + 1)
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
 		// تؤكد أن): another report begins.
 		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث" || next.Norm == "كما" || next.Base == "لكن") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
@@ -1998,6 +2004,40 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// namedSubjectOnly reports a reported clause from a to the comma at k that
+// is only its subject, ending in a person's name: titles, definite words,
+// words with a pronoun, prepositions and names before the name, with a
+// comma of apposition at most (أن مديرها السابق في كينيا سامي العلي، أكد؛
+// أن وزير الدفاع، سيرغي شويغو، قال إن). A verb of speech after the comma
+// is the clause's own, not another report. A bare word that is no title
+// or head of a body may be a verb (أن الجيش قتل القائد أبو محمد، قال),
+// and a clause that opens with a preposition (إنه بالاشتراك مع الدرويش،
+// أشار، إنها لزعيمه أبو بكر، أعلن) is no subject: both are left as they are.
+func (p *proc) namedSubjectOnly(a, k int) bool {
+	if k-a > 9 || !p.personEndsAt(k-1) || p.toks[a].Prefix != "" || prepositions[p.toks[a].Base] {
+		return false
+	}
+	start := k - 1
+	for start > a && p.inPerson(start-1) {
+		start--
+	}
+	for j := a; j < start; j++ {
+		t := p.toks[j]
+		if t.Text == "،" || t.Text == "," {
+			continue
+		}
+		if t.Kind != marsad.TokenWord || p.kindOf(j) != "" {
+			return false
+		}
+		if strings.HasPrefix(t.Base, "ال") || ownPronouns[t.Suffix] || prepositions[t.Base] || p.inAnyName(j) ||
+			titleNouns[t.Base] || personTitles[t.Norm] || subjectHeads[t.Norm] || outletNouns[t.Base] || p.headInTa(j) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // insideQuoted reports a comma at k inside quoted words that opened in the
@@ -4263,11 +4303,18 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	if cue-2 >= lo && p.toks[cue-1].Norm == "قد" && p.toks[cue].Prefix == "" && cue-1 > p.sentenceStart(cue, lo) {
 		return p.subjectOpening(cue-1, lo) // بأن ترامب قد قال: the subject before قد
 	}
-	a := p.phraseEndingAt(cue-1, lo)
+	end := cue
+	if cue-2 >= lo && (p.toks[cue-1].Text == "،" || p.toks[cue-1].Text == ",") && p.personEndsAt(cue-2) && !strings.ContainsAny(p.toks[cue].Prefix, "وف") {
+		end = cue - 1 // أن السيسي، أكد: the name before the comma; ، وأوضحت goes on with the sentence's subject
+	}
+	a := p.phraseEndingAt(end-1, lo)
 	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.compOrFa(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {
 		a-- // إن وزارة الداخلية اليمنية قالت: the head of the phrase opens the clause
 	} else if h := p.constructHeads(a, lo); h < a && h-1 >= lo && (p.compOrFa(h-1) || clauseLinks[p.toks[h-1].Norm]) {
 		a = h // غير أن رئيس دائرة الشرطة المحلية قال: the heads of the phrase after أن
+	}
+	if a < 0 && end < cue {
+		return nil
 	}
 	if a < 0 {
 		a = p.bareAfterLink(cue, lo)
@@ -4291,7 +4338,40 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	if a > ss && closesAny(p.toks[a-1].Text) {
 		return nil // صحيفة "النهار" الجزائرية ذكرت: the name is in the quotation marks before
 	}
-	return p.mention(a, cue)
+	if end < cue && a > ss && (p.toks[a-1].Text == "،" || p.toks[a-1].Text == ",") && !p.titleOpensClause(a-1, lo) {
+		return nil // اسم "شيف" الرئيس الروسي، فلاديمير بوتين، قال فيها: the name is a genitive's, not the subject
+	}
+	return p.mention(a, end)
+}
+
+// titleOpensClause reports the words before the comma at c, of a title
+// whose name follows it in apposition, that open a clause: right after a
+// complementizer, a clause link or the sentence's start, with no mark, cue
+// or relative between (أن وزير الدفاع، سيرغي شويغو، قال؛ لكن المستشارة
+// الألمانية، أنغيلا ميركل، قالت).
+func (p *proc) titleOpensClause(c, lo int) bool {
+	ss := p.sentenceStart(c, lo)
+	for k := c - 1; k >= ss && k >= c-8; k-- {
+		t := p.toks[k]
+		if k < c-1 && (p.compOrFa(k) && t.Suffix == "" || clauseLinks[t.Norm]) {
+			return p.titleHead(k + 1)
+		}
+		if t.Kind != marsad.TokenWord || p.kindOf(k) != "" || relatives[t.Norm] || relatives[t.Base] {
+			return false
+		}
+		if k == ss {
+			return p.titleHead(k)
+		}
+	}
+	return false
+}
+
+// titleHead reports a word at k that may head a subject: no preposition,
+// alone or joined (وفي اتصال مع وزير الخارجية، وحول زيارة الوزير), and
+// no time.
+func (p *proc) titleHead(k int) bool {
+	t := p.toks[k]
+	return !prepositions[t.Base] && !npStops[t.Base] && !strings.ContainsAny(strings.TrimLeft(t.Prefix, "و"), "بلك") && !p.inTime(t)
 }
 
 // compOrFa reports a complementizer at k, or فإن that opens the main
