@@ -3394,6 +3394,9 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
 			gap += len(s.toks) // نقل السفارة إلى القدس: where something goes, if nothing else
 		}
+		if f.End <= i && tellingBetween(s, f.End, i) && (root == "03" || root == "13") {
+			continue // أكد في مؤتمر صحفي في موسكو أن ترامب سيلتقي بوتين: the meeting to come is not there
+		}
 		if f.End <= i && tellingBetween(s, f.End, i) {
 			// قال مراسل في العراق إن المئات يعتصمون في البصرة: the place of
 			// the telling, if the clause told names none.
