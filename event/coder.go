@@ -3622,6 +3622,9 @@ func otherClause(s *sent, i, n int, f *actor.Found, verbal, meeting bool) bool {
 			if clauseWord(s, k) && (k+1 >= len(s.toks) || !sceneWords[s.keys[k+1]]) {
 				return true
 			}
+			if comma(s.toks[k]) && asideRelative(s, i) {
+				return true // لإخراج الحوثيين، الذين تدعمهم إيران، من الحديدة: past the aside
+			}
 		}
 		return false
 	}
@@ -3707,6 +3710,21 @@ func timePhrase(s *sent, k int) bool {
 
 // notYet are the negations that make a following بعد mean "yet".
 var notYet = wordSet(`لم لما لا ليس`)
+
+// asideRelative reports a trigger at i inside a relative clause set off
+// by a comma (الحوثيين، الذين تدعمهم إيران،): the comma after it closes
+// the aside.
+func asideRelative(s *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if relatives[s.toks[k].Norm] {
+			return comma(s.toks[k-1])
+		}
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+	}
+	return false
+}
 
 // frontedAt reports a place at token k in a phrase of place opening the
 // sentence or following a comma (وفي دمشق، اتهم): the scene of what follows.
