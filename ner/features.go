@@ -221,6 +221,9 @@ func (m *Model) wordFeatures(out []uint64, w *word, p int) []uint64 {
 		}
 		if w.isWord {
 			out = skeletonFeatures(out, w.stem)
+			if m.trigrams {
+				out = trigramFeatures(out, w.stem)
+			}
 		}
 		out = gazFeatures(out, w.gaz, "g")
 	case -1:
@@ -391,6 +394,41 @@ func skeletonFeatures(out []uint64, stem string) []uint64 {
 	}
 	if foreign {
 		out = append(out, feat("fl"))
+	}
+	return out
+}
+
+// trigramFeatures appends a feature for each three letters in a row of a
+// stem, the stem marked at both ends (^ and $), one for each letter: ^في،
+// فيت، يتن، تنا، نام، ام$ for فيتنام. They read the parts of a name that
+// prefixes and suffixes miss (the ...يتن... of فيتنام, the ...ينغ... of
+// names from Chinese). Models made with TrainOptions.Trigrams only: on the
+// held-out split (seed 1; ten perceptrons, shuffle seeds 1, 2, 11, 21)
+// they gave 82.12 after 8 epochs (the best mean on split seeds 2 and 3)
+// against 82.37 without them after 15, and the shipped model has none.
+func trigramFeatures(out []uint64, stem string) []uint64 {
+	// feat("t3", tri) without the strings: FNV-1a reads the bytes of the
+	// trigram in order, so the marks and the letters are mixed in turn.
+	h0 := mix(fnvOffset, "t3")
+	h0 ^= 0xff
+	h0 *= fnvPrime
+	prev := -1 // start of the letter before letter i; -1 for none
+	for i := 0; i < len(stem); {
+		_, n := utf8.DecodeRuneInString(stem[i:])
+		j := i + n // end of letter i
+		_, n2 := utf8.DecodeRuneInString(stem[j:])
+		h := h0
+		if prev < 0 {
+			h = mix(h, "^")
+			h = mix(h, stem[i:j+n2])
+		} else {
+			h = mix(h, stem[prev:j+n2])
+		}
+		if j == len(stem) {
+			h = mix(h, "$")
+		}
+		out = append(out, h)
+		prev, i = i, j
 	}
 	return out
 }

@@ -12,10 +12,17 @@ import (
 	"strings"
 )
 
-// ModelVersion is the format version of model files. Version 4 models
-// may hold BILOU tags; version 3 ones (BIO tags alone) still load, and
-// files of other versions are refused.
-const ModelVersion = 4
+// ModelVersion is the format version of model files. Version 5 models
+// record the optional feature sets they were trained with (modelTrigrams);
+// version 4 ones (BILOU tags, no optional features) and version 3 ones
+// (BIO tags alone) still load, and files of other versions are refused.
+const ModelVersion = 5
+
+// Optional feature sets, bits of the word a model file of version 5
+// stores after its provenance note.
+const (
+	modelTrigrams uint32 = 1 << iota // the stem's letter trigrams (trigramFeatures)
+)
 
 // minModelVersion is the oldest format Load reads.
 const minModelVersion = 3
@@ -49,6 +56,9 @@ type Model struct {
 	vecs    []float32
 	vecDims int
 	Info    string // provenance, printed by marsad ner --info
+	// trigrams adds the letter trigrams of the stem to a word's
+	// features (TrainOptions.Trigrams).
+	trigrams bool
 	// cache holds the entries of tokens tagged; nil for models still
 	// being trained, whose weights change.
 	cache *wordCache
@@ -349,6 +359,11 @@ func (m *Model) Save(w io.Writer) error {
 	put(uint32(ModelVersion))
 	put(uint32(len(m.Info)))
 	bw.WriteString(m.Info)
+	var sets uint32
+	if m.trigrams {
+		sets |= modelTrigrams
+	}
+	put(sets)
 	put(uint32(len(m.tags)))
 	for _, t := range m.tags {
 		put(uint8(len(t)))
@@ -438,6 +453,14 @@ func Load(r io.Reader) (m *Model, err error) {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
 	m.Info = string(info)
+	if version >= 5 {
+		var sets uint32
+		get(&sets)
+		if err == nil && sets&^modelTrigrams != 0 {
+			return nil, fmt.Errorf("%w: unknown feature sets %#x", ErrModel, sets)
+		}
+		m.trigrams = sets&modelTrigrams != 0
+	}
 	get(&n)
 	if err != nil || n == 0 || n > 64 {
 		return nil, fmt.Errorf("%w: bad tag count", ErrModel)

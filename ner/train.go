@@ -44,6 +44,10 @@ type TrainOptions struct {
 	// crude L2 penalty (0: none). With "crf", 0.1 keeps the CRF from
 	// falling back after its first epochs (see crfStep).
 	Decay float64
+	// Trigrams adds the letter trigrams of each word's stem to its
+	// features (see trigramFeatures); the model records it, so that it
+	// tags with the features it was trained with.
+	Trigrams bool
 }
 
 // Gazetteer types for TrainOptions.Gazetteer.
@@ -122,7 +126,7 @@ func newModel(train []Sentence, o TrainOptions) *Model {
 			types[c.Type] = true
 		}
 	}
-	m := &Model{index: newFeatIndex(0), gaz: map[uint64]uint8{}, Info: o.Info}
+	m := &Model{index: newFeatIndex(0), gaz: map[uint64]uint8{}, Info: o.Info, trigrams: o.Trigrams}
 	tags := []string{"O"}
 	for _, typ := range []string{"PER", "LOC", "ORG", "MISC"} {
 		if types[typ] {
@@ -444,7 +448,7 @@ func averaged(members []*trainer) *Model {
 func (m *Model) pruned() *Model {
 	nt := len(m.tags)
 	out := &Model{tags: m.tags, bio: m.bio, bioID: m.bioID, mask: m.mask, preds: m.preds, final: m.final, trans: m.trans, gaz: m.gaz, Info: m.Info, index: newFeatIndex(0), clus: m.clus, clusPath: m.clusPath, clusPre: m.clusPre,
-		vec: m.vec, vecProj: m.vecProj}
+		vec: m.vec, vecProj: m.vecProj, trigrams: m.trigrams}
 	for r, k := range m.index.keys() { // in row order, so that the file is reproducible
 		row := m.weights[r*nt : (r+1)*nt]
 		keep := false

@@ -160,6 +160,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	update := fs.String("update", "perceptron", "training `RULE`: perceptron, or crf (linear-chain CRF, AdaGrad steps; use with --decay 0.1)")
 	rate := fs.Float64("rate", 1, "base AdaGrad `RATE` of --update crf")
 	decay := fs.Float64("decay", 0, "shrink every weight by the share `D` after each epoch")
+	trigrams := fs.Bool("trigrams", false, "add the letter trigrams of each word's stem to its features")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -224,6 +225,9 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if vec != nil {
 		info += fmt.Sprintf(" Word vectors: %s (%d words, %d dimensions, learned by marsad train vectors from unlabelled news; see ner/model/README.md), stored as hashes of the words with the tag scores of their vectors.", filepath.Base(*vectors), len(vec.Words), vec.Dims)
 	}
+	if *trigrams {
+		info += " Features: also the letter trigrams of each word's stem."
+	}
 	if *members > 1 {
 		kind := "perceptrons"
 		if *update == "crf" {
@@ -231,7 +235,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		}
 		info += fmt.Sprintf(" Weights: the mean of %d averaged %s (shuffle seeds %d-%d).", *members, kind, shuffleSeed, shuffleSeed+uint64(*members)-1)
 	}
-	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members, Vectors: vec, Update: *update, Rate: *rate, Decay: *decay}
+	o := ner.TrainOptions{Epochs: *epochs, Patience: *patience, Seed: shuffleSeed, Log: e.stderr, Gazetteer: g, Info: info, Clusters: cl, Members: *members, Vectors: vec, Update: *update, Rate: *rate, Decay: *decay, Trigrams: *trigrams}
 	m, err := ner.Train(trainSet, devSet, o)
 	if err != nil {
 		return err
