@@ -863,7 +863,7 @@ func verbalNoun(s *sent, i int, t *trigger) bool {
 	if i > 0 && nounPreps[strings.TrimLeft(s.toks[i-1].Norm, "و")] && speakerSuffixes[s.toks[i].Suffix] {
 		return true // موحدون في دعمنا لأستراليا: our support, told by a speaker the sentence does not name
 	}
-	if informed(s, i) {
+	if informed(s, i) || reactedTo(s, i) {
 		return true
 	}
 	if i > 0 && s.toks[i].Prefix == "" && appearing[strings.TrimLeft(s.keys[i-1], "وف")] {
@@ -879,6 +879,33 @@ var appearing = wordSet(`ظهر يظهر برز يبرز بدا يبدو تزا�
 // informing verbs take the one told and then what he is told, a noun
 // (أبلغ المبعوث مجلس الأمن رفض الحوثيين).
 var informing = wordSet(`ابلغ ابلغت يبلغ تبلغ ابلغوا سيبلغ ستبلغ`)
+
+// judging are the verbs of judging an act, whose object is the act's
+// verbal noun (أدان السفير قتل الفلسطينيين، رحب الوزير اغتيال).
+var judging = wordSet(`دان دانت ادان ادانت يدين تدين ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر شجب شجبت يشجب تشجب
+	انتقد انتقدت ينتقد تنتقد اشاد اشادت يشيد تشيد رحب رحبت يرحب ترحب نفي نفت ينفي تنفي`)
+
+// reactedTo reports a past form at i after a verb of judging and its
+// subject, in the same clause (وأدان السفير الكويتي قتل الفلسطينيين): the
+// verbal noun of the act judged, whose doer is not the judge.
+func reactedTo(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if judging[s.keys[k]] {
+			// The judge, an actor, stands between (not تدين قرار الإدارة
+			// الأمريكية بإعادة فرض: the act's own doer comes first).
+			for m := k + 1; m < i; m++ {
+				if !s.inActor(m) {
+					return false
+				}
+			}
+			return k < i-1
+		}
+	}
+	return false
+}
 
 // informed reports a past form at i after a verb of informing and the
 // one it tells, in the same clause: the verbal noun of what is told.
