@@ -37,6 +37,7 @@ func TestLink(t *testing.T) {
 		{"الكنيست", "2018-05-28", "ISRLEG"},         // a parliament, not the government
 		{"بارك غيون-هي", "2018-04-06", "KOR"},       // the former president, out of office
 		{"الصن", "2018-10-14", "GBRMED"},            // The Sun
+		{"تسنيم", "2018-10-14", "IRNMED"},           // the agency by its short name
 		{"حركة نداء تونس", "2018-05-30", "TUNPTY"},  // the party, not the country
 		{"حركة خمس نجوم", "2018-05-28", "ITAPTY"},   // the Italian movement
 		{"أفيخاي أدرعي", "2018-10-12", "ISRMIL"},    // the army's spokesman
@@ -277,7 +278,8 @@ func TestPlace(t *testing.T) {
 		"القضارف": "SDN", "غروزني": "RUS", "شارلوتسفيل": "USA", "نانغرهار": "AFG", "وندسور": "GBR", "حمورية": "SYR", "أريحا": "PSE",
 		"جلال آباد": "AFG", "كورسك": "RUS", "كرم بو سالم": "ISR", "كيريم شالوم": "ISR", "نيو برونزويك": "CAN", "ايكاترينبرغ": "RUS", "في كرج": "IRN", "أم قصر": "IRQ", "يوبي": "NGA",
 		"في اللد": "ISR", "عربين": "SYR", "حمام العليل": "IRQ", "مولنبيك": "BEL", "سميرم": "IRN", "زاغروس": "IRN",
-		"بايبورت": "TUR", "دار السلام": "TZA", "نورث كارولاينا": "USA", "ساوث كارولاينا": "USA"} {
+		"بايبورت": "TUR", "دار السلام": "TZA", "نورث كارولاينا": "USA", "ساوث كارولاينا": "USA",
+		"ويلز": "GBR", "هاتاي": "TUR", "في هطاي": "TUR", "كيليس": "TUR"} {
 		r, ok := l.Place(text)
 		if !ok || r.Code != want {
 			t.Errorf("Place(%q) = %v, want %s", text, r, want)
@@ -492,7 +494,7 @@ func TestOmanOrAmman(t *testing.T) {
 		{"clashes in the capital", "ووقعت اشتباكات بين الشرطة ومتظاهرين في العاصمة عمان مساء أمس في الأردن.", "عمان", "JOR"},
 		{"oman context", "أعلنت سلطنة عمان أن السلطان استقبل الوفد في مسقط. وأكدت عمان دعمها.", "عمان", "OMN"},
 		{"no context", "وقعت عمان اتفاقا تجاريا جديدا.", "عمان", "OMN"},
-		{"called the Jordanian capital", "وصل وفد عماني إلى مسقط ثم توجه إلى العاصمة الأردنية عمان للقاء المسؤولين.", "عمان", "JORGOV"},
+		{"called the Jordanian capital", "وصل وفد عماني إلى مسقط ثم توجه إلى العاصمة الأردنية عمان للقاء المسؤولين.", "عمان", "JOR"},
 		{"followed by Jordan", "عقد المؤتمر في عمان (الأردن) بمشاركة وفود من السلطنة.", "عمان", "JOR"},
 		{"sultanate in an article about Jordan", "قال مسؤول أردني إن سلطنة عمان ستشارك في الاجتماع.", "عمان", "OMN"},
 	} {
@@ -554,6 +556,8 @@ func TestMentionsRolesAndPlaces(t *testing.T) {
 		{"west of a place is a side, not the West", "تقع إلى الغرب من النهر", "-"},
 		{"the side of the west is no West", "تقدمت من جهة الغرب", "-"},
 		{"the West named after إلى stays", "لجأ إلى الغرب لحل أزمته", "actor:WST"},
+		{"a prince's title is no place", "استقبل أمير ويلز الضيوف", "-"},
+		{"the land of the title is a place", "تساقطت الثلوج في ويلز", "place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -997,6 +1001,18 @@ func TestLinkInContext(t *testing.T) {
 			[]ent{{"تركيا", marsad.LOC}}, "country/TUR"},
 		{"a Florida town named for Mexico is in the United States", "وضرب الإعصار بلدة مكسيكو بيتش بقوة.",
 			[]ent{{"مكسيكو", marsad.LOC}}, "country/USA/"},
+		{"a capital after the land around it is the city", "وسقطت قذائف على بلدات غوطة دمشق ليلا.",
+			[]ent{{"دمشق", marsad.LOC}}, "city/دمشق"},
+		{"a capital after its province is the city", "ونقل الجرحى إلى مستشفيات محافظة بغداد فجرا.",
+			[]ent{{"بغداد", marsad.LOC}}, "city/بغداد"},
+		{"a capital after the seat of a body is the city", "وقالت المنظمة الحقوقية ومقرها لندن إن المعتقلين أضربوا.",
+			[]ent{{"لندن", marsad.LOC}}, "city/لندن"},
+		{"a capital named with العاصمة and its adjective is the city", "وتساقطت الثلوج بكثافة على العاصمة الروسية موسكو أمس.",
+			[]ent{{"موسكو", marsad.LOC}}, "city/موسكو"},
+		{"a capital one travels to is the city", "وقال الوزير إنه سافر إلى القاهرة بعد انتهاء القمة.",
+			[]ent{{"القاهرة", marsad.LOC}}, "city/القاهرة"},
+		{"a capital that decides is still its government", "وقررت بغداد إغلاق المعابر مع الإقليم.",
+			[]ent{{"بغداد", marsad.LOC}}, "country/IRQ"},
 		{"the Duma is Russia's legislature, no place", "وأقر مجلس الدوما القانون بالقراءة الأولى.",
 			[]ent{{"الدوما", marsad.LOC}}, "organisation/state-duma"},
 		{"the activist whose surname is an Iranian city is the woman", "وشاركت توكل كرمان في الوقفة أمام السفارة.",
@@ -2511,6 +2527,8 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"هاسبل", marsad.LOC}, "PER/person/gina-haspel"},
 		{"a paper in quotes typed LOC is the paper", "وقال الوزير في حديث لـ\"الشرق الأوسط\" إن الحل قريب.",
 			ent{"الشرق الأوسط", marsad.LOC}, "ORG/organisation/asharq-al-awsat"},
+		{"a UN agency typed MISC is a body", "وحذرت وكالة غوث اللاجئين \"أونروا\" من نفاد الأموال.",
+			ent{"أونروا", marsad.MISC}, "ORG/organisation/unrwa"},
 		{"a people typed ORG is a people", "وقال الأكراد إنهم سيواصلون القتال.",
 			ent{"الأكراد", marsad.ORG}, "MISC/country/KUR/"},
 		{"a people without the article typed ORG is a people", "وتعهد قادة أكراد بمواصلة القتال في الجبال.",
@@ -2853,6 +2871,10 @@ func TestPlacesJoined(t *testing.T) {
 			[]ent{{"وندسور", marsad.LOC}}, "قصر وندسور", "GBR", "بقصر وندسور"},
 		{"a town", "وتجمع الآلاف في شوارع مدينة ويندسور صباحا.",
 			[]ent{{"ويندسور", marsad.LOC}}, "ويندسور", "GBR", "مدينة ويندسور"},
+		{"a town's name whose end was typed a person", "وضرب الإعصار مدينة سان خوان دي لوريا الساحلية.",
+			[]ent{{"سان خوان", marsad.LOC}, {"دي لوريا", marsad.PER}}, "سان خوان دي لوريا", "", "دي لوريا"},
+		{"after the town's officer the person is his", "وقال محافظ منطقة ميرسيناك أحمد كوتلو إن الطرق أغلقت.",
+			[]ent{{"ميرسيناك", marsad.LOC}, {"أحمد كوتلو", marsad.PER}}, "ميرسيناك", "", "ميرسيناك أحمد كوتلو"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -2868,6 +2890,72 @@ func TestPlacesJoined(t *testing.T) {
 			}
 			if got := codeOf(d.Entities[i].Actor); got != tt.code {
 				t.Errorf("%q linked to %q, want %q", tt.want, got, tt.code)
+			}
+		})
+	}
+}
+
+// TestQuotedCommonWords checks that a word in quotation marks typed MISC
+// is dropped where it is said of someone (بأنه "مخادع"، وكأنه "يوبخ"،
+// بـ"الفاشل" و"المتغطرس"، الأوروبيون "منافقون") and kept where it names
+// a thing.
+func TestQuotedCommonWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		e          ent
+		kept       bool
+	}{
+		{"a predicate after بأنه", "ووصف النائب منافسه بأنه \"مخادع\" أمام الصحفيين.", ent{"مخادع", marsad.MISC}, false},
+		{"a verb after وكأنه", "وبدا المتحدث وكأنه \"يوبخ\" المراسلين في القاعة.", ent{"يوبخ", marsad.MISC}, false},
+		{"an epithet after ب and a verb of describing", "ونعتت المعارضة الوزير بـ\"الفاشل\" خلال الجلسة.", ent{"الفاشل", marsad.MISC}, false},
+		{"an epithet joined by و to another", "ووصفت الصحيفة الحاكم بـ\"الفاشل\" و\"المتغطرس\" في افتتاحيتها.", ent{"المتغطرس", marsad.MISC}, false},
+		{"a plural said of a plural", "الزعيم: الأوروبيون \"منافقون\" ولن نتراجع", ent{"منافقون", marsad.MISC}, false},
+		{"a noun after محض", "وقالت المحامية إن التهم محض \"افتراءات\" لا أساس لها.", ent{"افتراءات", marsad.MISC}, false},
+		{"a magazine's name stays", "ونشرت مجلة \"لوتان\" تقريرا مطولا عن الصفقة.", ent{"لوتان", marsad.MISC}, true},
+		{"a list's name in the plural stays", "وأعلن ائتلاف \"ماضون\" فوزه بالمقعد.", ent{"ماضون", marsad.MISC}, true},
+		{"a ship after ب without describing stays", "وصعد الجنود إلى السفينة بـ\"أوريون\" فجرا.", ent{"أوريون", marsad.MISC}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := keptAfterStage(t, tt.text, "2018-05-20", tt.e); got != tt.kept {
+				t.Errorf("%q kept = %v, want %v", tt.e.text, got, tt.kept)
+			}
+		})
+	}
+}
+
+// TestSurnamesJoined checks that a word the tagger typed a body or MISC
+// right after a person's name is the person's surname (كارولين بلازي
+// فورد), as is the word alone later (وقالت فورد), but not after شركة.
+func TestSurnamesJoined(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want, typ  string // an entity wanted and its type
+		not        string // an entity that must not be found
+	}{
+		{"a company's name ends a woman's", "وقالت كارولين بلازي فورد إنها ستشهد أمام اللجنة.",
+			[]ent{{"كارولين بلازي", marsad.PER}, {"فورد", marsad.ORG}}, "كارولين بلازي فورد", marsad.PER, ""},
+		{"the surname alone later is the woman", "وقالت كارولين بلازي فورد إنها ستشهد. وأكدت فورد أنها خائفة.",
+			[]ent{{"كارولين بلازي", marsad.PER}, {"فورد", marsad.ORG}, {"فورد", marsad.ORG}}, "فورد", marsad.PER, ""},
+		{"a foreign surname typed ORG", "وقالت مارغريت والاس، مديرة الجمعية، إن الحملة نجحت.",
+			[]ent{{"مارغريت", marsad.PER}, {"والاس", marsad.ORG}}, "مارغريت والاس", marsad.PER, "والاس"},
+		{"the firm named after the man stays a body", "وقال جون فورد إن شركة فورد ستغلق المصنع.",
+			[]ent{{"جون فورد", marsad.PER}, {"فورد", marsad.ORG}}, "فورد", marsad.ORG, ""},
+		{"a body of the lexicon after a name stays", "وأبلغ الوزير ألكسندر الكونغرس بقراره.",
+			[]ent{{"ألكسندر", marsad.PER}, {"الكونغرس", marsad.ORG}}, "الكونغرس", marsad.ORG, "ألكسندر الكونغرس"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := processed(t, st, stage, tt.text, "2018-09-27", tt.ents...)
+			i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want && (e.Type == tt.typ || tt.typ == "") })
+			if i < 0 {
+				t.Fatalf("entities %v, want %q typed %s", d.Entities, tt.want, tt.typ)
+			}
+			if tt.not != "" && slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.not }) {
+				t.Errorf("entity %q kept: %v", tt.not, d.Entities)
 			}
 		})
 	}

@@ -15,13 +15,14 @@ import (
 // opened by no proclitic: neither و (تمبكتو وكيدال: two towns) nor ب
 // before a place the lexicon knows (أستانة بقازاخستان), and no nisba
 // adjective with the article (حي برزة الدمشقي: the district and its
-// city's adjective). The first takes the whole name; the second is
-// dropped.
+// city's adjective). After a noun of a town, the second may be typed PER
+// (مدينة بورت [دي بيه]، بلدة سانت [إيتيان دي روفريه]): the town's name
+// runs on. The first takes the whole name; the second is dropped.
 func (s *stage) joinPlaces(d *marsad.Document, date string) {
 	var drop []marsad.Span
 	for i := 0; i+1 < len(d.Entities); i++ {
 		a, b := &d.Entities[i], d.Entities[i+1]
-		if a.Type != marsad.LOC || b.Type != marsad.LOC || b.Start != a.End+1 || d.Slice(marsad.Span{Start: a.End, End: b.Start}) != " " {
+		if a.Type != marsad.LOC || b.Type != marsad.LOC && (b.Type != marsad.PER || !s.townBefore(d, a.Span)) || b.Start != a.End+1 || d.Slice(marsad.Span{Start: a.End, End: b.Start}) != " " {
 			continue
 		}
 		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].End > b.Start })
@@ -47,9 +48,36 @@ func (s *stage) joinPlaces(d *marsad.Document, date string) {
 		i++ // b is a's now
 	}
 	if len(drop) > 0 {
-		d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool { return e.Type == marsad.LOC && slices.Contains(drop, e.Span) })
+		d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+			return (e.Type == marsad.LOC || e.Type == marsad.PER) && slices.Contains(drop, e.Span)
+		})
 	}
 }
+
+// townBefore reports a noun of a town right before span sp, its
+// proclitics aside (مدينة، بمدينة، بلدة، ولاية): the name after it is a
+// town's. After a title (محافظ منطقة تكيرداغ محمد جيلان، رئيس وزراء
+// ولاية البنجاب) the name after the town's is its officer's.
+func (s *stage) townBefore(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
+	if i < 1 || i >= len(d.Tokens) || d.Tokens[i].Start != sp.Start || d.Tokens[i-1].Kind != marsad.TokenWord {
+		return false
+	}
+	k := tokenKey(d.Tokens[i-1].Text)
+	if !inSet(townNouns, k, "وفبل") && !states[k] {
+		return false
+	}
+	if i > 1 && d.Tokens[i-2].Kind == marsad.TokenWord {
+		if t := tokenKey(d.Tokens[i-2].Text); s.roleWord(t) || genericHeads[t] || officers[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// officers are the titles of a town's or a province's officers, keyed as
+// the tokens are.
+var officers = keySet("محافظ رئيس وزراء حاكم عمدة رئيسة نائب قائد مدير مسؤول")
 
 // landmarkWords are the nouns of a building named after its place (قلعة
 // ويندسور، قصر باكنغهام), keyed as the tokens are.

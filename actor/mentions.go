@@ -57,6 +57,10 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 				i += n
 				continue // مقاتلين أكرا: a people (misspelt), not Accra
 			}
+			if i > 0 && peerages[keys[i-1]] {
+				i += n
+				continue // أمير ويلز، دوقة كامبريدج: a title, no place of the story
+			}
 			if keys[i] == "مسقط" && i+n < len(keys) && strings.HasPrefix(strings.TrimPrefix(keys[i+n], "ال"), "راس") {
 				i += n
 				continue // مسقط رأسه: a birthplace, not Muscat
@@ -399,6 +403,10 @@ func ministerBefore(keys []string, i int) bool {
 	}
 	return false
 }
+
+// peerages are the titles of nobility that take a place's name (أمير
+// ويلز، دوق كامبريدج), keyed as the tokens are.
+var peerages = keySet("أمير أميرة الأمير الأميرة دوق دوقة الدوق الدوقة")
 
 // placeAt reports a place or country named at keys[i] (غربي غزة).
 func (l *Lexicon) placeAt(keys []string, i int) bool {

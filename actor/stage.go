@@ -42,6 +42,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addLexiconEntities(d, keys)
 	s.addArmies(d, keys)
 	quotedDone := s.quotedNames(d, keys, date)
+	s.dropQuotedWords(d, keys)
 	dropVerbalFatah(d, keys)
 	dropEnthusiasm(d, keys)
 	dropVerbalAden(d, keys)
@@ -59,6 +60,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.widenFirstNames(d)
 	s.joinPlaces(d, date)
 	s.cutPlatforms(d, keys)
+	surnames := s.joinSurnames(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
 	// Outlets named in full, for their short name: last word → actor.
@@ -75,7 +77,7 @@ func (s *stage) Process(d *marsad.Document) error {
 		if e.Actor != nil || quotedDone[e.Span] {
 			continue // linked when added (addCoalitions, quotedNames)
 		}
-		if s.l.Company(e.Text) {
+		if s.l.Company(e.Text) && !surnames[e.Span] {
 			e.Type = marsad.ORG // كتب على تويتر، أعلنت غوغل: a body, no state actor
 			continue
 		}
@@ -327,8 +329,9 @@ func (s *stage) Process(d *marsad.Document) error {
 // of the lexicon (الأكراد) and typed ORG is MISC: a people, linked as
 // such, no body. A city typed ORG elsewhere may be a club or a paper
 // (خطف روما بطاقته، صحيفة الرياض) and stays; so do a country, a person,
-// and MISC (البيت الأبيض, the house and the office). keys are the
-// tokens' keys.
+// and MISC (البيت الأبيض, the house and the office), but for an
+// international or non-governmental organisation typed MISC, a body
+// (أونروا، أوكسفام). keys are the tokens' keys.
 func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 	m, ok := s.l.keys[strings.Join(key(e.Text), " ")]
 	if !ok || m.weak {
@@ -343,6 +346,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG // انضم إلى سان جرمان: the club by its own name; منطقة بشكتاش is the district
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG
+	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && nonState(m.e):
+		e.Type = marsad.ORG // وكالة "أونروا"، منظمة "أوكسفام": an international or non-governmental body
 	case m.kind == kActor && m.e.Type == marsad.ActorArmed && (e.Type == marsad.PER || e.Type == marsad.MISC) && strings.Contains(e.Text, " "):
 		e.Type = marsad.ORG // واتهم فيلق الرحمن روسيا، فصيل "فيلق الرحمن": the group
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
@@ -762,8 +767,21 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 	if i > 0 && keys[i-1] == "في" && d.Tokens[i-1].Suffix != "" {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
-	return locative(keys, i) || i > 0 && (namedAfter[keys[i-1]] || states[keys[i-1]]) || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
-		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || visitedDirect(d, keys, i) || i > 0 && inSet(arrivalsOf, keys[i-1], "وبل")
+	return locative(keys, i) || i > 0 && (namedAfter[keys[i-1]] || states[keys[i-1]] || outskirts[keys[i-1]]) || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
+		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || capitalNamed(d, keys, i) || visitedDirect(d, keys, i) || i > 0 && inSet(arrivalsOf, keys[i-1], "وبل")
+}
+
+// outskirts are the nouns before a capital's name of the land around it,
+// the province named after it, the road to it or the seat in it (ريف
+// دمشق، غوطة دمشق، محافظة بغداد، خارج بغداد، طريق بغداد، نحو بغداد،
+// ومقرها لندن): a place, not the government. Keyed as the tokens are.
+var outskirts = keySet("ريف غوطة محافظة خارج طريق نحو مقرها مقره")
+
+// capitalNamed reports a capital at token i named after العاصمة and the
+// country's adjective (قرب العاصمة السورية دمشق، سكان العاصمة البريطانية
+// لندن): the city, whatever comes before. keys are the tokens' keys.
+func capitalNamed(d *marsad.Document, keys []string, i int) bool {
+	return i > 1 && keys[i-2] == "العاصمه" && d.Tokens[i-2].Suffix == "" && nisba(bare(d.Tokens[i-1]))
 }
 
 // arrivalsOf are the nouns of arriving with the pronoun of who arrives,
@@ -844,6 +862,14 @@ func visitedTo(toks []marsad.Token, keys []string, i int) bool {
 // one arrives (وصلا إلى المنامة), not its government.
 var arrivals = map[string]bool{"وصل": true, "وصلت": true, "وصلا": true, "وصلوا": true, "يصل": true, "تصل": true, "يصلون": true, "سيصل": true, "ستصل": true,
 	"وصوله": true, "وصولها": true, "وصول": true, "زياره": true, "زيارت": true, "زيارته": true, "زيارتها": true, "زيارتهم": true, "نقل": true, "نقلها": true, "نقله": true, "نقلهم": true, "انتقل": true, "انتقلت": true}
+
+func init() {
+	// سافر إلى لندن، عاد إلى موسكو، عائدا إلى الرياض، رحلته إلى دبلن: one
+	// travels to the city, not to its government.
+	for _, w := range strings.Fields("سافر سافرت سافروا يسافر تسافر سيسافر ستسافر السفر عاد عادت عادوا عائدا عائدة عائدين عودته عودتها رحلته رحلتها المجيء حضرنا") {
+		arrivals[tokenKey(w)] = true
+	}
+}
 
 // arrivedAt reports a capital at token i after إلى and a verb or noun of
 // arriving, visiting or moving (وصلا إلى المنامة، زيارته إلى دمشق، تم

@@ -159,6 +159,7 @@ func TestHeadNouns(t *testing.T) {
 		{"an airport named after a man", "وهبطت الطائرة في مطار جنكيز خان الدولي مساء أمس.", "جنكيز خان", "LOC"},
 		{"a province named after a man", "وقتل جنديان في هجوم في محافظة صلاح الدين أمس.", "صلاح الدين", "LOC"},
 		{"a camp named after a family", "وسقطت قذيفتان قرب مخيم بني جابر في مديرية حيس.", "بني جابر", "LOC"},
+		{"a laboratory named after its village", "وقالت الحكومة إن مختبر مارتن داون العسكري حلل العينات.", "مارتن داون", "LOC"},
 		{"a person with no head noun", "وقال جيرمي كوربن إن الحكومة فشلت.", "جيرمي كوربن", "PER"},
 	}
 	for _, tt := range tests {

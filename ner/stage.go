@@ -89,7 +89,7 @@ func (s *stage) Process(d *marsad.Document) error {
 			if typ == marsad.PER && c.Start > 0 && toks[c.Start-1].Suffix == "" {
 				// صحيفة ميل أون صنداي، شركة توماس كوك: the name of a body;
 				// مدينة كارل ماركس، منطقة أبو سليم، محافظة صلاح الدين،
-				// مطار أتاتورك: of a place.
+				// مطار أتاتورك، مختبر بورتون داون: of a place.
 				switch {
 				case mediaHeads[toks[c.Start-1].Base]:
 					typ = marsad.ORG
@@ -163,7 +163,7 @@ func init() {
 		mediaHeads[w] = true
 	}
 	for _, w := range strings.Fields(`مدينه المدينه بلده البلده قريه القريه جزيره الجزيره منطقه المنطقه مقاطعه المقاطعه حي
-		محافظه مديريه قضاء ناحيه اقليم معبر مطار مخيم شارع`) {
+		محافظه مديريه قضاء ناحيه اقليم معبر مطار مخيم شارع مختبر مختبرات`) {
 		townHeads[w] = true
 	}
 }
