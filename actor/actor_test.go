@@ -2103,6 +2103,8 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"a dictionary before its name", "وكانت الكلمة الأكثر بحثا في قاموس أكسفورد هذا العام.", ent{"قاموس", marsad.ORG}, false},
 		{"a region's army is none", "ويدعو بعض القادة إلى إنشاء الجيش الأوروبي خلال عقد.", ent{}, false},
 		{"a demonstrative opens no name", "وتقدمت هاتان الكتلتان على منافسيهما في الانتخابات.", ent{"هاتان الكتلتان", marsad.PER}, false},
+		{"the cleric's title is no name", "وخطب آية الله حسن مهدوي في المصلين يوم الجمعة.", ent{"الله", marsad.MISC}, false},
+		{"God after another word stays", "وقال إن النصر جاء بفضل من الله وحده.", ent{"الله", marsad.MISC}, true},
 		{"warily is no place", "وتعاملت الشركات مع السوق بتوجس شديد.", ent{"بتوجس", marsad.LOC}, false},
 		{"a Saudi adjective is no place", "وتجمع الصحفيون أمام القنصلية السعودية في المدينة.", ent{"السعودية", marsad.LOC}, false},
 		{"Saudi Arabia after a conjunction stays", "وزار الوزير الإمارات والسعودية الأسبوع الماضي.", ent{"السعودية", marsad.LOC}, true},

@@ -1868,8 +1868,9 @@ var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتي�
 // opened it, never Fatah), a person of one word that carries a pronoun
 // suffix (pronounNoun), any entity of one word that is a preposition or
 // an adverb of time (functionWords), any entity of two words or more
-// opened by a demonstrative (هاتان القائمتان), and مسقط of مسقط رأسه (a
-// birthplace). A community of faith typed ORG (الشيعة) becomes MISC.
+// opened by a demonstrative (هاتان القائمتان), مسقط of مسقط رأسه (a
+// birthplace) and الله typed MISC after آية (the title آية الله). A
+// community of faith typed ORG (الشيعة) becomes MISC.
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
 	for i := range d.Entities {
@@ -1899,6 +1900,9 @@ func dropCommonNouns(d *marsad.Document) {
 		}
 		if commonWords[k] {
 			return true // الكوتا، الراب، قبطان: a quota, a kind of music, a captain
+		}
+		if k == "الله" && e.Type == marsad.MISC && after(d, e.Span, ayatWords) {
+			return true // آية الله علي خامنئي: the cleric's title, no name
 		}
 		if k == "مالي" && e.Type == marsad.LOC && (after(d, e.Span, financeNouns) || after(d, e.Span, financialHeads) || before(d, e.Span, ownWords)) {
 			return true // تعويض مالي، مركز مالي: the adjective "financial"; من مالي الخاص: my money; not Mali
@@ -1982,6 +1986,10 @@ func before(d *marsad.Document, sp marsad.Span, words map[string]bool) bool {
 // communities are the communities of faith the tagger takes for
 // organisations (الشيعة، السنة): a people, MISC, no body.
 var communities = setOf("الشيعه السنه")
+
+// ayatWords are the first word of the title آية الله, keyed as the
+// tokens are.
+var ayatWords = keySet("آية آيه")
 
 // stormWords name the storms whose names follow them (إعصار مايكل).
 var stormWords = setOf("اعصار الاعصار العاصفه عاصفه")
