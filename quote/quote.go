@@ -1743,7 +1743,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 				}
 				if q.Speaker == nil {
 					q.Speaker = p.antecedent(i, lo)
-					if q.Speaker != nil && p.withinLastReport(i, q.Speaker) {
+					if sp := p.speakerOverThing(i, lo, q.Speaker); sp != nil {
+						q.Speaker = sp // وأطلقت أنقرة عملية "غصن الزيتون" التي تقول إنها: Ankara, not the operation
+					} else if q.Speaker != nil && p.withinLastReport(i, q.Speaker) {
 						q.Speaker = p.last // أعلنت المجموعة أنها ... نتائج الانتخابات التي قالت إنها: the group
 					}
 				}
@@ -1990,6 +1992,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if kind == cueVerb && next.Prefix == "" && p.namedSubjectOnly(a, k) {
 			continue // أن وزير الدفاع، سيرغي شويغو، قال إن: the clause's own verb after its subject
 		}
+		if kind == cueVerb && next.Prefix == "" && p.reportsNothing(k+1, end) {
+			continue // أن مديرها السابق رولاند فان هورميرن، اعترف بجلب: the clause's own verb, with no words of its own
+		}
 		if p.narratorTurn(k, end) {
 			return k
 		}
@@ -2016,7 +2021,10 @@ func (p *proc) clauseEnd(a, hi int) int {
 // and a clause that opens with a preposition (إنه بالاشتراك مع الدرويش،
 // أشار، إنها لزعيمه أبو بكر، أعلن) is no subject: both are left as they are.
 func (p *proc) namedSubjectOnly(a, k int) bool {
-	if k-a > 9 || !p.personEndsAt(k-1) || p.toks[a].Prefix != "" || prepositions[p.toks[a].Base] {
+	if c := p.seatAside(a, k); c > 0 && p.phraseEndingAt(c-1, a) == a {
+		return true // أن المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال: the body and its seat
+	}
+	if k-a > 9 || !p.entityEndsAt(k-1) || p.toks[a].Prefix != "" || prepositions[p.toks[a].Base] {
 		return false
 	}
 	start := k - 1
@@ -2036,6 +2044,45 @@ func (p *proc) namedSubjectOnly(a, k int) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// seatAside returns the comma that opens an aside on a body's seat which
+// the comma at k closes (، ومقره بريطانيا،), after a; else -1.
+func (p *proc) seatAside(a, k int) int {
+	for c := k - 2; c > a && c >= k-5; c-- {
+		if p.toks[c].Text != "،" && p.toks[c].Text != "," {
+			continue
+		}
+		t := p.toks[c+1]
+		if t.Prefix == "و" && t.Base == "مقر" && ownPronouns[t.Suffix] {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// deniers are the verbs of denial, as bases: after a comma they answer the
+// report before them (، نفت ذلك), they do not go on with it.
+var deniers = map[string]bool{"نفي": true, "نفت": true, "نفوا": true}
+
+// reportsNothing reports a verb of speech at v, in a sentence that ends
+// at end, with no clause of its own (اعترف بجلب، أقر بالخطأ) and no words
+// in quotation marks or after a colon to come, and no subject right after
+// it: the verb of the clause before it, not another report.
+func (p *proc) reportsNothing(v, end int) bool {
+	if v+1 >= end || p.complement(v, end) >= 0 || p.toks[v+1].Kind != marsad.TokenWord || deniers[p.toks[v].Base] {
+		return false
+	}
+	if s := p.toks[v+1]; s.Prefix == "" && (strings.HasPrefix(s.Base, "ال") || titleNouns[s.Base] || unnamedHeads[s.Base]) || p.entityStartsAt(v+1, marsad.PER) || p.entityStartsAt(v+1, marsad.ORG) {
+		return false // ، أعلنت الشركة ...، أكد الرئيس الأميركي: a subject of its own, the writer's sentence goes on
+	}
+	for j := v + 1; j < end; j++ {
+		if t := p.toks[j].Text; t == ":" || isOpen(t) {
+			return false
+		}
 	}
 	return true
 }
@@ -2656,15 +2703,35 @@ func (p *proc) stopsReport(j int) bool {
 
 func (p *proc) add(q marsad.Quote) {
 	q.Speaker = p.agreeNumber(q)
-	p.d.Quotes = append(p.d.Quotes, q)
-	p.noteGender(q)
-	p.noteNumber(q)
+	c := p.cueToken(q)
+	denied := p.negated(c) && (q.Kind == marsad.Indirect || p.kindOf(c) == cueDescribe)
+	if !denied {
+		p.d.Quotes = append(p.d.Quotes, q)
+		p.noteGender(q)
+		p.noteNumber(q)
+	}
 	if q.Speaker != nil && !p.pluralParticiple(p.cueToken(q)) {
 		p.last = q.Speaker
 		if p.namesPerson(q.Speaker) {
 			p.lastPer = q.Speaker
 		}
 	}
+}
+
+// negators are the particles that deny the verb right after them (لم
+// يؤكد، لا ترى، لن يقول), as bases.
+var negators = map[string]bool{"لم": true, "لا": true, "لن": true}
+
+// negated reports a verb of speech at cue that a negator right before it
+// denies (ولم تؤكد الوكالة أن الملك وافق، لا ترى واشنطن أنه من الضروري، لم
+// يصف كيم بأنه "قصير"): what follows is what the speaker did not say or
+// hold, not the speaker's words. Its subject still speaks next.
+func (p *proc) negated(cue int) bool {
+	if cue < 1 || p.kindOf(cue) == cueParticiple {
+		return false
+	}
+	t := p.toks[cue-1]
+	return t.Kind == marsad.TokenWord && negators[t.Base] && t.Suffix == "" && strings.Trim(t.Prefix, "وف") == ""
 }
 
 // namesPerson reports a mention that holds a person's name.
@@ -4306,6 +4373,8 @@ func (p *proc) subjectOpening(cue, lo int) *marsad.Mention {
 	end := cue
 	if cue-2 >= lo && (p.toks[cue-1].Text == "،" || p.toks[cue-1].Text == ",") && p.personEndsAt(cue-2) && !strings.ContainsAny(p.toks[cue].Prefix, "وف") {
 		end = cue - 1 // أن السيسي، أكد: the name before the comma; ، وأوضحت goes on with the sentence's subject
+	} else if c := p.seatAside(lo, cue-1); c > 0 && p.toks[cue].Prefix == "" {
+		end = c // أن المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال: the body before its seat
 	}
 	a := p.phraseEndingAt(end-1, lo)
 	if a > lo && p.headInTa(a-1) && (a-1 == p.sentenceStart(cue, lo) || a-2 >= lo && (p.compOrFa(a-2) || p.toks[a-2].Kind == marsad.TokenPunct || clauseLinks[p.toks[a-2].Norm])) {
@@ -4505,6 +4574,100 @@ func (p *proc) antecedent(cue, lo int) *marsad.Mention {
 	}
 	return p.mention(a, k+1)
 }
+
+// speakerOverThing returns the subject of the verb that opens the
+// sentence when a relative verb of speech at cue has for antecedent ant a
+// thing the verb acts on, no name (وأطلقت أنقرة عملية "غصن الزيتون" التي
+// تقول إنها، وهاجمت الطالبة ترامب بسبب ملايين الدولارات التي قالت إن): the
+// one who acted says it of the thing, which says nothing. The opening verb
+// is no verb of speech, agrees with the cue in gender and has its subject
+// right after it, before ant; ant is no source (وفق الوكالة التي أشارت).
+// Else nil.
+func (p *proc) speakerOverThing(cue, lo int, ant *marsad.Mention) *marsad.Mention {
+	if ant == nil || p.hasEntity(ant.Span) && !p.namedThing(ant) || p.speakingThing(ant) {
+		return nil
+	}
+	c := p.toks[cue].Norm
+	if strings.HasSuffix(c, "وا") || strings.HasSuffix(c, "ون") || p.toks[cue-1].Norm != "التي" && p.toks[cue-1].Norm != "الذي" {
+		return nil // النواب الذين يقولون: the many named speak
+	}
+	a, _ := p.tokenRange(ant.Span)
+	if a < 1 || p.kindOf(a-1) != "" || p.toks[a-1].Kind != marsad.TokenWord && p.toks[a-1].Kind != marsad.TokenPunct {
+		return nil
+	}
+	v := p.sentenceStart(cue, lo)
+	if v+1 < a && p.toks[v].Base == "قد" {
+		v++ // وقد هاجمت الطالبة
+	}
+	t := p.toks[v]
+	if v+2 >= a || t.Kind != marsad.TokenWord || p.kindOf(v) != "" || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] ||
+		p.isComp(v) || p.inTime(t) || relatives[t.Norm] || clauseLinks[t.Base] || onlyAfter[t.Base] || strings.HasPrefix(t.Base, "ال") ||
+		feminine(t) != feminine(p.toks[cue]) || p.toks[v+1].Prefix != "" {
+		return nil
+	}
+	for k := v + 1; k < a; k++ {
+		if p.kindOf(k) != "" || afterLinks[p.toks[k].Base] {
+			return nil // وفقا للمذكرة التي أشارت: the source speaks
+		}
+	}
+	var sp *marsad.Mention
+	if e := p.entityAt(v+1, marsad.PER, marsad.ORG, marsad.LOC); e != nil {
+		sp = &marsad.Mention{Span: e.Span, Text: e.Text}
+	} else if b := p.phraseEndingAt(v+1, v+1); b == v+1 && strings.HasPrefix(p.toks[v+1].Norm, "ال") {
+		e := v + 2
+		if e < a && p.toks[e].Prefix == "" && strings.HasPrefix(p.toks[e].Norm, "ال") && (strings.HasSuffix(p.toks[e].Norm, "ي") || strings.HasSuffix(p.toks[e].Norm, "يه") || numberWords[p.toks[e].Norm]) {
+			e++ // الدول الثلاث، المنظمة الدولية
+		}
+		sp = p.mention(v+1, e)
+	}
+	if sp == nil || sp.End > ant.Start || sp.Start >= ant.Start {
+		return nil
+	}
+	for _, e := range p.ents {
+		if e.Type == marsad.PER && e.Start >= sp.End && e.End <= ant.Start && p.toks[p.tokenAfter(e.End)].Text == "،" {
+			return nil // صدرت عن الجنرال جون هايتن، قائد القوة ...، الذي قال: the one described between
+		}
+	}
+	return sp
+}
+
+// tokenAfter returns the index of the first token that starts at or after
+// offset off, the last token when none does.
+func (p *proc) tokenAfter(off int) int {
+	for k := range p.toks {
+		if p.toks[k].Start >= off {
+			return k
+		}
+	}
+	return len(p.toks) - 1
+}
+
+// namedThingHeads are the nouns of a thing done or set down before its
+// name in quotation marks (عملية "غصن الزيتون"، خطة "صفقة القرن"),
+// normalised.
+var namedThingHeads = map[string]bool{"عمليه": true, "حمله": true, "خطه": true, "مبادره": true, "مشروع": true, "قانون": true,
+	"اتفاق": true, "اتفاقيه": true, "صفقه": true, "مناورات": true}
+
+// namedThing reports a name in quotation marks after a noun of a thing
+// (عملية "غصن الزيتون"): the name of the thing, though a tagger took it
+// for a body.
+func (p *proc) namedThing(m *marsad.Mention) bool {
+	a, _ := p.tokenRange(m.Span)
+	return a >= 2 && isOpen(p.toks[a-1].Text) && namedThingHeads[p.toks[a-2].Base]
+}
+
+// speakingThing reports a mention headed by a noun of words or of what
+// carries them (الرد السعودي الذي أكد، المذكرة التي أشارت، التقرير الذي
+// ذكر): a thing that speaks for its author.
+func (p *proc) speakingThing(m *marsad.Mention) bool {
+	a, _ := p.tokenRange(m.Span)
+	b := strings.TrimPrefix(p.toks[a].Base, "ال")
+	return b == "رد" || messageNouns[b] || reportHeads[b] || speechNouns[b] || writtenNouns[b] || outletNouns[b] || anaphors[p.toks[a].Base]
+}
+
+// numberWords are the definite numbers that follow a plural subject as
+// its adjective (الدول الثلاث), normalised.
+var numberWords = map[string]bool{"الثلاث": true, "الثلاثه": true, "الاربع": true, "الاربعه": true, "الخمس": true, "الخمسه": true}
 
 // describedAntecedent returns the one a relative joined by و right before
 // the cue (والتي قالت، والذي أكد) stands for when a clause of the pronoun
