@@ -379,7 +379,7 @@ type namedEvent struct {
 // is known by across the region's news are listed (ثورة 14 تموز may be
 // Iraq's or France's and is not).
 var namedEvents = map[[2]int]namedEvent{
-	{11, 9}:  {"هجمات اعتداءات هجوم تفجيرات", 2001}, // not احداث: the TimeML dev gold gives احداث 11 سبتمبر the DCT's year
+	{11, 9}:  {"هجمات اعتداءات هجوم تفجيرات اعتداء ضحايا حادث", 2001}, // not احداث: the TimeML dev gold gives احداث 11 سبتمبر the DCT's year
 	{25, 1}:  {"ثوره انتفاضه", 2011},
 	{17, 2}:  {"ثوره انتفاضه", 2011},
 	{30, 6}:  {"ثوره", 2013},

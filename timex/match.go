@@ -286,8 +286,15 @@ func (f *finder) namedEventYear(i, d, m int) int {
 	if !ok {
 		return 0
 	}
+	j := i - 1
+	if t := f.at(j); t != nil && t.kind == marsad.TokenPunct && strings.Trim(f.text[t.start:t.end], "ـ") == "" {
+		j-- // the tatweel of الـ11
+	}
+	if f.is(j, "ال") {
+		j-- // حادث الـ11 من سبتمبر: the article written before the digits
+	}
 	for _, w := range strings.Fields(e.nouns) {
-		if f.is(i-1, w) {
+		if f.is(j, w) {
 			return e.year
 		}
 	}
@@ -3926,11 +3933,38 @@ func alan(text string) bool {
 	return strings.HasPrefix(text, "آلان") || strings.HasPrefix(text, "ألان") || strings.HasPrefix(text, "إلان")
 }
 
+// quotedName reports a word at i that ends a name in quotation marks
+// ("السلام الآن"، "المساواة الآن"، "تلفزيون الآن"، "حركة السلام الآن"):
+// the marks are written against the words, the word before it is a
+// definite word or a broadcaster's noun, not a preposition (حتى الآن) or
+// an adjective ("مهددة الآن"), and a body's noun may open the name.
+func (f *finder) quotedName(i int) bool {
+	w, c := f.at(i-1), f.at(i+1)
+	if w == nil || c == nil || w.kind != marsad.TokenWord || c.start != f.at(i).end {
+		return false // مبكرا." ولكن الآن "بعد: the marks are written apart from the words
+	}
+	if !strings.HasPrefix(w.n, "ال") && !f.is(i-1, "تلفزيون", "راديو", "اذاعه", "قناه") {
+		return false
+	}
+	first := i - 1
+	if f.is(i-2, "حركه", "منظمه", "جمعيه", "حزب", "مجموعه") {
+		first = i - 2
+	}
+	o := f.at(first - 1)
+	if o == nil || o.end != f.at(first).start {
+		return false
+	}
+	open, close := f.text[o.start:o.end], f.text[c.start:c.end]
+	return (open == "\"" || open == "«" || open == "“") && (close == "\"" || close == "»" || close == "”")
+}
+
 // reference: الآن, حاليا (PRESENT_REF), مؤخرا (PAST_REF).
 func (f *finder) reference(i int) (int, Match) {
 	switch {
 	case f.is(i, "الان") && f.is(i+1, "نفسه", "ذاته"):
 		return 0, Match{} // في الآن نفسه: at the same time as what was told, not now
+	case f.is(i, "الان") && f.quotedName(i):
+		return 0, Match{} // منظمة "السلام الآن": a name, not now
 	case f.is(i, "الان", "حاليا") && !alan(f.text[f.at(i).start:]):
 		// الآن (now), but not آلان or ألان (Alan).
 		return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
