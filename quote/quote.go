@@ -488,7 +488,7 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	// A name in quotation marks: a few words right after an outlet noun
 	// (صحيفة "وول ستريت جورنال") or standing before a complementizer as
 	// the subject of a speech verb (وذكرت "نيويورك تايمز" أن).
-	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm] || foundingNouns[p.toks[open-1].Base]) || close+1 < hi && p.isComp(close+1)) {
+	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || schoolNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm] || foundingNouns[p.toks[open-1].Base]) || close+1 < hi && p.isComp(close+1)) {
 		return pending{}, false
 	}
 	if !colon && open > lo && p.titled(open-1) || colon && open-1 > lo && p.titled(open-2) {
@@ -709,6 +709,11 @@ var outletNouns = map[string]bool{"صحيفه": true, "الصحيفه": true, "�
 	"مجله": true, "شبكه": true, "اذاعه": true, "تلفزيون": true, "برنامج": true, "حركه": true, "حزب": true, "منظمه": true, "جمعيه": true,
 	"تحالف": true, "التحالف": true, "ايتلاف": true, "الايتلاف": true, "عمليه": true, "عمليات": true, "حمله": true, "مبادره": true, "جماعه": true,
 	"تنظيم": true, "كتله": true, "جبهه": true, "مجموعه": true, "موسسه": true, "شركه": true, "مركز": true, "هيءه": true, "هييه": true, "محطه": true}
+
+// schoolNouns name a place of study whose name may follow in quotation
+// marks (المحلل في معهد "..."، من جامعة "..."): a few quoted words after
+// them are the name, not words said.
+var schoolNouns = map[string]bool{"معهد": true, "جامعه": true}
 
 // foundingNouns are the verbal nouns of founding and launching (تأسيس
 // "الهيئة الرئاسية للمدن"، إطلاق "..."): a few quoted words after them are
@@ -2301,6 +2306,8 @@ func (p *proc) attribution(i, lo, hi int) {
 	}
 	if i-ss < 3 || p.faInnaAfter(k, se) {
 		a, b = k, se // ...، وبحسب الدراسة فإن قيادات ...: the words after فإن
+	} else if p.dashAside(i, k, se) {
+		b = se // وقد أمضت الفرق - بحسب ما ذكرته الوكالة - 9 ساعات داخل المبنى: the sentence goes on past the aside
 	}
 	for a < b && (p.toks[a].Kind == marsad.TokenPunct || a > i && isFaInna(p.toks[a])) {
 		a++ // ، فإن الاتفاق يعني: the words begin after فإن
@@ -2333,6 +2340,27 @@ func (p *proc) attribution(i, lo, hi int) {
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// dashAside reports an attribution word at i set between dashes in the
+// middle of a sentence (أمضت الفرق - بحسب ما ذكرته الوكالة - 9 ساعات):
+// a dash right before it and another at k, where its source ends, or a
+// word or two after, before se.
+func (p *proc) dashAside(i, k, se int) bool {
+	if i < 1 || !isDash(p.toks[i-1].Text) {
+		return false
+	}
+	for d := k; d < se && d <= k+2; d++ {
+		if isDash(p.toks[d].Text) {
+			return d+1 < se
+		}
+	}
+	return false
+}
+
+// isDash reports a dash that sets off an aside.
+func isDash(tok string) bool {
+	return tok == "-" || tok == "–" || tok == "—"
 }
 
 // faInnaAfter reports فإن (or فإنه ...) at k, after a comma or not,

@@ -500,6 +500,10 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|رئيسها السابق في المغرب، اعترف بتلقي أموال من متبرعين مجهولين|الجمعية"}},
 		{"a verb with a subject of its own after a comma ends the clause", []string{"وذكرت الصحيفة أن الوزير طلب تأجيل الجلسة، أكد الرئيس في تغريدة رفضه للطلب."},
 			[]string{"indirect|الوزير طلب تأجيل الجلسة|الصحيفة"}},
+		{"an attribution between dashes reports the whole sentence", []string{"وقد قضى المسعفون - بحسب ما ذكرته الإذاعة المحلية - ست ساعات في البحث عن الناجين."},
+			[]string{"indirect|وقد قضى المسعفون - بحسب ما ذكرته الإذاعة المحلية - ست ساعات في البحث عن الناجين|الإذاعة المحلية"}},
+		{"a name in quotation marks after معهد is no quotation", []string{"ورأى الباحث في معهد \"الدراسات الاستراتيجية في آسيا\" في طوكيو أن \"الأسواق لن تهدأ قريبا\"."},
+			[]string{"direct|الأسواق لن تهدأ قريبا|الباحث في معهد"}},
 		{"a body and its seat between commas speak the verb after them", []string{"وذكرت وكالة الأنباء أن المرصد الوطني لحقوق الصحفيين، ومقره جنيف، قال إن عشرة صحفيين اعتقلوا."},
 			[]string{"indirect|المرصد الوطني لحقوق الصحفيين، ومقره جنيف، قال إن عشرة صحفيين اعتقلوا|وكالة الأنباء", "indirect|عشرة صحفيين اعتقلوا|المرصد الوطني لحقوق الصحفيين"}},
 	}
