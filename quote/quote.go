@@ -4624,11 +4624,15 @@ func (p *proc) speakerOverThing(cue, lo int, ant *marsad.Mention) *marsad.Mentio
 		return nil
 	}
 	v := p.sentenceStart(cue, lo)
+	for n := 0; n < 3 && v+1 < a && p.inTime(p.toks[v]); n++ {
+		v++ // والأسبوع الماضي رفعت طهران
+	}
 	if v+1 < a && p.toks[v].Base == "قد" {
 		v++ // وقد هاجمت الطالبة
 	}
 	t := p.toks[v]
-	if v+2 >= a || t.Kind != marsad.TokenWord || p.kindOf(v) != "" || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] ||
+	kana := isKana(t) // وكانت إسرائيل ضربت عشرات الأهداف التي قالت إنها
+	if v+2 >= a || t.Kind != marsad.TokenWord || p.kindOf(v) != "" || p.notSubject(t) || notSubjectWords[t.Base] || particles[t.Base] && !kana ||
 		p.isComp(v) || p.inTime(t) || relatives[t.Norm] || clauseLinks[t.Base] || onlyAfter[t.Base] || strings.HasPrefix(t.Base, "ال") ||
 		feminine(t) != feminine(p.toks[cue]) || p.toks[v+1].Prefix != "" {
 		return nil

@@ -488,6 +488,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"indirect|مخابئ للمسلحين|القوات الحكومية"}},
 		{"the subject after وقد says what the thing after التي is", []string{"وقد انتقدت النائبة الوزير بسبب المبالغ التي قالت إن وزارته أنفقتها على الحفلات."},
 			[]string{"indirect|وزارته أنفقتها على الحفلات|النائبة"}},
+		{"the subject after كانت says what the thing after التي is", []string{"وكانت الحكومة أغلقت عشرات المواقع التي قالت إنها تنشر أخبارا كاذبة."},
+			[]string{"indirect|تنشر أخبارا كاذبة|الحكومة"}},
 		{"a source after وفقا speaks its relative verb", []string{"ووقع الانفجار في المصنع، وفقا للنشرة التي أشارت إلى أن سببه لا يزال مجهولا."},
 			[]string{"indirect|سببه لا يزال مجهولا|لنشرة"}},
 		{"a statement after the object speaks its relative verb", []string{"وانتقد الوزير بشدة الرد الرسمي الذي أكد أن الشحنة لم تصل إلى الميناء."},
@@ -769,6 +771,27 @@ func TestTimeWithConjunction(t *testing.T) {
 		if qt.Speaker != nil && strings.Contains(qt.Speaker.Text, "السبت") {
 			t.Errorf("speaker %q, a day", qt.Speaker.Text)
 		}
+	}
+}
+
+// TestThingAfterFrontedTime checks that a time that opens the sentence
+// before its verb (والشهر الماضي قدمت النقابة ...) does not hide the verb's
+// subject, who says what the thing after التي is.
+func TestThingAfterFrontedTime(t *testing.T) {
+	text := "والشهر الماضي قدمت النقابة شكوى ضد الإجراءات التي قالت إنها تمس حقوق العمال."
+	d := marsad.NewDocument(text)
+	d.Paragraphs = []marsad.Span{{Start: 0, End: len([]rune(text))}}
+	a, _ := arabic.NewStage()
+	a.Process(d)
+	n := len([]rune("والشهر الماضي"))
+	d.Times = []marsad.Time{{Span: marsad.Span{Start: 1, End: n}, Text: "الشهر الماضي", Type: marsad.Date}}
+	q, _ := quote.New()
+	if err := q.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got, want := strings.Join(describe(d), "\n"), "indirect|تمس حقوق العمال|النقابة"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
