@@ -80,15 +80,7 @@ func TestBILOUMask(t *testing.T) {
 // TestTagIsBIO checks that a model that learns BILOU tags reads and
 // writes BIO: its tag set, and each tag sequence it returns.
 func TestTagIsBIO(t *testing.T) {
-	f, err := os.Open("testdata/tiny.conll")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadCoNLL(f, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := tinySentences(t)
 	m, err := Train(sents, nil, TrainOptions{Epochs: 4, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -165,4 +157,19 @@ func TestFeaturesHaveSkeleton(t *testing.T) {
 			t.Errorf("%s: a skeleton feature for a number", tt.tok)
 		}
 	}
+}
+
+// tinySentences reads the small training file of testdata.
+func tinySentences(t *testing.T) []Sentence {
+	t.Helper()
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
 }

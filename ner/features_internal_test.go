@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
-	"os"
 	"slices"
 	"testing"
 
@@ -117,15 +116,7 @@ func rewriteHeader(t *testing.T, file []byte, version uint32, sets int64) []byte
 // sets, loads without them and tags as before, and that a set this
 // Marsad does not know is an error.
 func TestModelFeatureSets(t *testing.T) {
-	f, err := os.Open("testdata/tiny.conll")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadCoNLL(f, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := tinySentences(t)
 	tests := []struct {
 		name     string
 		trigrams bool
