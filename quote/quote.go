@@ -2732,6 +2732,9 @@ func (p *proc) stopsReport(j int) bool {
 func (p *proc) add(q marsad.Quote) {
 	q.Speaker = p.agreeNumber(q)
 	c := p.cueToken(q)
+	if p.unnamedWho(c) {
+		q.Speaker = nil // وهناك من يرى أن: those who hold it are not named
+	}
 	denied := p.negated(c) && (q.Kind == marsad.Indirect || p.kindOf(c) == cueDescribe)
 	if !denied {
 		p.d.Quotes = append(p.d.Quotes, q)
@@ -2745,6 +2748,32 @@ func (p *proc) add(q marsad.Quote) {
 		}
 	}
 }
+
+// unnamedWho reports a verb of speech at cue whose subject is من, the
+// ones who say it, not named: after هناك or بين (وهناك من يقول إن، بين من
+// يرى أن), after كثير or كثر (وكثر من يقول)، or joined by و after a comma
+// (بين اليمين الذين دافعوا عنه، ومن قال إنه ...). One with an object
+// pronoun or a verb of describing (ضد من وصفهم بـ) is the one spoken of.
+func (p *proc) unnamedWho(cue int) bool {
+	if cue < 2 || p.kindOf(cue) == cueDescribe || p.kindOf(cue) == cueParticiple || p.toks[cue].Suffix != "" {
+		return false
+	}
+	t, before := p.toks[cue-1], p.toks[cue-2]
+	if t.Kind != marsad.TokenWord || t.Base != "من" || t.Suffix != "" {
+		return false
+	}
+	switch t.Prefix {
+	case "":
+		return before.Kind == marsad.TokenWord && before.Suffix == "" && unnamedHosts[before.Base]
+	case "و":
+		return before.Text == "،" || before.Text == ","
+	}
+	return false
+}
+
+// unnamedHosts are the words before من that make it the unnamed ones who
+// say (هناك من يقول، بين من يرى، كثر من يقول).
+var unnamedHosts = map[string]bool{"هناك": true, "هنالك": true, "بين": true, "كثير": true, "كثر": true}
 
 // negators are the particles that deny the verb right after them (لم
 // يؤكد، لا ترى، لن يقول), as bases.
@@ -4883,8 +4912,8 @@ func (p *proc) cueMention(i int) *marsad.Mention {
 func (p *proc) mention(a, b int) *marsad.Mention {
 	first := p.toks[a]
 	start := first.Start + utf8.RuneCountInString(first.Prefix)
-	if cutName(first) {
-		start = first.Start // فكي: the whole word
+	if cutName(first) || parentWords[first.Norm] {
+		start = first.Start // فكي، والدة: the whole word
 	}
 	sp := marsad.Span{Start: start, End: p.toks[b-1].End}
 	if sp.End <= sp.Start {
@@ -4892,6 +4921,12 @@ func (p *proc) mention(a, b int) *marsad.Mention {
 	}
 	return &marsad.Mention{Span: sp, Text: p.d.Slice(sp)}
 }
+
+// parentWords are the forms of والد and والدة, whose و is of the root, not
+// the conjunction the segmenter cuts off (وقالت والدة الطالب: والدة, not الدة).
+var parentWords = map[string]bool{"والد": true, "والده": true, "والدا": true, "والدي": true, "والدان": true,
+	"والداه": true, "والديه": true, "والدها": true, "والدهم": true, "والدهما": true, "والدته": true, "والدتها": true,
+	"والدتي": true, "والدتهم": true, "والدتهما": true}
 
 // describingParticiple reports a participle of describing or accusing
 // (متهما، واصفة): its subject is the one before it, not the noun after.
