@@ -2775,6 +2775,36 @@ func (p *proc) unnamedWho(cue int) bool {
 // say (هناك من يقول، بين من يرى، كثر من يقول).
 var unnamedHosts = map[string]bool{"هناك": true, "هنالك": true, "بين": true, "كثير": true, "كثر": true}
 
+// baVerbs are the verbs of speech that take their matter after ب
+// (اعترف بحدوث، طالب بإجراء، أفاد بوجود، تعهد بعدم، نادى بضرورة).
+var baVerbs = map[string]bool{"اعترف": true, "اعترفت": true, "يعترف": true, "تعترف": true,
+	"افاد": true, "افادت": true, "يفيد": true, "تفيد": true, "طالب": true, "طالبت": true, "يطالب": true, "تطالب": true,
+	"تعهد": true, "تعهدت": true, "يتعهد": true, "تتعهد": true, "نادي": true, "نادت": true, "ينادي": true, "تنادي": true,
+	"اتهم": true, "اتهمت": true, "يتهم": true, "تتهم": true, "اقر": true, "اقرت": true, "يقر": true, "تقر": true,
+	"ندد": true, "نددت": true, "يندد": true, "تندد": true, "رحب": true, "رحبت": true, "يرحب": true, "ترحب": true,
+	"اشاد": true, "اشادت": true, "يشيد": true, "تشيد": true, "وعد": true, "وعدت": true, "هدد": true, "هددت": true, "يهدد": true, "تهدد": true}
+
+// baComplement reports a word at b after ب, bare and named by no one (بحدوث،
+// بوجود، بإجراء; not باسم)، right after a subject at a of one definite
+// word or one name (الحوثي، المصادر، روسيا، الولايات المتحدة) after a verb
+// at verb that takes its matter after ب: what is owned up to or asked
+// for, not part of who speaks (واعترف الحوثي بحدوث "...": الحوثي).
+func (p *proc) baComplement(verb, a, b int) bool {
+	if verb < 0 || b <= a || !baVerbs[p.toks[verb].Base] {
+		return false
+	}
+	t := p.toks[b]
+	if t.Kind != marsad.TokenWord || t.Prefix != "ب" || t.Suffix != "" || strings.HasPrefix(t.Base, "ال") || p.namedBy(b) || p.inName(b) ||
+		p.entityStartsAt(b, marsad.PER) || p.entityStartsAt(b, marsad.ORG) || p.entityStartsAt(b, marsad.LOC) {
+		return false
+	}
+	if b == a+1 && p.toks[a].Prefix == "" && strings.HasPrefix(p.toks[a].Base, "ال") {
+		return true
+	}
+	e := p.entityAt(a, marsad.PER, marsad.ORG, marsad.LOC)
+	return e != nil && e.End == p.toks[b-1].End
+}
+
 // negators are the particles that deny the verb right after them (لم
 // يؤكد، لا ترى، لن يقول), as bases.
 var negators = map[string]bool{"لم": true, "لا": true, "لن": true}
@@ -2849,6 +2879,7 @@ func (p *proc) speaksOfHimself(sp marsad.Span) bool {
 // فيها، وقال في بيان، وأضاف خلال كلمة) means the subject is a pronoun,
 // and np returns nil.
 func (p *proc) np(a, limit int) *marsad.Mention {
+	verb := a - 1
 	for a < limit && a < len(p.toks) {
 		if n := p.adverbAt(a, limit); n > 0 {
 			a += n
@@ -2918,6 +2949,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		}
 		if b > a && t.Prefix == "ب" && p.speechNoun(b) {
 			break // بمقابلة هاتفية، ببيان: how, not who
+		}
+		if p.baComplement(verb, a, b) {
+			break // واعترف الحوثي بحدوث، وطالبت روسيا بإجراء تحقيق: what the verb takes, not who
 		}
 		if b > a && needNouns[t.Norm] {
 			break // وأكد الوزير ضرورة أن، أهمية أن: what is urged, not who
@@ -4185,7 +4219,7 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	}
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) && !notSubjectWords[p.toks[ss].Base] && !p.notSubject(p.toks[ss+1]) {
 		b := ss + 1 // not after وفي (وفي نص رسالتهم أشار المحامون)
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) {
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) && !p.baComplement(ss, ss+1, b) {
 			b++
 		}
 		if b > ss+1 {
