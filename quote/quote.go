@@ -2893,6 +2893,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 	if a < limit && a < len(p.toks) && p.mannerVerb(a) {
 		return nil // وكتب يقول إنه: the verb's manner, not its subject
 	}
+	if a < limit && a < len(p.toks) && p.halAfterVerb(verb, a) {
+		return nil // وقال مخاطبا الوزير: how he spoke, not who
+	}
 	if a < limit && a < len(p.toks) && p.sayingNoun(p.toks[a]) {
 		return nil // وأضاف قوله، وفق تعبيره: his words, not a speaker
 	}
@@ -4961,6 +4964,24 @@ func (p *proc) mention(a, b int) *marsad.Mention {
 var parentWords = map[string]bool{"والد": true, "والده": true, "والدا": true, "والدي": true, "والدان": true,
 	"والداه": true, "والديه": true, "والدها": true, "والدهم": true, "والدهما": true, "والدته": true, "والدتها": true,
 	"والدتي": true, "والدتهم": true, "والدتهما": true}
+
+// halAfterVerb reports a participle at a right after a verb of speech
+// at verb (وقال مخاطبا أنصاره، وأضاف متحدثا للصحفيين، وكتب معرفا نفسه):
+// the verb's subject is a pronoun, and the participle says how he spoke.
+// A name of the pattern (ماريا، ميلانيا، موناليزا) or a noun with a
+// pronoun (مراسلنا، محاميها) is its subject.
+func (p *proc) halAfterVerb(verb, a int) bool {
+	t := p.toks[a]
+	if verb < 0 || p.kindOf(verb) != cueVerb || !isHal(t) || t.Prefix != "" || t.Suffix != "" || p.inName(a) ||
+		p.entityStartsAt(a, marsad.PER) || p.entityStartsAt(a, marsad.ORG) || p.entityStartsAt(a, marsad.LOC) {
+		return false
+	}
+	if strings.HasSuffix(t.Norm, "يا") || strings.HasSuffix(t.Norm, "تا") || strings.HasSuffix(t.Norm, "نا") {
+		return false // ميلانيا، منظمتا، مراسلنا: a name, two of a kind, ours
+	}
+	r := []rune(t.Norm)
+	return r[1] != 'ا' && r[1] != 'ي' && (len(r) <= 6 || strings.HasPrefix(t.Norm, "مست"))
+}
 
 // describingParticiple reports a participle of describing or accusing
 // (متهما، واصفة): its subject is the one before it, not the noun after.
