@@ -32,6 +32,12 @@ func TestLink(t *testing.T) {
 		{"بشار الأسد", "2014-09-28", "SYRGOV"},
 		{"الرئيس السوري بشار الأسد", "2014-09-28", "SYRGOV"},
 		{"جون كيري", "2014-09-28", "USAGOV"},
+		// IRNA, whose نا is no pronoun, with and without the hamza.
+		{"إرنا", "2018-10-14", "IRNMED"},
+		{"وكالة ارنا", "2018-10-14", "IRNMED"},
+		// The ANC; the DR Congo spelt with و, not the Republic of the Congo.
+		{"حزب المؤتمر الوطني الإفريقي", "2018-02-14", "ZAFPTY"},
+		{"جمهورية الكونغو الديموقراطية", "2018-02-26", "COD"},
 		{"جون كيري", "2019-01-01", "USA"},           // out of office
 		{"ماتاريللا", "2018-05-28", "ITAGOV"},       // spelt with a double ل
 		{"الكنيست", "2018-05-28", "ISRLEG"},         // a parliament, not the government
@@ -2569,6 +2575,8 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"سان جرمان", marsad.LOC}, "ORG/"},
 		{"a district named like a club stays a place", "وتظاهرت نساء في منطقة بشكتاش وسط المدينة.",
 			ent{"بشكتاش", marsad.LOC}, "LOC/"},
+		{"a club of two words typed PER is the club", "وتعادل الفريق مع مضيفه هيلاس فيرونا 1-1 مساء الأحد.",
+			ent{"هيلاس فيرونا", marsad.PER}, "ORG/"},
 		{"a community of faith typed ORG is MISC", "وقال إن الحكومة لا تحمي الشيعة في المنطقة.",
 			ent{"الشيعة", marsad.ORG}, "MISC/"},
 		{"a platform typed LOC is a body with no actor", "وكتب الوزير على صفحته بموقع التواصل، تويتر، أن الحل قريب.",
@@ -2960,5 +2968,63 @@ func TestSurnamesJoined(t *testing.T) {
 				t.Errorf("entity %q kept: %v", tt.not, d.Entities)
 			}
 		})
+	}
+}
+
+// TestGodNames checks that الله typed MISC after a word that opens a
+// compound name (عطا الله، حبيب الله، فتح الله) is a person's name, with
+// the persons right around it, unless a preposition or a proclitic makes
+// the two words a phrase (من فضل الله، بفضل الله).
+func TestGodNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []ent
+		want, typ  string // an entity wanted and its type
+		not        string // an entity that must not be found
+	}{
+		{"a compound name with the surname after it", "وأعلن المتحدث عطا الله نوري أن الهجوم فشل.",
+			[]ent{{"الله", marsad.MISC}, {"نوري", marsad.PER}}, "عطا الله نوري", marsad.PER, "الله"},
+		{"the head tagged a person alone", "وقتل حبيب الله في غارة ليلية على القرية.",
+			[]ent{{"حبيب", marsad.PER}, {"الله", marsad.MISC}}, "حبيب الله", marsad.PER, "حبيب"},
+		{"a first name before it", "وحضرت الكاتبة منى سيف الله الندوة أمس.",
+			[]ent{{"منى", marsad.PER}, {"الله", marsad.MISC}}, "منى سيف الله", marsad.PER, "منى"},
+		{"after the conjunction", "وحضر الاجتماع وزير المالية وخير الله بكري.",
+			[]ent{{"الله", marsad.MISC}, {"بكري", marsad.PER}}, "خير الله بكري", marsad.PER, "الله"},
+		{"after a preposition it is God", "وقال المزارع إن المطر من فضل الله عليهم.",
+			[]ent{{"الله", marsad.MISC}}, "الله", marsad.MISC, "فضل الله"},
+		{"with a proclitic it is God", "ونجا الركاب بفضل الله من الحادث.",
+			[]ent{{"الله", marsad.MISC}}, "الله", marsad.MISC, "فضل الله"},
+		{"the head inside a body's name stays", "واتهم الادعاء أعضاء في حركة فتح الله بالتآمر.",
+			[]ent{{"حركة فتح", marsad.ORG}, {"الله", marsad.MISC}}, "حركة فتح", marsad.ORG, "فتح الله"},
+	}
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := processed(t, st, stage, tt.text, "2018-06-15", tt.ents...)
+			i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.want && e.Type == tt.typ })
+			if i < 0 {
+				t.Fatalf("entities %v, want %q typed %s", d.Entities, tt.want, tt.typ)
+			}
+			if tt.not != "" && slices.ContainsFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == tt.not }) {
+				t.Errorf("entity %q kept: %v", tt.not, d.Entities)
+			}
+		})
+	}
+}
+
+// TestGodNameNotFatah checks that a compound name opened by فتح (فتح الله)
+// is a man, not Fatah.
+func TestGodNameNotFatah(t *testing.T) {
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	d := processed(t, st, stage, "واعتقلت الشرطة عشرات من أنصار الداعية فتح الله أوزكان في المدينة.", "2018-06-15",
+		ent{"الله", marsad.MISC}, ent{"أوزكان", marsad.PER})
+	i := slices.IndexFunc(d.Entities, func(e marsad.Entity) bool { return e.Text == "فتح الله أوزكان" })
+	if i < 0 {
+		t.Fatalf("entities %v, want فتح الله أوزكان", d.Entities)
+	}
+	if a := d.Entities[i].Actor; a != nil && a.Code == "PSEPTY" {
+		t.Errorf("فتح الله أوزكان linked to Fatah")
 	}
 }

@@ -99,6 +99,11 @@ var loadDefault = sync.OnceValues(func() (*Lexicon, error) { return Load(data) }
 // DefaultLexicon returns the embedded lexicon, loaded once.
 func DefaultLexicon() (*Lexicon, error) { return loadDefault() }
 
+// uncutNames are names whose last letters the segmenter takes for a
+// pronoun (إرنا: IRNA, not إر + نا), normalised: their key is the word
+// whole.
+var uncutNames = map[string]bool{"ارنا": true}
+
 // key returns the matching tokens of a phrase: normalised, with one
 // proclitic (و ف ب ل ك) removed from each word the segmenter splits.
 func key(s string) []string {
@@ -125,9 +130,12 @@ func key(s string) []string {
 
 // tokenKey is the matching form of one word.
 func tokenKey(w string) string {
-	pre, base, _ := arabic.Segment(w)
+	pre, base, suf := arabic.Segment(w)
 	if base == "الأعلام" || base == "أعلام" {
 		return base // flags, as the hamza says; الإعلام (the media) and الاعلام stay one key
+	}
+	if whole := arabic.Normalize(base + suf); suf != "" && uncutNames[whole] {
+		return whole // إرنا: the name whole, not إر with the pronoun نا
 	}
 	n := arabic.Normalize(base)
 	if pre != "" && strings.HasSuffix(pre, "ل") && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "ال") {

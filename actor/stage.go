@@ -53,6 +53,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropClauseVerbs(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
+	joinGodNames(d)
 	s.dropCurrencies(d, keys)
 	s.dropAdjectives(d, keys)
 	s.dropSuffixedNouns(d)
@@ -223,6 +224,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref != nil && e.Type == marsad.PER && strings.HasPrefix(ref.ID, "organisation/") && godCompound(toks) {
+			ref = nil // فتح الله غولن: a man's compound name, not Fatah
+		}
 		if ref != nil && len(toks) == 1 && toks[0] == "فتح" && !palestinian(d) {
 			ref = nil // بفتح بحث in a Tunisian court story: no Fatah without Palestine
 		}
@@ -319,7 +323,8 @@ func (s *stage) Process(d *marsad.Document) error {
 // (مراسلة بي بي سي في سول) is a place, an organisation or armed group
 // typed LOC is an organisation (لوكالة إنترفاكس), a club by its own name
 // typed LOC a club (سان جرمان) unless a place noun or a locative comes
-// before it (منطقة بشكتاش: the district), and so is an
+// before it (منطقة بشكتاش: the district), and so is a club named in two
+// words or more typed PER (كييفو فيرونا) and an
 // armed group typed PER or MISC when named in two words or more (فيلق
 // الرحمن) and an
 // organisation typed PER when named in two words or more or in quotes
@@ -344,6 +349,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG
 	case m.kind == kActor && m.e.club && e.Type == marsad.LOC && !after(d, e.Span, placeNouns) && !placeBefore(d, keys, e.Span):
 		e.Type = marsad.ORG // انضم إلى سان جرمان: the club by its own name; منطقة بشكتاش is the district
+	case m.kind == kActor && m.e.club && e.Type == marsad.PER && strings.Contains(e.Text, " "):
+		e.Type = marsad.ORG // على مضيفه كييفو فيرونا: the club, no person
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && nonState(m.e):
