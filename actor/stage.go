@@ -1876,8 +1876,9 @@ var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتي�
 // suffix (pronounNoun), any entity of one word that is a preposition or
 // an adverb of time (functionWords), any entity of two words or more
 // opened by a demonstrative (هاتان القائمتان), مسقط of مسقط رأسه (a
-// birthplace) and الله typed MISC after آية (the title آية الله). A
-// community of faith typed ORG (الشيعة) becomes MISC.
+// birthplace), الله typed MISC after آية (the title آية الله) and سورية
+// typed LOC as the adjective "Syrian" (syrianAdjective: فصائل سورية
+// موالية). A community of faith typed ORG (الشيعة) becomes MISC.
 func dropCommonNouns(d *marsad.Document) {
 	mecca := strings.Contains(arabic.Normalize(d.Text), "مكه")
 	for i := range d.Entities {
@@ -1892,6 +1893,9 @@ func dropCommonNouns(d *marsad.Document) {
 		k := strings.Join(key(e.Text), " ")
 		if k == "السعوديه" && e.Type == marsad.LOC && adjectival(d, e.Span) {
 			return true // القنصلية السعودية: the adjective of a noun, no place
+		}
+		if k == "سوريه" && e.Type == marsad.LOC && syrianAdjective(d, e.Span) {
+			return true // فصائل سورية موالية، مواقع عسكرية سورية: the adjective "Syrian", no place
 		}
 		if f := strings.Fields(e.Text); len(f) > 1 && demonstratives[arabic.Normalize(f[0])] {
 			return true // هاتان القائمتان: "these two lists", no name
@@ -2021,6 +2025,34 @@ func adjectival(d *marsad.Document, sp marsad.Span) bool {
 	}
 	prev := tokenKey(d.Tokens[i-1].Text)
 	return strings.HasPrefix(prev, "ال") && d.Tokens[i-1].Prefix == "" && !notNouns[prev]
+}
+
+// syrianNouns are the indefinite plural nouns that سورية follows as the
+// adjective "Syrian" (فصائل سورية، وسائل إعلام سورية، طائرات سورية), keyed
+// as the tokens are; قوات is left out for قوات سورية الديمقراطية.
+var syrianNouns = keySet("فصائل إعلام مواقع أهداف طائرات مروحيات غارات جنسيات عائلات")
+
+// syrianAfter are the indefinite adjectives that follow سورية as another
+// adjective of the same noun (فصائل سورية موالية، وسائل إعلام سورية
+// رسمية، فصائل سورية معارضة), keyed as the tokens are.
+var syrianAfter = keySet("موالية رسمية معارضة مسلحة")
+
+// syrianAdjective reports سورية at sp, with no proclitic, after a noun of
+// syrianNouns or an indefinite adjective in ية (مواقع عسكرية سورية، طائرات
+// حربية سورية), or before an adjective of syrianAfter: the adjective
+// "Syrian", not the country (but في سورية، مستقبل سورية).
+func syrianAdjective(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > sp.Start })
+	if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Prefix != "" || d.Tokens[i].Start != sp.Start {
+		return false
+	}
+	if p := d.Tokens[i-1]; p.Kind == marsad.TokenWord && p.End+1 == sp.Start {
+		k := tokenKey(p.Text)
+		if syrianNouns[k] || p.Prefix == "" && p.Suffix == "" && !strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "يه") && utf8.RuneCountInString(k) > 4 {
+			return true
+		}
+	}
+	return before(d, sp, syrianAfter)
 }
 
 // notNouns begin with ال but are no noun a nationality adjective follows:
