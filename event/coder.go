@@ -3156,9 +3156,10 @@ var clauseLinks = wordSet(`الذي التي الذين اللذين اللتي�
 // that day is the other act's, and the trigger's is not told. Not خلال
 // or أثناء, which tell the act's own time, nor منذ right before the day,
 // which tells when the act began. For a reaction (roots 01, 02, 05,
-// 10–13, 16) بسبب opens the cause's clause too, and for a charge (112) so
-// does the charge brought with ب.
-func laterClauseDate(s *sent, j int, reaction, charge bool) bool {
+// 10–13, 16) بسبب opens the cause's clause too, for a charge (112) so
+// does the charge brought with ب, and for violence (18–20) so does منذ
+// right before the day: the dead counted since then.
+func laterClauseDate(s *sent, j int, reaction, charge, violent bool) bool {
 	if len(s.dateSpans) == 0 || j <= 0 || j > len(s.toks) || s.dateSpans[0].Start < s.toks[j-1].End {
 		return false
 	}
@@ -3172,6 +3173,9 @@ func laterClauseDate(s *sent, j int, reaction, charge bool) bool {
 		case b == "خلال" || b == "اثناء":
 			continue // قتل سبعة خلال صدامات اندلعت الجمعة: the time of the act
 		case b == "منذ" && m+1 < len(s.toks) && s.toks[m+1].Start >= s.dateSpans[0].Start:
+			if violent {
+				return true // وقتل 149 فلسطينيا منذ 30 آذار: a count since that day, not of it
+			}
 			continue // خرج المتظاهرون منذ 30 آذار: since that day, the act's first
 		case clauseLinks[b] || clauseLinks[tk.Norm] || b == "ردا" || b == "خلفيه" || b == "رغم" || tk.Norm == "الرغم":
 			return true // على الرغم من إفراج كراكاس، السبت: the other act's day
@@ -3309,7 +3313,7 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
 	if v := ownDate(s, i+n, t.noun); v != "" {
 		ev.Date = v
-	} else if laterClauseDate(s, i+n, reactionRoots[code[:2]], strings.HasPrefix(code, "112")) || sinceDate(s, i) && len(s.dates) == 1 {
+	} else if laterClauseDate(s, i+n, reactionRoots[code[:2]], strings.HasPrefix(code, "112"), violentRoot(code)) || sinceDate(s, i) && len(s.dates) == 1 {
 		ev.Date = d.Published
 	}
 	if pastVerb(s, i, t) && ahead(ev.Date, d.Published) {

@@ -206,6 +206,8 @@ func TestDateEv15(t *testing.T) {
 			"ورفضت فرنسا طلب الجزائر بسبب أحداث 17 أكتوبر 1961.", "120", pub},
 		{"a day to come that is not the noun's own",
 			"وحددت واشنطن العشرين من أيار/مايو المقبل موعدا نهائيا، وبعده يعد شراء النفط خرقا للعقوبات الأمريكية على إيران.", "163", pub},
+		{"the dead counted since a day are not of that day",
+			"وقتل 120 فلسطينيا على الأقل بنيران إسرائيلية منذ 30 آذار/مارس.", "180", pub},
 		{"a day the tour lasts until is not the visit's",
 			"وخلال جولته التي تستمر حتى 20 نيسان/أبريل، سيزور وزير الخارجية الفرنسي الأردن.", "036", pub},
 		{"the day before since that date",
