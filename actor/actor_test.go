@@ -1944,6 +1944,16 @@ func TestFirstNameGivenBack(t *testing.T) {
 			ent{"حسام النجار", marsad.PER}, "حسام النجار", ""},
 		{"a name after و is another's", "ويحتجز التنظيم الرهينتين روني موشيه وداني ليفي منذ عام.",
 			ent{"وداني ليفي", marsad.PER}, "وداني ليفي", ""},
+		{"a first name before a surname that opens with its particle", "وأقالت الجمعية رولاند فان ليمبرغ من منصبه.",
+			ent{"فان ليمبرغ", marsad.PER}, "رولاند فان ليمبرغ", ""},
+		{"a first name and the particle before the surname", "وقال السفير كاريل فان دير بيرغ إن المجلس سيجتمع.",
+			ent{"دير بيرغ", marsad.PER}, "كاريل فان دير بيرغ", ""},
+		{"a first name the segmenter reads with a suffix", "وقال القاضي إريك فان دير هوفن إن الجلسة أرجئت.",
+			ent{"دير هوفن", marsad.PER}, "إريك فان دير هوفن", ""},
+		{"a particle after no first name stays out", "وكان فان دير هولت قد عمل في الشركة.",
+			ent{"دير هولت", marsad.PER}, "دير هولت", ""},
+		{"فان for فإن is no particle", "وبحسب المصادر، فان فراس النجار غادر البلاد.",
+			ent{"فراس النجار", marsad.PER}, "فراس النجار", ""},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -2541,6 +2551,10 @@ func TestTypeFollowsLexicon(t *testing.T) {
 			ent{"الشرق الأوسط", marsad.LOC}, "ORG/organisation/asharq-al-awsat"},
 		{"a UN agency typed MISC is a body", "وحذرت وكالة غوث اللاجئين \"أونروا\" من نفاد الأموال.",
 			ent{"أونروا", marsad.MISC}, "ORG/organisation/unrwa"},
+		{"a news agency typed MISC is a body", "ونقلت إرنا عن المتحدث قوله إن الوفد وصل.",
+			ent{"إرنا", marsad.MISC}, "ORG/organisation/irna"},
+		{"a channel of two words typed MISC is a body", "وقال الوزير في مقابلة مع فوكس نيوز إن الحل قريب.",
+			ent{"فوكس نيوز", marsad.MISC}, "ORG/organisation/fox-news"},
 		{"a people typed ORG is a people", "وقال الأكراد إنهم سيواصلون القتال.",
 			ent{"الأكراد", marsad.ORG}, "MISC/country/KUR/"},
 		{"a people without the article typed ORG is a people", "وتعهد قادة أكراد بمواصلة القتال في الجبال.",
@@ -2865,7 +2879,8 @@ func TestFirstNameJoined(t *testing.T) {
 // conjunction (two towns) or is the adjective of a city (حي كفرسوسة
 // الدمشقي). A castle or a palace named after its place (قلعة ويندسور)
 // takes its noun and keeps the place's actor; a town (مدينة ويندسور) does
-// not.
+// not. A country's name the tagger cut (جمهورية #الكونغو الديمقراطية) runs
+// on.
 func TestPlacesJoined(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -2889,6 +2904,10 @@ func TestPlacesJoined(t *testing.T) {
 			[]ent{{"سان خوان", marsad.LOC}, {"دي لوريا", marsad.PER}}, "سان خوان دي لوريا", "", "دي لوريا"},
 		{"after the town's officer the person is his", "وقال محافظ منطقة ميرسيناك أحمد كوتلو إن الطرق أغلقت.",
 			[]ent{{"ميرسيناك", marsad.LOC}, {"أحمد كوتلو", marsad.PER}}, "ميرسيناك", "", "ميرسيناك أحمد كوتلو"},
+		{"a country's name cut by a hashtag runs on", "وتتواصل المعارك في جمهورية #الكونغو الديمقراطية منذ أشهر.",
+			[]ent{{"جمهورية #الكونغو", marsad.LOC}}, "جمهورية #الكونغو الديمقراطية", "COD", "جمهورية #الكونغو"},
+		{"a place's next word of no country's name stays out", "وتتواصل المعارك في جمهورية الكونغو الشاسعة منذ أشهر.",
+			[]ent{{"جمهورية الكونغو", marsad.LOC}}, "جمهورية الكونغو", "COG", "جمهورية الكونغو الشاسعة"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))

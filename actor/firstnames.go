@@ -12,10 +12,14 @@ import (
 // widenFirstNames gives back to a person the first name the tagger left
 // out before it (مولود [تشاويش أوغلو]، إدوار [فيليب]، ميلانيا [ترامب]):
 // the word right before the entity, one space between them, is a first
-// name of the lexicon's list (firstnames.txt), with no suffix and in no
-// other entity. A proclitic of that word stays out (وجمال [خاشقجي] gives
+// name of the lexicon's list (firstnames.txt), with no suffix (but where
+// the list has the word whole: إريك, no إري with ك) and in no other
+// entity. A proclitic of that word stays out (وجمال [خاشقجي] gives
 // جمال خاشقجي). The name grows as long as first names come before it
-// (علي عبدالله [صالح]). A name that opens with a proclitic (أورن شاؤول
+// (علي عبدالله [صالح]). A first name of the list before a particle of a
+// foreign surname (فان، فون، دا، دير) is given back with the particle
+// (رولاند فان [هورميرن]، إريك فان [دير زوان]); the particle alone is not
+// (فان ترامب, فإن written without its hamza). A name that opens with a proclitic (أورن شاؤول
 // [وهدار غولدين]) is another's after a name: it is not widened. The first
 // name علي counts only where it is written with ي in a text that writes
 // the preposition على with its ى at least as often as علي: an Egyptian
@@ -40,16 +44,22 @@ func (s *stage) widenFirstNames(d *marsad.Document) {
 		}
 		for range 3 {
 			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.Start })
-			if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i].Prefix != "" {
+			if i == 0 || i >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i].Prefix != "" && !particle(d.Tokens[i]) {
 				break
 			}
 			w := d.Tokens[i-1]
-			if w.Kind != marsad.TokenWord || w.Suffix != "" || d.Slice(marsad.Span{Start: w.End, End: e.Start}) != " " {
+			if w.Kind != marsad.TokenWord || w.Suffix != "" && !s.l.first[arabic.Normalize(w.Text)] || d.Slice(marsad.Span{Start: w.End, End: e.Start}) != " " {
 				break
 			}
 			start, ok := s.firstName(w, ala)
 			if !ok && w.Prefix == "" && s.givenWord(tokenKey(w.Text)) && full[tokenKey(w.Text)+" "+strings.Join(key(e.Text), " ")] {
 				start, ok = w.Start, true // أسلي أردوغان, named whole elsewhere
+			}
+			if !ok && i >= 2 && particle(w) {
+				v := d.Tokens[i-2] // إريك فان [دير زوان]: the particle with the first name before it
+				if v.Kind == marsad.TokenWord && (v.Suffix == "" || s.l.first[arabic.Normalize(v.Text)]) && d.Slice(marsad.Span{Start: v.End, End: w.Start}) == " " {
+					start, ok = s.firstName(v, ala)
+				}
 			}
 			if !ok {
 				break
@@ -74,6 +84,16 @@ func (s *stage) widenFirstNames(d *marsad.Document) {
 		d.Entities = out
 	}
 	s.widenSurnames(d, ala)
+}
+
+// nameParticles are the particles that open a foreign surname (فان دير
+// زوان، فون تروثا، دا سيلفا), normalized whole: the segmenter reads
+// the ف of فان as a proclitic.
+var nameParticles = map[string]bool{"فان": true, "فون": true, "دا": true, "دير": true}
+
+// particle reports a token that is a particle of a foreign surname.
+func particle(t marsad.Token) bool {
+	return t.Kind == marsad.TokenWord && nameParticles[arabic.Normalize(t.Text)]
 }
 
 // givenWord reports a key that may be a given name the list lacks: a word

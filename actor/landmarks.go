@@ -109,3 +109,35 @@ func widenLandmarks(d *marsad.Document) {
 		e.Text = d.Slice(e.Span)
 	}
 }
+
+// widenCutCountries gives a place the tagger cut short of a country's name
+// the word after it (جمهورية #الكونغو [الديموقراطية]: the hashtag cut the
+// tagger's name, and the Republic of the Congo is another country than
+// the Democratic Republic): the next word, one space after, with no
+// clitic and in no entity, makes with the place's words a country's name
+// of the lexicon. keys are the tokens' keys.
+func (s *stage) widenCutCountries(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.Type != marsad.LOC {
+			continue
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= e.End })
+		if i >= len(d.Tokens) {
+			continue
+		}
+		t := d.Tokens[i]
+		if t.Kind != marsad.TokenWord || t.Prefix != "" || t.Suffix != "" || d.Slice(marsad.Span{Start: e.End, End: t.Start}) != " " || inEntity(d, t.Span) {
+			continue
+		}
+		m, ok := s.l.keys[strings.Join(append(key(e.Text), keys[i]), " ")]
+		if !ok || m.weak || m.kind != kActor || m.e.Type != marsad.ActorCountry {
+			continue
+		}
+		e.End = t.End
+		e.Text = d.Slice(e.Span)
+	}
+}

@@ -60,6 +60,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.widenCutNames(d)
 	s.widenFirstNames(d)
 	s.joinPlaces(d, date)
+	s.widenCutCountries(d, keys)
 	s.cutPlatforms(d, keys)
 	surnames := s.joinSurnames(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
@@ -335,8 +336,9 @@ func (s *stage) Process(d *marsad.Document) error {
 // such, no body. A city typed ORG elsewhere may be a club or a paper
 // (خطف روما بطاقته، صحيفة الرياض) and stays; so do a country, a person,
 // and MISC (البيت الأبيض, the house and the office), but for an
-// international or non-governmental organisation typed MISC, a body
-// (أونروا، أوكسفام). keys are the tokens' keys.
+// international or non-governmental organisation or a news agency, paper
+// or channel typed MISC, a body (أونروا، أوكسفام، إرنا، سانا، فوكس نيوز).
+// keys are the tokens' keys.
 func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 	m, ok := s.l.keys[strings.Join(key(e.Text), " ")]
 	if !ok || m.weak {
@@ -353,8 +355,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG // على مضيفه كييفو فيرونا: the club, no person
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG
-	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && nonState(m.e):
-		e.Type = marsad.ORG // وكالة "أونروا"، منظمة "أوكسفام": an international or non-governmental body
+	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && (nonState(m.e) || media(m.e)):
+		e.Type = marsad.ORG // وكالة "أونروا"، منظمة "أوكسفام"، وكالة "إرنا": an international, non-governmental or news body
 	case m.kind == kActor && m.e.Type == marsad.ActorArmed && (e.Type == marsad.PER || e.Type == marsad.MISC) && strings.Contains(e.Text, " "):
 		e.Type = marsad.ORG // واتهم فيلق الرحمن روسيا، فصيل "فيلق الرحمن": the group
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
@@ -385,6 +387,13 @@ func peoplePlural(k string) bool {
 // person's, so one bare word typed PER is the body.
 func nonState(e *entry) bool {
 	return strings.HasPrefix(e.Code, "NGO") || strings.HasPrefix(e.Code, "IGO")
+}
+
+// media reports a body of the lexicon that is a news agency, paper or
+// channel (إرنا، سانا، فرانس 24): its code ends in MED, so the bare name
+// typed MISC is the body.
+func media(e *entry) bool {
+	return strings.HasSuffix(e.Code, "MED")
 }
 
 // placeIn reports a span followed by في and a place entity (أنشوراغ في
