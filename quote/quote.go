@@ -184,6 +184,9 @@ func (p *proc) kindOf(i int) string {
 	if t.Kind != marsad.TokenWord {
 		return ""
 	}
+	if (narrateWords[t.Base] || narrateWords[t.Norm]) && (t.Suffix != "" || !narrateForms[strings.TrimPrefix(t.Text, t.Prefix)]) {
+		return "" // روي مور، مارك روته، رؤى، التي يرويها: a name, or what he tells, not روى (he told)
+	}
 	if (subjectFirst[t.Base] || subjectFirst[t.Norm]) && !p.subjectAfter(i) {
 		return "" // تقارير تفيد بأن، التي تفيد المتطرفين: a relative clause of the noun, not a speaker's verb
 	}
@@ -215,6 +218,16 @@ func (p *proc) kindOf(i int) string {
 	}
 	return ""
 }
+
+// narrateWords are the verbs of telling a story in the cues, normalised;
+// narrateForms are the only ways they are written as verbs of speech
+// (وروى شاهد، وتروي ريما أن), with no pronoun after them. Normalised, روى
+// is also the name Roy (روي), روت the base of Rutte (روته) and رؤى a
+// woman's name.
+var (
+	narrateWords = map[string]bool{"روي": true, "روت": true, "رووا": true, "يروي": true, "تروي": true}
+	narrateForms = map[string]bool{"روى": true, "روت": true, "رووا": true, "يروي": true, "تروي": true}
+)
 
 // subjectFirst are verbs of speech in the present, normalised, that as
 // often describe the noun before them (تقارير تفيد بأن: reports saying
@@ -3200,6 +3213,8 @@ func (p *proc) adverbAt(a, limit int) int {
 		return 2
 	case t.Norm == "مره":
 		return 1
+	case (t.Norm == "لي" || t.Norm == "لنا") && a > 0 && (narrateWords[p.toks[a-1].Base] || narrateWords[p.toks[a-1].Norm]) && p.kindOf(a-1) == cueVerb:
+		return 1 // روت لي امرأة، وتروي لنا فضيلة: to whom she told, not who (لي after other verbs may be the name Li)
 	case (mannerNouns[t.Base] && t.Prefix == "ب" || mannerNouns[strings.TrimPrefix(t.Norm, "ب")] && t.Prefix == "") && t.Suffix == "" && a+1 < limit && p.toks[a+1].Kind == marsad.TokenWord && p.toks[a+1].Prefix == "" && !strings.HasPrefix(p.toks[a+1].Norm, "ال"):
 		return 2 // شدد بشكل واضح، نفى بشكل متكرر: how, not who
 	case t.Norm == "ردا" && a+1 < limit && t.Prefix == "" && p.toks[a+1].Norm == "علي":
@@ -3227,8 +3242,9 @@ var weekdays = map[string]bool{"السبت": true, "الاحد": true, "الاث
 // adverbs (ترامب أيضا)، prepositions of time (نتنياهو قبيل مغادرته،
 // ماكرون بعد اللقاء)، the counterpart spoken to (أبلغ ماكرون نظيره
 // الأمريكي)، منذ (هارون منذ تسليمه) and فإن, which opens what is reported
-// (بحسب الوزارة فإن), and a reply (الوزير ردا على سؤال).
-var speakerEnds = map[string]bool{"ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "قبل": true, "قبيل": true, "بعد": true, "اثر": true,
+// (بحسب الوزارة فإن), a reply (الوزير ردا على سؤال), and كيف, which opens
+// what is told (وتروي فضيلة كيف أنها).
+var speakerEnds = map[string]bool{"كيف": true, "ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "قبل": true, "قبيل": true, "بعد": true, "اثر": true,
 	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true, "منذ": true, "ردا": true}
 
 // isFaInna reports فإن (فإنه، فإنها ...), which opens what a source
