@@ -1039,6 +1039,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			// ويتهم مادورو الولايات المتحدة: the subject is a name the
 			// linker misses and the actor after it is the object.
 			return marsad.Event{}, false
+		case subj != nil && topical(t) && subj.Start == i+n+1 && !subj.Adjective && s.toks[i+n].Kind == marsad.TokenWord && s.toks[i+n].Prefix == "" && !s.inActor(i+n):
+			// بأن يبحث وساطة الكويت لحل خلاف المملكة مع قطر: the matter
+			// discussed comes first, its genitive is no subject.
+			return marsad.Event{}, false
 		case subj != nil && !lightVerb(s, i) && (subj.Start <= i+n+2 || before(8) == nil || t.code[:2] == "14" && counted(s, subj)):
 			// احتشد في وسط العاصمة حوالى ألفي متظاهر: a crowd counted
 			// after the verb is its subject, however far.
