@@ -583,6 +583,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// after it is the object.
 		return marsad.Event{}, false
 	}
+	if i > 1 && !t.noun && t.present && wasForms[strings.TrimLeft(s.toks[i-1].Norm, "و")] && s.toks[i-2].Kind == marsad.TokenWord && s.toks[i-2].Prefix == "" && !s.inActor(i-2) && !relatives[s.toks[i-2].Norm] {
+		// شرطيا يدفع امرأة كانت تحتج: the noun before كانت is the
+		// subject, which no actor names.
+		return marsad.Event{}, false
+	}
 	if i > 0 && !t.noun && t.present && strings.TrimLeft(s.toks[i-1].Norm, "و") == "قد" {
 		return marsad.Event{}, false // قد تشن هجوما: may, not did
 	}
@@ -4550,3 +4555,7 @@ func objectedBy(s *sent, k int) bool {
 	}
 	return false
 }
+
+// wasForms are the forms of كان that carry a present verb after them
+// (كانت تحتج).
+var wasForms = wordSet(`كان كانت كانوا كانا كانتا`)
