@@ -1898,6 +1898,8 @@ func TestNameWidened(t *testing.T) {
 		{"a piece typed a body", "وقال لي كه تشيانغ إن الاقتصاد ينمو.", ent{"كه تشيانغ", marsad.ORG}, "كه تشيانغ", "2018-05-09"},
 		{"a name cut before an adverb with its tanween", "وقال المهندس كمال غدًا سيبدأ العمل في الجسر.", ent{"كمال غدًا", marsad.PER}, "كمال", "2018-05-09"},
 		{"a name cut after a noun with its tanween", "وعين المجلس رئيسا جديدا للنادي خلفاً لميسي في المنصب.", ent{"خلفاً لميسي", marsad.PER}, "ميسي", "2018-05-09"},
+		{"a relative pronoun is cut off a person's name", "وقالت خطيبة الأمير فيليب التي التقته أمس إنها سعيدة.", ent{"فيليب التي", marsad.PER}, "فيليب", "2018-05-09"},
+		{"a relative pronoun is cut off a body's name", "وردت منظمة كير التي تنفي الاتهامات على التقرير.", ent{"منظمة كير التي", marsad.ORG}, "منظمة كير", "2018-05-09"},
 	}
 	st, _ := arabic.NewStage()
 	stage := actor.NewStage(lexicon(t))
@@ -2157,6 +2159,8 @@ func TestCommonNounsDropped(t *testing.T) {
 		{"a preposition of place is no person", "وألقى الوزير كلمة أمام النواب صباح اليوم.", ent{"أمام", marsad.PER}, false},
 		{"an adverb of time is no person", "وقال المتحدث حينئذ إن الطائرة سقطت في البحر.", ent{"حينئذ", marsad.PER}, false},
 		{"a birthplace is no Muscat", "بعد تنظيم مظاهرات في مسقط رأسه.", ent{"مسقط", marsad.LOC}, false},
+		{"they wanted is no Jordan", "وقالت المحامية إن موكلاتها أردن الحديث إلى الصحافة.", ent{"أردن", marsad.LOC}, false},
+		{"Jordan with its article stays", "ووصل الوزير إلى الأردن في زيارة رسمية.", ent{"الأردن", marsad.LOC}, true},
 		{"Muscat the capital stays", "ووصل الوزير إلى مسقط في زيارة رسمية.", ent{"مسقط", marsad.LOC}, true},
 		{"a sum in dollars is no name", "ودفعت الشركة غرامة قدرها خمسة آلاف دولار للبلدية.", ent{"دولار", marsad.MISC}, false},
 		{"a currency after ل is no name", "وارتفع سعر صرف الجنيه مقابل للدولار في السوق.", ent{"للدولار", marsad.MISC}, false},

@@ -243,6 +243,28 @@ func dropClauseVerbs(d *marsad.Document, keys []string) {
 	})
 }
 
+// cutRelatives cuts a relative pronoun the tagger took into the end of a
+// name of several words (الأمير هاري التي وصفته، منظمة أوكسفام التي
+// تنفي): the name ends before it (هاري، منظمة أوكسفام). keys are the
+// tokens' keys (tokenKeys).
+func cutRelatives(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= e.End })
+		if i == 0 || i >= len(d.Tokens) || d.Tokens[i].End != e.End || d.Tokens[i].Start <= e.Start {
+			continue
+		}
+		if t := d.Tokens[i]; t.Kind != marsad.TokenWord || t.Prefix != "" || !relativePronouns[keys[i]] || d.Tokens[i-1].End <= e.Start {
+			continue
+		}
+		e.End = d.Tokens[i-1].End
+		e.Text = d.Slice(e.Span)
+	}
+}
+
 // clauseVerb reports the bare word at token i, without the article, right
 // after a relative pronoun.
 func clauseVerb(toks []marsad.Token, keys []string, i int) bool {

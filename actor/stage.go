@@ -51,6 +51,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropAdverbDouma(d, keys)
 	s.dropAccusatives(d, keys)
 	dropClauseVerbs(d, keys)
+	cutRelatives(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
 	joinGodNames(d)
@@ -1870,8 +1871,10 @@ var functionWords = keySet("أمام وراء فوق تحت حول دون ضد �
 
 // commonPlaces are common nouns of place that name no place on their own
 // (شبه الجزيرة، المدينة: the peninsula, the city the story spoke of).
-// توجس ("wariness", بتوجس: warily) is a verbal noun the tagger took for a place.
-var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه القاره": true, "المدينه": true, "توجس": true, "بتوجس": true}
+// توجس ("wariness", بتوجس: warily) is a verbal noun the tagger took for a place;
+// أردن without the article is the verb "they (women) wanted" (نساء أردن
+// الكشف عن), Jordan being always الأردن.
+var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه القاره": true, "المدينه": true, "توجس": true, "بتوجس": true, "اردن": true}
 
 // demonstratives open a noun phrase (هاتان القائمتان، هذه المنظمة) that
 // is no name.
