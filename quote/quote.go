@@ -2975,6 +2975,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.objectNoun(b) {
 			break // ونشرت شرطة المدينة تغريدة: what was published, not who
 		}
+		if b > a && p.consideredAfterName(a, b, limit) {
+			break // واعتبرت الحكومة القرار "خطوة": the thing considered, not who
+		}
 		if b > a && p.describedAfterBody(a, b, limit) {
 			break // ووصفت السلطة الفلسطينية الحادثة بأنها: the thing described, not who
 		}
@@ -3436,6 +3439,28 @@ func (p *proc) describedAfterBody(a, b, limit int) bool {
 		return named || p.definiteBare(b-1)
 	}
 	return named || b-1 > a && p.relationAdjective(b-1) // not المدعي العام باستخدام
+}
+
+// considerVerbs are the verbs of considering that take two objects
+// (اعتبرت الحكومة القرار "خطوة")، by base.
+var considerVerbs = map[string]bool{"اعتبر": true, "اعتبرت": true, "اعتبروا": true}
+
+// consideredAfterName reports a definite word at b, not a name nor an
+// adjective of relation, after a subject of a verb of considering right
+// before a that ends at b-1 in a name, when a quotation mark or an
+// indefinite word follows it (واعتبرت اليابان الخطوة "مقلقة"، اعتبر
+// بوتين العقوبات خطأ): the first object, the thing considered, not part
+// of who considers it.
+func (p *proc) consideredAfterName(a, b, limit int) bool {
+	if a == 0 || b+1 > limit || b+1 >= len(p.toks) || !considerVerbs[p.toks[a-1].Base] || !p.definiteBare(b) || p.inName(b) || p.relationAdjective(b) || p.inTime(p.toks[b]) ||
+		titleNouns[p.toks[b].Base] || personTitles[p.toks[b].Norm] || p.inName(b+1) || p.entityStartsAt(b+1, marsad.PER) {
+		return false // وزير خارجية البحرين الشيخ خالد: a title before a name
+	}
+	if !p.entityEndsAt(b-1) && !p.personEndsAt(b-1) && !p.placeEndsAt(b-1) {
+		return false
+	}
+	n := p.toks[b+1]
+	return isOpen(n.Text) || b+1 < limit && n.Kind == marsad.TokenWord && n.Prefix == "" && !strings.HasPrefix(n.Base, "ال") && !p.isComp(b+1) && p.kindOf(b+1) == "" && !notSubjectWords[n.Norm]
 }
 
 // definiteBare reports a word at k with the article and no clitic
@@ -3907,16 +3932,23 @@ func (p *proc) speechNoun(i int) bool {
 	return speechNouns[b] || strings.HasPrefix(b, "ال") && speechNouns[b[len("ال"):]]
 }
 
-// objectNoun reports an indefinite speech noun at b with no clitic after
-// a definite word or a name (شرطة المدينة تغريدة، الوزارة بيانا): no
-// genitive of the word before, it is the verb's object.
+// objectNoun reports an indefinite speech noun or one of claimNouns at b
+// with no clitic after a definite word or a name (شرطة المدينة تغريدة،
+// الوزارة بيانا، المنظمة شهادات): no genitive of the word before, it is
+// the verb's object.
 func (p *proc) objectNoun(b int) bool {
 	t, prev := p.toks[b], p.toks[b-1]
-	if t.Prefix != "" || t.Suffix != "" || strings.HasPrefix(t.Base, "ال") || !speechNouns[strings.TrimSuffix(t.Base, "ا")] {
+	if t.Prefix != "" || t.Suffix != "" || strings.HasPrefix(t.Base, "ال") || !speechNouns[strings.TrimSuffix(t.Base, "ا")] && !claimNouns[t.Norm] {
 		return false
 	}
 	return prev.Kind == marsad.TokenWord && strings.HasPrefix(prev.Base, "ال") || p.entityEndsAt(b-1)
 }
+
+// claimNouns are plural nouns of what is said or claimed that a verb
+// takes as its object (نفت الوزارة اتهامات، نقلت المنظمة شهادات),
+// normalised: after a definite word or a name they are no genitive of
+// it, and no part of who speaks.
+var claimNouns = map[string]bool{"اتهامات": true, "مزاعم": true, "ادعاءات": true, "شهادات": true, "انباء": true, "روايات": true}
 
 // speechNouns are the occasions of speech: في بيان، في كلمة ... end a
 // speaker's noun phrase.
