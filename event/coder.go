@@ -3407,6 +3407,9 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
 			gap += len(s.toks) // نقل السفارة إلى القدس: where something goes, if nothing else
 		}
+		if f.End <= i && tellingBetween(s, f.End, i) && relativeBefore(s, f.Start) {
+			continue // أعلن التحالف الذي تقوده السعودية في اليمن أن الحوثيين هاجموا: the teller's description
+		}
 		if f.End <= i && tellingBetween(s, f.End, i) && (root == "03" || root == "13") {
 			continue // أكد في مؤتمر صحفي في موسكو أن ترامب سيلتقي بوتين: the meeting to come is not there
 		}
@@ -3485,6 +3488,21 @@ var bodyNouns = wordSet(`جمعية منظمة حركة مركز مؤسسة هي
 
 // nameWords introduce a name (تحمل اسم، بعنوان، تحت شعار).
 var nameWords = wordSet(`اسم عنوان شعار تسميه مسمي`)
+
+// relativeBefore reports a relative pronoun a few words before token k
+// in the same clause (التحالف الذي تقوده السعودية في اليمن): a place in
+// a relative clause describes the one it follows.
+func relativeBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].Kind == marsad.TokenPunct {
+			return false
+		}
+		if relatives[s.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // tellingBetween reports the أن of reported words among tokens [from,
 // to): what follows is the clause told.
