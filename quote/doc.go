@@ -188,7 +188,10 @@
 // A verb with the ف of أما has for subject the words between them (أما
 // الرئيس ترامب فاتهم إيران بنشر "...": not the one accused), unless they
 // are a time, a place or a matter (أما اليوم، فأكد؛ أما بخصوص الولاية،
-// فأشار الوفد). A name in a reply that fronts the sentence up to its first
+// فأشار الوفد). A verb of accusing after its subject accuses with that
+// subject (الحوثي يتهم فرنسا بـ"..."), and a state or body named after a
+// subject ending in a definite word is the one accused (واتهمت الحكومة
+// الفلسطينية إسرائيل بارتكاب "..."). A name in a reply that fronts the sentence up to its first
 // comma (وردا على سؤال حول شعورها وهي تنتظر سامي في الخارج، قالت) is
 // what the reply is about, not the one who replies. في حين turns the
 // sentence to the writer before its أن (نادرا ما تؤكد غاراتها، في حين أن

@@ -876,6 +876,9 @@ func (p *proc) resolveDirect(lo, hi int, pd pending) {
 			if q.Speaker == nil {
 				q.Speaker = p.tellerBefore(cueAt, lo) // أن الرئيس الفرنسي أبلغ أردوغان بأنه "...": the president
 			}
+			if q.Speaker == nil && accusing(p.toks[cueAt]) && p.toks[cueAt].Prefix == "" && p.toks[cueAt].Suffix == "" {
+				q.Speaker = p.subjectOpening(cueAt, lo) // الحوثي يتهم فرنسا بـ"...": the subject before, not the one accused
+			}
 			if q.Speaker == nil && !p.pronounLink(cueAt) {
 				q.Speaker = p.withName(p.np(cueAt+1, pd.open), pd.open)
 			}
@@ -2981,6 +2984,9 @@ func (p *proc) np(a, limit int) *marsad.Mention {
 		if b > a && p.describedAfterBody(a, b, limit) {
 			break // ووصفت السلطة الفلسطينية الحادثة بأنها: the thing described, not who
 		}
+		if b > a && p.accusedAfterBody(a, b) {
+			break // واتهمت الحكومة الفلسطينية إسرائيل بارتكاب: the one accused, not who
+		}
 		if b > a && (p.toldAfterName(a, b) || p.toldAfterBody(a, b) || p.toldAfterSubject(a, b, limit)) {
 			break // حذر بولتون السفير من أن، قال بومبيو للأمير: the one told, not who
 		}
@@ -3439,6 +3445,24 @@ func (p *proc) describedAfterBody(a, b, limit int) bool {
 		return named || p.definiteBare(b-1)
 	}
 	return named || b-1 > a && p.relationAdjective(b-1) // not المدعي العام باستخدام
+}
+
+// accusedAfterBody reports a state or a body named at b, with no clitic,
+// after the subject of a verb of accusing that runs from a, right after the
+// verb, to b-1 and ends in a definite word (واتهمت الحكومة الفلسطينية
+// إسرائيل بارتكاب، ويتهم المسلحون الجيش السوري باستخدام): the one accused,
+// not part of who accuses. A name after an indefinite head is the head's
+// (اتهمت إدارة ترامب بكين، اتهم محامو قطر الإمارات), and a person after a
+// title is the subject's own name.
+func (p *proc) accusedAfterBody(a, b int) bool {
+	if a == 0 || b <= a || p.kindOf(a-1) != cueDescribe || !accusing(p.toks[a-1]) || p.toks[b].Prefix != "" || p.inName(b) || p.relationAdjective(b) {
+		return false // النيابة العامة السعودية: the adjective of the body, though it names a state
+	}
+	if !p.entityStartsAt(b, marsad.LOC) && !p.entityStartsAt(b, marsad.ORG) {
+		return false
+	}
+	prev := p.toks[b-1]
+	return prev.Kind == marsad.TokenWord && prev.Prefix == "" && prev.Suffix == "" && strings.HasPrefix(prev.Base, "ال")
 }
 
 // considerVerbs are the verbs of considering that take two objects
