@@ -107,8 +107,9 @@ var uncutNames = map[string]bool{"ارنا": true}
 // key returns the matching tokens of a phrase: normalised, with one
 // proclitic (و ف ب ل ك) removed from each word the segmenter splits.
 func key(s string) []string {
-	var out []string
-	for _, t := range arabic.Tokenize(s) {
+	toks := arabic.Tokenize(s)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
 		w := s[t.Start:t.End]
 		if t.Kind != marsad.TokenWord {
 			if t.Kind == marsad.TokenPunct {
@@ -129,13 +130,18 @@ func key(s string) []string {
 }
 
 // tokenKey is the matching form of one word.
-func tokenKey(w string) string {
+func tokenKey(w string) string { return keyCacheOfWords.get(w, computeTokenKey) }
+
+// computeTokenKey is tokenKey without the cache.
+func computeTokenKey(w string) string {
 	pre, base, suf := arabic.Segment(w)
 	if base == "الأعلام" || base == "أعلام" {
 		return base // flags, as the hamza says; الإعلام (the media) and الاعلام stay one key
 	}
-	if whole := arabic.Normalize(base + suf); suf != "" && uncutNames[whole] {
-		return whole // إرنا: the name whole, not إر with the pronoun نا
+	if suf != "" {
+		if whole := arabic.Normalize(base + suf); uncutNames[whole] {
+			return whole // إرنا: the name whole, not إر with the pronoun نا
+		}
 	}
 	n := arabic.Normalize(base)
 	if pre != "" && strings.HasSuffix(pre, "ل") && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "ال") {
