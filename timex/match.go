@@ -3079,6 +3079,37 @@ func (f *finder) articleCount(i int) (int, int) {
 	return 0, 0
 }
 
+// clockParts reads the hour and the minutes of an hour written with
+// two digits of minutes after a separator (15:30, 04.00, 13,00); -1, -1
+// when either part is not a number.
+func clockParts(s string) (h, m int) {
+	k := len(s) - 3
+	if k < 1 {
+		return -1, -1
+	}
+	h, okh := digitsValue(s[:k])
+	m, okm := digitsValue(s[k+1:])
+	if !okh || !okm {
+		return -1, -1
+	}
+	return h, m
+}
+
+// digitsValue is the value of a string of ASCII digits.
+func digitsValue(s string) (int, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, true
+}
+
 // clock: الساعة الثالثة عصرا, الساعة 15:30 بتوقيت غرينتش, 10 صباحا.
 func (f *finder) clock(i int) (int, Match) {
 	n, mod := 0, ""
@@ -3096,13 +3127,13 @@ func (f *finder) clock(i int) (int, Match) {
 	}
 	switch {
 	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && t.n[len(t.n)-3] == ':':
-		fmt.Sscanf(t.n, "%d:%d", &h, &m)
+		h, m = clockParts(t.n)
 		n++
 	case t.kind == marsad.TokenNumber && len(t.n) >= 4 && len(t.n) <= 5 && (t.n[len(t.n)-3] == '.' || t.n[len(t.n)-3] == ',') && (f.is(i+n+1, "بتوقيت") || f.gmtAbbrev(i+n+1) || hasWord && t.n[len(t.n)-3] == ','):
 		// 04.00 بتوقيت غرينتش، 13,00 ت غ، الساعة 19,00: an hour with a dot
 		// or a comma, told by the zone after it or by الساعة before it
 		// (a decimal number else).
-		fmt.Sscanf(strings.Replace(t.n, ",", ".", 1), "%d.%d", &h, &m)
+		h, m = clockParts(t.n)
 		n++
 	case t.num >= 0 && t.num <= 24 && t.digits <= 2 && hasWord:
 		if quantityNouns[f.bareAt(i+n+1)] {
@@ -3817,7 +3848,7 @@ func (f *finder) age(i int) bool {
 func (f *finder) season(i int) (int, Match) {
 	y := "XXXX"
 	if f.hasPub {
-		y = fmt.Sprintf("%04d", f.pub.Year())
+		y = f.pubYear
 	}
 	if f.is(i, "ربيع") {
 		// ربيع عام 2011، ربيع 2019: the spring of a year named. ربيع alone

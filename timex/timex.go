@@ -42,7 +42,8 @@ type finder struct {
 	toks    []tok
 	pub     time.Time
 	hasPub  bool
-	section int // the year of the chronology's header the text is under, or 0
+	pubYear string // the publication year, four digits, when hasPub
+	section int    // the year of the chronology's header the text is under, or 0
 	// lastMonth is the year and month (YYYY-MM) of the last date found
 	// with both, or "".
 	lastMonth string
@@ -90,6 +91,7 @@ func find(text, published string, year int, lastMonth, lastDay string, lastYear 
 	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1, pastDayTok: -1, lastYear: lastYear}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
+		f.pubYear = fmt.Sprintf("%04d", t.Year())
 	}
 	if lastDay != "" && lastDay <= published {
 		f.pastDay = lastDay
