@@ -129,10 +129,8 @@ func key(s string) []string {
 	return out
 }
 
-// tokenKey is the matching form of one word.
-func tokenKey(w string) string { return keyCacheOfWords.get(w, computeTokenKey) }
-
-// computeTokenKey is tokenKey without the cache.
+// computeTokenKey is the matching form of one word (tokenKey without
+// its cache).
 func computeTokenKey(w string) string {
 	pre, base, suf := arabic.Segment(w)
 	if base == "الأعلام" || base == "أعلام" {

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/wordcache"
 )
 
 //go:embed data/freq.txt.gz data/whole.txt
@@ -78,67 +80,21 @@ var enclitics = []string{"هما", "كما", "هم", "هن", "ها", "نا", "ك
 // list of words that are never split (names, stems that begin or end like
 // a clitic: والي، بلال، فلسطين، كتاب).
 func Segment(word string) (prefix, base, suffix string) {
-	if p, q, ok := segCache.get(word); ok {
+	if v, ok := segCache.Get(word); ok {
+		p, q := int(v[0]), int(v[1])
 		return word[:p], word[p : len(word)-q], word[len(word)-q:]
 	}
 	prefix, base, suffix = segment(word)
-	segCache.put(word, len(prefix), len(suffix))
+	if len(prefix) <= 255 && len(suffix) <= 255 {
+		segCache.Put(word, [2]uint8{uint8(len(prefix)), uint8(len(suffix))})
+	}
 	return prefix, base, suffix
 }
 
-// segCache remembers recent decisions: news vocabulary is Zipfian, so most
-// words are seen again soon. It is bounded (each shard is reset when full)
-// and safe for concurrent use.
-var segCache = newSegmentCache()
-
-const (
-	cacheShards   = 64
-	cacheShardMax = 4096
-)
-
-type cacheShard struct {
-	mu sync.RWMutex
-	m  map[string][2]uint8
-}
-
-type segmentCache [cacheShards]cacheShard
-
-func newSegmentCache() *segmentCache {
-	c := new(segmentCache)
-	for i := range c {
-		c[i].m = make(map[string][2]uint8, 256)
-	}
-	return c
-}
-
-func shardOf(w string) int {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return int(h % cacheShards)
-}
-
-func (c *segmentCache) get(w string) (int, int, bool) {
-	sh := &c[shardOf(w)]
-	sh.mu.RLock()
-	v, ok := sh.m[w]
-	sh.mu.RUnlock()
-	return int(v[0]), int(v[1]), ok
-}
-
-func (c *segmentCache) put(w string, p, q int) {
-	if p > 255 || q > 255 || len(w) > 64 {
-		return
-	}
-	sh := &c[shardOf(w)]
-	sh.mu.Lock()
-	if len(sh.m) >= cacheShardMax {
-		clear(sh.m)
-	}
-	sh.m[strings.Clone(w)] = [2]uint8{uint8(p), uint8(q)} // a clone: w may pin a whole article
-	sh.mu.Unlock()
-}
+// segCache remembers recent decisions (the lengths of the prefix and
+// the suffix): news vocabulary is Zipfian, so most words are seen again
+// soon.
+var segCache = wordcache.New[[2]uint8](4096)
 
 func segment(word string) (prefix, base, suffix string) {
 	m := model()
