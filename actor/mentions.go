@@ -46,7 +46,8 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			// طرد 23 دبلوماسيا روسيا: after an indefinite accusative noun a
 			// country name in ـا is its adjective (Russian), no party.
 			adj := m.e.Type == marsad.ActorCountry && n == 1 && i > 0 && strings.HasSuffix(keys[i], "ا") &&
-				strings.HasSuffix(keys[i-1], "ا") && !strings.HasPrefix(keys[i-1], "ال") && utf8.RuneCountInString(keys[i-1]) > 3
+				strings.HasSuffix(keys[i-1], "ا") && !strings.HasPrefix(keys[i-1], "ال") && utf8.RuneCountInString(keys[i-1]) > 3 &&
+				!l.countryWord(keys[i-1]) // كندا وأستراليا: a list of countries, not an adjective
 			ref := m.on(date).ref(date)
 			if m.e.Type == marsad.ActorPerson && i+n < len(keys) && (keys[i+n] == "الابن" || keys[i+n] == "الاب" || keys[i+n] == "جونيور") && len(ref.Code) >= 3 {
 				ref = l.compose(ref.Code[:3], "") // ترامب الابن: the son, not the president
@@ -412,4 +413,10 @@ var peerages = keySet("أمير أميرة الأمير الأميرة دوق د
 func (l *Lexicon) placeAt(keys []string, i int) bool {
 	m, n := l.longest(keys, i)
 	return n > 0 && (m.kind == kPlace || m.kind == kActor && m.e.Type == marsad.ActorCountry)
+}
+
+// countryWord reports a key that is a country's name by itself.
+func (l *Lexicon) countryWord(k string) bool {
+	m, ok := l.keys[k]
+	return ok && m.kind == kActor && m.e != nil && m.e.Type == marsad.ActorCountry
 }

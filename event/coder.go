@@ -165,6 +165,9 @@ func (c *coder) Process(d *marsad.Document) error {
 					lastAttacker = ev.Source
 				}
 				add(d, ev)
+				for _, e := range conjoined(d, s, i, ev) {
+					add(d, e)
+				}
 			}
 			i += n - 1
 		}
