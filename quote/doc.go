@@ -234,4 +234,17 @@
 // describes. The clause of a verb of speech before نقلا عن (من جانبها
 // ذكرت القناة نقلا عن الوزير قوله "...") is who relays, not a report of
 // the one relayed.
+//
+// إن written against a hyphen after a word is the last part of a name (مون
+// جاي-إن), no complementizer. A social platform named where words were
+// posted (على فيسبوك، عبر "تويتر"، بموقع التواصل الاجتماعي، فيسبوك) is not
+// the one a verb with no subject after it goes back to; as the subject
+// after its verb (وقال فيسبوك إن) it speaks. Admitting is a participle
+// cue (معترفا بأن), recognised is not (معترفا بها). The words after the
+// source of an attribution (وبحسب التقرير، فإن ...) end before a singular
+// participle of speech after a comma (، مشيرا إلى أن: the source's own
+// report); an attribution set inside a short clause that opens with a
+// verb (ويدعو البيان حسب مسودة حصلت عليها الصحيفة إلى ...) reports the
+// whole sentence; and the source ends before a relative clause with no
+// relative pronoun (وفق وثيقة اطلعت عليها رويترز: the document).
 package quote

@@ -190,6 +190,9 @@ func (p *proc) kindOf(i int) string {
 	if (subjectFirst[t.Base] || subjectFirst[t.Norm]) && !p.subjectAfter(i) {
 		return "" // تقارير تفيد بأن، التي تفيد المتطرفين: a relative clause of the noun, not a speaker's verb
 	}
+	if p.recognised(i) {
+		return "" // دولة معترف بها، حكومة معترفا بها دوليا: recognised, not admitting
+	}
 	if k, ok := p.cue[t.Base]; ok {
 		if k == cueParticiple && (p.participleAdjective(i) || p.seatNoun(i)) {
 			return "" // وسط إجراءات أمنية مشددة، تقارير غير مؤكدة: an adjective; تتخذ من لندن مقرا لها: a seat
@@ -287,6 +290,18 @@ func (p *proc) participleAdjective(i int) bool {
 		return next.Text == "،" || next.Text == ","
 	}
 	return next.Prefix == "" && !prepositions[next.Norm] && !strings.HasPrefix(next.Norm, "ان")
+}
+
+// recognised reports معترفا or معترفة at i before ب with a pronoun
+// (معترفا بها، معترف بهم): the passive participle recognised, an
+// adjective, not admitting.
+func (p *proc) recognised(i int) bool {
+	t := p.toks[i]
+	if !strings.HasPrefix(t.Norm, "معترف") || i+1 >= len(p.toks) {
+		return false
+	}
+	next := p.toks[i+1]
+	return next.Norm != "" && (next.Base == "ب" || strings.HasPrefix(next.Norm, "ب")) && next.Suffix != "" && !strings.HasPrefix(next.Norm, "بان")
 }
 
 // seatNoun reports مقرا or مقره at i that is neither set off by a comma
@@ -2322,8 +2337,15 @@ func (p *proc) attribution(i, lo, hi int) {
 	}
 	if i-ss < 3 || p.faInnaAfter(k, se) {
 		a, b = k, se // ...، وبحسب الدراسة فإن قيادات ...: the words after فإن
+		if b = p.participleEnd(a, b); b < se && p.kindOf(a+1) == cueSource {
+			return // بحسب ما ذكرته الوكالة، نقلا عن المصدر، لافتة: a relay before the participle, no words
+		}
 	} else if p.dashAside(i, k, se) {
 		b = se // وقد أمضت الفرق - بحسب ما ذكرته الوكالة - 9 ساعات داخل المبنى: the sentence goes on past the aside
+	}
+	inside := b == i && p.inClause(ss, i, k, se)
+	if inside {
+		b = se // ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال "...": the sentence goes on past the source
 	}
 	for a < b && (p.toks[a].Kind == marsad.TokenPunct || a > i && isFaInna(p.toks[a])) {
 		a++ // ، فإن الاتفاق يعني: the words begin after فإن
@@ -2336,7 +2358,7 @@ func (p *proc) attribution(i, lo, hi int) {
 	}
 	a, last := p.balance(a, b-1, se)
 	b = last + 1
-	for k := a; k < b; k++ {
+	for k := a; k < b && !inside; k++ {
 		if p.inDirect[k] {
 			return
 		}
@@ -2356,6 +2378,46 @@ func (p *proc) attribution(i, lo, hi int) {
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// participleEnd returns the end of the words of an attribution that run
+// from a to b: a comma before a participle cue (وبحسب التقرير، فإن ...،
+// مشيرا إلى أن), or a closing mark before one, opens a report of its own.
+// A plural participle (فإن الوكلاء أبلغوا ...، موضحين) is of the many
+// named in the words, and stays in them.
+func (p *proc) participleEnd(a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if (p.toks[k].Text == "،" || p.toks[k].Text == "," || p.closingMark(k)) && p.kindOf(k+1) == cueParticiple && !p.pluralParticiple(k+1) {
+			return k
+		}
+	}
+	return b
+}
+
+// inClause reports an attribution word at i set inside its clause, with
+// no punctuation before it, after a verb and its subject of at most five
+// words that open the sentence, and words of the clause after its source
+// at k, no punctuation between (ويدعو البيان الختامي حسب مسودة حصلت
+// عليها الصحيفة إلى إرسال قوة): the sentence goes on past it, and the
+// words before it are no report alone.
+func (p *proc) inClause(ss, i, k, se int) bool {
+	if i-ss > 5 || i-ss < 2 || k >= se || p.toks[k].Kind != marsad.TokenWord || p.words(k, se) < 3 || !p.verbLike(ss) {
+		return false
+	}
+	for j := ss; j < i; j++ {
+		if p.toks[j].Kind != marsad.TokenWord {
+			return false // a comma or a mark before: the words are a clause of their own
+		}
+	}
+	return true
+}
+
+// verbLike reports a word at k that opens a verbal sentence: a verb of
+// the present (ي، ت after و at most) or a word the cues know as a verb.
+func (p *proc) verbLike(k int) bool {
+	t := p.toks[k]
+	w := strings.TrimPrefix(strings.TrimPrefix(t.Text, t.Prefix), "و")
+	return p.kindOf(k) == cueVerb || t.Suffix == "" && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) && !p.inName(k)
 }
 
 // dashAside reports an attribution word at i set between dashes in the
@@ -2418,7 +2480,32 @@ func (p *proc) source(i, hi int) (*marsad.Mention, int) {
 	if sp == nil || p.ruleNoun(j) || p.figureAfterSource(j, sp) {
 		return nil, j
 	}
+	if e := p.relativeAfterSource(j, sp); e > j {
+		sp = p.mention(j, e) // وفق مسودة اطلعت عليها فرانس برس: the draft, not the agency that saw it
+	}
 	return sp, j
+}
+
+// relativeAfterSource returns the end of a source starting at token j
+// before a relative clause with no relative pronoun that its mention sp
+// runs into: a verb after an indefinite word, followed by a preposition
+// with the pronoun of the word (مسودة حصلت عليها الصحيفة، وثيقة اطلعت
+// عليها رويترز); a word of ال or م, or of a sound plural, is no verb
+// (نشطاء مقربون منه، محامي الدفاع عنها). Else -1.
+func (p *proc) relativeAfterSource(j int, sp *marsad.Mention) int {
+	for k := j + 1; k+1 < len(p.toks) && p.toks[k+1].End <= sp.End; k++ {
+		prev, next, v := p.toks[k-1], p.toks[k+1], p.toks[k]
+		if prev.Kind != marsad.TokenWord || strings.HasPrefix(prev.Norm, "ال") || prev.Suffix != "" || v.Prefix != "" || p.inName(k) {
+			continue
+		}
+		if strings.HasPrefix(v.Norm, "ال") || strings.HasPrefix(v.Norm, "م") || strings.HasSuffix(v.Norm, "ين") || strings.HasSuffix(v.Norm, "ون") {
+			continue // نشطاء مقربون منه، محامي الدفاع عنها: an adjective or a noun, no verb
+		}
+		if next.Suffix != "" && (next.Base == "علي" || next.Base == "الي" || next.Base == "من" || next.Base == "عن") {
+			return k
+		}
+	}
+	return -1
 }
 
 // presentVerb reports a verb of the present at token k after the ما of an
@@ -2686,6 +2773,9 @@ func (p *proc) isComp(j int) bool {
 	if p.hyphenJoined(j) {
 		return false // "إن-تي في": the first part of a name, not إن
 	}
+	if p.afterHyphen(j) {
+		return false // مون جاي-إن: the last part of a name, not إن
+	}
 	if t.Norm == "ان" && j > 0 && j+1 < len(p.toks) && letterNames[p.toks[j+1].Norm] {
 		prev := p.toks[j-1]
 		if isOpen(prev.Text) || outletNouns[prev.Base] || letterNames[prev.Norm] || prev.Norm == "ار" {
@@ -2736,6 +2826,17 @@ func (p *proc) hyphenJoined(j int) bool {
 	}
 	h, next := p.toks[j+1], p.toks[j+2]
 	return h.Text == "-" && h.Start == p.toks[j].End && next.Start == h.End && next.Kind == marsad.TokenWord
+}
+
+// afterHyphen reports a word at j written against a hyphen that is
+// written against the word before it (مون جاي-إن): the last part of a
+// name.
+func (p *proc) afterHyphen(j int) bool {
+	if j < 2 {
+		return false
+	}
+	h, prev := p.toks[j-1], p.toks[j-2]
+	return h.Text == "-" && h.End == p.toks[j].Start && prev.End == h.Start && prev.Kind == marsad.TokenWord
 }
 
 // stopsReport: tokens between a cue and its complementizer that mean the
@@ -4069,7 +4170,7 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		var best *marsad.Entity
 		for k := range p.ents {
 			e := &p.ents[k]
-			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) && !p.quotedLetters(e.Span) && !p.replyFrame(e.Span, from, cue) {
+			if e.Start >= lo && e.End <= hi && e.Type == typ && !p.reportedIn(e.Span) && !p.interviewer(e.Span) && !p.addressee(e.Span) && !p.quotedLetters(e.Span) && !p.replyFrame(e.Span, from, cue) && !p.medium(e.Span) {
 				best = e // the last one before the cue
 			}
 		}
@@ -4078,6 +4179,47 @@ func (p *proc) entityBefore(from, cue int, types ...string) *marsad.Mention {
 		}
 	}
 	return nil
+}
+
+// platforms are the social sites and apps news names as where words were
+// posted, normalised.
+var platforms = map[string]bool{"فيسبوك": true, "فيس": true, "تويتر": true, "يوتيوب": true, "انستغرام": true, "انستجرام": true,
+	"تلغرام": true, "تيليغرام": true, "تليغرام": true, "واتساب": true, "سناب": true, "تيك": true}
+
+// platformNouns name a site, page or account a platform is named after
+// (بموقع فيسبوك، موقع التواصل الاجتماعي، فيسبوك), as bases.
+var platformNouns = map[string]bool{"موقع": true, "مواقع": true, "منصه": true, "صفحه": true, "حساب": true, "الاجتماعي": true, "شبكه": true, "تطبيق": true}
+
+// medium reports a platform at sp named where words were posted, not one
+// who speaks: after a preposition (على فيسبوك، عبر "تويتر"، بتويتر), after
+// a noun of a site or page (بموقع فيسبوك) or in apposition to it after a
+// comma (بموقع التواصل الاجتماعي، فيسبوك، حيث قال), or joined by و to
+// another platform. As the subject after a verb (وقال فيسبوك إنه) it
+// speaks, and is not looked for here.
+func (p *proc) medium(sp marsad.Span) bool {
+	k := 0
+	for k < len(p.toks) && p.toks[k].End <= sp.Start {
+		k++
+	}
+	if k >= len(p.toks) || !platforms[p.toks[k].Base] && !platforms[p.toks[k].Norm] {
+		return false
+	}
+	if pre := strings.TrimLeft(p.toks[k].Prefix, "و"); strings.ContainsAny(pre, "لب") {
+		return true // بتويتر، لفيسبوك
+	}
+	j := k - 1
+	if j >= 0 && isOpen(p.toks[j].Text) {
+		j-- // عبر "تويتر"
+	}
+	if j >= 0 && (p.toks[j].Text == "،" || p.toks[j].Text == ",") {
+		j-- // الاجتماعي، فيسبوك
+	}
+	if j < 0 {
+		return false
+	}
+	t := p.toks[j]
+	return prepositions[t.Norm] || t.Norm == "عبر" || platformNouns[t.Base] || platformNouns[t.Norm] ||
+		strings.HasPrefix(p.toks[k].Prefix, "و") && (platforms[t.Base] || platforms[t.Norm])
 }
 
 // replyWords open a phrase of replying or commenting that may front a

@@ -1340,3 +1340,48 @@ func TestPluralParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentySix checks a name whose last part is إن after a hyphen
+// (مون جاي-إن), a platform named where words were posted (على صفحته
+// بموقع التواصل الاجتماعي، فيسبوك) that is no speaker, admitting (معترفا
+// بأن) as a participle cue but not recognised (معترفا بها), the words of
+// an attribution ending before a participle of their own, and an
+// attribution set inside its clause, whose source ends before a relative
+// clause with no relative pronoun (مسودة حصلت عليها الصحيفة).
+func TestRoundTwentySix(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities map[string]string // text → type
+		want     []string
+	}{
+		{"إن after a hyphen ends a name, it opens no clause", "وقال رئيس كوريا الجنوبية مون جاي-إن، الذي زار المدينة الأسبوع الماضي، إن المحادثات ستستأنف قريبا.",
+			map[string]string{"مون جاي-إن": marsad.PER}, []string{"indirect|المحادثات ستستأنف قريبا|رئيس كوريا الجنوبية مون جاي-إن"}},
+		{"a platform after a comma of apposition is where it posted", "جاء ذلك في بيان لوزارة الداخلية على صفحتها بموقع التواصل الاجتماعي، فيسبوك، حيث قالت: \"لن نسمح بأي اعتداء على حدودنا مهما كان الثمن\".",
+			map[string]string{"وزارة الداخلية": marsad.ORG, "فيسبوك": marsad.ORG}, []string{"direct|لن نسمح بأي اعتداء على حدودنا مهما كان الثمن|وزارة الداخلية"}},
+		{"a platform after على is where he posted", "ودافع الحزب الوطني عن قراره على تويتر، وقال إن \"الحملة ضدنا لن تغير شيئا من مواقفنا\".",
+			map[string]string{"الحزب الوطني": marsad.ORG, "تويتر": marsad.ORG}, []string{"indirect|الحملة ضدنا لن تغير شيئا من مواقفنا|الحزب الوطني", "direct|الحملة ضدنا لن تغير شيئا من مواقفنا|الحزب الوطني"}},
+		{"a platform as the subject after its verb speaks", "وقال فيسبوك إن الشركة حذفت آلاف الحسابات المزيفة.",
+			map[string]string{"فيسبوك": marsad.ORG}, []string{"indirect|الشركة حذفت آلاف الحسابات المزيفة|فيسبوك"}},
+		{"admitting opens a report of its own", "وتابع الوزير أن الحكومة تريد التعامل مع الملف بجدية، معترفا في الوقت نفسه بأن بلاده ارتكبت أخطاء في الماضي.",
+			nil, []string{"indirect|الحكومة تريد التعامل مع الملف بجدية|الوزير", "indirect|بلاده ارتكبت أخطاء في الماضي|الوزير"}},
+		{"admitting after a closing mark", "وترى الطالبة أن \"الامتحانات كانت صعبة جدا هذا العام\"، معترفة بأن الاستعداد لم يكن كافيا.",
+			nil, []string{"indirect|الامتحانات كانت صعبة جدا هذا العام|الطالبة", "direct|الامتحانات كانت صعبة جدا هذا العام|الطالبة", "indirect|الاستعداد لم يكن كافيا|الطالبة"}},
+		{"recognised is no cue", "وقال الوزير إن الحكومة الجديدة، معترفا بها من أغلب الدول، ستبدأ عملها غدا.",
+			nil, []string{"indirect|الحكومة الجديدة، معترفا بها من أغلب الدول، ستبدأ عملها غدا|الوزير"}},
+		{"the words after فإن end before a participle", "وبحسب التقرير، فإن المياه الجوفية في المنطقة تتناقص بسرعة كبيرة، مشيرا إلى أن المزارعين يستهلكون أغلبها.",
+			nil, []string{"indirect|المياه الجوفية في المنطقة تتناقص بسرعة كبيرة|التقرير", "indirect|المزارعين يستهلكون أغلبها|التقرير"}},
+		{"a source ends before its relative clause", "وطلبت الحكومة من البرلمان تأجيل التصويت على الموازنة، وفق وثيقة اطلعت عليها وكالة الأنباء المحلية.",
+			nil, []string{"indirect|وطلبت الحكومة من البرلمان تأجيل التصويت على الموازنة|وثيقة"}},
+		{"an attribution inside its clause", "ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال قوة دولية لحماية المدنيين في المنطقة.",
+			nil, []string{"indirect|ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال قوة دولية لحماية المدنيين في المنطقة|مسودة"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyseWithEntityMap(t, tt.text, tt.entities)
+			if got := describe(d); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
