@@ -246,5 +246,10 @@
 // report); an attribution set inside a short clause that opens with a
 // verb (ويدعو البيان حسب مسودة حصلت عليها الصحيفة إلى ...) reports the
 // whole sentence; and the source ends before a relative clause with no
-// relative pronoun (وفق وثيقة اطلعت عليها رويترز: the document).
+// relative pronoun (وفق وثيقة اطلعت عليها رويترز: the document). A verb
+// of speech and its subject before a source whose words come after it,
+// past the source's quoted name and a comma, at a colon, a mark or a
+// complementizer (وقال بوتين في الفيلم، بحسب تقرير الوكالة: "...") are no
+// report of the source. A preposition the tokenizer leaves apart before a
+// quotation (ونددت الرسالة بـ"...") ends the subject of the opening verb.
 package quote

@@ -2374,10 +2374,54 @@ func (p *proc) attribution(i, lo, hi int) {
 			}
 		}
 	}
+	if b <= i && p.wordsAfterSource(a, b, k, se) {
+		return // وقال بوتين في الفيلم، بحسب تقرير الوكالة: "...": the verb's words come after the source
+	}
 	q := marsad.Quote{Kind: marsad.Indirect, Cue: p.mention(i, i+1), Speaker: sp}
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// wordsAfterSource reports words [a, b) before an attribution that open
+// with a verb of speech, among their first three words, and have no
+// complementizer or colon of their own, when the source ending at k is
+// followed, past the source's quoted name ("واس") and a comma, by a
+// colon, an opening mark or a complementizer before se (وقال بوتين في الفيلم، بحسب تقرير الوكالة: "..."، وقال
+// الوزير، بحسب ما نقلت عنه الوكالة، "..."): the verb and its subject
+// only, whose words come after the source.
+func (p *proc) wordsAfterSource(a, b, k, se int) bool {
+	verb := false
+	for j := a; j < b && j < a+3; j++ {
+		if p.kindOf(j) == cueVerb {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if p.isComp(j) || p.toks[j].Text == ":" || isOpen(p.toks[j].Text) {
+			return false
+		}
+	}
+	if k < se && isOpen(p.toks[k].Text) {
+		c := k + 1
+		for c < se && c <= k+5 && !closes(p.toks[k].Text, p.toks[c].Text) {
+			c++
+		}
+		if c < se && c <= k+5 {
+			k = c + 1 // وكالة الأنباء السعودية "واس"، مراسل "سكاي نيوز عربية": the source's name
+		}
+	}
+	for k < se && (p.toks[k].Text == "،" || p.toks[k].Text == ",") {
+		k++
+	}
+	if k < se && isOpen(p.toks[k].Text) && p.toks[k].Start == p.toks[k-1].End {
+		return false // وفق ما نقلت "فرانس برس".: the mark that closes the source's name
+	}
+	return k < se && (p.toks[k].Text == ":" || isOpen(p.toks[k].Text) || p.isComp(k))
 }
 
 // participleEnd returns the end of the words of an attribution that run
@@ -3631,6 +3675,10 @@ func (p *proc) endsSpeaker(b, limit int) bool {
 	return false
 }
 
+// detachedClitics are prepositions the tokenizer leaves apart from their
+// word, before a tatweel or a quotation mark (بـ"..."، لـ«...»).
+var detachedClitics = map[string]bool{"ب": true, "ل": true, "وب": true, "ول": true, "لل": true}
+
 // onceWords stand before مرة in an adverb of times (غير مرة، ذات مرة).
 var onceWords = map[string]bool{"غير": true, "ذات": true, "اكثر": true}
 
@@ -4436,8 +4484,8 @@ func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	}
 	if cue > ss+1 && !p.notSubject(p.toks[ss]) && !notSubjectWords[p.toks[ss].Base] && !p.notSubject(p.toks[ss+1]) {
 		b := ss + 1 // not after وفي (وفي نص رسالتهم أشار المحامون)
-		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) && !p.baComplement(ss, ss+1, b) {
-			b++
+		for b < cue && b-ss <= 3 && p.toks[b].Kind == marsad.TokenWord && !p.entityStartsAt(b, marsad.PER) && p.kindOf(b) == "" && !npStops[p.toks[b].Norm] && !p.isComp(b) && !verbSubjectEnds[p.toks[b].Norm] && !(b > ss+1 && p.objectNoun(b)) && !p.baComplement(ss, ss+1, b) && !detachedClitics[p.toks[b].Text] {
+			b++ // but not ونددت الرسالة بـ"...": the ب written apart opens what is condemned
 		}
 		if b > ss+1 {
 			return p.mention(ss+1, b)

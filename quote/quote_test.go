@@ -1347,7 +1347,9 @@ func TestPluralParticiple(t *testing.T) {
 // بأن) as a participle cue but not recognised (معترفا بها), the words of
 // an attribution ending before a participle of their own, and an
 // attribution set inside its clause, whose source ends before a relative
-// clause with no relative pronoun (مسودة حصلت عليها الصحيفة).
+// clause with no relative pronoun (مسودة حصلت عليها الصحيفة), and a verb
+// of speech with its subject before a source, whose words come after it
+// (وقال الرئيس، بحسب الوكالة: "..."), is no report of the source.
 func TestRoundTwentySix(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -1373,6 +1375,12 @@ func TestRoundTwentySix(t *testing.T) {
 			nil, []string{"indirect|المياه الجوفية في المنطقة تتناقص بسرعة كبيرة|التقرير", "indirect|المزارعين يستهلكون أغلبها|التقرير"}},
 		{"a source ends before its relative clause", "وطلبت الحكومة من البرلمان تأجيل التصويت على الموازنة، وفق وثيقة اطلعت عليها وكالة الأنباء المحلية.",
 			nil, []string{"indirect|وطلبت الحكومة من البرلمان تأجيل التصويت على الموازنة|وثيقة"}},
+		{"a verb of speech before a source whose words come after it, a colon", "وقال الرئيس في المقابلة، بحسب تقرير وكالة الأنباء المحلية: \"لن نتراجع عن الإصلاحات مهما كانت الضغوط علينا\".",
+			nil, []string{"direct|لن نتراجع عن الإصلاحات مهما كانت الضغوط علينا|الرئيس"}},
+		{"a verb of speech before a source whose words come after it, a mark", "وقال نائب وزير الخارجية سامر الحسن، بحسب ما نقلت عنه وكالة الأنباء الرسمية، \"المفاوضات وصلت إلى طريق مسدود ولا أمل في استئنافها قريبا\".",
+			map[string]string{"سامر الحسن": marsad.PER}, []string{"direct|المفاوضات وصلت إلى طريق مسدود ولا أمل في استئنافها قريبا|نائب وزير الخارجية سامر الحسن"}},
+		{"a preposition written apart ends the subject of the opening verb", "ونددت الرسالة بـ\"الإهمال المتعمد\" واعتبرت أن الإدارة فشلت في حماية العاملين.",
+			nil, []string{"indirect|الإدارة فشلت في حماية العاملين|الرسالة"}},
 		{"an attribution inside its clause", "ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال قوة دولية لحماية المدنيين في المنطقة.",
 			nil, []string{"indirect|ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال قوة دولية لحماية المدنيين في المنطقة|مسودة"}},
 	}
