@@ -252,4 +252,8 @@
 // complementizer (وقال بوتين في الفيلم، بحسب تقرير الوكالة: "...") are no
 // report of the source. A preposition the tokenizer leaves apart before a
 // quotation (ونددت الرسالة بـ"...") ends the subject of the opening verb.
+// A sentence that opens with قد has its verb after it (وقد انتقده رئيس
+// البرلمان، وقال: the critic, not انتقده in his name), and a verb of
+// explaining right after a closing mark with its subject after it
+// ("..." يشرح علي مضيفا) speaks the words before it.
 package quote

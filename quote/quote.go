@@ -495,7 +495,7 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	colon := open > lo && (p.toks[open-1].Text == ":" || p.toks[open-1].Text == "：")
 	if cueAt < 0 && close < hi {
 		for k := close + 1; k < hi && k <= close+2; k++ {
-			if p.kindOf(k) == cueVerb {
+			if p.kindOf(k) == cueVerb || k == close+1 && p.explainsBefore(k, lo, open) {
 				cueAt, after = k, true
 				break
 			}
@@ -560,6 +560,24 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 		p.d.Warn(fmt.Sprintf("quotation at %d has no closing mark; closed at the paragraph's end", p.toks[open].Start))
 	}
 	return pending{q: q, open: open, cueAt: cueAt, after: after, colon: colon}, true
+}
+
+// explainVerbs explain, normalised: after a closing mark, with their
+// subject after them ("..." يشرح علي), they say the words before; alone
+// they take an object (وشرحت سبب انخراطها) and are no cue.
+var explainVerbs = map[string]bool{"يشرح": true, "تشرح": true, "شرح": true, "شرحت": true}
+
+// explainsBefore reports a verb of explaining at k, right after a closing
+// mark, with no clitic and a subject after it that no preposition opens
+// ("..." يشرح علي: the name, in a text that writes the preposition على), when no complementizer stands before the opening mark
+// at open (إلا أن "دائرة المعارف" تشرح في موقعها: a quoted subject).
+func (p *proc) explainsBefore(k, lo, open int) bool {
+	t := p.toks[k]
+	if !explainVerbs[t.Norm] || t.Prefix != "" || t.Suffix != "" || k+1 >= len(p.toks) || open > lo && p.isComp(open-1) {
+		return false
+	}
+	next := p.toks[k+1]
+	return next.Kind == marsad.TokenWord && (!p.notSubject(next) || next.Text == "علي" && strings.Contains(p.d.Text, "على"))
 }
 
 // endBetween reports a mark that ends a sentence after offset end and
@@ -3710,7 +3728,7 @@ func (p *proc) nameAli(b, limit int) bool {
 // the preposition على) right after a verb of speech, where a subject
 // stands: وقال علي أكبر ولايتي مستشار المرشد إن ...
 func (p *proc) aliAfterVerb(a int) bool {
-	return a > 0 && p.toks[a].Text == "علي" && p.kindOf(a-1) == cueVerb && strings.Contains(p.d.Text, "على")
+	return a > 0 && p.toks[a].Text == "علي" && (p.kindOf(a-1) == cueVerb || explainVerbs[p.toks[a-1].Norm]) && strings.Contains(p.d.Text, "على")
 }
 
 // matterWords after في name the matter spoken of (في هذا الشأن، في هذا
@@ -4463,6 +4481,9 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 // that verb and the sentence does not open with a preposition; else nil.
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	ss = p.afterFrontedTime(ss, cue)
+	if n := strings.TrimLeft(p.toks[ss].Norm, "وف"); (n == "قد" || n == "لقد") && cue > ss+2 {
+		ss++ // وقد انتقده رئيس البرلمان ...، وقال: the verb after قد opens the sentence
+	}
 	if cue > ss+1 && isKana(p.toks[ss]) {
 		// وفي وقت سابق كان المرصد السوري لحقوق الإنسان قال إن: the subject
 		// of كان is the whole phrase up to the verb of speech.

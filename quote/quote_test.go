@@ -1349,7 +1349,9 @@ func TestPluralParticiple(t *testing.T) {
 // attribution set inside its clause, whose source ends before a relative
 // clause with no relative pronoun (مسودة حصلت عليها الصحيفة), and a verb
 // of speech with its subject before a source, whose words come after it
-// (وقال الرئيس، بحسب الوكالة: "..."), is no report of the source.
+// (وقال الرئيس، بحسب الوكالة: "..."), is no report of the source; the
+// subject of a verb after قد (وقد انتقده رئيس البرلمان، وقال) and of a
+// verb of explaining after a quotation ("..." يشرح علي) speaks.
 func TestRoundTwentySix(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -1381,6 +1383,10 @@ func TestRoundTwentySix(t *testing.T) {
 			map[string]string{"سامر الحسن": marsad.PER}, []string{"direct|المفاوضات وصلت إلى طريق مسدود ولا أمل في استئنافها قريبا|نائب وزير الخارجية سامر الحسن"}},
 		{"a preposition written apart ends the subject of the opening verb", "ونددت الرسالة بـ\"الإهمال المتعمد\" واعتبرت أن الإدارة فشلت في حماية العاملين.",
 			nil, []string{"indirect|الإدارة فشلت في حماية العاملين|الرسالة"}},
+		{"the subject of a verb after قد, not the verb with it", "وقال الوزير سامر الحسن إن الحكومة ستخفض الضرائب. وقد انتقده رئيس البرلمان، وقال إن الخطة لا تستند إلى أي دراسة.",
+			map[string]string{"سامر الحسن": marsad.PER}, []string{"indirect|الحكومة ستخفض الضرائب|الوزير سامر الحسن", "indirect|الخطة لا تستند إلى أي دراسة|رئيس البرلمان"}},
+		{"a verb of explaining after the quotation with its subject", "ويعيش الناس في الحي منذ عقود. \"أهل الحي يعانون من التمييز منذ سنوات طويلة\" يشرح علي مضيفا أن \"الحكومة لم تفعل شيئا لتغيير هذا الواقع\" على حد قوله.",
+			nil, []string{"direct|أهل الحي يعانون من التمييز منذ سنوات طويلة|علي", "indirect|\"الحكومة لم تفعل شيئا لتغيير هذا الواقع\" على حد قوله|علي", "direct|الحكومة لم تفعل شيئا لتغيير هذا الواقع|علي"}},
 		{"an attribution inside its clause", "ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال قوة دولية لحماية المدنيين في المنطقة.",
 			nil, []string{"indirect|ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال قوة دولية لحماية المدنيين في المنطقة|مسودة"}},
 	}
