@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +45,9 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	m, k, hij := f.month(i + n)
 	if k == 0 {
 		return f.firstOfTwoDays(i, d)
+	}
+	if !hij && f.lebaneseCamp(i, d, m) {
+		return 0, Match{}
 	}
 	n += k
 	if !hij {
@@ -117,6 +121,8 @@ func (f *finder) dayMonth(i int) (int, Match) {
 			y = ny // هجمات 11 سبتمبر، ثورة 25 يناير: the year of the event
 		} else if hasRel {
 			y = f.yearFor(m, d, rel)
+		} else if oy := f.yearsAgoBefore(i); oy > 0 {
+			y = oy // قبل 20 عاما، في 4 سبتمبر: the day of that year
 		} else if sy, ok := f.sentenceYear(i, m); ok && !f.is(i+n, "هذا", "هذه") {
 			y = sy // but 4 يوليو هذا العام is this year's
 		} else if f.section > 0 && !f.is(i+n, "هذا", "هذه") {
@@ -130,6 +136,86 @@ func (f *finder) dayMonth(i int) (int, Match) {
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// campNouns name a political camp or its members; before 8 آذار or 14
+// آذار they make the day the name of a Lebanese coalition.
+var campNouns = map[string]bool{"قوي": true, "فريق": true, "فريقي": true, "تحالف": true, "تيار": true,
+	"طرفي": true, "معسكر": true, "حركه": true, "كتله": true, "نواب": true, "جمهور": true, "احزاب": true, "معسكري": true}
+
+// lebaneseCamp reports the day d of month m at i that names one of the
+// Lebanese coalitions, 8 and 14 March, after a noun of a camp (قوى 14
+// آذار، فريقي 8 آذار، طرفي 14 و8 آذار): a name, not a day.
+func (f *finder) lebaneseCamp(i, d, m int) bool {
+	if t := f.at(i); m != 3 || d != 8 && d != 14 || t == nil || t.num < 0 {
+		return false
+	}
+	j := i - 1
+	if f.is(j, "و") {
+		if t := f.at(j - 1); t != nil && (t.num == 8 || t.num == 14) {
+			j -= 2 // طرفي 14 و8 آذار: the camp noun is before the first
+		}
+	}
+	if t := f.at(j); t != nil && t.kind == marsad.TokenPunct && isQuoteMark(t.n) {
+		j-- // قوى "14 آذار"
+	}
+	t := f.at(j)
+	if t != nil && t.kind == marsad.TokenWord && (campNouns[t.n] || campNouns[t.bare]) {
+		return true
+	}
+	if !f.is(j, "و") {
+		return false
+	}
+	// فريقي 8 آذار الذي ...، و14 آذار: a camp joined to one named before.
+	for k := j - 2; k >= 0 && k >= j-40; k-- {
+		p := f.at(k)
+		if p.kind == marsad.TokenPunct && p.n == "." || strings.Contains(f.text[p.end:f.at(k+1).start], "\n") {
+			return false
+		}
+		if (p.num == 8 || p.num == 14) && f.is(k+1, "اذار") && f.lebaneseCamp(k, p.num, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsAgoBefore is the year of a count of years ago (قبل 20 عاما،
+// منذ ثلاثين عاما) that ends right before the day at i, but for a comma,
+// في, يوم or تحديدا between them (قبل 20 عاما، في 4 سبتمبر/أيلول، أسس):
+// the day is of that year. It is 0 when there is none.
+func (f *finder) yearsAgoBefore(i int) int {
+	e := i - 1
+	for e >= 0 && f.is(e, "في", "يوم", "تحديدا", "،", ",") {
+		e--
+	}
+	if e == i-1 || !f.is(i-1, "في", "يوم") {
+		return 0
+	}
+	for j := e - 1; j >= 0 && j >= e-5; j-- {
+		if !f.is(j, "قبل", "منذ") {
+			continue
+		}
+		if n, m := f.offset(j); n > 0 {
+			if j+n-1 != e || m.Type != marsad.Date || len(m.Value) != 4 {
+				return 0
+			}
+			y, err := strconv.Atoi(m.Value)
+			if err != nil {
+				return 0
+			}
+			return y
+		}
+		// منذ عشرين عاما، في: a length to the offset matcher, here ago.
+		c, u, _, n := f.amount(j + 1)
+		if !f.is(j, "منذ") || !f.hasPub || n == 0 || j+n != e || u.letter != "Y" || u.time || c <= 0 {
+			return 0
+		}
+		if y := f.pub.Year() - c; f.farYear(y) == "" {
+			return y
+		}
+		return 0
+	}
+	return 0
 }
 
 // farAheadInPast reports a day and month with no year (d, m, taken in
@@ -408,6 +494,9 @@ func (f *finder) monthYear(i int) (int, Match) {
 		return 0, Match{}
 	}
 	mi := i + n // the month name
+	if p := f.at(i - 1); n == 0 && p != nil && f.lebaneseCamp(i-1, p.num, m) {
+		return 0, Match{} // قوى 14 آذار: the month of a coalition's name
+	}
 	ambiguous := k == 1 && ambiguousMonths[f.at(i+n).bare]
 	alt := f.altMonth(i+n+k, m)
 	if alt > 0 || f.inMonthList(i+n, k) {
@@ -706,6 +795,9 @@ func (f *finder) sentenceYear(i, m int) (int, bool) {
 		if t.num < 1900 || t.digits != 4 {
 			continue
 		}
+		if f.whenAfterYear(k) && f.farYear(t.num) == "" && (!f.hasPub || t.num <= f.pub.Year()) {
+			return t.num, true // من 1989 إلى 1992، عندما انتخب في 20 نوفمبر: the day of that year
+		}
 		if am, ok := f.monthBefore(k); ok {
 			if y, _, hij := f.yearAfter(k); !hij && am <= m && f.farYear(y) == "" {
 				return y, true
@@ -714,6 +806,16 @@ func (f *finder) sentenceYear(i, m int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// whenAfterYear reports عندما، حين or حينما right after the year at k,
+// or after a comma there (في 1992، عندما): the clause it opens tells what
+// happened in that year, and a day named in it is of that year.
+func (f *finder) whenAfterYear(k int) bool {
+	if f.is(k+1, "،", ",") {
+		k++
+	}
+	return f.is(k+1, "عندما", "حين", "حينما")
 }
 
 // monthBefore reads a Gregorian month named right before the year at k
@@ -2221,6 +2323,9 @@ func (f *finder) ago(i, j int) bool {
 	if f.pointHead(k) || f.madeBefore(i) {
 		return true
 	}
+	if f.periphrasticPast(k) {
+		return true // تم احتجازه منذ يومين، ما جرى توقعه منذ 13 سنة: a passive, done then
+	}
 	// تطلقت نورة منذ 13 عاما، اختفى خاشقجي منذ أسبوعين: the verb, then
 	// its subject or object.
 	// A noun in ـة before its adjective in ـة (أول رحلة خارجية له منذ)
@@ -2230,6 +2335,15 @@ func (f *finder) ago(i, j int) bool {
 		return false
 	}
 	return !strings.HasSuffix(v.n, "ه") || strings.HasPrefix(t.n, "ال") || !strings.HasSuffix(t.n, "ه")
+}
+
+// periphrasticPast reports a verbal noun at k after the perfect تم or
+// جرى (تم احتجازهم، جرى توقيعه، تم الاستيلاء عليها): the passive of a
+// past act, done at a point. The present يتم and يجري (يتم تجاهله منذ
+// سنوات، لم يتم حلها) tell what goes on, and are left to the length.
+func (f *finder) periphrasticPast(k int) bool {
+	t := f.at(k)
+	return t != nil && t.kind == marsad.TokenWord && f.is(k-1, "تم", "جري")
 }
 
 // opensClause reports منذ at i at the head of its clause: first in the

@@ -692,6 +692,18 @@ func TestFind(t *testing.T) {
 		{"a year before today", "قبل عام من اليوم، كانت الساحة فارغة", pub, "قبل عام من اليوم=DATE:2013"},
 		{"a week from now", "ستفتتح القاعة بعد أسبوع من الآن", pub, "بعد أسبوع من الآن=DATE:2014-W40"},
 		{"a week before a day named is no offset from today", "وزار المدينة قبل أسبوع من اليوم الوطني", pub, "أسبوع=DURATION:P1W"},
+		// تم or جرى and a verbal noun: the passive of a past act, done then.
+		{"since after تم and a verbal noun is ago", "وأفرج عن ثلاثة صيادين تم احتجازهم منذ يومين قرب الحدود", pub, "منذ يومين=DATE:2014-09-26"},
+		{"since after جرى and a verbal noun is ago", "ويبدو أن ما جرى توقعه منذ عشر سنوات صار حقيقة", pub, "منذ عشر سنوات=DATE:2004"},
+		{"since after the present يتم stays a length", "وهو حق يتم تجاهله منذ عشر سنوات", pub, "عشر سنوات=DURATION:P10Y"},
+		// 8 and 14 March name the Lebanese coalitions after a noun of a camp.
+		{"the 14 March coalition is no day", "وقال نواب قوى 14 آذار إن الحكومة فشلت", pub, ""},
+		{"the 8 March camp is no day", "واتسع الخلاف مع فريق 8 آذار حول الحكومة", pub, ""},
+		{"two coalitions after one camp noun", "واحتدم الصراع بين طرفي 14 و8 آذار في البرلمان", pub, ""},
+		{"a coalition's name in quotes", "وانسحب الحزب من تحالف \"14 آذار\" قبل الانتخابات", pub, ""},
+		{"the other camp after و and a relative clause", "وتعمق الانقسام بين فريقي 8 آذار الذي يقوده حزب الله، و14 آذار بقيادة تيار المستقبل", pub, ""},
+		{"two days of March after و are days", "وتظاهر الطلاب في 8 آذار و14 آذار أمام الوزارة", pub, "8 آذار=DATE:2014-03-08"},
+		{"the 14th of March with its year is a day", "وتظاهر مئات الآلاف في 14 آذار 2005 وسط بيروت", pub, "14 آذار 2005=DATE:2005-03-14"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -762,6 +774,12 @@ func TestFindInContext(t *testing.T) {
 		{"a weekday tells no year to go back to", "وفي عام 2009 اعتقل، وقال محاميه الجمعة إنه أفرج عنه في العام نفسه", 2, "العام نفسه=DATE:2009"},
 		{"the same year a clause tells is not the one before", "وخسر الفريق عام 2010، وفي نفس العام الذي تزوج فيه اللاعب", 1, ""},
 		{"midnight in a story of another year has no day", "ففي عام 2009 عاد إلى البيت بعد منتصف الليل بقليل", 1, "منتصف الليل=TIME:T24:00"},
+		// A day with no year in a clause that tells when a year named was.
+		{"a day after a year and عندما", "شغل المنصب من 1998 إلى 2003، عندما عين سفيرا في 12 أكتوبر ثم تقاعد", 2, "12 أكتوبر=DATE:2003-10-12"},
+		{"a day after a year and حين", "وفي عام 2006 حين اندلعت الحرب في 12 تموز نزح الآلاف", 1, "12 تموز=DATE:2006-07-12"},
+		{"a year with no عندما leaves the day to publication", "بدأ التحقيق عام 2013 لكنه توسع عندما اعتقل المدير في 18 أيلول", 1, "18 أيلول=DATE:2014-09-18"},
+		{"a day after years ago", "قبل خمسة عشر عاما، في 9 أيار، افتتح الأخوان مطعمهما الأول", 1, "9 أيار=DATE:1999-05-09"},
+		{"a day after years ago and تحديدا", "منذ عشرين عاما وتحديدا في 3 نيسان وقع الزلزال", 1, "3 نيسان=DATE:1994-04-03"},
 		{"midnight after an hour of a day named", "واستمر القصف مساء الجمعة بين الساعة 22,00 ومنتصف الليل", 2, "منتصف الليل=TIME:2014-09-26T24:00"},
 	}
 	for _, tt := range tests {
