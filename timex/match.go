@@ -127,15 +127,57 @@ func (f *finder) dayMonth(i int) (int, Match) {
 			y = sy // but 4 يوليو هذا العام is this year's
 		} else if f.section > 0 && !f.is(i+n, "هذا", "هذه") {
 			y = f.section // under the header "- 2017 -" of a chronology
+		} else if f.sinceDay(i) {
+			y = f.yearFor(m, d, -1) // منذ هجوم 14 أكتوبر، said in February: last October
 		} else {
 			y = f.yearFor(m, d, 0)
-			if f.farAheadInPast(y, m, d, i) {
+			if f.farAheadInPast(y, m, d, i) || f.farAheadOpening(y, m, d, i, i+n) {
 				y-- // أطلقها الحوثيون في 22 تموز، said in February: last July
 			}
 		}
 	}
 	res.Value, res.Warning = f.date(y, m, d)
 	return n, res
+}
+
+// sinceDay reports منذ, عقب, إثر or أعقاب among the five tokens before
+// the day at i, in its clause, with no word of an end (حتى، إلى، بحلول)
+// between: the day is one gone by (منذ 14 أكتوبر، منذ هجوم 14 أكتوبر
+// الشهير، عقب انتخابات 20 مارس).
+func (f *finder) sinceDay(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct || f.is(k, "حتي", "الي", "بحلول") {
+			return false
+		}
+		if f.is(k, "منذ", "عقب", "اثر", "اعقاب") {
+			return true
+		}
+	}
+	return false
+}
+
+// farAheadOpening reports a day and month with no year (d, m, taken in
+// year y), from i to e, that opens its sentence after في and is followed,
+// but for a comma, by a past verb (في الأول من تشرين الأول، قام
+// التونسي ... بقتل), more than three months after publication: a day of
+// the past year, as with a past verb before it (farAheadInPast).
+func (f *finder) farAheadOpening(y, m, d, i, e int) bool {
+	if !f.hasPub || y != f.pub.Year() || !f.is(i-1, "في") {
+		return false
+	}
+	if p := f.at(i - 2); p != nil && !(p.kind == marsad.TokenPunct && (p.n == "." || p.n == "؟" || p.n == "!")) && !strings.Contains(f.text[p.end:f.at(i-1).start], "\n") {
+		return false
+	}
+	if f.is(e, "،", ",") {
+		e++
+	}
+	t := f.at(e)
+	if t == nil || t.kind != marsad.TokenWord || !(pastVerbAt(t) || perfectForm(t.bare) || f.is(e, "كان", "كانت", "قام", "شن", "هاجم", "اقتحم")) {
+		return false
+	}
+	day := time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC)
+	return day.Sub(f.pub) > 90*24*time.Hour
 }
 
 // campNouns name a political camp or its members; before 8 آذار or 14

@@ -756,18 +756,19 @@ func normalizeWord(s string) string { return arabic.Normalize(s) }
 
 // futureVerb reports a raw word w with the future prefix س: as the
 // segmenter splits it, or, when it leaves و or ف and the rest whole
-// (وستباع, of a verb too rare to split), as it splits the rest.
+// (وستباع, of a verb too rare to split), as it splits the rest. Fewer
+// than three letters after س make no verb (سين، سيد: a name, a title).
 func futureVerb(w string) bool {
 	pre, _, _ := arabic.Segment(w)
 	if strings.HasSuffix(pre, "س") {
-		return true
+		return utf8.RuneCountInString(w[len(pre):]) >= 3
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	if pre != "" || (r != 'و' && r != 'ف') || !strings.HasPrefix(w[n:], "س") {
 		return false
 	}
 	pre, _, _ = arabic.Segment(w[n:])
-	return pre == "س"
+	return pre == "س" && utf8.RuneCountInString(w[n+len(pre):]) >= 3
 }
 
 // futureForm reports a future verb in the dual or the plural that the

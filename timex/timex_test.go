@@ -692,6 +692,14 @@ func TestFind(t *testing.T) {
 		{"a year before today", "قبل عام من اليوم، كانت الساحة فارغة", pub, "قبل عام من اليوم=DATE:2013"},
 		{"a week from now", "ستفتتح القاعة بعد أسبوع من الآن", pub, "بعد أسبوع من الآن=DATE:2014-W40"},
 		{"a week before a day named is no offset from today", "وزار المدينة قبل أسبوع من اليوم الوطني", pub, "أسبوع=DURATION:P1W"},
+		// A word of three letters with س first is no future verb (سين، سيد).
+		{"a short name in س makes no future", "وألقي القبض على المغني جون سين، الأربعاء، في المطار", pub, "الأربعاء=DATE:2014-09-24"},
+		// A day since which something is, or after منذ and a noun, is gone by.
+		{"a day after منذ and an attack is gone by", "وتعيش المدينة في حداد منذ هجوم 12 تشرين الثاني الدامي", pub, "12 تشرين الثاني=DATE:2013-11-12"},
+		{"a day after منذ before حتى is not", "وتستمر الحملة منذ أسابيع وحتى 12 تشرين الثاني المقبل", pub, "أسابيع=DURATION:PXW"},
+		// A day opening its sentence before a past verb, far ahead: last year's.
+		{"a day opening the sentence before a past verb", "في 15 آب، قام مسلحون بتفجير سيارة أمام المقر", "2014-03-10", "15 آب=DATE:2013-08-15"},
+		{"a day opening the sentence before a present verb", "في 15 آب، تبدأ الدورة الجديدة للبرلمان", "2014-03-10", "15 آب=DATE:2014-08-15"},
 		// تم or جرى and a verbal noun: the passive of a past act, done then.
 		{"since after تم and a verbal noun is ago", "وأفرج عن ثلاثة صيادين تم احتجازهم منذ يومين قرب الحدود", pub, "منذ يومين=DATE:2014-09-26"},
 		{"since after جرى and a verbal noun is ago", "ويبدو أن ما جرى توقعه منذ عشر سنوات صار حقيقة", pub, "منذ عشر سنوات=DATE:2004"},
