@@ -446,3 +446,15 @@ func init() {
 		holidayFrames[w] = true
 	}
 }
+
+// notFuture are words, normalised, that begin as a future verb does and
+// are none: names of people, places and firms (ستونمان دوغلاس،
+// سيباستيان، سيراليون، سيستان), سنية (Sunni) and سيدتان (two ladies).
+var notFuture = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ستونمان ستونيمان سيباستيان سيبستيان سيراليون سيستان سيليكون سيمبسون سيتروين
+		سيغولين سيفيرين سيكيدين سيلفان سيركان سنيه سنيتين سيدتان سيدتين سيري سيان`) {
+		notFuture[w] = true
+	}
+}

@@ -115,7 +115,7 @@ func find(text, published string, year int, lastMonth, lastDay string, lastYear 
 					k.bare = "ا" + k.bare
 				}
 			}
-			k.verbFuture = futureVerb(w) || futureForm(k.n)
+			k.verbFuture = (futureVerb(w) || futureForm(k.n)) && !notFuture[k.n]
 		}
 		f.toks = append(f.toks, k)
 	}
@@ -774,11 +774,12 @@ func futureVerb(w string) bool {
 // futureForm reports a future verb in the dual or the plural that the
 // segmenter leaves whole (سيعلنان، ستجريان، سيلتقون): س, a present prefix,
 // no long vowel after it (سياسيين، ستيفان are no verbs), six letters at
-// least and a dual or plural ending.
+// least and a dual or plural ending. The ending ين, of the second person
+// feminine, is left out: in the news it ends names (سيغولين، سيتروين).
 func futureForm(n string) bool {
 	r := []rune(n)
 	if len(r) < 6 || r[0] != 'س' || !strings.ContainsRune("يتن", r[1]) || r[2] == 'ا' || r[2] == 'ي' {
 		return false // سياسيين، ستيفان، سيمون: nouns and names
 	}
-	return strings.HasSuffix(n, "ان") || strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ين")
+	return strings.HasSuffix(n, "ان") || strings.HasSuffix(n, "ون")
 }

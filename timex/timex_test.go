@@ -693,6 +693,9 @@ func TestFind(t *testing.T) {
 		{"a week from now", "ستفتتح القاعة بعد أسبوع من الآن", pub, "بعد أسبوع من الآن=DATE:2014-W40"},
 		{"a week before a day named is no offset from today", "وزار المدينة قبل أسبوع من اليوم الوطني", pub, "أسبوع=DURATION:P1W"},
 		// A word of three letters with س first is no future verb (سين، سيد).
+		{"a school's name in ست makes no future", "وقال طلاب مدرسة مارجوري ستونمان دوغلاس يوم الأربعاء إنهم سيتظاهرون", pub, "يوم الأربعاء=DATE:2014-09-24"},
+		{"a name in س ending in ين makes no future", "وقالت سيغولين رويال الأربعاء إن الحزب منقسم", pub, "الأربعاء=DATE:2014-09-24"},
+		{"Sunni makes no future", "وهاجمت فصائل سنية الأربعاء مواقع الجيش", pub, "الأربعاء=DATE:2014-09-24"},
 		{"a short name in س makes no future", "وألقي القبض على المغني جون سين، الأربعاء، في المطار", pub, "الأربعاء=DATE:2014-09-24"},
 		// A day since which something is, or after منذ and a noun, is gone by.
 		{"a day after منذ and an attack is gone by", "وتعيش المدينة في حداد منذ هجوم 12 تشرين الثاني الدامي", pub, "12 تشرين الثاني=DATE:2013-11-12"},
