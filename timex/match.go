@@ -1125,6 +1125,9 @@ func (f *finder) weekday(i int) (int, Match) {
 	if n == 0 && f.is(i-1, "امهات") {
 		return 0, Match{} // أمهات السبت: the Saturday Mothers, a group's name
 	}
+	if n == 0 && wd == 5 && f.is(i-1, "صلاه", "صلوات", "خطبه") && f.genericPrayer(i) {
+		return 0, Match{} // 16 فبراير، خرج المصلون بعد صلاة الجمعة: that day's prayer
+	}
 	if n == 0 && wd == 1 && f.theTwo(i) {
 		return 0, Match{} // بين الاثنين، الزعيمين الاثنين: the two, not Monday
 	}
@@ -1202,6 +1205,37 @@ func (f *finder) weekday(i int) (int, Match) {
 		res.Type = marsad.TimeOfDay
 	}
 	return n, res
+}
+
+// genericPrayer reports the Friday prayer at i (صلاة الجمعة، خطبة
+// الجمعة) that names no Friday of its own: after a date named earlier in
+// the sentence, whose prayer it is (16 فبراير، خرج المصلون بعد صلاة
+// الجمعة), or of what was done every week, كان before a present verb
+// leading its clause (كانوا يرددون الهتافات خلال صلاة الجمعة). A word of
+// the day after it (صلاة الجمعة اليوم، الماضية) makes it one.
+func (f *finder) genericPrayer(i int) bool {
+	if _, ok := f.relWord(i + 1); ok || f.is(i+1, "اليوم", "امس") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-40; k-- {
+		t := f.at(k)
+		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟" || t.n == "!") || strings.Contains(f.text[t.end:f.at(k+1).start], "\n") {
+			break
+		}
+		if _, m := f.dayMonth(k); m.Type == marsad.Date && len(m.Value) == len("2006-01-02") {
+			return true
+		}
+	}
+	for k := i - 2; k >= 0 && k >= i-13; k-- {
+		t := f.at(k)
+		if clauseBreak(t) {
+			return false
+		}
+		if f.is(k, "كان", "كانت", "كانوا") {
+			return f.presentVerb(k+1) || f.presentVerb(k+2) // كانوا يقومون: every week
+		}
+	}
+	return false
 }
 
 // theTwo reports الاثنين at i meaning "the two", not Monday: after بين,

@@ -696,6 +696,9 @@ func TestFind(t *testing.T) {
 		{"a school's name in ست makes no future", "وقال طلاب مدرسة مارجوري ستونمان دوغلاس يوم الأربعاء إنهم سيتظاهرون", pub, "يوم الأربعاء=DATE:2014-09-24"},
 		{"a name in س ending in ين makes no future", "وقالت سيغولين رويال الأربعاء إن الحزب منقسم", pub, "الأربعاء=DATE:2014-09-24"},
 		{"Sunni makes no future", "وهاجمت فصائل سنية الأربعاء مواقع الجيش", pub, "الأربعاء=DATE:2014-09-24"},
+		// The Friday prayer of every week, or of a day named before it, is no Friday of its own.
+		{"the Friday prayer of every week", "وكان الأنصار يرددون الهتافات خلال صلاة الجمعة في المساجد", pub, ""},
+		{"the Friday prayer of a Friday told", "وخرج المصلون بعد صلاة الجمعة في مسيرة", pub, "الجمعة=DATE:2014-09-26"},
 		{"a short name in س makes no future", "وألقي القبض على المغني جون سين، الأربعاء، في المطار", pub, "الأربعاء=DATE:2014-09-24"},
 		// A day since which something is, or after منذ and a noun, is gone by.
 		{"a day after منذ and an attack is gone by", "وتعيش المدينة في حداد منذ هجوم 12 تشرين الثاني الدامي", pub, "12 تشرين الثاني=DATE:2013-11-12"},
@@ -785,6 +788,7 @@ func TestFindInContext(t *testing.T) {
 		{"a weekday tells no year to go back to", "وفي عام 2009 اعتقل، وقال محاميه الجمعة إنه أفرج عنه في العام نفسه", 2, "العام نفسه=DATE:2009"},
 		{"the same year a clause tells is not the one before", "وخسر الفريق عام 2010، وفي نفس العام الذي تزوج فيه اللاعب", 1, ""},
 		{"midnight in a story of another year has no day", "ففي عام 2009 عاد إلى البيت بعد منتصف الليل بقليل", 1, "منتصف الليل=TIME:T24:00"},
+		{"the Friday prayer after a date named", "ففي 12 أيلول، خرج المئات من المصلين بعد صلاة الجمعة في مسيرة", 1, ""},
 		// A day with no year in a clause that tells when a year named was.
 		{"a day after a year and عندما", "شغل المنصب من 1998 إلى 2003، عندما عين سفيرا في 12 أكتوبر ثم تقاعد", 2, "12 أكتوبر=DATE:2003-10-12"},
 		{"a day after a year and حين", "وفي عام 2006 حين اندلعت الحرب في 12 تموز نزح الآلاف", 1, "12 تموز=DATE:2006-07-12"},
