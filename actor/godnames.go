@@ -9,10 +9,11 @@ import (
 )
 
 // godNameHeads are the words that open a compound name with الله (فضل
-// الله، فتح الله، ذبيح الله، أسد الله), keyed as the tokens are. Words
+// الله، فتح الله، ذبيح الله، أسد الله، الحمد الله: the praise is written
+// الحمد لله), keyed as the tokens are. Words
 // that are as often a phrase of faith (نعمة الله، رحمة الله، بيت الله)
 // are left out.
-var godNameHeads = keySet("فضل فتح خير أسد ذبيح هداية حكيم بهاء نقد روح حمد نصر عطا جار حبيب سيف")
+var godNameHeads = keySet("فضل فتح خير أسد ذبيح هداية حكيم بهاء نقد روح حمد نصر عطا جار حبيب سيف الحمد")
 
 // godNameBlockers are the prepositions after which the head and الله are
 // a phrase, no name (وهذا من فضل الله: from God's grace), keyed as the

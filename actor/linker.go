@@ -260,6 +260,18 @@ var placePreps = map[string]bool{"في": true, "من": true, "الي": true, "ع
 // serves (سفير روسيا لدى الأمم المتحدة، المندوب السوري في مجلس الأمن).
 var posts = map[string]bool{"في": true, "لدي": true, "الي": true}
 
+// unknownOrPlace reports a name of one word that the lexicon does not
+// know or knows as a city or region only (ويلز of أليس ويلز): inside a
+// person's full name of the lexicon it is the person's.
+func (l *Lexicon) unknownOrPlace(text string) bool {
+	if l.unknown(text) {
+		return true
+	}
+	k := key(text)
+	m, ok := l.keys[strings.Join(k, " ")]
+	return len(k) == 1 && ok && m.kind == kPlace
+}
+
 // unknown reports a name of which the lexicon knows no word: no actor,
 // place, role or adjective has it as a key.
 func (l *Lexicon) unknown(text string) bool {

@@ -63,6 +63,8 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.joinPlaces(d, date)
 	s.widenCutCountries(d, keys)
 	s.cutPlatforms(d, keys)
+	s.splitToldOutlets(d, keys)
+	banks := s.bankNames(d, keys)
 	surnames := s.joinSurnames(d, keys)
 	// Names seen in the document, for coreference: last word → actor.
 	names := map[string]*marsad.ActorRef{}
@@ -77,7 +79,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addCoalitions(d, counts)
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Actor != nil || quotedDone[e.Span] {
+		if e.Actor != nil || quotedDone[e.Span] || banks[e.Span] {
 			continue // linked when added (addCoalitions, quotedNames)
 		}
 		if s.l.Company(e.Text) && !surnames[e.Span] {
@@ -105,6 +107,9 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref != nil && len(ref.Code) == 6 && strings.HasSuffix(ref.Code, "GOV") && ref.ID == "country/"+ref.Code[:3] && e.Type != marsad.LOC && afterOutletNoun(d, keys, e.Span) {
 			ref = s.l.compose(ref.Code[:3], "MED") // صحيفة ذا لندن إيفنينغ ستاندرد: a paper of the capital, not its government
 		}
+		if ref != nil && strings.HasPrefix(ref.ID, "person/") && bodyForTitled(d, e.Span) {
+			ref = nil // مركز الملك عبد الله بن عبد العزيز للحوار: the centre, not the king
+		}
 		if ref != nil && strings.HasPrefix(ref.ID, "person/") && namedForPerson(e.Text) {
 			if c := ref.Code; len(c) >= 3 && countryCodes[c[:3]] && arabic.Normalize(strings.TrimLeft(strings.Fields(e.Text)[0], "وفبل")) == "حزب" {
 				ref = s.l.compose(c[:3], "PTY") // حزب ماكرون: a party of his country
@@ -130,8 +135,8 @@ func (s *stage) Process(d *marsad.Document) error {
 			ref = nil // تركي المالكي: a first name, not a Turk
 		}
 		if ref == nil && e.Type == marsad.PER {
-			if t := titleBefore(d, e.Span); t != "" && !strings.Contains(e.Text, " ") {
-				ref = s.l.Resolve(t+" "+e.Text, date).Ref // الملك سلمان: the king, by his title
+			if t := titleBefore(d, e.Span); t != "" && givenName(key(e.Text)) {
+				ref = s.titledHolder(d, e.Span, t, date) // الملك سلمان، الملك عبد الله: the king, by his title
 			}
 		}
 		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil {
@@ -674,6 +679,84 @@ func titleBefore(d *marsad.Document, sp marsad.Span) string {
 		return w
 	}
 	return ""
+}
+
+// givenName reports the keys of one given name: one word, or two that
+// make one name, عبد and the name after it or a word and الله (عبد الله،
+// عبد العزيز، نصر الله).
+func givenName(toks []string) bool {
+	return len(toks) == 1 || len(toks) == 2 && (toks[0] == "عبد" || toks[1] == "الله")
+}
+
+// lateWords mark the holder of a title as one who held it before (العاهل
+// الراحل، الملك السابق), normalised.
+var lateWords = setOf("الراحل السابق الاسبق")
+
+// titledHolder returns the actor the title t and the given name at sp name
+// together (الملك سلمان). Where two holders share them in turn (الملك عبد
+// الله: the Saudi king until 2015, the Jordanian since), a country named
+// by the words right before the title (العاهل السعودي الملك عبد الله، عاهل
+// الأردن الملك عبد الله) picks the holder of that country, and a word of
+// one who held it before (الراحل، السابق) the one not in office on date.
+func (s *stage) titledHolder(d *marsad.Document, sp marsad.Span, t, date string) *marsad.ActorRef {
+	ref := s.l.Resolve(t+" "+d.Slice(sp), date).Ref
+	m, ok := s.l.keys[strings.Join(key(t+" "+d.Slice(sp)), " ")]
+	if ref == nil || !ok || m.kind != kActor || m.alt == nil {
+		return ref
+	}
+	before := wordsBefore(d, sp, 48)
+	if len(before) < 2 {
+		return ref
+	}
+	before = before[max(0, len(before)-4) : len(before)-1] // the words before the title
+	late := false
+	for _, w := range before {
+		w = strings.Trim(w, "،,.\"«»()")
+		k := tokenKey(w)
+		if lateWords[arabic.Normalize(w)] {
+			late = true
+		}
+		c := ""
+		if n, ok := s.l.keys[k]; ok && n.kind == kAdj {
+			c = n.code
+		} else if ok && n.kind == kActor && n.e.Type == marsad.ActorCountry {
+			c = n.e.Code
+		}
+		for _, h := range []*entry{m.e, m.alt} {
+			if c != "" && h.Code == c {
+				return h.ref(date)
+			}
+		}
+	}
+	if late {
+		for _, h := range []*entry{m.e, m.alt} {
+			if !h.inOffice(date) {
+				return h.ref(date)
+			}
+		}
+	}
+	return ref
+}
+
+// bodyForTitled reports a name right after a title that a noun of namedFor
+// governs (مركز الملك عبد الله بن عبد العزيز، جامعة الملك سعود): a body or
+// a place named for the holder.
+func bodyForTitled(d *marsad.Document, sp marsad.Span) bool {
+	before := wordsBefore(d, sp, 24)
+	n := len(before)
+	if n < 2 {
+		return false
+	}
+	w := arabic.Normalize(before[n-1])
+	if strings.HasPrefix(w, "لل") {
+		w = "ا" + w[len("ل"):] // لمركز الملك، للملك: ل + الملك
+	}
+	switch strings.TrimLeft(w, "وفبلك") {
+	case "الملك", "الامير", "الشيخ", "السلطان":
+		h := arabic.Normalize(before[n-2])
+		return inSet(namedFor, h, "وفبل") || inSet(namedFor, strings.TrimPrefix(strings.TrimLeft(h, "وفب"), "ال"), "") // المركز الملك
+	}
+	return false
 }
 
 // wordsBefore returns the words of the n code points right before span sp,
@@ -1373,7 +1456,7 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 		}
 	}
 	for _, e := range d.Entities {
-		if e.Actor != nil && sp.Span.Contains(e.Span) {
+		if e.Actor != nil && sp.Span.Contains(e.Span) && !(strings.HasSuffix(e.Actor.Code, "MED") && toldOutlet(d, sp.Span, e.Span)) {
 			return e.Actor
 		}
 	}
@@ -1767,7 +1850,7 @@ func (s *stage) addLexiconEntities(d *marsad.Document, keys []string) {
 		start := first.Start + utf8.RuneCountInString(dropClitics(first))
 		sp := marsad.Span{Start: start, End: toks[i+n-1].End}
 		if ok && n > 1 && m.e.Type == marsad.ActorPerson {
-			widenName(d, sp, !personTitles[keys[i]], s.l.unknown)
+			widenName(d, sp, !personTitles[keys[i]], s.l.unknownOrPlace)
 		}
 		if ok && n > 1 && m.e.Type != marsad.ActorPerson && !postHeads[keys[i]] && !(i+n < len(keys) && directionAdjectives[keys[i+n]]) && !conjoined(toks[i+1:i+n], m.e) {
 			// Not مبعوث الأمم المتحدة (a person, by his post), منطقة
