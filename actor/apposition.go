@@ -154,8 +154,9 @@ func skipComma(toks []marsad.Token, j int) int {
 }
 
 // ranks are the military and police ranks set between an office's title
-// and the holder's name (normalised, without proclitics).
-var ranks = setOf("العميد اللواء العقيد المقدم الرايد النقيب الملازم الفريق المشير العماد الجنرال الاميرال الادميرال")
+// and the holder's name, and the knight's honorific السير (السفير البريطاني
+// لدى واشنطن، السير فلان) (normalised, without proclitics).
+var ranks = setOf("العميد اللواء العقيد المقدم الرايد النقيب الملازم الفريق المشير العماد الجنرال الاميرال الادميرال السير")
 
 // nisba reports one word with the article and the ending of a nationality
 // (الأبخازي، الكورية): an adjective of the title the tagger took for a

@@ -499,8 +499,15 @@ var possessives = setOf("ها هما هم هن")
 // its entirety): a noun with its possessor, no name. A word the lexicon
 // holds whole (سبها, the Libyan city) stays, and so does one whose stem
 // the lexicon holds (لبنانهم: their Lebanon, still Lebanon).
+//
+// So is a thing (MISC) of two words whose first carries the suffix and
+// whose second is a definite adjective (حربها الباردة: its cold war;
+// حجرها الأسود): the noun with its possessor and its adjective.
 func (s *stage) dropSuffixedNouns(d *marsad.Document) {
 	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		if e.Type == marsad.MISC && strings.Count(e.Text, " ") == 1 {
+			return s.possessedThing(d, e)
+		}
 		if e.Type == marsad.PER || strings.Contains(e.Text, " ") {
 			return false // a person's is pronounNoun's
 		}
@@ -515,4 +522,21 @@ func (s *stage) dropSuffixedNouns(d *marsad.Document) {
 		_, ok := s.l.keys[arabic.Normalize(strings.TrimSuffix(bare(t), t.Suffix))]
 		return !ok
 	})
+}
+
+// possessedThing reports an entity of two words whose first carries a
+// possessive suffix and is no word of the lexicon, and whose second has
+// the article (حربها الباردة).
+func (s *stage) possessedThing(d *marsad.Document, e marsad.Entity) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].End != e.End {
+		return false
+	}
+	t, n := d.Tokens[i], d.Tokens[i+1]
+	if t.Kind != marsad.TokenWord || n.Kind != marsad.TokenWord || !possessives[t.Suffix] || n.Prefix != "" || !strings.HasPrefix(arabic.Normalize(n.Text), "ال") {
+		return false
+	}
+	_, whole := s.l.keys[arabic.Normalize(bare(t))]
+	_, stem := s.l.keys[arabic.Normalize(strings.TrimSuffix(bare(t), t.Suffix))]
+	return !whole && !stem
 }

@@ -359,8 +359,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG // انضم إلى سان جرمان: the club by its own name; منطقة بشكتاش is the district
 	case m.kind == kActor && m.e.club && e.Type == marsad.PER && strings.Contains(e.Text, " "):
 		e.Type = marsad.ORG // على مضيفه كييفو فيرونا: the club, no person
-	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || nonState(m.e)):
-		e.Type = marsad.ORG
+	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || parenthesized(d, e.Span) || nonState(m.e)):
+		e.Type = marsad.ORG // ومقر وزارة الدفاع الأمريكية (بنتاغون): the body's short name
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && (nonState(m.e) || media(m.e)):
 		e.Type = marsad.ORG // وكالة "أونروا"، منظمة "أوكسفام"، وكالة "إرنا": an international, non-governmental or news body
 	case m.kind == kActor && m.e.Type == marsad.ActorArmed && (e.Type == marsad.PER || e.Type == marsad.MISC) && strings.Contains(e.Text, " "):
@@ -503,6 +503,12 @@ func afterOutletNoun(d *marsad.Document, keys []string, sp marsad.Span) bool {
 		return false
 	}
 	return !strings.Contains(d.Slice(marsad.Span{Start: d.Tokens[i].End, End: sp.Start}), "\n")
+}
+
+// parenthesized reports a span with an opening parenthesis right before
+// it: a short name after the full one (وزارة الدفاع الأمريكية (بنتاغون)).
+func parenthesized(d *marsad.Document, sp marsad.Span) bool {
+	return sp.Start > 0 && d.Slice(marsad.Span{Start: sp.Start - 1, End: sp.Start}) == "("
 }
 
 // quoted reports a span with a quotation mark right before it (قائمة
@@ -881,7 +887,29 @@ var outskirts = keySet("ريف غوطة محافظة خارج طريق نحو م
 // country's adjective (قرب العاصمة السورية دمشق، سكان العاصمة البريطانية
 // لندن): the city, whatever comes before. keys are the tokens' keys.
 func capitalNamed(d *marsad.Document, keys []string, i int) bool {
-	return i > 1 && keys[i-2] == "العاصمه" && d.Tokens[i-2].Suffix == "" && nisba(bare(d.Tokens[i-1]))
+	return i > 1 && keys[i-2] == "العاصمه" && d.Tokens[i-2].Suffix == "" && nisba(bare(d.Tokens[i-1])) && !recognized(d, keys, i-2)
+}
+
+// recognized reports the word at keys[i], with the preposition ب, as the
+// object of a verb or noun of recognition a few words before it (تعترف 17
+// دولة بالعاصمة التايوانية تايبيه، الاعتراف بالعاصمة الصينية بكين): the
+// state recognised, not the city.
+func recognized(d *marsad.Document, keys []string, i int) bool {
+	if !strings.HasSuffix(d.Tokens[i].Prefix, "ب") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if d.Tokens[j].Kind != marsad.TokenWord {
+			if keys[j] == "." || keys[j] == "،" {
+				return false
+			}
+			continue
+		}
+		if strings.Contains(keys[j], "عترف") {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivalsOf are the nouns of arriving with the pronoun of who arrives,
@@ -1963,6 +1991,23 @@ var commonPlaces = map[string]bool{"شبه الجزيره": true, "شبه الق
 // is no name.
 var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتين هولاء ذلك تلك اوليك")
 
+// baseAdjectives are the adjectives of a base or a rule (القاعدة العسكرية،
+// القاعدة الشعبية), normalised.
+var baseAdjectives = setOf("العسكريه الجويه البحريه الحربيه الشعبيه الاساسيه الذهبيه الانتخابيه")
+
+// militaryBase reports a span followed right after, in the same sentence,
+// by an adjective of baseAdjectives or a feminine nationality adjective with
+// the article (القاعدة العسكرية، القاعدة الروسية): القاعدة there is a base
+// or a rule, not al-Qaeda, whose adjectives agree with تنظيم.
+func militaryBase(d *marsad.Document, sp marsad.Span) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i >= len(d.Tokens) || d.Tokens[i].Kind != marsad.TokenWord || d.Tokens[i].Prefix != "" || d.Tokens[i].Start != sp.End+1 {
+		return false
+	}
+	w := arabic.Normalize(d.Tokens[i].Text)
+	return baseAdjectives[w] || nisba(w) && strings.HasSuffix(w, "يه") && w != "الارهابيه"
+}
+
 // dropCommonNouns drops the entities that are common nouns, not names: a
 // place that is a common noun of place (commonPlaces; المدينة stays in a
 // story that names مكة, where it is Medina), an organisation of one word
@@ -1971,7 +2016,8 @@ var demonstratives = setOf("هذا هذه هذان هذين هاتان هاتي�
 // suffix (pronounNoun), any entity of one word that is a preposition or
 // an adverb of time (functionWords), any entity of two words or more
 // opened by a demonstrative (هاتان القائمتان), مسقط of مسقط رأسه (a
-// birthplace), الله typed MISC after آية (the title آية الله) and سورية
+// birthplace), القاعدة before an adjective of a base (militaryBase), الله
+// typed MISC after آية (the title آية الله) and سورية
 // typed LOC as the adjective "Syrian" (syrianAdjective: فصائل سورية
 // موالية). A community of faith typed ORG (الشيعة) becomes MISC.
 func dropCommonNouns(d *marsad.Document) {
@@ -2006,6 +2052,9 @@ func dropCommonNouns(d *marsad.Document) {
 		}
 		if commonWords[k] {
 			return true // الكوتا، الراب، قبطان: a quota, a kind of music, a captain
+		}
+		if k == "القاعده" && e.Type != marsad.PER && militaryBase(d, e.Span) {
+			return true // القاعدة العسكرية التركية، القاعدة الجوية: a base, not al-Qaeda
 		}
 		if k == "الله" && e.Type == marsad.MISC && after(d, e.Span, ayatWords) {
 			return true // آية الله علي خامنئي: the cleric's title, no name
