@@ -374,8 +374,10 @@ func quantityBetween(s *sent, from, to int) bool {
 var directions = wordSet(`شرق غرب شمال جنوب وسط شرقي غربي شمالي جنوبي`)
 
 // protestStops end the stretch after a protest trigger where its place is
-// told: what the protesters march for or against, or another clause.
-var protestStops = wordSet(`علي ضد عن حول بشان ازاء ضد احتجاجا تنديدا رفضا دعما تضامنا للمطالبه مطالبين منددين المسجون المعتقل`)
+// told: what the protesters march for or against, another clause, or what
+// happens at the same time (بالتزامن مع افتتاح السفارة في القدس).
+var protestStops = wordSet(`علي ضد عن حول بشان ازاء ضد احتجاجا تنديدا رفضا دعما تضامنا للمطالبه مطالبين منددين المسجون المعتقل
+	بالتزامن تزامنا متزامنه`)
 
 // protestPlace returns the place of a protest at [i, i+n): a place named
 // after it before what they protest for (تظاهر الآلاف في ستراسبورغ شرق
@@ -396,6 +398,9 @@ func protestPlace(s *sent, i, n int, noun bool) *actor.Found {
 		f := &s.found[k]
 		if f.Ref == nil || f.Start < i+n || f.Start >= stop || countryOf(f.Ref.Code) == "" {
 			continue
+		}
+		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
+			continue // احتجاجات نقل السفارة إلى القدس، مسيرة إلى القدس: where something goes, not where they protest
 		}
 		if f.Place || f.Start > 0 && directions[s.keys[f.Start-1]] {
 			return f
@@ -1224,7 +1229,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if src != nil {
 		srcM = mentionOf(d, s, src)
 	} else if q := speakerQuote(s, i); !elided && q != nil && q.Speaker != nil && q.Speaker.Actor != nil && !t.noun && (code[:2] <= "13" || q.Kind == "direct") && !media(q.Speaker) && !(code[:2] >= "15" && unarmed(q.Speaker)) && (!t.plural || t.first) && !afterBareThat(s, i) && !thatNoun(s, i) && !resumed(s, i) && !otherReferent(s, i) && !reportedWithin(s, i) && !attributed(d, q.Speaker) && !relativeSubject(s, i) && !ownedAct(s, i, n) &&
-		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) {
+		!(i+n < len(s.toks) && proxies[s.keys[i+n]]) && !othersNoun(s, q, i, t) {
 		// A verbal event inside a quotation, or any act in the speaker's
 		// own words ("أعلن اليوم فرض عقوبات"): its speaker. The speaker of
 		// a report (غارات استهدفت قوات النظام، بحسب المرصد) did not strike,
@@ -1497,6 +1502,12 @@ func antecedent(s *sent, i int) *actor.Found {
 	return nil
 }
 
+// closingQuote reports a quotation mark that may close a name (صحيفة
+// "لوموند" الفرنسية).
+func closingQuote(t marsad.Token) bool {
+	return t.Kind == marsad.TokenPunct && (t.Text == "\"" || t.Text == "»" || t.Text == "”")
+}
+
 // singularAdjective reports a nationality adjective that qualifies a noun
 // before it (المجلس البريطاني، البرنامج النووي الإيراني), not a people
 // named by its plural (البريطانيين الذين قتلوا).
@@ -1650,8 +1661,8 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if cameFrom(s, a) || placeJoined(s, a) {
 			continue // لدى وصوله قادما من برلين، في سوريا والعراق: where, no party
 		}
-		if subj != nil && a.Start == subj.End && a.Adjective && singularAdjective(s, a) {
-			continue // الزعيم القبرصي التركي: a second adjective of the subject
+		if subj != nil && (a.Start == subj.End || a.Start == subj.End+1 && closingQuote(s.toks[subj.End])) && a.Adjective && singularAdjective(s, a) {
+			continue // الزعيم القبرصي التركي، أسبوعية "لوبوان" الفرنسية: a second adjective of the subject
 		}
 		if subj != nil && a.Ref.Code == subj.Ref.Code || apposition(s, a) || secondTitle(s, from, a) || qualifies(s, a) || onGround(s, a) || a.Adjective && a.Start > 0 && mediaNouns[s.keys[a.Start-1]] && spokenThrough(s, a.Start-1) {
 			continue // مع الصحيفة الكويتية: the paper's country is no party
@@ -3886,6 +3897,24 @@ func (c *coder) isPrep(s *sent, k int, frame []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// othersNoun reports a past stem at i read as the verbal noun after a
+// preposition, owned by a pronoun of the third person that cannot be the
+// speaker of q (شددا على دعمهما، "أكد على دعمه" in his own quoted words):
+// a dual or plural owner is never one speaker, and in a direct quotation
+// the speaker would say دعمنا or دعمي.
+func othersNoun(s *sent, q *marsad.Quote, i int, t *trigger) bool {
+	if t.noun || !t.past || i == 0 || !nounPreps[strings.TrimLeft(s.toks[i-1].Norm, "و")] {
+		return false
+	}
+	switch s.toks[i].Suffix {
+	case "هما", "هم", "هن":
+		return true
+	case "ه", "ها":
+		return q.Kind == marsad.Direct
 	}
 	return false
 }

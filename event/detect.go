@@ -893,6 +893,9 @@ func reactedTo(s *sent, i int) bool {
 		if s.toks[k].Kind == marsad.TokenPunct {
 			return false
 		}
+		if k > 0 && s.keys[k] == "لسان" && strings.TrimLeft(s.toks[k-1].Norm, "و") == "علي" && k < i-1 {
+			return judgedThrough(s, k-1)
+		}
 		if judging[s.keys[k]] {
 			// The judge, an actor, stands between (not تدين قرار الإدارة
 			// الأمريكية بإعادة فرض: the act's own doer comes first).
@@ -902,6 +905,23 @@ func reactedTo(s *sent, i int) bool {
 				}
 			}
 			return k < i-1
+		}
+	}
+	return false
+}
+
+// judgedThrough reports a verb of judging before على لسان at k, in the
+// same clause though an apposition between commas may come between
+// (وأدانت الكويت، العضو غير الدائم في مجلس الأمن، على لسان سفيرها منصور
+// العتيبي قتل الفلسطينيين): the state judges through its envoy, and the
+// past form after the envoy's name is the act judged, not his.
+func judgedThrough(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if judging[s.keys[j]] || judging[strings.TrimLeft(s.keys[j], "وف")] {
+			return true
+		}
+		if t := s.toks[j]; t.Kind == marsad.TokenPunct && !comma(t) || clauseOpeners[t.Norm] {
+			return false
 		}
 	}
 	return false
