@@ -153,6 +153,9 @@ func (c *coder) Process(d *marsad.Document) error {
 		for i := 0; i < len(s.toks); i++ {
 			t, n := c.match(s, i)
 			if t == nil {
+				if ev, ok := c.accusingParticiple(d, s, i); ok {
+					add(d, ev)
+				}
 				continue
 			}
 			if insideName(s, i) || quotedName(s, i) {
@@ -4609,3 +4612,69 @@ func objectedBy(s *sent, k int) bool {
 // wasForms are the forms of كان that carry a present verb after them
 // (كانت تحتج).
 var wasForms = wordSet(`كان كانت كانوا كانا كانتا`)
+
+// accusers are the active participles of اتهم that follow a clause as its
+// circumstance (قال الكرملين إن الوضع مقلق، متهما الفصائل باحتجاز
+// المدنيين): the clause's subject accuses as it speaks.
+var accusers = wordSet(`متهما متهمه متهمين`)
+
+// accusingParticiple codes such a participle at i: the one accused is the
+// actor right after it with the charge after ب (متهمة إسرائيل بالعنصرية,
+// not شركات متهمة بالقيام, ثلاثة متهمين في القضية); the accuser is the
+// speaker of a quotation the sentence closes before it, else the first
+// actor that opens the sentence as its subject.
+func (c *coder) accusingParticiple(d *marsad.Document, s *sent, i int) (marsad.Event, bool) {
+	if i == 0 || s.toks[i].Kind != marsad.TokenWord || s.toks[i].Prefix != "" || !accusers[s.keys[i]] || negated(s, i) {
+		return marsad.Event{}, false
+	}
+	var tgt *actor.Found
+	for k := range s.found {
+		if f := &s.found[k]; f.Start == i+1 && !f.Place && f.Ref != nil {
+			tgt = f
+			break
+		}
+	}
+	if tgt == nil || !chargeAfter(s, tgt.End) {
+		return marsad.Event{}, false
+	}
+	var srcM *marsad.Mention
+	for _, q := range s.quotes {
+		if q.Speaker != nil && q.Speaker.Actor != nil && q.Span.End <= s.toks[i].Start && d.SentenceOf(q.Speaker.Start) == s.index && !q.Span.Contains(s.toks[i].Span) {
+			srcM = q.Speaker
+		}
+	}
+	if srcM == nil {
+		for k := range s.found {
+			f := &s.found[k]
+			if f.Start > 3 || f.End > i {
+				break
+			}
+			if f.Ref != nil && !f.Place && !governed(s, f) && !possessed(s, f) && speakerQuote(s, f.Start) == nil {
+				srcM = mentionOf(d, s, f)
+				break
+			}
+		}
+	}
+	tgtM := mentionOf(d, s, tgt)
+	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) {
+		return marsad.Event{}, false
+	}
+	code := "112"
+	if near(s, tgt.End, 8, []string{"انتهاكات", "حقوق", "مجازر"}) || near(s, tgt.End, 8, []string{"جرايم"}) && !near(s, tgt.End, 10, ordinaryCrimes) {
+		code = "1122"
+	}
+	t := &trigger{code: code, words: []string{s.keys[i]}}
+	return c.finish(d, s, i, 1, t, code, srcM, tgtM), true
+}
+
+// chargeAfter reports the charge of an accusation opening within two
+// words after k with ب (بالعنصرية، بـ"القضاء"، بأنها).
+func chargeAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+2; j++ {
+		t := s.toks[j]
+		if t.Kind == marsad.TokenWord && (strings.HasPrefix(strings.TrimLeft(t.Prefix, "و"), "ب") || t.Norm == "ب" || t.Norm == "بان" || t.Norm == "بانها" || t.Norm == "بانه" || t.Norm == "بانهم") {
+			return true
+		}
+	}
+	return false
+}

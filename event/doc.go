@@ -1,7 +1,9 @@
 // Package event codes political events in the CAMEO ontology natively in
 // Arabic: verb and noun triggers from a pattern lexicon, source and target
 // from word order, prepositional frames and quote speakers, with negation,
-// modality, dates, places and in-article merging of duplicates.
+// modality, dates, places and in-article merging of duplicates. A
+// participle of accusing after a clause (متهما إيران بـ) is the act of
+// that clause's subject or speaker.
 //
 // What a trigger says is not always an event: a negated or conditioned act
 // (لن تستهدف، إذا قصفت), a possibility, a plan or a call (خيار شن ضربات،

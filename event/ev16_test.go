@@ -75,3 +75,30 @@ func TestReadingsEv16(t *testing.T) {
 	}
 	checkReadings(t, tests)
 }
+
+// TestReadingsEv16Participle checks the participle of accusing after a
+// clause (seed 90, first pool: a missed event): متهما X بـ accuses X, and
+// the clause's subject or speaker accuses.
+func TestReadingsEv16Participle(t *testing.T) {
+	tests := []reading{
+		{"the subject of the clause accuses with a participle",
+			"وطالبت منظمة العفو الدولية بالإفراج عن الناشطة، متهمة إسرائيل بالعنصرية تجاه الأطفال.",
+			"NGOHRIAMN>ISR:112", ""},
+		{"the speaker of the clause accuses after his words",
+			"وقالت الخارجية التركية إن القرار \"مقلق للغاية\" متهمة واشنطن بـ\"القضاء\" على آمال السلام.",
+			"TURGOV>USAGOV:112", ""},
+		{"a masculine participle after a verb and its object",
+			"وانتقد الوزير الإيراني الموقف الأوروبي، متهما الاتحاد الأوروبي بالخضوع للضغوط الأمريكية.",
+			"IRNGOV>IGOEUREEC:112", ""},
+		{"companies said to be accused accuse no one",
+			"وفرضت واشنطن عقوبات على شركات صينية متهمة بالقيام بأنشطة محظورة.",
+			"", ":112"},
+		{"the accused of a trial accuse no one",
+			"وحكمت المحكمة على ثلاثة متهمين آخرين بالسجن المؤبد.",
+			"", ":112"},
+		{"a participle with a pronoun names no one accused",
+			"وقطعت السعودية علاقاتها مع قطر، متهمة إياها بدعم الإرهاب.",
+			"", ":112"},
+	}
+	checkReadings(t, tests)
+}
