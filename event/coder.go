@@ -153,7 +153,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		for i := 0; i < len(s.toks); i++ {
 			t, n := c.match(s, i)
 			if t == nil {
-				if ev, ok := c.accusingParticiple(d, s, i); ok {
+				if ev, ok := c.circumstantialParticiple(d, s, i); ok {
 					add(d, ev)
 				}
 				continue
@@ -4613,18 +4613,32 @@ func objectedBy(s *sent, k int) bool {
 // (كانت تحتج).
 var wasForms = wordSet(`كان كانت كانوا كانا كانتا`)
 
-// accusers are the active participles of اتهم that follow a clause as its
-// circumstance (قال الكرملين إن الوضع مقلق، متهما الفصائل باحتجاز
-// المدنيين): the clause's subject accuses as it speaks.
-var accusers = wordSet(`متهما متهمه متهمين`)
+// participle is an active participle that follows a clause as its
+// circumstance and tells an act of that clause's subject (قال الكرملين إن
+// الوضع مقلق، متهما الفصائل باحتجاز المدنيين): its code and the word that
+// must open what follows the one it is done to ("": none).
+type participle struct{ code, then string }
 
-// accusingParticiple codes such a participle at i: the one accused is the
-// actor right after it with the charge after ب (متهمة إسرائيل بالعنصرية,
-// not شركات متهمة بالقيام, ثلاثة متهمين في القضية); the accuser is the
+// participles are the participles so coded, normalised (متهمة → متهمه).
+var participles = map[string]participle{
+	"متهما": {"112", "ب"}, "متهمه": {"112", "ب"}, "متهمين": {"112", "ب"},
+	"منتقدا": {"111", ""}, "منتقده": {"111", ""}, "منتقدين": {"111", ""},
+	"محذرا": {"130", "من"}, "محذره": {"130", "من"}, "محذرين": {"130", "من"},
+	"داعيا": {"020", "الي"}, "داعيه": {"020", "الي"}, "داعين": {"020", "الي"},
+}
+
+// circumstantialParticiple codes such a participle at i: the one it is
+// done to is the actor right after it, followed by the charge after ب,
+// the danger after من or the call after إلى (متهمة إسرائيل بالعنصرية,
+// not شركات متهمة بالقيام, ثلاثة متهمين في القضية); the doer is the
 // speaker of a quotation the sentence closes before it, else the first
 // actor that opens the sentence as its subject.
-func (c *coder) accusingParticiple(d *marsad.Document, s *sent, i int) (marsad.Event, bool) {
-	if i == 0 || s.toks[i].Kind != marsad.TokenWord || s.toks[i].Prefix != "" || !accusers[s.keys[i]] || negated(s, i) {
+func (c *coder) circumstantialParticiple(d *marsad.Document, s *sent, i int) (marsad.Event, bool) {
+	if i == 0 || s.toks[i].Kind != marsad.TokenWord || s.toks[i].Prefix != "" || negated(s, i) {
+		return marsad.Event{}, false
+	}
+	p, ok := participles[s.keys[i]]
+	if !ok {
 		return marsad.Event{}, false
 	}
 	var tgt *actor.Found
@@ -4634,7 +4648,8 @@ func (c *coder) accusingParticiple(d *marsad.Document, s *sent, i int) (marsad.E
 			break
 		}
 	}
-	if tgt == nil || !chargeAfter(s, tgt.End) {
+	if tgt == nil || p.then != "" && !openedBy(s, tgt.End, p.then) || strings.Contains(s.toks[tgt.Start].Prefix, "ل") || wasForms[strings.TrimLeft(s.toks[i-1].Norm, "و")] {
+		// كان منتقدا للنظام: what one was, a critic of someone, no act.
 		return marsad.Event{}, false
 	}
 	var srcM *marsad.Mention
@@ -4656,23 +4671,33 @@ func (c *coder) accusingParticiple(d *marsad.Document, s *sent, i int) (marsad.E
 		}
 	}
 	tgtM := mentionOf(d, s, tgt)
-	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) {
+	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) || ownOrgans(srcM.Actor.Code, tgtM.Actor.Code) {
 		return marsad.Event{}, false
 	}
-	code := "112"
-	if near(s, tgt.End, 8, []string{"انتهاكات", "حقوق", "مجازر"}) || near(s, tgt.End, 8, []string{"جرايم"}) && !near(s, tgt.End, 10, ordinaryCrimes) {
+	code := p.code
+	if code == "112" && (near(s, tgt.End, 8, []string{"انتهاكات", "حقوق", "مجازر"}) || near(s, tgt.End, 8, []string{"جرايم"}) && !near(s, tgt.End, 10, ordinaryCrimes)) {
 		code = "1122"
 	}
 	t := &trigger{code: code, words: []string{s.keys[i]}}
 	return c.finish(d, s, i, 1, t, code, srcM, tgtM), true
 }
 
-// chargeAfter reports the charge of an accusation opening within two
-// words after k with ب (بالعنصرية، بـ"القضاء"، بأنها).
-func chargeAfter(s *sent, k int) bool {
+// openedBy reports what follows an accusation, a warning or a call
+// opening within two words after k: with ب (بالعنصرية، بـ"القضاء"،
+// بأنها), or with the preposition prep (من، إلى).
+func openedBy(s *sent, k int, prep string) bool {
 	for j := k; j < len(s.toks) && j <= k+2; j++ {
 		t := s.toks[j]
-		if t.Kind == marsad.TokenWord && (strings.HasPrefix(strings.TrimLeft(t.Prefix, "و"), "ب") || t.Norm == "ب" || t.Norm == "بان" || t.Norm == "بانها" || t.Norm == "بانه" || t.Norm == "بانهم") {
+		if t.Kind != marsad.TokenWord {
+			continue
+		}
+		if prep != "ب" {
+			if strings.TrimLeft(t.Norm, "و") == prep {
+				return true
+			}
+			continue
+		}
+		if strings.HasPrefix(strings.TrimLeft(t.Prefix, "و"), "ب") || t.Norm == "ب" || t.Norm == "بان" || t.Norm == "بانها" || t.Norm == "بانه" || t.Norm == "بانهم" {
 			return true
 		}
 	}

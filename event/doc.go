@@ -2,7 +2,7 @@
 // Arabic: verb and noun triggers from a pattern lexicon, source and target
 // from word order, prepositional frames and quote speakers, with negation,
 // modality, dates, places and in-article merging of duplicates. A
-// participle of accusing after a clause (متهما إيران بـ) is the act of
+// participle after a clause (متهما إيران بـ، داعيا واشنطن إلى) is the act of
 // that clause's subject or speaker.
 //
 // What a trigger says is not always an event: a negated or conditioned act

@@ -76,9 +76,10 @@ func TestReadingsEv16(t *testing.T) {
 	checkReadings(t, tests)
 }
 
-// TestReadingsEv16Participle checks the participle of accusing after a
-// clause (seed 90, first pool: a missed event): متهما X بـ accuses X, and
-// the clause's subject or speaker accuses.
+// TestReadingsEv16Participle checks the participles after a clause (seed
+// 90, first pool: a missed event): متهما X بـ accuses X, منتقدا X
+// criticises, محذرا X من warns and داعيا X إلى calls on X, and the
+// clause's subject or speaker does it.
 func TestReadingsEv16Participle(t *testing.T) {
 	tests := []reading{
 		{"the subject of the clause accuses with a participle",
@@ -90,6 +91,21 @@ func TestReadingsEv16Participle(t *testing.T) {
 		{"a masculine participle after a verb and its object",
 			"وانتقد الوزير الإيراني الموقف الأوروبي، متهما الاتحاد الأوروبي بالخضوع للضغوط الأمريكية.",
 			"IRNGOV>IGOEUREEC:112", ""},
+		{"a participle of calling on after a clause",
+			"وقال الرئيس الفرنسي إن الوضع خطير، داعيا إيران إلى احترام التزاماتها.",
+			"FRAGOV>IRN:020", ""},
+		{"a participle of warning after a clause",
+			"وقال وزير الخارجية الروسي إن الضربات غير قانونية، محذرا الولايات المتحدة من عواقب وخيمة.",
+			"RUSGOV>USA:130", ""},
+		{"a participle of criticising after a clause",
+			"وأصدرت الخارجية المصرية بيانا، منتقدة إسرائيل لاستخدامها القوة.",
+			"EGYGOV>ISR:111", ""},
+		{"a critic of a regime is no act of criticism",
+			"وككاتب في صحيفة واشنطن بوست، كان منتقدا للنظام السعودي.",
+			"", ":111"},
+		{"a call with no one called on names no target",
+			"وحذر الوزير الأردني من تدهور الوضع، داعيا إلى ضبط النفس.",
+			"", ":020"},
 		{"companies said to be accused accuse no one",
 			"وفرضت واشنطن عقوبات على شركات صينية متهمة بالقيام بأنشطة محظورة.",
 			"", ":112"},
