@@ -1260,6 +1260,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if code[:2] == "19" && attackWord(s, i, n, t) && personal(d, srcM) && personal(d, tgtM) && !near(s, max(0, i-4), n+14, forceWords) {
 		code = "111" // وهاجم أوربان المعارضة، هجومه على دميرتاش: one politician attacks another in words
 	}
+	if code == "194" && src != nil && src.Start < i && warplaneIn(s, src.Start, i) {
+		code = "195" // المقاتلات الإسرائيلية أطلقت 60 صاروخا، استخدم 28 طائرة وأطلق 70 صاروخا: missiles from the air
+	}
 	if code == "195" && srcM.Actor != nil && strings.HasPrefix(srcM.Actor.Code, "IMG") && !near(s, max(0, i-6), n+12, aircraft) {
 		code = "190" // داعش تستهدف كل إعلامي سوري: a militant group has no air force
 	}
@@ -3970,6 +3973,21 @@ func person(m *marsad.Mention) bool {
 }
 
 // aircraft make an attack by any party aerial (طائرة مسيرة، درون).
+// warplanes name the aircraft that fire missiles (المقاتلات، الطائرات
+// الحربية): the doer fires from the air.
+var warplanes = wordSet(`طايره طايرات الطايرات الطايره مقاتلات المقاتلات مقاتله المقاتله مروحيات المروحيات مروحيه المروحيه`)
+
+// warplaneIn reports a warplane among tokens [from, to): in the doer's
+// name or in what it used before firing.
+func warplaneIn(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.keys); k++ {
+		if warplanes[strings.TrimLeft(s.keys[k], "و")] {
+			return true
+		}
+	}
+	return false
+}
+
 var aircraft = strings.Fields("طايره طايرات بطايره بطايرات الطايرات مسيره مسيرات درون الدرون")
 
 // personal reports a mention of one person or of a political party or

@@ -8,7 +8,8 @@ import "testing"
 // after إلى is where something went, not where a protest was; a verbal
 // noun owned by a third person in a quotation is not the speaker's act;
 // pointing the finger of blame (وجه أصابع الاتهام إلى) accuses; and
-// استنكر and شجب denounce as أدان does; and a nationality after a quoted
+// استنكر and شجب denounce as أدان does; missiles fired by warplanes are an
+// air strike (195); and a nationality after a quoted
 // name (صحيفة "لوموند" الفرنسية) qualifies it, it is no target.
 func TestReadingsEv16(t *testing.T) {
 	tests := []reading{
@@ -66,6 +67,15 @@ func TestReadingsEv16(t *testing.T) {
 		{"denouncing through an envoy judges the killing named after him",
 			"واستنكرت الأردن على لسان وزير خارجيتها أيمن الصفدي قتل المتظاهرين في قطاع غزة.",
 			"", ":18"},
+		{"missiles fired by warplanes are an air strike",
+			"وقالت وزارة الدفاع الروسية إن المقاتلات الإسرائيلية أطلقت 60 صاروخا على سوريا خلال ساعتين.",
+			"ISRMIL>SYR:195", ""},
+		{"missiles fired after the aircraft used are an air strike",
+			"وأعلنت الوزارة أن الجيش الإسرائيلي استخدم 28 طائرة وأطلق 70 صاروخا على مواقع سورية.",
+			"ISRMIL>SYR:195", ""},
+		{"a missile fired at an aircraft stays a missile",
+			"وقالت الوزارة إن إسرائيل أطلقت صاروخا من نظام باتريوت على الطائرة السورية.",
+			"ISR>SYR:194", ""},
 		{"a paper's nationality after its quoted name is no target",
 			"انتقدت صحيفة \"لوموند\" الفرنسية المضايقات التي تعرض لها مراسلها.",
 			"", ">FRA:"},
