@@ -3309,6 +3309,123 @@ func ownDate(s *sent, j int, noun bool) string {
 	return ""
 }
 
+// segmentDate is the first day of the sentence that no full stop parts
+// from the trigger at token i (a quote of several sentences: "تحدثت
+// عنهم بالأمس. واعتقلت الحكومة التركية عالما"), else the publication date
+// pub; the sentence's first day when it has no stop inside.
+func segmentDate(s *sent, i int, pub string) string {
+	if len(s.dates) == 0 || i >= len(s.toks) {
+		return s.date
+	}
+	for k, sp := range s.dateSpans {
+		lo, hi := sp.End, s.toks[i].Start
+		if sp.Start > hi {
+			lo, hi = s.toks[i].End, sp.Start
+		}
+		parted := false
+		for _, tk := range s.toks {
+			if tk.Start >= lo && tk.End <= hi && fullStop(tk) {
+				parted = true
+				break
+			}
+		}
+		if !parted {
+			return s.dates[k]
+		}
+	}
+	return pub
+}
+
+// fullStop reports a mark that ends a sentence inside a quote.
+func fullStop(tk marsad.Token) bool {
+	if tk.Kind != marsad.TokenPunct {
+		return false
+	}
+	switch tk.Text {
+	case ".", "!", "?", "؟":
+		return true
+	}
+	return false
+}
+
+// ownPeriod is the value of a time coarser than a day (a month, a week,
+// a year: 2018-05, 2018-W20, 2017) not after publication that follows
+// the trigger ending before token j in its own clause, as near as
+// ownDate asks of a day (اجتمع مع السيسي في مايو/أيار); "" when there is
+// none or a day comes first.
+func ownPeriod(d *marsad.Document, s *sent, j int, noun bool) string {
+	if j <= 0 || j > len(s.toks) || s.index >= len(d.Sentences) {
+		return ""
+	}
+	sp := d.Sentences[s.index]
+	end := s.toks[j-1].End
+	limit := 8
+	if noun {
+		limit = 1
+	}
+	var best *marsad.Time
+	for k := range d.Times {
+		tm := &d.Times[k]
+		if !sp.Contains(tm.Span) || tm.Start < end || tm.Type != marsad.Date || len(tm.Value) < 4 || len(tm.Value) >= 10 {
+			continue
+		}
+		if best == nil || tm.Start < best.Start {
+			best = tm
+		}
+	}
+	if best == nil || !digits(best.Value[:4]) || ahead(best.Value, d.Published) {
+		return ""
+	}
+	if digits(best.Text) && !yearAfterFi(s, best.Start) {
+		return "" // وأصيب نحو 1500: a count, not a year (but في 2016)
+	}
+	for _, ds := range s.dateSpans {
+		if ds.Start >= end && ds.Start < best.Start {
+			return "" // a day comes first
+		}
+	}
+	words := 0
+	for m := j; m < len(s.toks) && s.toks[m].Start < best.Start; m++ {
+		tk := s.toks[m]
+		if tk.Kind != marsad.TokenWord && tk.Kind != marsad.TokenNumber {
+			return ""
+		}
+		b := tk.Base
+		if b == "" {
+			b = tk.Norm
+		}
+		if clauseLinks[b] || clauseLinks[tk.Norm] {
+			return ""
+		}
+		words++
+	}
+	if words > limit {
+		return ""
+	}
+	return best.Value
+}
+
+// yearAfterFi reports a bare number at offset start right after في (في
+// 2016): a year.
+func yearAfterFi(s *sent, start int) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].Start == start {
+			return strings.TrimLeft(s.toks[k-1].Norm, "و") == "في"
+		}
+	}
+	return false
+}
+
+// digits reports a string of ASCII digits.
+func digits(v string) bool {
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return v != ""
+}
+
 // dayAfter reports a day named right after the noun ending before token
 // j, at most two words on (المظاهرات المقررة الجمعة، زيارة الأحد): the
 // noun's own day.
@@ -3339,9 +3456,13 @@ func bareCountry(m *marsad.Mention) bool {
 func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code string, srcM, tgtM *marsad.Mention) marsad.Event {
 	cc, _ := Lookup(code)
 	ev := marsad.Event{Code: code, Root: cc.Root, Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
-		Source: srcM, Target: tgtM, Date: s.date, Sentence: s.index, Mentions: 1, Confidence: 0.7}
+		Source: srcM, Target: tgtM, Date: segmentDate(s, i, d.Published), Sentence: s.index, Mentions: 1, Confidence: 0.7}
 	if v := ownDate(s, i+n, t.noun); v != "" {
 		ev.Date = v
+	} else if v := ownPeriod(d, s, i+n, t.noun); v != "" && !strings.HasPrefix(ev.Date, v) && cc.Root != "03" && cc.Root != "13" {
+		// صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو: the act has
+		// a month of its own, not the day of its telling.
+		ev.Date = d.Published
 	} else if laterClauseDate(s, i+n, reactionRoots[code[:2]], strings.HasPrefix(code, "112"), violentRoot(code)) || sinceDate(s, i) && len(s.dates) == 1 {
 		ev.Date = d.Published
 	}
@@ -3403,11 +3524,14 @@ func visitedPlace(t *trigger, tgt *marsad.Mention) *marsad.Mention {
 // shelling was in Syria, the charge was not).
 func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 	verbal := verbalRoots[root] || root == "16"
+	if root == "04" && phoned(s, i, n) {
+		return nil // بحث مع بوتين في اتصال هاتفي الوجود الإيراني في سوريا: a call has no one place
+	}
 	var best *actor.Found
 	bestGap := 0
 	for k := range s.found {
 		f := &s.found[k]
-		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) {
+		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) || negatedPlace(s, f.Start) {
 			continue
 		}
 		if verbal && f.Start >= i+n && (c.spokenAbout(s, i+n, f.Start, root) || topicPlace(s, f.Start)) || f.Start >= i+n && answerBetween(s, i+n, f.Start) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
@@ -3453,7 +3577,70 @@ func answerBetween(s *sent, from, to int) bool {
 		switch strings.TrimLeft(s.toks[k].Norm, "و") {
 		case "ردا", "رد", "انتقاما", "ثارا":
 			return true
+		case "خلفيه":
+			// ضربات استهدفت مواقع للجيش، على خلفية اتهام النظام بقصف
+			// مدينة دوما: the act the strikes answer.
+			return k > from && strings.TrimLeft(s.toks[k-1].Norm, "و") == "علي"
 		}
+	}
+	return false
+}
+
+// bareNoun is a token key without و، a preposition ب or ل and the article
+// (بالعاصمة → عاصمه).
+func bareNoun(key string) string {
+	key = strings.TrimPrefix(key, "و")
+	if k := strings.TrimPrefix(strings.TrimPrefix(key, "ب"), "ل"); strings.HasPrefix(k, "ال") {
+		key = k
+	}
+	return strings.TrimPrefix(key, "ال")
+}
+
+// phoned reports a telephone call named with the trigger at [i, i+n), a
+// few words around it in its clause (بحث مع الرئيس الروسي في اتصال
+// هاتفي، أجرى اتصالا هاتفيا): the two talked from their own places, and
+// a place the sentence names is what they talked of.
+func phoned(s *sent, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].Kind != marsad.TokenPunct; k-- {
+		if phoneWord(s.keys[k]) {
+			return true
+		}
+	}
+	for k := i; k < len(s.toks) && k < i+n+10; k++ {
+		if k >= i+n && s.toks[k].Kind == marsad.TokenPunct && !strings.ContainsAny(s.toks[k].Text, "\"«“") {
+			return false
+		}
+		if phoneWord(s.keys[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneWord reports a token key naming a telephone (هاتفي، بالهاتف،
+// هاتفيا).
+func phoneWord(key string) bool {
+	return strings.Contains(key, "هاتف") && !strings.Contains(key, "هواتف")
+}
+
+// negatedPlace reports a place at token k whose في a negation opens
+// (وليس في غزة فحسب، لا في سوريا وحدها): the clause says the matter is
+// not there alone, and what it names next happened elsewhere.
+func negatedPlace(s *sent, k int) bool {
+	j := k - 1
+	if j < 0 || strings.TrimLeft(s.toks[j].Norm, "و") != "في" {
+		return false
+	}
+	j--
+	if j >= 0 && s.toks[j].Norm == "فقط" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.TrimLeft(s.toks[j].Norm, "و") {
+	case "ليس", "ليست", "لا":
+		return true
 	}
 	return false
 }
@@ -3866,6 +4053,15 @@ var solidarity = wordSet(`تضامنا تضامن التضامن متضامنا 
 // nationality adjective right after it (منبج السورية) or a country after
 // a direction word right after it (عفرين شمالي سوريا); else f.
 func placeQualified(s *sent, f *actor.Found) *actor.Found {
+	if f.Adjective && f.Start > 0 && townNouns[bareNoun(s.keys[f.Start-1])] {
+		// في العاصمة العراقية بغداد: the city the adjective and its
+		// noun name.
+		for k := range s.found {
+			if g := &s.found[k]; g.Place && g.Ref != nil && g.Start == f.End && !g.Adjective {
+				return g
+			}
+		}
+	}
 	end := f.Start
 	if !f.Adjective && end > 0 && directions[s.keys[end-1]] {
 		end--

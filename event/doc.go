@@ -14,8 +14,12 @@
 // An event's date is the day its own clause names, else the sentence's
 // first, else the publication date; a day named only in another clause
 // after the trigger (ردا على هجوم استهدف السبت، منذ بدء المسيرات في 30
-// آذار) is that clause's. Its place is the place of the sentence nearest
+// آذار) is that clause's, and a month or a year of its own (صرح الثلاثاء
+// بأن نتانياهو اجتمع مع السيسي في مايو) or a full stop of a quote between
+// (تحدثت عنهم بالأمس. واعتقلت) parts it from the sentence's day. Its place is the place of the sentence nearest
 // the trigger in its own clause; an act done in words (a charge, a call,
 // support) takes no place its words are about, none from another clause
-// and none where someone lives.
+// and none where someone lives; a call by telephone takes none, a place
+// negated (وليس في غزة فحسب) or after على خلفية is no scene, and the city
+// after العاصمة and its adjective (العاصمة العراقية بغداد) is the place.
 package event
