@@ -3210,7 +3210,7 @@ func laterClauseDate(s *sent, j int, reaction, charge, violent bool) bool {
 			return true // على الرغم من إفراج كراكاس، السبت: the other act's day
 		case (b == "سبب" || tk.Norm == "بسبب") && reaction:
 			return true // يرفض إسقاط دعوى بسبب هجمات 11 سبتمبر: the cause's day
-		case charge && m > j && tk.Kind == marsad.TokenWord && (strings.TrimLeft(tk.Prefix, "و") == "ب" || strings.TrimLeft(tk.Prefix, "و") == "بال") && !s.inActor(m) && m+3 < len(s.toks) && s.toks[m+3].Start < s.dateSpans[0].Start:
+		case charge && chargedAct(s, j, m, s.dateSpans[0].Start):
 			// تتهم أنقرة غولن بتدبير الانقلاب في 15 يوليو 2016: the charged
 			// act's day (but اتهموه بمعاداة السامية السبت: the day of the
 			// charge, right after it).
@@ -3218,6 +3218,16 @@ func laterClauseDate(s *sent, j int, reaction, charge, violent bool) bool {
 		}
 	}
 	return false
+}
+
+// chargedAct reports token m, after the charge ending before token j,
+// as the act charged with ب or بال, not an actor, three words or more
+// before a day at offset day (تتهم أنقرة غولن بتدبير الانقلاب في 15
+// يوليو 2016): the day is that act's.
+func chargedAct(s *sent, j, m, day int) bool {
+	tk := s.toks[m]
+	p := strings.TrimLeft(tk.Prefix, "و")
+	return m > j && tk.Kind == marsad.TokenWord && (p == "ب" || p == "بال") && !s.inActor(m) && m+3 < len(s.toks) && s.toks[m+3].Start < day
 }
 
 // sinceDate reports a sentence whose first day is named before the
@@ -3264,7 +3274,7 @@ func sinceDate(s *sent, i int) bool {
 // the time, one after a noun, and no mark or clauseLinks word among
 // them. It is "" when there is none, and the event keeps the sentence's
 // first day.
-func ownDate(s *sent, j int, noun bool) string {
+func ownDate(s *sent, j int, noun, charge bool) string {
 	if j <= 0 || j > len(s.toks) || len(s.dates) < 2 {
 		return ""
 	}
@@ -3299,7 +3309,12 @@ func ownDate(s *sent, j int, noun bool) string {
 			if clauseLinks[b] || clauseLinks[tk.Norm] {
 				return ""
 			}
-			words++
+			if charge && chargedAct(s, j, m, sp.Start) {
+				return "" // اتهمت الدول الثلاث دمشق بشنه في دوما في 7 نيسان: the charged act's day
+			}
+			if !nameGoesOn(s, m) {
+				words++ // a name of several words counts as one (زعيم كوريا الشمالية كيم جونغ أون)
+			}
 		}
 		if words > limit {
 			return ""
@@ -3426,6 +3441,17 @@ func digits(v string) bool {
 	return v != ""
 }
 
+// nameGoesOn reports token m inside an actor's name with the name's next
+// word after it.
+func nameGoesOn(s *sent, m int) bool {
+	for _, f := range s.found {
+		if f.Start <= m && m+1 < f.End {
+			return true
+		}
+	}
+	return false
+}
+
 // dayAfter reports a day named right after the noun ending before token
 // j, at most two words on (المظاهرات المقررة الجمعة، زيارة الأحد): the
 // noun's own day.
@@ -3457,7 +3483,7 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 	cc, _ := Lookup(code)
 	ev := marsad.Event{Code: code, Root: cc.Root, Name: cc.Name, Quad: cc.Quad, Goldstein: cc.Goldstein,
 		Source: srcM, Target: tgtM, Date: segmentDate(s, i, d.Published), Sentence: s.index, Mentions: 1, Confidence: 0.7}
-	if v := ownDate(s, i+n, t.noun); v != "" {
+	if v := ownDate(s, i+n, t.noun, strings.HasPrefix(code, "112")); v != "" {
 		ev.Date = v
 	} else if v := ownPeriod(d, s, i+n, t.noun); v != "" && !strings.HasPrefix(ev.Date, v) && cc.Root != "03" && cc.Root != "13" {
 		// صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو: the act has
@@ -3534,7 +3560,10 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) || negatedPlace(s, f.Start) {
 			continue
 		}
-		if verbal && f.Start >= i+n && (c.spokenAbout(s, i+n, f.Start, root) || topicPlace(s, f.Start)) || f.Start >= i+n && answerBetween(s, i+n, f.Start) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
+		if (verbal || root == "03") && f.Start >= i+n && topicPlace(s, f.Start) || verbal && f.End <= i && (relativeAct(s, f.End, i) || linkedAct(s, f, i)) {
+			continue // سيبحث مع بوتين الوجود الإيراني في سوريا، خان شيخون التي تتهم واشنطن النظام بشنه، زيارة إلى القامشلي عقب تصريحات هدد فيها
+		}
+		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || f.Start >= i+n && answerBetween(s, i+n, f.Start) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
 			(root == "11" || root == "02") && actorsPlace(s, f, i, n) {
 			continue
 		}
@@ -3587,10 +3616,10 @@ func answerBetween(s *sent, from, to int) bool {
 }
 
 // bareNoun is a token key without و، a preposition ب or ل and the article
-// (بالعاصمة → عاصمه).
+// (بالعاصمة → عاصمه، لوجود → وجود), for matching words of a list.
 func bareNoun(key string) string {
 	key = strings.TrimPrefix(key, "و")
-	if k := strings.TrimPrefix(strings.TrimPrefix(key, "ب"), "ل"); strings.HasPrefix(k, "ال") {
+	if k := strings.TrimPrefix(strings.TrimPrefix(key, "ب"), "ل"); len(k) >= 6 {
 		key = k
 	}
 	return strings.TrimPrefix(key, "ال")
@@ -3657,8 +3686,67 @@ func topicPlace(s *sent, k int) bool {
 	for j >= 0 && s.toks[j].Kind == marsad.TokenWord && (qualifiers[s.keys[j]] || strings.HasPrefix(s.keys[j], "ال") && strings.HasSuffix(s.keys[j], "يه") && j > 0 && topics[s.keys[j-1]]) {
 		j-- // التطورات الأخيرة في، الأزمة السياسية في
 	}
-	return j >= 0 && topics[s.keys[j]]
+	if j >= 0 && topics[s.keys[j]] {
+		return true
+	}
+	// الوجود الإيراني في سوريا، لوجود قواعد إيرانية ثابتة في سوريا: a
+	// presence a few words before.
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].Kind != marsad.TokenWord {
+			return false
+		}
+		if strings.HasSuffix(s.keys[j], "وجود") {
+			// Not أثناء وجودهم في كوريا الجنوبية: where they were then.
+			return j == 0 || !duringWords[bareNoun(s.keys[j-1])]
+		}
+	}
+	return false
 }
+
+// relativeAct reports a relative pronoun among the last three words
+// before the trigger at i, after token from, with no mark between and no
+// resumptive فيها or حيث right after the trigger (بلدة خان شيخون التي
+// تتهم واشنطن النظام بشنه): the act of words is told of the antecedent,
+// and the antecedent's place is not where it was done. The pronoun
+// stands at most three words after the place, in its antecedent's phrase
+// (not الصراع في سوريا عدد من القوى الغربية التي دعمت المعارضة).
+func relativeAct(s *sent, from, i int) bool {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+		if relatives[strings.TrimLeft(s.toks[k].Norm, "و")] && k <= from+3 {
+			for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+				switch s.toks[j].Norm {
+				case "فيها", "فيه", "بها", "حيث":
+					return false // المدينة التي ندد فيها
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// linkedAct reports a time link (بعد، قبل، عقب، إثر) between place f
+// and the trigger at i when the place does not open the sentence (زيارة
+// إلى مدينة القامشلي تأتي عقب تصريحات للأسد هدد فيها): the act of words
+// is the one the link times the first act by, and the place is the first
+// act's.
+func linkedAct(s *sent, f *actor.Found, i int) bool {
+	if frontedAt(s, f.Start) {
+		return false
+	}
+	for k := f.End; k < i; k++ {
+		if n := strings.TrimLeft(s.toks[k].Norm, "و"); timeLinks[n] && n != "منذ" {
+			return true // (not منذ سنوات, a span of time)
+		}
+	}
+	return false
+}
+
+// duringWords time a thing by someone's stay (أثناء وجودهم، خلال وجوده).
+var duringWords = wordSet(`اثناء خلال عند لدي فتره مده طوال بعد قبل`)
 
 // topics are the nouns of a matter talked of (الأزمة، الوضع، التطورات).
 var topics = wordSet(`الازمة ازمة الوضع وضع الاوضاع اوضاع التطورات تطورات المستجدات مستجدات الاحداث احداث النزاع نزاع الصراع صراع الملف ملف القضية قضية الحل حل التسوية تسوية السلام الاستقرار مستوطنات المستوطنات التدخل تدخل تدخلها تدخله دور دورها دوره نفوذ نفوذها نفوذه الحرب حرب`)

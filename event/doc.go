@@ -22,4 +22,8 @@
 // and none where someone lives; a call by telephone takes none, a place
 // negated (وليس في غزة فحسب) or after على خلفية is no scene, and the city
 // after العاصمة and its adjective (العاصمة العراقية بغداد) is the place.
+// An act of words in a relative clause takes no place from its antecedent
+// (بلدة خان شيخون التي تتهم واشنطن النظام بشنه), nor one timed by a link
+// (زيارة إلى القامشلي عقب تصريحات هدد فيها); a presence talked of
+// (الوجود الإيراني في سوريا) is no place of words or of a meeting to come.
 package event
