@@ -3324,6 +3324,40 @@ func ownDate(s *sent, j int, noun, charge bool) string {
 	return ""
 }
 
+// morrowOf reports a trigger at token i in a phrase that غداة opens a
+// few words before it, in the same clause, with no day named between
+// (بدأ وفد الجمعة زيارة إلى القامشلي، غداة تصريحات للأسد هدد فيها): the
+// act was the day before the day the sentence gives the clause.
+func morrowOf(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		tk := s.toks[k]
+		if tk.Kind == marsad.TokenPunct {
+			return false
+		}
+		if strings.TrimLeft(tk.Norm, "و") == "غداه" {
+			for _, sp := range s.dateSpans {
+				if sp.Start >= tk.End && sp.Start < s.toks[i].Start {
+					return false // غداة اجتماع الأحد ... الذي: a day of its own
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore is the day before day v (YYYY-MM-DD), or v when it is no day.
+func dayBefore(v string) string {
+	if len(v) < 10 {
+		return v
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
+}
+
 // segmentDate is the first day of the sentence that no full stop parts
 // from the trigger at token i (a quote of several sentences: "تحدثت
 // عنهم بالأمس. واعتقلت الحكومة التركية عالما"), else the publication date
@@ -3485,6 +3519,10 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 		Source: srcM, Target: tgtM, Date: segmentDate(s, i, d.Published), Sentence: s.index, Mentions: 1, Confidence: 0.7}
 	if v := ownDate(s, i+n, t.noun, strings.HasPrefix(code, "112")); v != "" {
 		ev.Date = v
+	} else if morrowOf(s, i) {
+		// أغلقت متاجر الخميس غداة احتجاجات: the protests were the day
+		// before the day of the clause.
+		ev.Date = dayBefore(ev.Date)
 	} else if v := ownPeriod(d, s, i+n, t.noun); v != "" && !strings.HasPrefix(ev.Date, v) && cc.Root != "03" && cc.Root != "13" {
 		// صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو: the act has
 		// a month of its own, not the day of its telling.

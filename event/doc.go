@@ -16,7 +16,9 @@
 // after the trigger (ردا على هجوم استهدف السبت، منذ بدء المسيرات في 30
 // آذار) is that clause's, and a month or a year of its own (صرح الثلاثاء
 // بأن نتانياهو اجتمع مع السيسي في مايو) or a full stop of a quote between
-// (تحدثت عنهم بالأمس. واعتقلت) parts it from the sentence's day. Its place is the place of the sentence nearest
+// (تحدثت عنهم بالأمس. واعتقلت) parts it from the sentence's day; an act
+// after غداة is of the day before the clause's (أغلقت المتاجر الخميس غداة
+// احتجاجات: Wednesday). Its place is the place of the sentence nearest
 // the trigger in its own clause; an act done in words (a charge, a call,
 // support) takes no place its words are about, none from another clause
 // and none where someone lives; a call by telephone takes none, a place
