@@ -68,10 +68,10 @@ func TestDateEv17(t *testing.T) {
 	}
 }
 
-// TestChargedDayEv16 checks that the day of a charged act named with its
+// TestChargedDayEv17 checks that the day of a charged act named with its
 // place after the charge (اتهمت الدول الغربية دمشق بشنه في دوما في 4
 // آب) does not date the charge, now that a name counts as one word.
-func TestChargedDayEv16(t *testing.T) {
+func TestChargedDayEv17(t *testing.T) {
 	d := analyzed(t, "وجاء القصف فجر السبت 11 آب/أغسطس ردا على تقارير حول هجوم كيميائي مفترض اتهمت الدول الغربية الثلاث دمشق بشنه في دوما في 4 آب/أغسطس.", "2018-08-16")
 	n := 0
 	for _, e := range d.Events {
