@@ -256,4 +256,19 @@
 // البرلمان، وقال: the critic, not انتقده in his name), and a verb of
 // explaining right after a closing mark with its subject after it
 // ("..." يشرح علي مضيفا) speaks the words before it.
+//
+// An attribution to one's own words (بحسب تصريحاته، وفق تقديرها، حسب بيان
+// له) names no source: the words are those of the subject of the verb the
+// sentence opens with, past an opening phrase and its comma (في المقابل،
+// انتقدت الحكومة ...، وفق تقديرها), cut before an object with its pronoun
+// (أكد الحزب تمسكه), or of the last speaker when that verb has no subject
+// after it (ودعا إلى ...، وبرر اختياره ...). A verb that opens its sentence
+// with no subject, when no one spoke before, speaks for the subject of the
+// verb the sentence before opens with if the two agree in gender, though
+// that verb reported nothing (أعلنت النائبة، فلانة، عن استقالتها. وأكدت
+// أنها): a person named, with his title, a body or a title, never the
+// verb's object (أوردت تقارير خبرا عاجلا: the reports). A deputy is named
+// with the party he sits for and his name after it (النائب عن الجبهة،
+// فلان)، and a spokesman after باسم, his name closed by a comma or a day
+// (المتحدث باسم البيت الأبيض، فلان اليوم), speaks a participle after it.
 package quote

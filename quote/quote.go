@@ -1211,7 +1211,56 @@ var titleAdjectives = map[string]bool{"الخاص": true, "العام": true, "�
 // later verb (. وشدد على أن) then continues him as the previous speaker.
 // The verb's gender is then weighed against the one found (see agree).
 func (p *proc) previous(cue, open int) *marsad.Mention {
-	return p.agree(cue, p.continued(cue, open))
+	if m := p.agree(cue, p.continued(cue, open)); m != nil {
+		return m
+	}
+	return p.priorOpening(cue)
+}
+
+// priorOpening returns, for a verb of speech at cue that opens its
+// sentence with no subject of its own and no one spoke before it, the
+// subject of the verb the sentence before opens with, when the two agree
+// in gender and the subject names a person or a body or opens with a
+// title (أعلنت النائبة بالبرلمان، سلمى الحداد، عن استقالتها. وأكدت أنها:
+// she, though her first verb reported nothing). Else nil.
+func (p *proc) priorOpening(cue int) *marsad.Mention {
+	if cue < 0 || p.last != nil || !p.opensSentence(cue) {
+		return nil
+	}
+	s := p.d.SentenceOf(p.toks[cue].Start)
+	if s < 1 {
+		return nil
+	}
+	prev := p.d.Sentences[s-1]
+	v, end := p.tokenRange(prev)
+	if v >= end || p.toks[v].Kind != marsad.TokenWord {
+		return nil
+	}
+	if n := p.toks[v].Norm; n == "قد" || n == "وقد" || n == "فقد" || n == "كما" {
+		v++
+	}
+	if v+1 >= end || p.toks[v+1].Prefix != "" || p.toks[v].Suffix != "" || !p.openingVerb(v, 0) && p.kindOf(v) != cueVerb {
+		return nil
+	}
+	n := strings.TrimLeft(p.toks[v].Norm, "وف")
+	past := utf8.RuneCountInString(n) >= 3 && strings.HasSuffix(n, "ت") && !strings.HasSuffix(n, "ات")
+	switch p.cueGender(cue) {
+	case genderFem:
+		if !past {
+			return nil
+		}
+	case genderMasc:
+		if past || strings.HasPrefix(n, "ت") || strings.HasSuffix(n, "وا") {
+			return nil
+		}
+	default:
+		return nil
+	}
+	m := p.np(v+1, end)
+	if m == nil {
+		return nil
+	}
+	return p.namedSubject(m, end)
 }
 
 // continued returns the one previous continues, before agreement.
@@ -1600,6 +1649,9 @@ func (p *proc) openingVerbSubject(ss, cue int) *marsad.Mention {
 		if b > ss+1 && p.toks[b].Text == "،" {
 			return p.appositionName(b, cue) // وعبر وزير الخارجية البحريني، الشيخ خالد بن أحمد، عن
 		}
+		if b > ss+1 && p.namedBy(b) {
+			continue // برر المتحدث باسم الحكومة، فلان: the body he speaks for
+		}
 		if u := p.toks[b]; u.Kind != marsad.TokenWord || p.notSubject(u) || p.isComp(b) || p.kindOf(b) != "" || relatives[u.Norm] || p.inTime(u) {
 			return nil
 		}
@@ -1625,8 +1677,8 @@ func (p *proc) appositionName(c, cue int) *marsad.Mention {
 		for k < cue && p.toks[k].End <= e.End {
 			k++
 		}
-		if k >= cue || p.toks[k].Text != "،" {
-			return nil
+		if k >= cue || p.toks[k].Text != "،" && !p.inTime(p.toks[k]) && p.toks[k].Norm != "اليوم" && p.toks[k].Norm != "امس" {
+			return nil // but فلان اليوم: the day he spoke closes the apposition
 		}
 		return &marsad.Mention{Span: e.Span, Text: e.Text}
 	}
@@ -2395,10 +2447,135 @@ func (p *proc) attribution(i, lo, hi int) {
 	if b <= i && p.wordsAfterSource(a, b, k, se) {
 		return // وقال بوتين في الفيلم، بحسب تقرير الوكالة: "...": the verb's words come after the source
 	}
+	if p.ownWords(j, sp) {
+		sp = p.ownerOfWords(ss, i, lo) // رجح الأمين العام ... وجود محاولات، بحسب تصريحاته: his, not his statements
+	}
 	q := marsad.Quote{Kind: marsad.Indirect, Cue: p.mention(i, i+1), Speaker: sp}
 	q.Span = marsad.Span{Start: p.toks[a].Start, End: p.toks[b-1].End}
 	q.Text = p.d.Slice(q.Span)
 	p.add(q)
+}
+
+// ownWordsNouns are the nouns of one's own words or statement that an
+// attribution names with his pronoun (بحسب تصريحاته، وفق تقديره، حسب
+// بيان له), normalised, with no article.
+var ownWordsNouns = map[string]bool{"قول": true, "تعبير": true, "كلام": true, "زعم": true, "راي": true, "تاكيد": true,
+	"تصريح": true, "تصريحات": true, "تقدير": true, "بيان": true, "بلاغ": true, "خطاب": true, "كلمه": true,
+	"روايه": true, "تغريده": true, "تدوينه": true, "حساب": true, "شهاده": true, "اعتراف": true, "تصور": true}
+
+// ownWords reports a source at token j, named by sp, that is the words of
+// one the pronoun goes back to: a noun of ownWordsNouns with his pronoun
+// (تصريحاته، تقديرها) or with له، لها، لهم after it (بيان له).
+func (p *proc) ownWords(j int, sp *marsad.Mention) bool {
+	if sp == nil || j >= len(p.toks) || p.toks[j].Start != sp.Start {
+		return false
+	}
+	t := p.toks[j]
+	if t.End == sp.End {
+		if t.Suffix != "" {
+			return ownWordsNouns[t.Base]
+		}
+		for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+			if strings.HasSuffix(t.Norm, suf) && ownWordsNouns[strings.TrimSuffix(t.Norm, suf)] {
+				return true
+			}
+		}
+		return false
+	}
+	if j+1 >= len(p.toks) || p.toks[j+1].End != sp.End || t.Suffix != "" {
+		return false
+	}
+	n := p.toks[j+1].Norm
+	return ownWordsNouns[t.Norm] && (n == "له" || n == "لها" || n == "لهم" || n == "لهما")
+}
+
+// ownerOfWords returns the one whose own words an attribution at i names
+// (بحسب تصريحاته): the one named as the subject of the verb its sentence,
+// from ss, opens with, after an adverbial phrase and its comma at most (رجح
+// الأمين العام للحركة فلان ... ، بحسب تصريحاته; في المقابل، انتقدت الحكومة
+// ...، وفق تقديرها), else the last speaker when the verb has no subject
+// after it (ودعا إلى ...، بحسب تعبيره). Nil when neither is found.
+func (p *proc) ownerOfWords(ss, i, lo int) *marsad.Mention {
+	v := p.afterOpeningPhrase(ss, i)
+	if n := p.toks[v].Norm; (n == "قد" || n == "وقد" || n == "فقد" || n == "كما") && v+1 < i {
+		v++
+	}
+	if t := p.toks[v]; v+1 >= i || t.Kind != marsad.TokenWord || p.toks[v].Prefix != "" && strings.Trim(p.toks[v].Prefix, "وف") != "" {
+		return nil
+	}
+	if p.kindOf(v) == cueSource || p.kindOf(v) == cueParticiple || p.kindOf(v) == "" && (p.notSubject(p.toks[v]) || particles[p.toks[v].Base] || p.isComp(v) || p.inTime(p.toks[v]) || v == ss && !p.openingVerb(v, lo)) {
+		return nil
+	}
+	if w := p.toks[v+1]; p.notSubject(w) || w.Kind != marsad.TokenWord || !strings.HasPrefix(w.Norm, "ال") && (w.Suffix != "" || strings.HasSuffix(w.Text, "ه") || strings.HasSuffix(w.Text, "ها")) && p.entityAt(v+1) == nil {
+		return p.last // ودعا إلى ...، وبرر اختياره ...: no subject after the verb, it goes on with the last one
+	}
+	if m := p.np(v+1, i); m != nil && p.toks[v+1].Prefix == "" {
+		return p.namedSubject(m, i)
+	}
+	return nil
+}
+
+// afterOpeningPhrase returns the token after a phrase of a preposition and
+// at most three words and its comma that open the sentence at ss (في
+// المقابل، من جهته،), before i; else ss.
+func (p *proc) afterOpeningPhrase(ss, i int) int {
+	t := p.toks[ss]
+	if t.Kind != marsad.TokenWord || !notSubjectWords[t.Norm] && !strings.ContainsAny(strings.TrimLeft(t.Prefix, "وف"), "لب") {
+		return ss
+	}
+	for k := ss + 1; k < i && k <= ss+4; k++ {
+		if p.toks[k].Text == "،" || p.toks[k].Text == "," {
+			return k + 1
+		}
+		if p.toks[k].Kind != marsad.TokenWord {
+			return ss
+		}
+	}
+	return ss
+}
+
+// namedSubject returns the subject in the noun phrase m after a verb that
+// is no verb of speech, before limit, cut after the name it holds, so that
+// the verb's object is no part of it (أعلنت تقارير إخبارية خبرا عاجلا;
+// فرضت وزارة الخزانة الأمريكية عقوبات): a person's name with the title
+// before it and the name between commas after a title (النائبة، فلانة،); a
+// body or a state that m opens with; else a title with up to two definite
+// words of its office after it. Nil when m names no one.
+func (p *proc) namedSubject(m *marsad.Mention, limit int) *marsad.Mention {
+	a, b := p.tokenRange(m.Span)
+	for k := a; k < b; k++ {
+		if e := p.entityAt(k, marsad.PER); e != nil && e.End <= m.End {
+			e1 := k
+			for e1 < b && p.toks[e1].End <= e.End {
+				e1++
+			}
+			return p.mention(a, e1)
+		}
+	}
+	if w := p.withName(p.mention(a, b), limit); w.End > m.End {
+		return w
+	}
+	if e := p.entityAt(a, marsad.ORG, marsad.LOC); e != nil && e.Start == p.toks[a].Start && e.End <= m.End {
+		e1 := a
+		for e1 < b && p.toks[e1].End <= e.End {
+			e1++
+		}
+		return p.mention(a, e1)
+	}
+	if bodyNouns[p.toks[a].Norm] || titleNouns[strings.TrimPrefix(p.toks[a].Norm, "ال")] || titleNouns[strings.TrimPrefix(p.toks[a].Norm, "ال")+"ه"] {
+		e1 := a + 1
+		for e1 < b && e1 <= a+2 && (p.definite(e1) || p.adjective(e1)) {
+			e1++
+		}
+		if e1 < b && p.toks[e1].Text == "،" {
+			return p.withName(p.mention(a, e1), limit)
+		}
+		if b < len(p.toks) && (p.toks[b].Text == "،" || p.toks[b].Text == ",") {
+			return p.withName(m, limit) // رئيس كتلة الحركة بمجلس النواب، فلان: the phrase ends at its comma
+		}
+		return p.mention(a, e1)
+	}
+	return nil
 }
 
 // wordsAfterSource reports words [a, b) before an attribution that open
@@ -3936,6 +4113,20 @@ func (p *proc) withName(sp *marsad.Mention, limit int) *marsad.Mention {
 		return nil
 	}
 	a, b := p.tokenRange(sp.Span)
+	if b < limit && p.toks[b].Norm == "عن" && deputyHeads[strings.TrimPrefix(p.toks[a].Norm, "ال")] && b-a <= 2 {
+		// النائب عن الجبهة الشعبية، عمار عمروسية: the party he sits for, then his name
+		for k := b + 1; k < limit && k <= b+5; k++ {
+			if p.toks[k].Text == "،" || p.toks[k].Text == "," {
+				if k > b+1 {
+					b = k
+				}
+				break
+			}
+			if p.toks[k].Kind != marsad.TokenWord || p.isComp(k) || p.kindOf(k) != "" {
+				break
+			}
+		}
+	}
 	if b+1 >= limit || p.toks[b].Text != "،" && p.toks[b].Text != "," || p.personEndsAt(b-1) || unnamedHeads[p.toks[a].Base] {
 		return sp // مايكل كوين، المحامي الشخصي لترامب: named already
 	}
@@ -3953,6 +4144,11 @@ func (p *proc) withName(sp *marsad.Mention, limit int) *marsad.Mention {
 	}
 	return sp
 }
+
+// deputyHeads head a speaker who sits or stands for a party or a seat
+// named after عن before his name (النائب عن الجبهة، فلان), normalised,
+// with no article.
+var deputyHeads = map[string]bool{"نايب": true, "نايبه": true, "ممثل": true, "ممثله": true, "مرشح": true, "مرشحه": true}
 
 // unnamedHeads head a speaker whose name, if any, would come with it: the
 // name after a comma belongs to someone else (متحدث باسم مكتب رئيس
@@ -4465,7 +4661,7 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 		if e := p.entityBefore(ss, cue, marsad.PER); e != nil {
 			return e
 		}
-		return p.agree(cue, p.last)
+		return p.previous(cue, cue)
 	}
 	if e := p.entityBefore(ss, cue); e != nil {
 		return e
