@@ -403,7 +403,7 @@ func (p *proc) agreeNumber(q marsad.Quote) *marsad.Mention {
 			}
 		}
 	case numberOne:
-		if !p.manyMention(m) || p.kindOf(cue) != cueVerb || !p.opensSentence(cue) {
+		if !p.manyMention(m) && (p.cueGender(cue) != genderMasc || !p.manyThings(m)) || p.kindOf(cue) != cueVerb || !p.opensSentence(cue) {
 			return m // a verb inside a clause or a participle goes with a noun of its own clause
 		}
 		c = p.mascSpeaker
@@ -417,6 +417,18 @@ func (p *proc) agreeNumber(q marsad.Quote) *marsad.Mention {
 		return m
 	}
 	return c
+}
+
+// manyThingsWords are plurals of things that speak (مصادر، تقارير),
+// normalised, with no article: a verb in the feminine singular goes with
+// them (وقالت المصادر، وأضافت), one in the masculine singular never
+// (وفق المصادر ذاتها ... وأوضح أن: he is someone else).
+var manyThingsWords = map[string]bool{"مصادر": true, "تقارير": true, "وسايل": true, "معلومات": true, "بيانات": true, "وثايق": true}
+
+// manyThings reports a mention that opens with one of manyThingsWords.
+func (p *proc) manyThings(m *marsad.Mention) bool {
+	a, b := p.mentionTokens(m)
+	return a < b && manyThingsWords[strings.TrimPrefix(p.toks[a].Norm, "ال")]
 }
 
 // personBefore returns the last person named before the cue at token cue

@@ -271,4 +271,9 @@
 // with the party he sits for and his name after it (النائب عن الجبهة،
 // فلان)، and a spokesman after باسم, his name closed by a comma or a day
 // (المتحدث باسم البيت الأبيض، فلان اليوم), speaks a participle after it.
+// A body no tagger named whose name is a construct (أصدر تحالف دعم الشرعية
+// ...، مضيفا) speaks a participle of its sentence; a verb in the masculine
+// singular that opens its sentence never continues sources or reports
+// (وفق المصادر ذاتها ... وأوضح أن) but the last man who spoke, while one in
+// the feminine does (وقالت المصادر ... وأضافت).
 package quote

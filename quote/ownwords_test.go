@@ -50,3 +50,33 @@ func TestOwnWordsAndOpeningSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyAndManyThings checks a participle after a body no tagger named
+// whose name is a construct (أصدر تحالف دعم الشرعية ...، مضيفا) and a
+// verb in the masculine singular that opens its sentence after sources or
+// reports (وفق المصادر ذاتها ... وأوضح): the last man who spoke, not them.
+func TestBodyAndManyThings(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities map[string]string
+		want     []string
+	}{
+		{"a body named in construct speaks the participle", "أصدر تحالف دعم الشرعية في اليمن أربعة تصاريح لسفن متجهة إلى الموانئ، مضيفا أن سفينة رست في ميناء الحديدة.",
+			nil, []string{"indirect|سفينة رست في ميناء الحديدة|تحالف دعم الشرعية"}},
+		{"a bare object after the verb is no body", "أصدر وزير الخارجية قرار تعيين السفير الجديد، مضيفا أن السفير سيباشر عمله قريبا.",
+			nil, []string{"indirect|السفير سيباشر عمله قريبا|"}},
+		{"a masculine verb after the sources goes to the last man", "وقال مدير المرصد سامي العلي إن المفاوضات متوقفة. كما ينص الاتفاق وفق المصادر ذاتها على تسوية أوضاع المنشقين خلال ستة أشهر. وأوضح أن \"الروس يقدمون العرض نفسه في كل مكان\".",
+			map[string]string{"سامي العلي": marsad.PER}, []string{"indirect|المفاوضات متوقفة|مدير المرصد سامي العلي", "indirect|كما ينص الاتفاق|المصادر ذاتها", "indirect|الروس يقدمون العرض نفسه في كل مكان|مدير المرصد سامي العلي", "direct|الروس يقدمون العرض نفسه في كل مكان|مدير المرصد سامي العلي"}},
+		{"a feminine verb after the sources is theirs", "وقال مدير المرصد سامي العلي إن المفاوضات متوقفة. وقالت المصادر إن الاتفاق يشمل تسوية أوضاع المنشقين. وأضافت أن الشرطة الروسية ستنتشر في البلدات.",
+			map[string]string{"سامي العلي": marsad.PER}, []string{"indirect|المفاوضات متوقفة|مدير المرصد سامي العلي", "indirect|الاتفاق يشمل تسوية أوضاع المنشقين|المصادر", "indirect|الشرطة الروسية ستنتشر في البلدات|المصادر"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyseWithEntityMap(t, tt.text, tt.entities)
+			if got := describe(d); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

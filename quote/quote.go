@@ -1359,6 +1359,11 @@ func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 	if e != nil {
 		return e
 	}
+	if _, ok := p.agreeingOpening(ss, cue, nil); ok {
+		if h := p.headedOpening(ss, cue); h != nil && !p.personBetween(h.End, p.toks[cue].Start) {
+			return h // أصدر تحالف دعم الشرعية 4 تصاريح، مضيفا: the body no tagger named
+		}
+	}
 	if cue > ss+2 && !p.notSubject(p.toks[ss]) {
 		if m := p.oneOf(ss+1, cue); m != nil {
 			return m // وأدلى أحد السائقين بشهادته قائلا
@@ -1529,10 +1534,25 @@ func (p *proc) headedOpening(ss, cue int) *marsad.Mention {
 		return nil
 	}
 	h, n := p.toks[ss+1], p.toks[ss+2]
-	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !subjectHeads[h.Norm] || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") && !p.entityStartsAt(ss+2, marsad.LOC) {
+	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !subjectHeads[h.Norm] || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") && !p.entityStartsAt(ss+2, marsad.LOC) && !p.constructName(ss+2, cue) {
 		return nil
 	}
+	if p.constructName(ss+2, cue) {
+		return p.mention(ss+1, ss+4) // تحالف دعم الشرعية: a bare noun of its name before the definite one
+	}
 	return p.bodyName(ss+1, cue)
+}
+
+// constructName reports a bare word at k, with no clitic, that is no cue,
+// number or time, before a definite word with no clitic, before cue: the
+// middle of a body's name in construct (تحالف دعم الشرعية).
+func (p *proc) constructName(k, cue int) bool {
+	if k+2 >= cue {
+		return false
+	}
+	t, n := p.toks[k], p.toks[k+1]
+	return t.Kind == marsad.TokenWord && t.Prefix == "" && t.Suffix == "" && !strings.HasPrefix(t.Norm, "ال") && p.kindOf(k) == "" && !p.inTime(t) &&
+		!p.notSubject(t) && n.Kind == marsad.TokenWord && n.Prefix == "" && strings.HasPrefix(n.Norm, "ال") && !p.inTime(n)
 }
 
 // bodyName returns the name of a body from its head in ة at a: the
