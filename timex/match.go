@@ -2043,6 +2043,9 @@ func (f *finder) relativeUnit(i int) (int, Match) {
 		res.Value = fmt.Sprintf("%04d-W%02d", y, w)
 	case "M":
 		t := time.Date(f.pub.Year(), f.pub.Month()+time.Month(rel), 1, 0, 0, 0, 0, time.UTC)
+		if lm, err := time.Parse("2006-01", f.lastMonth); err == nil && mod == "" && !this && f.is(i+n-1, "التالي", "اللاحق") {
+			t = lm.AddDate(0, 1, 0) // وفي مايو ... وفي الشهر التالي: June
+		}
 		res.Value = t.Format("2006-01")
 	case "Y":
 		res.Value = fmt.Sprintf("%04d", f.pub.Year()+rel)
@@ -2274,7 +2277,24 @@ func (f *finder) countAfter(i int) (int, unit, int) {
 	if f.is(i+1, "بضع", "بضعه", "عده") {
 		v = -1
 	}
+	if v > 0 && f.countsNoun(i+1+k) {
+		return 0, unit{}, 0 // اعتقلت منذ أيام خمسة سعوديين: the number counts the noun after it
+	}
 	return v, units[t.bare], k + 1
+}
+
+// countsNoun reports at i a noun that a number before it counts: a
+// noun of those counted (quantityNouns: أشخاص، آلاف) or an indefinite
+// plural in ين (سعوديين، فلسطينيين), not a verb.
+func (f *finder) countsNoun(i int) bool {
+	t := f.at(i)
+	if t == nil || t.kind != marsad.TokenWord {
+		return false
+	}
+	if quantityNouns[t.n] || f.is(i, "الاف", "ميات", "عشرات", "ملايين") {
+		return true
+	}
+	return !strings.HasPrefix(t.n, "ال") && utf8.RuneCountInString(t.n) >= 5 && strings.HasSuffix(t.n, "ين") && !strings.HasPrefix(t.n, "ي") && !strings.HasPrefix(t.n, "ت")
 }
 
 // durationValue is the TIMEX3 value of c units; c < 0 is a vague count (X).
