@@ -1184,6 +1184,10 @@ func (f *finder) weekday(i int) (int, Match) {
 		// الانتخابات المقررة الأحد، جلسة مقررة الخميس: what is set for
 		// the day has not yet been, even a day or two ahead.
 		off = 7 - diff
+	} else if diff > 0 && f.whenPresent(i) {
+		// عندما يفتتح المؤتمر جلسته العامة، الاثنين: a present verb
+		// after عندما tells of what is to come.
+		off = 7 - diff
 	} else if diff > 1 && f.decided(i) {
 		// أعلنت الوزارة تعليق الدراسة، الأحد: the day of the measure
 		// decided, still to come unless it was today or yesterday.
@@ -1233,6 +1237,33 @@ func (f *finder) genericPrayer(i int) bool {
 		}
 		if f.is(k, "كان", "كانت", "كانوا") {
 			return f.presentVerb(k+1) || f.presentVerb(k+2) // كانوا يقومون: every week
+		}
+	}
+	return f.habitualPrayer(i)
+}
+
+// habitualPrayer reports the Friday prayer at i in a clause that a
+// present verb leads, within twelve tokens, with no past or future verb
+// nearer, published on another day than a Friday: what is done every
+// week (يقام المسجد على مساحة تتسع لكافة المصلين في صلاة الجمعة). A verb
+// of saying (يقول الإمام في خطبة الجمعة) may tell of the last one.
+func (f *finder) habitualPrayer(i int) bool {
+	if !f.hasPub || f.pub.Weekday() == time.Friday {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-13; k-- {
+		t := f.at(k)
+		if clauseBreak(t) || t.kind == marsad.TokenPunct && (t.n == "،" || t.n == ",") {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if t.verbFuture || f.is(k, "سوف", "لن", "قد") || pastVerbAt(t) || f.is(k, "يقول", "تقول", "يذكر", "يضيف", "يشير", "تشير", "يوكد", "يري", "يعتبر") {
+			return false
+		}
+		if f.presentVerb(k) {
+			return true
 		}
 	}
 	return false
@@ -1323,6 +1354,31 @@ func (f *finder) futureContext(i int) bool {
 		}
 		if t.kind == marsad.TokenPunct && (t.n == "." || t.n == "؟") {
 			break
+		}
+	}
+	return false
+}
+
+// whenPresent reports عندما، حينما or حين before a present verb (عندما
+// يفتتح، حين يصل) in the sentence of the weekday at i, within twenty
+// tokens, with no past verb or كان between them: the day of a thing to
+// come (من المتوقع أن يضمن ولاية ثانية عندما يفتتح المؤتمر جلسته العامة،
+// الاثنين). عندما تم الضغط عليه tells of the past.
+func (f *finder) whenPresent(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-20; j-- {
+		t := f.at(j)
+		if clauseBreak(t) {
+			return false
+		}
+		if t.kind != marsad.TokenWord {
+			continue
+		}
+		if f.is(j, "عندما", "حينما", "حين") {
+			nt := f.at(j + 1)
+			return f.presentVerb(j+1) || nt != nil && nt.bare == nt.n && strings.HasPrefix(nt.n, "ت") && utf8.RuneCountInString(nt.n) >= 3 && !tPasts[nt.n] // عندما تصل
+		}
+		if f.is(j, "كان", "كانت", "كانوا") || pastVerbAt(t) {
+			return false
 		}
 	}
 	return false

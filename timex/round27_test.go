@@ -13,6 +13,12 @@ func TestRound27(t *testing.T) {
 		{"number after the unit still counts it", "وعاد الجيش بعد ساعات ثماني، إلى المدينة.", "2017-09-17", "ساعات ثماني", "PT8H"},
 		{"next month after a month named", "وفي مايو، قالت الحكومة إنها خفضت الأسعار. وفي الشهر التالي، رفعتها مجددا.", "2017-09-17", "الشهر التالي", "2017-06"},
 		{"next month of a year named", "وانطلقت البطولة في 12 يونيو 2015، وانتهت في الشهر التالي.", "2017-09-17", "الشهر التالي", "2015-07"},
+		{"weekday after عندما and a present verb", "ومن المتوقع أن يفوز الرئيس بولاية ثانية عندما يفتتح البرلمان جلسته العامة، الاثنين.", "2018-02-27", "الاثنين", "2018-03-05"},
+		{"weekday after عندما and a present verb in ت", "وقال خبراء الأرصاد إن قوة الإعصار تتراجع عندما تبلغ اليابسة، يوم الجمعة.", "2018-02-27", "يوم الجمعة", "2018-03-02"},
+		{"weekday after عندما and a past verb", "وتحدث الرئيس للصحفيين عندما وصل إلى المطار، الاثنين.", "2018-02-27", "الاثنين", "2018-02-26"},
+		{"weekday after عندما تم", "وقال الوزير إن الحكومة استقالت عندما تم الضغط عليها، الاثنين.", "2018-02-27", "الاثنين", "2018-02-26"},
+		{"prayer of a sermon told", "وانتقد الإمام في خطبة الجمعة الحكومة.", "2018-02-27", "الجمعة", "2018-02-23"},
+		{"prayer a verb of saying leads", "ويقول الإمام في خطبة الجمعة إن الفساد خطر على البلاد.", "2018-02-27", "الجمعة", "2018-02-23"},
 		{"coming month stays from publication", "وفي مايو، خفضت الحكومة الأسعار، وستلتقي اللجنة في الشهر المقبل.", "2017-09-17", "الشهر المقبل", "2017-10"},
 	}
 	for _, c := range cases {
@@ -31,6 +37,24 @@ func TestRound27(t *testing.T) {
 				got = append(got, c.text[m.Start:m.End]+"="+m.Value)
 			}
 			t.Errorf("no %q in %v", c.span, got)
+		})
+	}
+}
+
+// TestRound27Habitual covers the Friday prayer of every week, in a clause
+// a present verb leads: no Friday of its own.
+func TestRound27Habitual(t *testing.T) {
+	cases := []struct{ name, text, pub string }{
+		{"a mosque's capacity", "ويتسع المسجد الجديد لآلاف المصلين في صلاة الجمعة.", "2018-02-27"},
+		{"a present verb further back", "ويقام المسجد على مساحة واسعة تتسع لكافة المصلين بالمدينة في صلاة الجمعة.", "2018-08-15"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range Find(c.text, c.pub) {
+				if c.text[m.Start:m.End] == "الجمعة" {
+					t.Errorf("الجمعة read as %q", m.Value)
+				}
+			}
 		})
 	}
 }
