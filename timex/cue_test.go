@@ -43,7 +43,7 @@ var notCues = strings.Fields(`ا ال ان او الي علي في من منذ �
 	متاخر متاخره نحن نحنا انتما
 	ابتداء ابتداءا بدءا اقتراب اعلن افاد اكد امر اوضح طلب قال قرر قررت هه
 	تم جري تحديدا قوي فريق فريقي تحالف تيار طرفي معسكر معسكري كتله نواب جمهور احزاب قام شن هاجم اقتحم صلاه صلوات خطبه
-	يقول تقول يذكر يضيف يشير تشير يوكد يري يعتبر`)
+	يقول تقول يذكر يضيف يشير تشير يوكد يري يعتبر هناك ثمه القايم السايد لل`)
 
 // TestCuesCoverMatchers checks that every word the matchers name is a cue
 // or one of notCues, so that skipping the tokens far from any cue loses

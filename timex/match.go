@@ -1279,6 +1279,13 @@ func (f *finder) theTwo(i int) bool {
 	if f.is(i-1, "بين", "كلا", "نحن", "نحنا", "هما", "انتما") {
 		return true // نحن الاثنين: the two of us
 	}
+	if t := f.at(i); t != nil && t.bare == "الاثنين" && strings.HasPrefix(t.n, "لل") {
+		// الحالة الصحية المتوقعة للاثنين، صورة سيلفي للاثنين: for the
+		// two, unless a word or a date only a day takes follows.
+		_, rel := f.relWord(i + 1)
+		nt := f.at(i + 1)
+		return !rel && !(nt != nil && nt.num > 0) && !f.is(i+1, "الموافق")
+	}
 	if f.is(i-1, "ان", "بان", "لان") {
 		_, rel := f.relWord(i + 1)
 		nt := f.at(i + 1)
@@ -1814,6 +1821,11 @@ func (f *finder) relativeDay(i int) (int, Match) {
 				// today set against the past, nowadays (not إما اليوم أو غدا).
 				return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 			}
+		}
+		if n == 0 && (f.is(i+1, "هناك", "ثمه") || f.is(i-1, "القايم", "السايد")) {
+			// تضيف أن اليوم هناك تغيرا في المجتمع، نظام الحكم القائم
+			// اليوم: nowadays, no one day.
+			return 1, Match{Type: marsad.Date, Value: "PRESENT_REF"}
 		}
 		off, k = 0, 1
 	case f.is(i+n, "الليله") && n == 0:

@@ -19,6 +19,9 @@ func TestRound27(t *testing.T) {
 		{"weekday after عندما تم", "وقال الوزير إن الحكومة استقالت عندما تم الضغط عليها، الاثنين.", "2018-02-27", "الاثنين", "2018-02-26"},
 		{"prayer of a sermon told", "وانتقد الإمام في خطبة الجمعة الحكومة.", "2018-02-27", "الجمعة", "2018-02-23"},
 		{"prayer a verb of saying leads", "ويقول الإمام في خطبة الجمعة إن الفساد خطر على البلاد.", "2018-02-27", "الجمعة", "2018-02-23"},
+		{"today set before هناك is nowadays", "وتقول الناشطة إن اليوم هناك تغيرا في نظرة المجتمع إلى المرأة.", "2018-05-29", "اليوم", "PRESENT_REF"},
+		{"the order standing today", "واعتبر الحزب أن نظام الحكم القائم اليوم في البلاد عاجز عن الإصلاح.", "2018-05-29", "اليوم", "PRESENT_REF"},
+		{"today of a saying stays a day", "وقال الوزير اليوم إن هناك تغيرا في المجتمع.", "2018-05-29", "اليوم", "2018-05-29"},
 		{"coming month stays from publication", "وفي مايو، خفضت الحكومة الأسعار، وستلتقي اللجنة في الشهر المقبل.", "2017-09-17", "الشهر المقبل", "2017-10"},
 	}
 	for _, c := range cases {
@@ -54,6 +57,32 @@ func TestRound27Habitual(t *testing.T) {
 				if c.text[m.Start:m.End] == "الجمعة" {
 					t.Errorf("الجمعة read as %q", m.Value)
 				}
+			}
+		})
+	}
+}
+
+// TestRound27TheTwo covers للاثنين "for the two", no Monday, unless a
+// word only a day takes follows.
+func TestRound27TheTwo(t *testing.T) {
+	cases := []struct {
+		name, text string
+		monday     bool
+	}{
+		{"the health of the two", "وقال الأطباء إنهم لا يعرفون الحالة الصحية المتوقعة للاثنين على المدى البعيد.", false},
+		{"a photo of the two", "ونشرت الصحيفة صورة للاثنين في حفل الاستقبال.", false},
+		{"put off to next Monday", "وأرجأت المحكمة الجلسة للاثنين المقبل.", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := false
+			for _, m := range Find(c.text, "2018-05-29") {
+				if m.Value == "2018-05-28" || m.Value == "2018-06-04" {
+					got = true
+				}
+			}
+			if got != c.monday {
+				t.Errorf("Monday read: %v, want %v", got, c.monday)
 			}
 		})
 	}
