@@ -91,6 +91,7 @@ func (c *coder) Process(d *marsad.Document) error {
 	yemen := mentionsYemen(d)
 	surnames := unknownSurnames(d)
 	sporty := sportyDocument(d)
+	bounded := map[int]bool{} // events dated by a clause they came before
 	sents := make([]*sent, len(d.Sentences))
 	for si, sp := range d.Sentences {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
@@ -154,7 +155,7 @@ func (c *coder) Process(d *marsad.Document) error {
 			t, n := c.match(s, i)
 			if t == nil {
 				if ev, ok := c.circumstantialParticiple(d, s, i); ok {
-					add(d, ev)
+					add(d, ev, bounded, boundByLink(s, i, ev))
 				}
 				continue
 			}
@@ -167,9 +168,9 @@ func (c *coder) Process(d *marsad.Document) error {
 				if ev.Root == "18" || ev.Root == "19" || ev.Root == "20" {
 					lastAttacker = ev.Source
 				}
-				add(d, ev)
+				add(d, ev, bounded, boundByLink(s, i, ev))
 				for _, e := range conjoined(d, s, i, ev) {
-					add(d, e)
+					add(d, e, bounded, boundByLink(s, i, e))
 				}
 			}
 			i += n - 1
@@ -405,6 +406,9 @@ func protestPlace(s *sent, i, n int, noun bool) *actor.Found {
 		if f.Start > 0 && s.toks[f.Start-1].Norm == "الي" {
 			continue // احتجاجات نقل السفارة إلى القدس، مسيرة إلى القدس: where something goes, not where they protest
 		}
+		if embassyAt(s, f.Start) {
+			continue // الاحتجاجات التي استهدفت السفارة الإيرانية في بريطانيا: who protests there is not told
+		}
 		if f.Place || f.Start > 0 && directions[s.keys[f.Start-1]] {
 			return f
 		}
@@ -422,6 +426,57 @@ func protestPlace(s *sent, i, n int, noun bool) *actor.Found {
 	}
 	return nil
 }
+
+// embassyAt reports a place at token k after في that says where an
+// embassy or a consulate named a few words before it stands (أمام السفارة
+// الأمريكية في عمان): the protesters there may be of either country or
+// of neither, and the place is not their source.
+func embassyAt(s *sent, k int) bool {
+	if k < 2 || strings.TrimLeft(s.toks[k-1].Norm, "و") != "في" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].Kind == marsad.TokenPunct {
+			return false
+		}
+		if missions[bareNoun(s.keys[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// missionOf reports a target named right after an embassy or a consulate
+// (السفارة الإيرانية، القنصلية الأمريكية) a few words after the protest
+// ending before token j, with no mark between.
+func missionOf(s *sent, j int, tgt *actor.Found) bool {
+	if tgt.Start < 1 || tgt.Start < j || tgt.Start > j+8 || !missions[bareNoun(s.keys[tgt.Start-1])] {
+		return false
+	}
+	for k := j; k < tgt.Start; k++ {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// missionTarget returns the state whose embassy or consulate is named a
+// few words after the protest ending before token j (تظاهروا أمام السفارة
+// الإيرانية), with no mark between; nil when there is none.
+func missionTarget(s *sent, j int) *actor.Found {
+	for k := range s.found {
+		f := &s.found[k]
+		if f.Ref != nil && !f.Place && stateCode(f.Ref.Code) && missionOf(s, j, f) {
+			return f
+		}
+	}
+	return nil
+}
+
+// missions are the nouns of a state's mission abroad, as bareNoun gives
+// them.
+var missions = wordSet(`سفاره سفارات قنصليه قنصليات بعثه سفارتها سفارته قنصليتها`)
 
 // coordinated reports a new conjunct among tokens [from, to): a word
 // with و that opens another phrase (حرب في أفغانستان وتظاهرات).
@@ -1144,6 +1199,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		// where they march (تظاهر الآلاف في غزة), not of a place named
 		// in what they march for or in another clause.
 		src = protestPlace(s, i, n, t.noun)
+		if src == nil && tgt == nil {
+			tgt = missionTarget(s, i+n) // الاحتجاجات التي استهدفت السفارة الإيرانية في بريطانيا: at Iran's mission
+		}
 	}
 	if src != nil && src.Place && tgt != nil && tgt.Ref != nil && src.Ref != nil && tgt.Ref.Code[:3] == src.Ref.Code[:3] {
 		tgt = nil // تظاهر الآلاف في برلين ضد الحكومة الألمانية: their own government; the place stays the source
@@ -1244,6 +1302,11 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		tgtM = mentionOf(d, s, tgt)
 	} else if lastAttacker != nil && code[:2] < "14" && near(s, i+n, 4, keysOf(eventNouns)) {
 		tgtM = lastAttacker // شكك في شرعية الحملة الجوية: the campaign's leader
+	}
+	if srcM == nil && src == nil && code[:2] == "14" && tgt != nil && tgtM != nil && tgtM.Actor != nil && missionOf(s, i+n, tgt) {
+		// تظاهر العشرات أمام السفارة الإيرانية في لندن: a protest at a
+		// state's mission whose protesters are not told keeps no source.
+		return c.finish(d, s, i, n, t, code, nil, tgtM), true
 	}
 	if srcM == nil || tgtM == nil || srcM.Actor == nil || tgtM.Actor == nil || srcM.Actor.Code == tgtM.Actor.Code || sameState(srcM.Actor.Code, tgtM.Actor.Code) && !(code[:2] == "14" && len(srcM.Actor.Code) == 3) {
 		return marsad.Event{}, false
@@ -3346,6 +3409,105 @@ func morrowOf(s *sent, i int) bool {
 	return false
 }
 
+// relativeDay is the day a relative clause right after the noun
+// ending before token j names for it (الاحتجاجات التي اندلعت يوم الجمعة،
+// المظاهرات الحاشدة التي شهدتها طهران السبت): at most two words between
+// the noun and الذي or التي, a verb of happening or doing right after
+// it, and at most one word more before the day, with no mark or clause
+// link among them. "" for a verb, or when there is none.
+func relativeDay(s *sent, j int, noun bool) string {
+	if !noun || j <= 0 || len(s.dates) == 0 {
+		return ""
+	}
+	rel := -1
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		tk := s.toks[k]
+		if tk.Kind != marsad.TokenWord || strings.HasPrefix(tk.Prefix, "و") {
+			return ""
+		}
+		if tk.Norm == "التي" || tk.Norm == "الذي" {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 || rel+1 >= len(s.toks) || !occurrings[strings.TrimLeft(s.toks[rel+1].Norm, "و")] {
+		return ""
+	}
+	for k, sp := range s.dateSpans {
+		if sp.Start < s.toks[rel+1].End {
+			continue
+		}
+		words := 0
+		for m := rel + 2; m < len(s.toks) && s.toks[m].Start < sp.Start; m++ {
+			tk := s.toks[m]
+			if tk.Kind != marsad.TokenWord || clauseLinks[tk.Norm] || tellings[tk.Norm] {
+				return ""
+			}
+			if !nameGoesOn(s, m) {
+				words++
+			}
+		}
+		if words > 1 {
+			return ""
+		}
+		return s.dates[k]
+	}
+	return ""
+}
+
+// occurrings are the verbs of a relative clause that tell when the noun
+// before it happened (اندلعت، جرت، شهدتها، نفذها).
+var occurrings = wordSet(`اندلعت اندلع بدات بدا انطلقت انطلق جرت جرى وقعت وقع حدثت حدث شهدتها شهدها شهدت شهد خرجت خرج نظمت نظمها نظمتها نفذت نفذها نفذتها شنت شنها شنتها ارتكبت ارتكبها استهدفت استهدف عمت اجتاحت تفجرت اشتعلت`)
+
+// tellings are verbs of telling: a day after one is the telling's.
+var tellings = wordSet(`اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت كشف كشفت`)
+
+// timeOpeners open a phrase that puts an act before the day of its clause
+// (بعد قتل عشرات الفلسطينيين، إثر احتجاجات، عقب هجوم).
+var timeOpeners = wordSet(`بعد بعدما اثر عقب`)
+
+// linkedDay returns the token of بعد، إثر or عقب that opens, a few words
+// before the trigger at i in its clause, a phrase with no day of its own
+// when the clause's day is named before it (طالب ترودو الأربعاء بتحقيق
+// بعد قتل عشرات الفلسطينيين): the act was before that day, which only
+// bounds it. back is 1 or 2 when the phrase counts the days (بعد يوم من
+// مقتل، بعد يومين على), else 0. It returns -1 when there is no such
+// phrase, or when it counts hours (بعد ساعات من ضربات شنتها: that day).
+func linkedDay(s *sent, i int) (link, back int) {
+	if len(s.dateSpans) == 0 || i >= len(s.toks) {
+		return -1, 0
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		tk := s.toks[k]
+		if tk.Kind == marsad.TokenPunct {
+			return -1, 0
+		}
+		if !timeOpeners[strings.TrimLeft(tk.Norm, "و")] || tk.Prefix != "" && tk.Prefix != "و" {
+			continue
+		}
+		if s.dateSpans[0].End > tk.Start {
+			return -1, 0 // no day before the link
+		}
+		for _, sp := range s.dateSpans {
+			if sp.Start >= tk.End && sp.Start < s.toks[i].End {
+				return -1, 0 // بعد هجوم الأحد: a day of its own
+			}
+		}
+		if k+1 < i {
+			switch strings.TrimLeft(s.toks[k+1].Norm, "و") {
+			case "ساعات", "ساعه", "ساعتين", "دقايق", "لحظات", "وقت", "قليل":
+				return -1, 0
+			case "يوم":
+				return k, 1
+			case "يومين":
+				return k, 2
+			}
+		}
+		return k, 0
+	}
+	return -1, 0
+}
+
 // dayBefore is the day before day v (YYYY-MM-DD), or v when it is no day.
 func dayBefore(v string) string {
 	if len(v) < 10 {
@@ -3519,10 +3681,20 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 		Source: srcM, Target: tgtM, Date: segmentDate(s, i, d.Published), Sentence: s.index, Mentions: 1, Confidence: 0.7}
 	if v := ownDate(s, i+n, t.noun, strings.HasPrefix(code, "112")); v != "" {
 		ev.Date = v
+	} else if v := relativeDay(s, i+n, t.noun); v != "" {
+		// أدان الاحتجاجات التي اندلعت يوم الجمعة: the noun's own
+		// relative clause tells its day.
+		ev.Date = v
 	} else if morrowOf(s, i) {
 		// أغلقت متاجر الخميس غداة احتجاجات: the protests were the day
 		// before the day of the clause.
 		ev.Date = dayBefore(ev.Date)
+	} else if k, back := linkedDay(s, i); k >= 0 && back > 0 {
+		// أغلقت المتاجر الخميس بعد يوم من مقتل ثلاثة: a day, or two,
+		// before the clause's.
+		for ; back > 0; back-- {
+			ev.Date = dayBefore(ev.Date)
+		}
 	} else if v := ownPeriod(d, s, i+n, t.noun); v != "" && !strings.HasPrefix(ev.Date, v) && cc.Root != "03" && cc.Root != "13" {
 		// صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو: the act has
 		// a month of its own, not the day of its telling.
@@ -3600,6 +3772,15 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		}
 		if (verbal || root == "03") && f.Start >= i+n && topicPlace(s, f.Start) || verbal && f.End <= i && (relativeAct(s, f.End, i) || linkedAct(s, f, i)) {
 			continue // سيبحث مع بوتين الوجود الإيراني في سوريا، خان شيخون التي تتهم واشنطن النظام بشنه، زيارة إلى القامشلي عقب تصريحات هدد فيها
+		}
+		if !verbal && f.End <= i && quotedAway(s, f, i) {
+			continue // قالت ماي عند وصولها إلى بروكسل: "شنت روسيا هجوما": where she spoke, not where the attack was
+		}
+		if verbal && f.End <= i && reporterAt(s, f.Start) {
+			continue // أفاد مراسل قناة "العربية" في نيويورك بأن الحوثيين رفضوا: where the reporter is
+		}
+		if verbal && (withdrawnFrom(s, f.Start) || f.End <= i && isParticiple(s, i) && matterBefore(s, f.Start)) {
+			continue // رفضت مقترحات بالانسحاب من الحديدة، اتهم المتمردين بنهب المساعدات في الحديدة داعيا الأمم المتحدة
 		}
 		if verbal && f.Start >= i+n && c.spokenAbout(s, i+n, f.Start, root) || f.Start >= i+n && answerBetween(s, i+n, f.Start) || moved(s, f.Start) || otherClause(s, i, n, f, verbal, root == "04") || resident(s, f.Start) ||
 			(root == "11" || root == "02") && actorsPlace(s, f, i, n) {
@@ -3897,6 +4078,31 @@ func occasion(s *sent, k int) bool {
 	return false
 }
 
+// quotedAway reports a place f named before the quotation that holds the
+// trigger at token i, a few words after an occasion for words or an
+// arrival (في مؤتمر صحفي في باريس، عند وصولها إلى بروكسل): where the
+// speaker was, not where the act told happened.
+func quotedAway(s *sent, f *actor.Found, i int) bool {
+	in := false
+	for _, q := range s.quotes {
+		if q.Span.Contains(s.toks[i].Span) && s.toks[f.End-1].End <= q.Span.Start {
+			in = true
+		}
+	}
+	if !in {
+		return false
+	}
+	if occasion(s, f.Start) {
+		return true
+	}
+	for j := f.Start - 1; j >= 0 && j >= f.Start-4; j-- {
+		if strings.Contains(s.keys[j], "وصول") {
+			return true
+		}
+	}
+	return false
+}
+
 // occasions are the nouns of an occasion for words, without the article.
 var occasions = wordSet(`كلمه خطاب مؤتمر موتمر لقاء اجتماع احتفال قمه زياره مقابله منتدي جلسه ندوه تجمع مهرجان`)
 
@@ -3957,6 +4163,65 @@ func moved(s *sent, k int) bool {
 	}
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
 		if moves[s.keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterAt reports a place at token k a few words after a reporter or
+// a correspondent (مراسل قناة "العربية" في نيويورك): where the one who
+// tells is posted, not where another's act of words was done.
+func reporterAt(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- { // (the quotation marks of a channel's name count)
+		if strings.Contains(s.keys[j], "مراسل") {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawnFrom reports a place at token k after من and, a few words
+// before, a withdrawal (مقترحات بالانسحاب من الحديدة، طالب بسحب القوات
+// من سوريا): where someone is to leave, not where an act of words about
+// it was done.
+func withdrawnFrom(s *sent, k int) bool {
+	if k < 2 || strings.TrimLeft(s.toks[k-1].Norm, "و") != "من" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].Kind == marsad.TokenPunct {
+			return false
+		}
+		if withdrawals[bareNoun(s.keys[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawals are the verbal nouns of leaving or pulling out, as bareNoun
+// gives them.
+var withdrawals = wordSet(`انسحاب سحب خروج اخراج اجلاء انسحابها انسحابه انسحابهم`)
+
+// isParticiple reports a circumstantial participle at token i (داعيا،
+// متهما).
+func isParticiple(s *sent, i int) bool {
+	_, ok := participles[s.keys[i]]
+	return ok
+}
+
+// matterBefore reports a place at token k that a charge or a matter
+// named with ب opens a few words before it in the same stretch (واتهم
+// المتمردين بمواصلة نهب المساعدات في الحديدة، ندد بالهجوم في كابول): a
+// participle after it (داعيا الأمم المتحدة) is not done there.
+func matterBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		tk := s.toks[j]
+		if tk.Kind == marsad.TokenPunct {
+			return false
+		}
+		if tk.Kind == marsad.TokenWord && strings.HasPrefix(strings.TrimLeft(tk.Prefix, "و"), "ب") && !s.inActor(j) && utf8.RuneCountInString(tk.Text) >= 5 {
 			return true
 		}
 	}
@@ -4339,16 +4604,48 @@ func mentionOf(d *marsad.Document, s *sent, f *actor.Found) *marsad.Mention {
 }
 
 // add appends an event, merging it with an earlier report of the same
-// event (same source, target and code).
-func add(d *marsad.Document, ev marsad.Event) {
+// event (same source, target and code). bounded holds the events dated
+// only by the day of a clause that puts them before it (طالب ترودو
+// الأربعاء بتحقيق بعد قتل عشرات الفلسطينيين); bound says the new report is
+// so dated. A later report that names an earlier day for the act, within
+// a week before (قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي الاثنين),
+// dates the event.
+func add(d *marsad.Document, ev marsad.Event, bounded map[int]bool, bound bool) {
 	for k := range d.Events {
 		e := &d.Events[k]
 		if e.Code == ev.Code && e.Source.ActorCode() == ev.Source.ActorCode() && e.Target.ActorCode() == ev.Target.ActorCode() {
 			e.Mentions++
+			if bounded[k] && !bound && ev.Date < e.Date && ev.Date >= weekBefore(e.Date) {
+				e.Date = ev.Date
+				delete(bounded, k)
+			}
 			return
 		}
 	}
+	if bound {
+		bounded[len(d.Events)] = true
+	}
 	d.Events = append(d.Events, ev)
+}
+
+// weekBefore is the day seven days before day v (YYYY-MM-DD), or v when
+// it is no day.
+func weekBefore(v string) string {
+	if len(v) < 10 {
+		return v
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return v
+	}
+	return t.AddDate(0, 0, -7).Format("2006-01-02")
+}
+
+// boundByLink reports an event coded at trigger i whose date is the day
+// of a clause that puts the act before it (see linkedDay).
+func boundByLink(s *sent, i int, ev marsad.Event) bool {
+	k, back := linkedDay(s, i)
+	return k >= 0 && back == 0 && len(s.dates) > 0 && ev.Date == s.dates[0]
 }
 
 // String describes an event in one line, for logs and tables.

@@ -22,7 +22,12 @@
 // بأن نتانياهو اجتمع مع السيسي في مايو) or a full stop of a quote between
 // (تحدثت عنهم بالأمس. واعتقلت) parts it from the sentence's day; an act
 // after غداة is of the day before the clause's (أغلقت المتاجر الخميس غداة
-// احتجاجات: Wednesday). Its place is the place of the sentence nearest
+// احتجاجات: Wednesday), after بعد يوم من of the day before, and a noun's
+// own relative clause may date it (الاحتجاجات التي اندلعت يوم الجمعة). An
+// act after بعد، إثر or عقب that has only the day of the clause before it
+// (طالب ترودو الأربعاء بتحقيق بعد قتل عشرات الفلسطينيين) takes the day a
+// later report of it in the article names, within a week before. Its
+// place is the place of the sentence nearest
 // the trigger in its own clause; an act done in words (a charge, a call,
 // support) takes no place its words are about, none from another clause
 // and none where someone lives; a call by telephone takes none, a place
@@ -32,4 +37,14 @@
 // (بلدة خان شيخون التي تتهم واشنطن النظام بشنه), nor one timed by a link
 // (زيارة إلى القامشلي عقب تصريحات هدد فيها); a presence talked of
 // (الوجود الإيراني في سوريا) is no place of words or of a meeting to come.
+// A place to withdraw from (مقترحات بالانسحاب من الحديدة) is no place of
+// words, nor is a charge's matter (اتهم المتمردين بنهب المساعدات في
+// الحديدة) of the participle after it (داعيا الأمم المتحدة); an act told
+// in a quotation takes no place where the speaker arrived or spoke (قالت
+// ماي عند وصولها إلى بروكسل: "شنت روسيا هجوما"), and an act of words a
+// correspondent reports none where he is posted (أفاد مراسل قناة في
+// نيويورك بأن الحوثيين رفضوا). Protesters not named at a state's mission
+// (أمام السفارة الإيرانية في لندن) or against it (احتجاجات نقل السفارة
+// الأمريكية) are of no country: the protest keeps no source and the
+// mission's state as target.
 package event
