@@ -3823,8 +3823,8 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 func answerBetween(s *sent, from, to int) bool {
 	for k := from; k < to; k++ {
 		switch strings.TrimLeft(s.toks[k].Norm, "و") {
-		case "ردا", "رد", "انتقاما", "ثارا":
-			return true
+		case "ردا", "رد", "انتقاما", "ثارا", "للرد", "لرد":
+			return true // (للرد على هجوم دوما: in answer to it too)
 		case "خلفيه":
 			// ضربات استهدفت مواقع للجيش، على خلفية اتهام النظام بقصف
 			// مدينة دوما: the act the strikes answer.

@@ -43,7 +43,8 @@
 // in a quotation takes no place where the speaker arrived or spoke (قالت
 // ماي عند وصولها إلى بروكسل: "شنت روسيا هجوما"), and an act of words a
 // correspondent reports none where he is posted (أفاد مراسل قناة في
-// نيويورك بأن الحوثيين رفضوا). Protesters not named at a state's mission
+// نيويورك بأن الحوثيين رفضوا); a place after للرد على is the act
+// answered (ضربات في تحرك قالت إنه للرد على هجوم في دوما). Protesters not named at a state's mission
 // (أمام السفارة الإيرانية في لندن) or against it (احتجاجات نقل السفارة
 // الأمريكية) are of no country: the protest keeps no source and the
 // mission's state as target.
