@@ -78,6 +78,7 @@ type Lexicon struct {
 	maxLen  int               // longest key in tokens
 	starts  map[string]bool   // the first words of keys longer than them, joined like keys
 	valid   map[string]bool   // valid three-letter code parts
+	regions map[string]bool   // codes of three letters of regions that are no state (WST, EUR)
 	issues  []string          // problems found while loading (see Check)
 
 	namesOnce sync.Once
@@ -187,6 +188,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			e := &entry{Actor: marsad.Actor{Type: c[0], Code: c[1], Name: c[2], English: c[3]}}
 			if e.Type == "region" {
 				e.Type = marsad.ActorCountry
+				if len(e.Code) == 3 {
+					if l.regions == nil {
+						l.regions = map[string]bool{}
+					}
+					l.regions[e.Code] = true // الغرب، أوروبا: no state of its own
+				}
 			}
 			if e.Type == "club" {
 				e.Type, e.club = marsad.ActorOrg, true // ريال مدريد: neither Spain nor Madrid

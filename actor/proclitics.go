@@ -17,7 +17,9 @@ import (
 //   - و before a country or place of the lexicon whose whole word the
 //     lexicon does not know (وبوتان، وبروناي);
 //   - و before a word the story writes elsewhere alone, as a name's word
-//     (وروسلان بوشيروف after روسلان بوشيروف).
+//     (وروسلان بوشيروف after روسلان بوشيروف);
+//   - و before a place of one word right after another place (البليدة
+//     وبومرداس): the second of two places joined.
 //
 // The token's key in keys is set to the word without the clitic, for the
 // lexicon matches that follow.
@@ -52,6 +54,9 @@ func (s *stage) cutProclitics(d *marsad.Document, keys []string) {
 					alone = bareWords(d)
 				}
 				cut = alone[rk] > 0 && alone[keys[i]] == 1
+			}
+			if !cut && e.Type == marsad.LOC && len(strings.Fields(e.Text)) == 1 && utf8.RuneCountInString(rk) >= 4 {
+				cut = placeJustBefore(d, e.Start) // البليدة وبومرداس: the second of two places
 			}
 		}
 		if !cut {
@@ -259,4 +264,15 @@ func joinDotted(d *marsad.Document) {
 		}
 		i = j
 	}
+}
+
+// placeJustBefore reports a place entity that ends one space before start
+// (البليدة وبومرداس: the place before the conjunction).
+func placeJustBefore(d *marsad.Document, start int) bool {
+	for _, e := range d.Entities {
+		if e.Type == marsad.LOC && e.End+1 == start && d.Slice(marsad.Span{Start: e.End, End: start}) == " " {
+			return true
+		}
+	}
+	return false
 }

@@ -43,6 +43,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.addArmies(d, keys)
 	quotedDone := s.quotedNames(d, keys, date)
 	s.dropQuotedWords(d, keys)
+	s.retypeQuotedPlaces(d, keys)
 	dropVerbalFatah(d, keys)
 	dropEnthusiasm(d, keys)
 	dropVerbalAden(d, keys)
@@ -54,6 +55,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	cutRelatives(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
+	quotedDone = retypeBenSurnames(d, quotedDone)
 	joinGodNames(d)
 	s.dropCurrencies(d, keys)
 	s.dropAdjectives(d, keys)
@@ -73,6 +75,9 @@ func (s *stage) Process(d *marsad.Document) error {
 	// Institutions named with their country, for their bare name: the
 	// institution's key → actor.
 	namedInst := map[string]*marsad.ActorRef{}
+	// Parties named in full with حركة or حزب, for their name alone: the
+	// name's word → actor.
+	var parties map[string]*marsad.ActorRef
 	s.splitPairs(d)
 	counts, order := s.countryCounts(d, keys)
 	home := s.home(d, counts, order)
@@ -137,6 +142,11 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref == nil && e.Type == marsad.PER {
 			if t := titleBefore(d, e.Span); t != "" && givenName(key(e.Text)) {
 				ref = s.titledHolder(d, e.Span, t, date) // الملك سلمان، الملك عبد الله: the king, by his title
+			}
+		}
+		if ref != nil && e.Type == marsad.ORG && len(ref.Code) == 6 && strings.HasSuffix(ref.Code, "LEG") && strings.HasPrefix(ref.ID, "organisation/") {
+			if c := s.adjectiveAfter(d, e.Span); c != "" && c != ref.Code[:3] {
+				ref = s.l.compose(c, "LEG") // مجلس نواب الشعب الصيني: China's, not Tunisia's
 			}
 		}
 		if role, ok := s.l.inst[strings.Join(key(e.Text), " ")]; ok && ref == nil {
@@ -270,8 +280,17 @@ func (s *stage) Process(d *marsad.Document) error {
 		if ref == nil {
 			ref = s.iraqiKurdistan(d, keys, e, counts, date) // الحكومة المحلية في كردستان وبغداد
 		}
+		if ref == nil && e.Type == marsad.ORG && len(toks) == 1 {
+			ref = parties[toks[0]] // النهضة after حركة النهضة: the party named again
+		}
 		ref = s.outlet(d, e, toks, ref, outlets)
 		e.Actor = ref
+		if ref != nil && e.Type == marsad.ORG && len(toks) == 2 && partyHeads[toks[0]] && strings.HasSuffix(ref.Code, "PTY") {
+			if parties == nil {
+				parties = map[string]*marsad.ActorRef{}
+			}
+			parties[toks[1]] = ref
+		}
 		if k := s.instWithout(toks); k != "" && ref != nil && len(ref.Code) > 3 {
 			if r := namedInst[k]; r != nil && r.Code != ref.Code {
 				namedInst[k] = &marsad.ActorRef{} // two countries' courts: the bare name is either
@@ -1214,7 +1233,7 @@ func (s *stage) home(d *marsad.Document, counts map[string]int, order []string) 
 	if p, ok := s.l.Place(d.Dateline); ok && !s.l.Desk(d.Outlet, d.Dateline) {
 		return p.Code
 	}
-	return storyCountry(counts, order)
+	return storyCountry(counts, order, s.l.regions)
 }
 
 // splitPairs splits a person entity that is the names of two different
@@ -1375,11 +1394,20 @@ func init() {
 
 // countryCounts counts the countries the document names (countries, their
 // cities and capitals, nationality adjectives), with their order of first
-// mention. keys are the tokens' keys (tokenKeys).
+// mention, and a body whose name holds its own country's (آفاق تونس).
+// keys are the tokens' keys (tokenKeys).
 func (s *stage) countryCounts(d *marsad.Document, keys []string) (map[string]int, []string) {
 	counts := map[string]int{}
 	var order []string
 	for _, f := range s.l.Mentions(keys, d.Published) {
+		if f.Ref != nil && len(f.Ref.Code) >= 6 && strings.HasPrefix(f.Ref.ID, "organisation/") && s.namesOwnCountry(keys[f.Start:f.End], f.Ref.Code[:3]) {
+			c := f.Ref.Code[:3] // آفاق تونس، نداء تونس: a party named with its country names the country
+			if counts[c] == 0 {
+				order = append(order, c)
+			}
+			counts[c]++
+			continue
+		}
 		if f.Ref == nil || len(f.Ref.Code) < 3 || !(strings.HasPrefix(f.Ref.ID, "country/") || strings.HasPrefix(f.Ref.ID, "city/")) {
 			continue
 		}
@@ -1420,14 +1448,18 @@ func appendJoined(b []byte, words []string) []byte {
 
 // storyCountry returns the country named most in the document when it is
 // named at least twice and at least twice as often as any other; ""
-// otherwise.
-func storyCountry(counts map[string]int, order []string) string {
+// otherwise. A region that is no state (regions: الغرب، أوروبا) is never
+// the story's country (غربية twice in a Tunisian story names no Western
+// parliament), but counts as another place it must outnumber.
+func storyCountry(counts map[string]int, order []string, regions map[string]bool) string {
 	best, second := "", 0
 	for _, c := range order {
 		switch n := counts[c]; {
+		case regions[c]:
+			second = max(second, n)
 		case best == "" || n > counts[best]:
 			if best != "" {
-				second = counts[best]
+				second = max(second, counts[best])
 			}
 			best = c
 		case n > second:
@@ -2016,7 +2048,8 @@ func militaryBase(d *marsad.Document, sp marsad.Span) bool {
 // suffix (pronounNoun), any entity of one word that is a preposition or
 // an adverb of time (functionWords), any entity of two words or more
 // opened by a demonstrative (هاتان القائمتان), مسقط of مسقط رأسه (a
-// birthplace), القاعدة before an adjective of a base (militaryBase), الله
+// birthplace), القاعدة before an adjective of a base (militaryBase) or
+// after a demonstrative (هذه القاعدة: this base), الله
 // typed MISC after آية (the title آية الله) and سورية
 // typed LOC as the adjective "Syrian" (syrianAdjective: فصائل سورية
 // موالية). A community of faith typed ORG (الشيعة) becomes MISC.
@@ -2056,6 +2089,9 @@ func dropCommonNouns(d *marsad.Document) {
 		if k == "القاعده" && e.Type != marsad.PER && militaryBase(d, e.Span) {
 			return true // القاعدة العسكرية التركية، القاعدة الجوية: a base, not al-Qaeda
 		}
+		if k == "القاعده" && e.Type != marsad.PER && demonstratives[arabic.Normalize(wordBefore(d, e.Span))] {
+			return true // هذه القاعدة، تلك القاعدة: "this base" or "that rule", not al-Qaeda
+		}
 		if k == "الله" && e.Type == marsad.MISC && after(d, e.Span, ayatWords) {
 			return true // آية الله علي خامنئي: the cleric's title, no name
 		}
@@ -2086,9 +2122,9 @@ func dropCommonNouns(d *marsad.Document) {
 // for a name of any kind (الكوتا: a quota; الراب: rap music, not راب,
 // also a family name; قبطان: a ship's captain; التهاب رئوي: pneumonia;
 // حافة الهاوية: the brink; الممثل الكوميدي: the comic actor; مسرحية
-// الكيماوي: the chemical play; منطقة منكوبة: a disaster area), keyed as
-// the tokens are.
-var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي منكوبة")
+// الكيماوي: the chemical play; منطقة منكوبة: a disaster area; مدفع
+// هاوتزر: a howitzer), keyed as the tokens are.
+var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي منكوبة هاوتزر الهاوتزر")
 
 // financeNouns are the nouns that مالي follows as the adjective
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
