@@ -519,7 +519,7 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 	}
 	var best *trigger
 	for _, t := range cands {
-		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) {
+		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) && !(t.stance && !best.stance) {
 			continue
 		}
 		ok := true
@@ -532,7 +532,11 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 		if !ok {
 			continue
 		}
-		if len(t.needs) > 0 && !near(s, i+len(t.words), 9, t.needs) && !(t.needsBefore && near(s, max(0, i-3), i-max(0, i-3), t.needs)) {
+		if t.stance {
+			if !statedBefore(s, i, t.needs) {
+				continue
+			}
+		} else if len(t.needs) > 0 && !near(s, i+len(t.words), 9, t.needs) && !(t.needsBefore && near(s, max(0, i-3), i-max(0, i-3), t.needs)) {
 			continue
 		}
 		best = t
@@ -541,6 +545,97 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 		return nil, 0
 	}
 	return best, len(best.words)
+}
+
+// elsewhere reports a name after the frame's preposition at k that is
+// one side of a relation (أشاد بالمباراة بين فرنسا وكرواتيا) or, for an
+// arrest, that its own ل or ب governs (القبض على سيدة تحدثت لبي بي سي):
+// not the one the act is done to.
+func elsewhere(s *sent, t *trigger, k int, a *actor.Found) bool {
+	if a.Start <= k {
+		return false
+	}
+	p := s.toks[a.Start].Prefix
+	return t.code == "173" && (strings.HasSuffix(p, "ل") || strings.HasSuffix(p, "ب")) || betweenWord(s, k+1, a.Start)
+}
+
+// resumptiveWith are the pronouns joined to ب that take up a noun named
+// before (تحرك نددت به جماعات حقوقية): the subject may follow them.
+var resumptiveWith = wordSet(`به بها بهم بهما بهن`)
+
+// framedWith reports a word among tokens [from, to) that the preposition
+// p opens as its prefix, other than a pronoun alone.
+func framedWith(s *sent, from, to int, p string) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].Kind == marsad.TokenWord && strings.HasSuffix(s.toks[k].Prefix, p) && !resumptiveWith[strings.TrimLeft(s.toks[k].Norm, "و")] {
+			return true // not the pronoun of a relative clause: نددت به جماعات حقوقية
+		}
+	}
+	return false
+}
+
+// betweenWord reports بين among tokens [from, to): a name after it is
+// one side of a relation (المباراة بين فرنسا وكرواتيا), not the one an act
+// is done to.
+func betweenWord(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.TrimLeft(s.toks[k].Norm, "و") == "بين" {
+			return true
+		}
+	}
+	return false
+}
+
+// statedBefore reports a verb of stating among the eight words before
+// token i of its clause (no punctuation between): the stance noun after
+// it (أكدت وزارة الخارجية السعودية دعمها التام لمصر، عبرت قطر عن تضامنها
+// مع تركيا) is the subject's act, not a topic (في إطار دعمها لمصر).
+func statedBefore(s *sent, i int, verbs []string) bool {
+	return stating(s, i, verbs) >= 0
+}
+
+// stating returns the index of the verb of stating for a stance noun at
+// i, or -1.
+func stating(s *sent, i int, verbs []string) int {
+	if p := s.toks[i].Prefix; p != "" && p != "و" {
+		return -1 // المعروفة بمساندتها: a stance one is known for, not one stated
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].Kind == marsad.TokenPunct {
+			return -1
+		}
+		if slices.Contains(verbs, strings.TrimLeft(s.toks[k].Norm, "وف")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// stanceOwner is the subject of the verb of stating before a stance noun
+// at i: the first actor between them (جددت الحكومة الأردنية إدانتها),
+// else the one just before the verb (السعودية تؤكد دعمها), else nil.
+func stanceOwner(s *sent, i int, verbs []string) *actor.Found {
+	v := stating(s, i, verbs)
+	if v < 0 {
+		return nil
+	}
+	var before *actor.Found
+	for k := range s.found {
+		f := &s.found[k]
+		if f.Ref == nil || f.Place && !state(f.Ref.Code) {
+			continue
+		}
+		if f.Start > v && f.End <= i {
+			if governed(s, f) {
+				return nil // أكد وزير خارجية مصر: the title's holder is one actor; a name after a preposition is no subject
+			}
+			return f
+		}
+		if f.End <= v && f.End >= v-1 && !governed(s, f) {
+			before = f
+		}
+	}
+	return before
 }
 
 func near(s *sent, from, n int, words []string) bool {
@@ -846,6 +941,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
 				for _, f := range actorsAfter(k) {
+					if elsewhere(s, t, k, f) {
+						break
+					}
 					if f.Start <= k+3 && !warnedTopic(s, t, k, f) && !(onGround(s, f)) && !helper(s, f) {
 						if c.qualifyingVerb(s, k+1, f.Start) {
 							return nil // هجوم على قوات تدعمها الولايات المتحدة: the backer is no target
@@ -862,8 +960,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if t.noun {
 		// The doer: an adjective or "بقيادة X" after the noun, else the
 		// actor named just before it (أعلن أوباما بدء الضربات).
+		if t.stance {
+			// أكدت مصر دعمها للسعودية: the owner of the stance is the
+			// subject of the verb of stating, not an adjective after it.
+			if src = stanceOwner(s, i, t.needs); src == nil {
+				return marsad.Event{}, false
+			}
+		}
 		for _, f := range after {
-			if f.Start <= i+n+1 && f.Adjective {
+			if src == nil && f.Start <= i+n+1 && f.Adjective {
 				src = f
 			}
 			break
@@ -959,6 +1064,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			if auxiliaryBetween(s, i+n, f.Start) {
 				break // يناقش الوزراء اقتراحات كانت قدمتها فرنسا: the subject of another clause
+			}
+			if slices.Contains(t.frame, "ب") && f.Start > i+n && framedWith(s, i+n, f.Start, "ب") {
+				break // وأشادت بتغيير باراغواي موقفها: a name in the object after ب is no subject
 			}
 			if f.Adjective && f.Start == i+n+1 && stanceNouns[strings.TrimPrefix(s.keys[i+n], "ال")] {
 				continue // تدعم الموقف الأمريكي: the position is backed; it backs nothing
@@ -1678,6 +1786,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
+						if elsewhere(s, t, k, a) {
+							break // القبض على سيدة تحدثت لبي بي سي، أشاد بالمباراة بين فرنسا وكرواتيا: another's
+						}
 						if a.Start <= k+3 && !warnedTopic(s, t, k, a) && !(onGround(s, a)) && !helper(s, a) {
 							return a
 						}
@@ -5253,15 +5364,19 @@ var wasForms = wordSet(`كان كانت كانوا كانا كانتا`)
 // participle is an active participle that follows a clause as its
 // circumstance and tells an act of that clause's subject (قال الكرملين إن
 // الوضع مقلق، متهما الفصائل باحتجاز المدنيين): its code and the word that
-// must open what follows the one it is done to ("": none).
-type participle struct{ code, then string }
+// must open what follows the one it is done to ("": none); by is the
+// preposition that brings the one it is done to ("": a direct object).
+type participle struct{ code, then, by string }
 
 // participles are the participles so coded, normalised (متهمة → متهمه).
 var participles = map[string]participle{
-	"متهما": {"112", "ب"}, "متهمه": {"112", "ب"}, "متهمين": {"112", "ب"},
-	"منتقدا": {"111", ""}, "منتقده": {"111", ""}, "منتقدين": {"111", ""},
-	"محذرا": {"130", "من"}, "محذره": {"130", "من"}, "محذرين": {"130", "من"},
-	"داعيا": {"020", "الي"}, "داعيه": {"020", "الي"}, "داعين": {"020", "الي"},
+	"متهما": {"112", "ب", ""}, "متهمه": {"112", "ب", ""}, "متهمين": {"112", "ب", ""},
+	"منتقدا": {"111", "", ""}, "منتقده": {"111", "", ""}, "منتقدين": {"111", "", ""},
+	"محذرا": {"130", "من", ""}, "محذره": {"130", "من", ""}, "محذرين": {"130", "من", ""},
+	"داعيا": {"020", "الي", ""}, "داعيه": {"020", "الي", ""}, "داعين": {"020", "الي", ""},
+	"مطالبا": {"100", "ب", ""}, "مطالبين": {"100", "ب", ""}, // not مطالبة, the verbal noun too
+	"منددا": {"111", "", "ب"}, "مندده": {"111", "", "ب"}, "منددين": {"111", "", "ب"},
+	"مشيدا": {"051", "", "ب"}, "مشيده": {"051", "", "ب"}, "مشيدين": {"051", "", "ب"},
 }
 
 // circumstantialParticiple codes such a participle at i: the one it is
@@ -5279,13 +5394,17 @@ func (c *coder) circumstantialParticiple(d *marsad.Document, s *sent, i int) (ma
 		return marsad.Event{}, false
 	}
 	var tgt *actor.Found
-	for k := range s.found {
-		if f := &s.found[k]; f.Start == i+1 && !f.Place && f.Ref != nil {
-			tgt = f
-			break
+	if p.by != "" {
+		tgt = participleObject(s, i, p.by)
+	} else {
+		for k := range s.found {
+			if f := &s.found[k]; f.Start == i+1 && !f.Place && f.Ref != nil {
+				tgt = f
+				break
+			}
 		}
 	}
-	if tgt == nil || p.then != "" && !openedBy(s, tgt.End, p.then) || strings.Contains(s.toks[tgt.Start].Prefix, "ل") || wasForms[strings.TrimLeft(s.toks[i-1].Norm, "و")] {
+	if tgt == nil || p.then != "" && !openedBy(s, tgt.End, p.then) || p.by == "" && strings.Contains(s.toks[tgt.Start].Prefix, "ل") || wasForms[strings.TrimLeft(s.toks[i-1].Norm, "و")] {
 		// كان منتقدا للنظام: what one was, a critic of someone, no act.
 		return marsad.Event{}, false
 	}
@@ -5317,6 +5436,30 @@ func (c *coder) circumstantialParticiple(d *marsad.Document, s *sent, i int) (ma
 	}
 	t := &trigger{code: code, words: []string{s.keys[i]}}
 	return c.finish(d, s, i, 1, t, code, srcM, tgtM), true
+}
+
+// participleObject is the one a participle at i does its act to through
+// the preposition by: a name right after it with by (منددا بإسرائيل), or
+// the adjective or the genitive of the noun it governs (منددا بالهجوم
+// الإسرائيلي، مشيدا بجهود مصر), not a place (مشيدا بالأمن في مصر).
+func participleObject(s *sent, i int, by string) *actor.Found {
+	if i+1 >= len(s.toks) || !strings.HasSuffix(s.toks[i+1].Prefix, by) {
+		return nil
+	}
+	for k := range s.found {
+		f := &s.found[k]
+		if f.Start < i+1 {
+			continue
+		}
+		if f.Start > i+2 || f.Place || f.Ref == nil {
+			return nil
+		}
+		if f.Start == i+2 && s.toks[i+1].Kind != marsad.TokenWord {
+			return nil
+		}
+		return f
+	}
+	return nil
 }
 
 // openedBy reports what follows an accusation, a warning or a call

@@ -3,11 +3,16 @@
 // from word order, prepositional frames and quote speakers, with negation,
 // modality, dates, places and in-article merging of duplicates. A
 // participle after a clause (متهما إيران بـ، داعيا واشنطن إلى) is the act of
-// that clause's subject or speaker. Names joined by و to a source or a
-// target give one event each, as CAMEO coders split compound actors
-// (قطعت السعودية والإمارات العلاقات مع قطر: two events); not a name after
-// a comma, the two sides after بين, nor the partners of a joint act
-// (meetings, agreements), where the second name is the partner.
+// that clause's subject or speaker (also منددا بـ، مشيدا بـ، مطالبا X بـ). A
+// noun of a stance owned by a pronoun after a verb of stating in its
+// clause (أكدت السعودية دعمها التام لمصر، عبرت قطر عن تضامنها مع تركيا،
+// جددت الأردن إدانتها للهجوم الإسرائيلي) is the act of that verb's
+// subject; not one it is known for (المعروفة بمساندتها). Names joined by
+// و to a source or a target give one event each, as CAMEO coders split
+// compound actors (قطعت السعودية والإمارات العلاقات مع قطر: two events);
+// not a name after a comma, the two sides after بين, nor the partners of
+// a joint act (meetings, agreements), where the second name is the
+// partner.
 //
 // What a trigger says is not always an event: a negated or conditioned act
 // (لن تستهدف، إذا قصفت), a possibility, a plan or a call (خيار شن ضربات،

@@ -30,10 +30,15 @@ type trigger struct {
 	// needsBefore: a needed word may also stand in the three words before
 	// (سيارة مفخخة انفجرت); the needs column marks it with a leading <.
 	needsBefore bool
-	past        bool
-	present     bool // an imperfect form (يقصف، تقصف) // the bare past stem (قتل، دعم), written like the verbal noun
-	first       bool // the first person plural (ندعم، نرفض): the speaker is the doer
-	plural      bool // a plural or dual form (هاجموا، يدعمون): its subject stands before it
+	// stance: a noun of a stance owned by a pronoun (دعمها، إدانتها) whose
+	// needed verb of stating must stand before it in its clause, with the
+	// owner as that verb's subject (أكدت وزارة الخارجية السعودية دعمها
+	// التام لمصر); the needs column marks it with a leading ^.
+	stance  bool
+	past    bool
+	present bool // an imperfect form (يقصف، تقصف) // the bare past stem (قتل، دعم), written like the verbal noun
+	first   bool // the first person plural (ندعم، نرفض): the speaker is the doer
+	plural  bool // a plural or dual form (هاجموا، يدعمون): its subject stands before it
 }
 
 type lexicon struct {
@@ -62,8 +67,12 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 		if c[3] != "-" {
 			frame = strings.Split(c[3], ",")
 		}
-		before := false
+		before, stance := false, false
 		if len(c) > 4 {
+			if strings.HasPrefix(c[4], "^") {
+				stance = true
+				c[4] = c[4][1:]
+			}
 			if strings.HasPrefix(c[4], "<") {
 				before = true
 				c[4] = c[4][1:]
@@ -90,7 +99,7 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 			return fmt.Errorf("unknown kind %q", c[1])
 		}
 		for fi, f := range forms {
-			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs, needsBefore: before}
+			t := &trigger{code: c[0], noun: c[1] == "noun", words: strings.Fields(f), frame: frame, needs: needs, needsBefore: before, stance: stance}
 			t.past = c[1] == "verb" && f == forms[0]
 			t.present = c[1] == "verb" && fi >= 4
 			t.first = c[1] == "verb" && fi >= 12
