@@ -574,6 +574,10 @@ func framedWith(s *sent, from, to int, p string) bool {
 	return false
 }
 
+// envoyHeads are the words of a diplomat sent abroad: one named so right
+// after طرد is the one expelled.
+var envoyHeads = wordSet(`سفير سفيره سفراء دبلوماسي دبلوماسيين دبلوماسيا دبلوماسيون قنصل القايم`)
+
 // betweenWord reports بين among tokens [from, to): a name after it is
 // one side of a relation (المباراة بين فرنسا وكرواتيا), not the one an act
 // is done to.
@@ -1289,6 +1293,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	}
 	if code[:2] == "14" && src != nil && src.Ref != nil && force(src) {
 		return marsad.Event{}, false // برصاص الجيش الإسرائيلي أثناء تظاهرهم: soldiers do not march
+	}
+	if code == "161" && src != nil && src.Start >= i+n && envoyHeads[strings.TrimPrefix(s.keys[src.Start], "ال")] {
+		return marsad.Event{}, false // وطرد السفير الإيراني في الرباط: the envoy is expelled, he expels no one
 	}
 	if code[:2] == "14" && !t.noun && (forceGathers(s, i+n) || forceBefore(s, i)) {
 		return marsad.Event{}, false // واحتشد أفراد من الشرطة لمنع المتظاهرين: the police gather, they do not march
