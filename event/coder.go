@@ -431,15 +431,20 @@ func protestPlace(s *sent, i, n int, noun bool) *actor.Found {
 // embassy or a consulate named a few words before it stands (أمام السفارة
 // الأمريكية في عمان): the protesters there may be of either country or
 // of neither, and the place is not their source.
-func embassyAt(s *sent, k int) bool {
-	if k < 2 || strings.TrimLeft(s.toks[k-1].Norm, "و") != "في" {
+func embassyAt(s *sent, k int) bool { return nounBeforePrep(s, k, "في", missions) }
+
+// nounBeforePrep reports a place at token k right after the preposition
+// prep with, at most three words before the preposition and no mark
+// between, one of nouns (as bareNoun gives it).
+func nounBeforePrep(s *sent, k int, prep string, nouns map[string]bool) bool {
+	if k < 2 || strings.TrimLeft(s.toks[k-1].Norm, "و") != prep {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-4; j-- {
 		if s.toks[j].Kind == marsad.TokenPunct {
 			return false
 		}
-		if missions[bareNoun(s.keys[j])] {
+		if nouns[bareNoun(s.keys[j])] {
 			return true
 		}
 	}
@@ -4303,20 +4308,7 @@ func reporterAt(s *sent, k int) bool {
 // before, a withdrawal (مقترحات بالانسحاب من الحديدة، طالب بسحب القوات
 // من سوريا): where someone is to leave, not where an act of words about
 // it was done.
-func withdrawnFrom(s *sent, k int) bool {
-	if k < 2 || strings.TrimLeft(s.toks[k-1].Norm, "و") != "من" {
-		return false
-	}
-	for j := k - 2; j >= 0 && j >= k-4; j-- {
-		if s.toks[j].Kind == marsad.TokenPunct {
-			return false
-		}
-		if withdrawals[bareNoun(s.keys[j])] {
-			return true
-		}
-	}
-	return false
-}
+func withdrawnFrom(s *sent, k int) bool { return nounBeforePrep(s, k, "من", withdrawals) }
 
 // withdrawals are the verbal nouns of leaving or pulling out, as bareNoun
 // gives them.
