@@ -3392,7 +3392,7 @@ func laterClauseDate(s *sent, j int, reaction, charge, violent bool) bool {
 				return true // وقتل 149 فلسطينيا منذ 30 آذار: a count since that day, not of it
 			}
 			continue // خرج المتظاهرون منذ 30 آذار: since that day, the act's first
-		case clauseLinks[b] || clauseLinks[tk.Norm] || b == "ردا" || b == "خلفيه" || b == "رغم" || tk.Norm == "الرغم":
+		case linksClause(tk) || b == "ردا" || b == "خلفيه" || b == "رغم" || tk.Norm == "الرغم":
 			return true // على الرغم من إفراج كراكاس، السبت: the other act's day
 		case (b == "سبب" || tk.Norm == "بسبب") && reaction:
 			return true // يرفض إسقاط دعوى بسبب هجمات 11 سبتمبر: the cause's day
@@ -3453,6 +3453,22 @@ func sinceDate(s *sent, i int) bool {
 	return since
 }
 
+// leavesClause reports a token between a trigger and a time that is not
+// of the trigger's clause: a mark, or a word linking another clause.
+func leavesClause(tk marsad.Token) bool {
+	return tk.Kind != marsad.TokenWord && tk.Kind != marsad.TokenNumber || linksClause(tk)
+}
+
+// linksClause reports a word of clauseLinks, by its base or its whole
+// normalised form.
+func linksClause(tk marsad.Token) bool {
+	b := tk.Base
+	if b == "" {
+		b = tk.Norm
+	}
+	return clauseLinks[b] || clauseLinks[tk.Norm]
+}
+
 // ownDate is the day of the time expression that follows the trigger
 // ending before token j in its own clause, in a sentence that names more
 // than one day (شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات،
@@ -3484,15 +3500,7 @@ func ownDate(s *sent, j int, noun, charge bool) string {
 		}
 		words := 0
 		for m := j; m < len(s.toks) && s.toks[m].Start < sp.Start; m++ {
-			tk := s.toks[m]
-			if tk.Kind != marsad.TokenWord && tk.Kind != marsad.TokenNumber {
-				return ""
-			}
-			b := tk.Base
-			if b == "" {
-				b = tk.Norm
-			}
-			if clauseLinks[b] || clauseLinks[tk.Norm] {
+			if leavesClause(s.toks[m]) {
 				return ""
 			}
 			if charge && chargedAct(s, j, m, sp.Start) {
@@ -3720,15 +3728,7 @@ func ownPeriod(d *marsad.Document, s *sent, j int, noun bool) string {
 	}
 	words := 0
 	for m := j; m < len(s.toks) && s.toks[m].Start < best.Start; m++ {
-		tk := s.toks[m]
-		if tk.Kind != marsad.TokenWord && tk.Kind != marsad.TokenNumber {
-			return ""
-		}
-		b := tk.Base
-		if b == "" {
-			b = tk.Norm
-		}
-		if clauseLinks[b] || clauseLinks[tk.Norm] {
+		if leavesClause(s.toks[m]) {
 			return ""
 		}
 		words++
