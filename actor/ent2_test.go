@@ -14,11 +14,7 @@ import (
 // after a noun of place is a place, a surname after بن is the person's,
 // a region is no story country, and the Tunisian actors of 2011-2019.
 func TestEntityRulesEnt2(t *testing.T) {
-	tests := []struct {
-		name, text, date string
-		ents             []ent
-		want             []string // every entity after the stage: text TYPE CODE
-	}{
+	tests := []entityCase{
 		{"a base after this is no al-Qaeda", "وقال الوزير إن استهداف هذه القاعدة كان ضروريا.", "2017-04-07",
 			[]ent{{"القاعدة", marsad.ORG}},
 			nil},
@@ -101,17 +97,7 @@ func TestEntityRulesEnt2(t *testing.T) {
 			[]ent{{"نور الدين الطبوبي", marsad.PER}},
 			[]string{"نور الدين الطبوبي PER TUNLAB"}},
 	}
-	st, _ := arabic.NewStage()
-	stage := actor.NewStage(lexicon(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := processed(t, st, stage, tt.text, tt.date, tt.ents...)
-			got := entitiesOf(d)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("entities %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkEntityCases(t, tests)
 }
 
 // TestSecondPlaceConjunction checks that the و of a place of one word

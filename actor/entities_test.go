@@ -30,13 +30,33 @@ func codeOrDash(a *marsad.ActorRef) string {
 // TestEntityRules checks rules that reshape or relink the tagger's
 // entities: the told-to outlet cut off its source, banks named after a
 // country, a king by his title and a given name of two words, compound
+// entityCase is a sentence, the entities the tagger would give it, and
+// every entity the actor stage leaves: text TYPE CODE.
+type entityCase struct {
+	name, text, date string
+	ents             []ent
+	want             []string
+}
+
+// checkEntityCases runs the actor stage on each case as a subtest.
+func checkEntityCases(t *testing.T, tests []entityCase) {
+	t.Helper()
+	st, _ := arabic.NewStage()
+	stage := actor.NewStage(lexicon(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := processed(t, st, stage, tt.text, tt.date, tt.ents...)
+			got := entitiesOf(d)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // names with الله, and a lexicon person whose surname is a place.
 func TestEntityRules(t *testing.T) {
-	tests := []struct {
-		name, text, date string
-		ents             []ent
-		want             []string // every entity after the stage: text TYPE CODE
-	}{
+	tests := []entityCase{
 		{"a source by his surname and the outlet he spoke to", "وقال والد سمير لبي بي سي إن ابنه اعتقل قبل أسبوع.", "2018-08-19",
 			[]ent{{"سمير لبي بي سي", marsad.ORG}},
 			[]string{"سمير PER -", "بي بي سي ORG GBRMED"}},
@@ -134,17 +154,7 @@ func TestEntityRules(t *testing.T) {
 			[]ent{{"ويلز", marsad.ORG}, {"الدوحة", marsad.LOC}},
 			[]string{"أليس ويلز PER USAGOV", "الدوحة LOC QAT"}},
 	}
-	st, _ := arabic.NewStage()
-	stage := actor.NewStage(lexicon(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := processed(t, st, stage, tt.text, tt.date, tt.ents...)
-			got := entitiesOf(d)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("entities %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkEntityCases(t, tests)
 }
 
 // TestSpeakerNotToldOutlet checks that a speaker whose span runs on into
