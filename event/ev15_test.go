@@ -196,9 +196,7 @@ func TestLocationEv15(t *testing.T) {
 // day after خلال or right after منذ stays the act's.
 func TestDateEv15(t *testing.T) {
 	const pub = "2018-04-11"
-	tests := []struct {
-		name, text, code, want string
-	}{
+	tests := []dateCase{
 		{"a day of the act answered",
 			"وكان الرئيس الفرنسي قد هدد بتوجيه ضربة عسكرية للنظام السوري ردا على هجوم كيميائي استهدف السبت مدينة حرستا.", "130", pub},
 		{"a day since the start of something else",
@@ -226,17 +224,5 @@ func TestDateEv15(t *testing.T) {
 		{"a day since another act began, before the trigger",
 			"ومنذ بدء مسيرات العودة في 30 آذار/مارس، قتل 70 فلسطينيا برصاص الجيش الإسرائيلي.", "180", pub},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyzed(t, tt.text, pub)
-			var got []string
-			for _, e := range d.Events {
-				if e.Code == tt.code && e.Date == tt.want {
-					return
-				}
-				got = append(got, e.Code+"@"+e.Date)
-			}
-			t.Errorf("events %q, want %s on %s", got, tt.code, tt.want)
-		})
-	}
+	checkDates(t, pub, tests)
 }

@@ -35,9 +35,7 @@ func TestPlaceEv17(t *testing.T) {
 // middle pool, seed 3105).
 func TestDateEv17(t *testing.T) {
 	const pub = "2018-08-16"
-	tests := []struct {
-		name, text, code, want string
-	}{
+	tests := []dateCase{
 		{"a meeting told of with its month is not of the day told",
 			"وصرح وزير المالية الإسرائيلي الثلاثاء بأن رئيس الوزراء الإسرائيلي اجتمع مع الرئيس المصري في مايو/أيار لبحث التهدئة.", "040", pub},
 		{"a count after the act is no year of its own",
@@ -53,19 +51,7 @@ func TestDateEv17(t *testing.T) {
 		{"a day in a sentence of the quote before",
 			"وقالت المتحدثة: \"تحدثت عنهم بالأمس بوضوح. واعتقلت الحكومة التركية أيضا عالما أمريكيا في أنقرة\".", "173", pub},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyzed(t, tt.text, pub)
-			var got []string
-			for _, e := range d.Events {
-				if e.Code == tt.code && e.Date == tt.want {
-					return
-				}
-				got = append(got, e.Code+"@"+e.Date)
-			}
-			t.Errorf("events %q, want %s on %s", got, tt.code, tt.want)
-		})
-	}
+	checkDates(t, pub, tests)
 }
 
 // TestChargedDayEv17 checks that the day of a charged act named with its

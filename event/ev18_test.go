@@ -72,9 +72,7 @@ func TestEmbassyProtestEv18(t *testing.T) {
 // names its day.
 func TestDateEv18(t *testing.T) {
 	const pub = "2018-08-21" // a Tuesday
-	tests := []struct {
-		name, text, code, want string
-	}{
+	tests := []dateCase{
 		{"a noun's relative clause names its day",
 			"وتعهد الرئيس بمحاسبة المسؤولين عن الاحتجاجات التي اندلعت يوم الجمعة الماضي في طهران.", "141", "2018-08-17"},
 		{"a noun's relative clause names its day, not the telling's",
@@ -86,19 +84,7 @@ func TestDateEv18(t *testing.T) {
 		{"a later report names the day of the act after بعد",
 			"وطالب رئيس الوزراء الكندي في بيان الاثنين بتحقيق مستقل بعد قتل عشرات الفلسطينيين في قطاع غزة برصاص الجيش الإسرائيلي. وقد قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي السبت في غزة.", "180", "2018-08-18"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyzed(t, tt.text, pub)
-			var got []string
-			for _, e := range d.Events {
-				if e.Code == tt.code && e.Date == tt.want {
-					return
-				}
-				got = append(got, e.Code+"@"+e.Date)
-			}
-			t.Errorf("events %q, want %s on %s", got, tt.code, tt.want)
-		})
-	}
+	checkDates(t, pub, tests)
 }
 
 // TestLinkedDayKeptEv18 checks that a report naming a day more than a

@@ -91,6 +91,30 @@ type reading struct {
 	want, not  string
 }
 
+// dateCase is a sentence and the date an event of code in it must take.
+type dateCase struct {
+	name, text, code, want string
+}
+
+// checkDates runs each case as a subtest on an article published on pub:
+// some event of the case's code must take the date wanted.
+func checkDates(t *testing.T, pub string, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyzed(t, tt.text, pub)
+			var got []string
+			for _, e := range d.Events {
+				if e.Code == tt.code && e.Date == tt.want {
+					return
+				}
+				got = append(got, e.Code+"@"+e.Date)
+			}
+			t.Errorf("events %q, want %s on %s", got, tt.code, tt.want)
+		})
+	}
+}
+
 // checkReadings runs each reading as a subtest.
 func checkReadings(t *testing.T, tests []reading) {
 	t.Helper()
