@@ -5385,11 +5385,11 @@ var participles = map[string]participle{
 // speaker of a quotation the sentence closes before it, else the first
 // actor that opens the sentence as its subject.
 func (c *coder) circumstantialParticiple(d *marsad.Document, s *sent, i int) (marsad.Event, bool) {
-	if i == 0 || s.toks[i].Kind != marsad.TokenWord || s.toks[i].Prefix != "" || negated(s, i) {
+	if i == 0 || s.toks[i].Kind != marsad.TokenWord || s.toks[i].Prefix != "" {
 		return marsad.Event{}, false
 	}
 	p, ok := participles[s.keys[i]]
-	if !ok {
+	if !ok || negated(s, i) {
 		return marsad.Event{}, false
 	}
 	var tgt *actor.Found

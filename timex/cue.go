@@ -68,7 +68,10 @@ func init() {
 // word with a digit, or a cue word, whole or without its proclitic or
 // article.
 func (t *tok) isCue() bool {
-	if t.kind == marsad.TokenNumber || t.num >= 0 || cues[t.n] || cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")] {
+	if t.kind == marsad.TokenNumber || t.num >= 0 || cues[t.n] || t.bare != t.n && cues[t.bare] {
+		return true
+	}
+	if b, ok := strings.CutPrefix(t.bare, "ال"); ok && cues[b] {
 		return true
 	}
 	return strings.IndexFunc(t.n, unicode.IsDigit) >= 0

@@ -754,11 +754,18 @@ func (f *finder) hijriYearIn(y, m int) int {
 
 func normalizeWord(s string) string { return arabic.Normalize(s) }
 
+// maxProcliticBytes bounds where the future prefix س can sit in a raw
+// word: after at most و or ف and their short vowels, well within 12 bytes.
+const maxProcliticBytes = 12
+
 // futureVerb reports a raw word w with the future prefix س: as the
 // segmenter splits it, or, when it leaves و or ف and the rest whole
 // (وستباع, of a verb too rare to split), as it splits the rest. Fewer
 // than three letters after س make no verb (سين، سيد: a name, a title).
 func futureVerb(w string) bool {
+	if i := strings.IndexRune(w, 'س'); i < 0 || i > maxProcliticBytes {
+		return false // no س among the proclitics: most words, no segmenting
+	}
 	pre, _, _ := arabic.Segment(w)
 	if strings.HasSuffix(pre, "س") {
 		return utf8.RuneCountInString(w[len(pre):]) >= 3
@@ -777,8 +784,13 @@ func futureVerb(w string) bool {
 // least and a dual or plural ending. The ending ين, of the second person
 // feminine, is left out: in the news it ends names (سيغولين، سيتروين).
 func futureForm(n string) bool {
-	r := []rune(n)
-	if len(r) < 6 || r[0] != 'س' || !strings.ContainsRune("يتن", r[1]) || r[2] == 'ا' || r[2] == 'ي' {
+	r0, n0 := utf8.DecodeRuneInString(n)
+	if r0 != 'س' {
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(n[n0:])
+	r2, _ := utf8.DecodeRuneInString(n[n0+n1:])
+	if !strings.ContainsRune("يتن", r1) || r2 == 'ا' || r2 == 'ي' || utf8.RuneCountInString(n) < 6 {
 		return false // سياسيين، ستيفان، سيمون: nouns and names
 	}
 	return strings.HasSuffix(n, "ان") || strings.HasSuffix(n, "ون")
