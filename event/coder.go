@@ -75,6 +75,8 @@ type sent struct {
 	quotes    []*marsad.Quote
 	// ahead is set when the sentence names a time after publication.
 	ahead bool
+	// aheadSpans are the spans of those times.
+	aheadSpans []marsad.Span
 	// unlinked marks the tokens of names the actor linker left unresolved
 	// (فاركاس): an unknown party stands there.
 	unlinked []bool
@@ -144,6 +146,7 @@ func (c *coder) Process(d *marsad.Document) error {
 		for _, tm := range d.Times {
 			if sp.Contains(tm.Span) && datedTime(tm, d.Published) && ahead(tm.Value, d.Published) {
 				s.ahead = true
+				s.aheadSpans = append(s.aheadSpans, tm.Span)
 			}
 		}
 		for qi := range d.Quotes {
@@ -858,6 +861,15 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if threatened(s, i) {
 		future = true // توعد ترامب بشن ضربات: a threat of force, not force
 	}
+	if t.code[:2] == "04" && i > 1 && s.toks[i-1].Norm == "الي" {
+		// ويسعى دي ميستورا إلى عقد اجتماع مع إيران: a meeting sought,
+		// its seeker named between, is an intent to meet.
+		for k := i - 2; k >= 0 && k >= i-5 && s.toks[k].Kind == marsad.TokenWord; k-- {
+			if seeking[s.keys[k]] || seeking[strings.TrimPrefix(s.toks[k].Norm, "و")] {
+				future = true
+			}
+		}
+	}
 	if t.code[:2] == "04" && coincides(s, i, n) {
 		return marsad.Event{}, false // وهو ما يلتقي مع الموقف الأمريكي: agrees with, meets no one
 	}
@@ -1239,8 +1251,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if isJoint(code) && (len(t.frame) == 0 || c.object(s, t, conjuncts(s, after, src), src, false) == nil) {
 				// ويلتقي وزراء خارجية بريطانيا والصين ... بنظيرهم الإيراني:
 				// the partner the frame brings comes first.
+				e := src.End
 				for _, f := range after {
-					if f.Start == src.End && strings.HasPrefix(s.toks[f.Start].Prefix, "و") && f.Ref.Code != src.Ref.Code {
+					if f.Start == e && f.Ref != nil && f.Ref.Code == src.Ref.Code && !strings.HasPrefix(s.toks[f.Start].Prefix, "و") {
+						e = f.End // المستشارة الألمانية أنغيلا ميركل والرئيس الروسي: her name, then the partner
+					}
+					if f.Start == e && strings.HasPrefix(s.toks[f.Start].Prefix, "و") && f.Ref.Code != src.Ref.Code {
 						tgt = f
 					}
 				}
@@ -1287,6 +1303,16 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				tgt = c.object(s, nil, i+n, src, true)
 			}
 		}
+	}
+	if tgt != nil && code[:2] == "10" && demandedThing(s, i+n, src, tgt) {
+		tgt = nil // طالبت بريطانيا بإجراء تحقيق في اختفاء خاشقجي: what is demanded, not of whom
+	}
+	if tgt == nil && src != nil && placeTargets(code) && !governedList(s, src) {
+		from := i + n
+		if src.Start >= from {
+			from = src.End
+		}
+		tgt = c.placeObject(s, t, from)
 	}
 	if v := receiving(s, i); v >= 0 {
 		if g := giver(s, i+n); g != nil {
@@ -1463,7 +1489,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			code = m // قتل 30 مسلحا في غارات للتحالف: a killing by air strikes is the strikes' act
 		}
 	}
-	if !t.noun && t.present && s.ahead && code[:2] == "04" {
+	if !t.noun && t.present && s.ahead && code[:2] == "04" && aheadOfAct(s, i) {
 		future = true // يزور ليبرمان موسكو الأسبوع المقبل: a meeting on a day to come
 	}
 	if s.sporty && (code[:2] == "03" || code[:2] == "04") && bareCountry(srcM) && bareCountry(tgtM) {
@@ -1479,6 +1505,122 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 		}
 	}
 	return c.finish(d, s, i, n, t, code, srcM, tgtM), true
+}
+
+// placeTargets reports a code whose target may be a place: an attack,
+// a blockade or an occupation falls on the land and the people there
+// (قصفت القوات التركية مدينة عفرين: Syria), as the country dictionaries
+// of CAMEO coders have cities stand for their country.
+func placeTargets(code string) bool {
+	switch code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// placeHeads are the nouns a place's name may follow as the object of
+// an attack (مدينة عفرين، ريف إدلب، مخيم اليرموك).
+var placeHeads = wordSet(`مدينه المدينه مدن بلده البلده بلدات قريه القريه قري منطقه المنطقه مناطق محافظه المحافظه
+	حي احياء مخيم المخيم ريف ولايه الولايه اقليم الاقليم جزيره الجزيره ضواحي اطراف وسط مطار ميناء`)
+
+// governedList reports an actor governed by a preposition, itself or as
+// a later item of a list joined by و (المدعومة من السعودية والإمارات).
+func governedList(s *sent, f *actor.Found) bool {
+	for {
+		if governed(s, f) {
+			return true
+		}
+		if !strings.HasPrefix(s.toks[f.Start].Prefix, "و") {
+			return false
+		}
+		var prev *actor.Found
+		for k := range s.found {
+			if s.found[k].End == f.Start {
+				prev = &s.found[k]
+			}
+		}
+		if prev == nil {
+			return false
+		}
+		f = prev
+	}
+}
+
+// placeObject returns the place an act falls on right after token from,
+// as its direct object or after the preposition of its frame, behind a
+// noun of place at most: قصف مدينة عفرين، شنت غارات على ريف إدلب. Not a
+// place after another word (استهدف مواقع في إدلب: where, not whom).
+func (c *coder) placeObject(s *sent, t *trigger, from int) *actor.Found {
+	p := from
+	if len(t.frame) > 0 {
+		p = -1
+		for k := from; k < len(s.toks) && k < from+8; k++ {
+			if c.frameStops(s, from, k) {
+				break
+			}
+			if c.isPrep(s, k, t.frame) {
+				p = k + 1
+				break
+			}
+		}
+		if p < 0 {
+			return nil
+		}
+	}
+	if p < len(s.toks) && s.toks[p].Kind == marsad.TokenWord && placeHeads[s.keys[p]] {
+		p++
+	}
+	for f := range s.found {
+		if a := &s.found[f]; a.Start == p && a.Place && a.Ref != nil && len(a.Ref.Code) == 3 {
+			return a
+		}
+	}
+	return nil
+}
+
+// removals are the demands that fall on a person or a government named
+// right after them (طالب بعزل الرئيس، بإقالة رئيس الوزراء، برحيل الحكومة).
+var removals = wordSet(`عزل اقاله استقاله رحيل تنحي اسقاط محاكمه طرد معاقبه محاسبه`)
+
+// demandedThing reports a target of a demand inside the matter demanded,
+// after ب, past the verb or its subject after it (from, src): a name in
+// the thing asked for is not the one asked (طالبت بريطانيا بإجراء تحقيق
+// في اختفاء خاشقجي), but the one to be removed is (طالب بعزل الرئيس).
+func demandedThing(s *sent, from int, src, tgt *actor.Found) bool {
+	if src != nil && src.Start >= from {
+		from = src.End
+	}
+	for k := from; k < tgt.Start && k < len(s.toks); k++ {
+		if s.toks[k].Kind != marsad.TokenWord || !strings.HasSuffix(s.toks[k].Prefix, "ب") {
+			continue
+		}
+		return !(removals[strings.TrimPrefix(s.keys[k], "ال")] && tgt.Start-k <= 3)
+	}
+	return false
+}
+
+// topicWords open the matter of talks (تجري محادثات بشأن عقد القمة يوم
+// 12 يونيو): a day named after them is the matter's, not the talks'.
+var topicWords = wordSet(`بشان حول بخصوص لبحث لمناقشه لعقد`)
+
+// aheadOfAct reports a time after publication in sentence s that the act
+// at token i may take: one before it, or after it with no word opening
+// a matter between them.
+func aheadOfAct(s *sent, i int) bool {
+	for _, sp := range s.aheadSpans {
+		free := true
+		for k := i + 1; k < len(s.toks) && s.toks[k].Span.Start < sp.Start; k++ {
+			if topicWords[s.toks[k].Norm] || topicWords[s.keys[k]] {
+				free = false
+				break
+			}
+		}
+		if free {
+			return true
+		}
+	}
+	return false
 }
 
 // target returns the target of a verb after token from: the actor its

@@ -77,7 +77,7 @@ func TestReadingsEv7(t *testing.T) {
 		{"refusing to stop an act is not refusing its party", "ترامب يرفض وقف تسليح السعودية بسبب قضية خاشقجي", "", ">SAU"},
 		{"any initiative that calls is none", "ونقل البيان الذي نشرته وكالة الأنباء اليمنية (سبأ) التي يسيطر عليها الحوثيون عن مسؤول بوزارة الدفاع ترحيبه \"بأي مبادرة تدعو إلى حقن الدماء ووقف العدوان على اليمن\".", "", ":02"},
 		{"arranging an assassination is none", "قال كتاب جديد إن ترامب أمر وزارة الدفاع الأمريكية بالترتيب لاغتيال الرئيس السوري بشار الأسد.", "", ":18"},
-		{"rejecting a party's statements still targets it", "ورفضت موسكو تصريحات رئيسة الوزراء البريطانية.", "RUSGOV>GBR:12", ""},
+		{"rejecting a party's statements still targets it", "ورفضت موسكو تصريحات رئيسة الوزراء البريطانية.", "RUSGOV>GBRGOV:12", ""},
 		{"attacks on someone's work are in words", "ولكن ترامب وأنصاره ضاعفوا هجماتهم على عمل مولر.", "USAGOV>USAJUD:111", ":19"},
 		{"one name before the responsibility is the one held responsible", "وقالت وزارة الخارجية السورية في بيان إن القتل دليل على وحشية السلطات الإسرائيلية. وحمّلت الولايات المتحدة مسؤولية دماء الضحايا الفلسطينيين.", "", "USA>"},
 		{"two names before it: the subject and the one held", "وحملت روسيا إسرائيل مسؤولية إسقاط الطائرة.", "RUS>ISR:112", ""},

@@ -106,6 +106,14 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 			t.plural = c[1] == "verb" && (fi == 2 || fi == 3 || fi >= 4 && fi < 12 && fi%4 != 0)
 			l.triggers[t.words[0]] = append(l.triggers[t.words[0]], t)
 		}
+		if c[1] == "verb" {
+			past, present, _ := strings.Cut(c[2], "|")
+			for _, w := range weakForms(past, present) {
+				t := &trigger{code: c[0], words: []string{w.form}, frame: frame, needs: needs, needsBefore: before, stance: stance,
+					present: w.present, plural: w.plural, first: w.first}
+				l.triggers[w.form] = append(l.triggers[w.form], t)
+			}
+		}
 		if c[1] == "verb" && utf8.RuneCountInString(forms[0]) >= 4 {
 			// The dual past of a longer stem (اختطفا، اغتالا) is no
 			// verbal noun, as قصفا or دعما would be.
@@ -127,6 +135,34 @@ func conjugate(past, present string) []string {
 	out := []string{past, past + "ت", past + "وا", past + "ن"}
 	for _, p := range []string{"ي", "ت", "ن"} {
 		out = append(out, p+present, p+present+"ون", p+present+"ان", p+present+"ين")
+	}
+	return out
+}
+
+// weakForm is a form of a verb with a weak last letter that conjugate
+// does not derive.
+type weakForm struct {
+	form                   string
+	present, plural, first bool
+}
+
+// weakForms derives the forms a verb ending in a long vowel changes: the
+// vowel falls before ت and وا in the past (التقت، التقوا، دعت، أجروا)
+// and before ون in the present (يلتقون، يجرون).
+func weakForms(past, present string) []weakForm {
+	var out []weakForm
+	if stem, ok := strings.CutSuffix(past, "ي"); ok || strings.HasSuffix(present, "و") {
+		if !ok {
+			stem, ok = strings.CutSuffix(past, "ا") // دعا، دعو
+		}
+		if ok {
+			out = append(out, weakForm{form: stem + "ت"}, weakForm{form: stem + "وا", plural: true})
+		}
+	}
+	if stem, ok := strings.CutSuffix(present, "ي"); ok {
+		for _, p := range []string{"ي", "ت", "ن"} {
+			out = append(out, weakForm{form: p + stem + "ون", present: true, plural: true, first: p == "ن"})
+		}
 	}
 	return out
 }
