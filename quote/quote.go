@@ -519,6 +519,9 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	if n <= 4 && !colon && (open > lo && (outletNouns[p.toks[open-1].Base] || schoolNouns[p.toks[open-1].Base] || listWords[p.toks[open-1].Norm] || foundingNouns[p.toks[open-1].Base]) || close+1 < hi && p.isComp(close+1)) {
 		return pending{}, false
 	}
+	if n <= 4 && !colon && open > lo && p.kindOf(open-1) == "" && p.quotedPerson(a, b) {
+		return pending{}, false // وقال الرئيس التركي "رجب طيب أردوغان" للصحفيين: his name, not his words
+	}
 	if !colon && open > lo && p.titled(open-1) || colon && open-1 > lo && p.titled(open-2) {
 		return pending{}, false // جدولا بعنوان "..."، دراسة بعنوان: "...": a title, whatever its length
 	}
@@ -791,6 +794,17 @@ func (p *proc) means(k int) bool {
 var channelNouns = map[string]bool{"لجنه": true, "هيئه": true, "مجلس": true, "قناه": true, "قنوات": true, "منصه": true,
 	"وزاره": true, "مكتب": true, "جهاز": true, "مركز": true, "موقع": true, "حساب": true, "صفحه": true, "برنامج": true, "تطبيق": true}
 
+// quotedPerson reports words [a, b) in quotation marks that are all of
+// one person's name the tagger found, the first with no proclitic: a
+// name set in marks, no quotation.
+func (p *proc) quotedPerson(a, b int) bool {
+	if b <= a || p.toks[a].Prefix != "" {
+		return false
+	}
+	e := p.entityAt(a, marsad.PER)
+	return e != nil && e.Start == p.toks[a].Start && e.End == p.toks[b-1].End
+}
+
 // chargeNouns name a charge (بتهمة "..."، بتهم "...").
 var chargeNouns = map[string]bool{"تهمه": true, "تهم": true}
 
@@ -800,9 +814,11 @@ var chargeNouns = map[string]bool{"تهمه": true, "تهم": true}
 var accusedForms = map[string]bool{"متهما": true, "متهمه": true}
 
 // chargeLabel reports a quotation at open right after a noun of charge
-// (بتهمة "...") or after بـ right after a participle of accusing with no
-// object (متهما بـ"..."): the wording of a charge, not the words of the
-// one who reports it.
+// (بتهمة "...")، after a bare noun of charge when the quoted words open
+// with ب (يواجه اتهامات "بالتجسس ...": but الاتهامات "سخيفة" is said), or
+// after بـ right after a participle of accusing with no object (متهما
+// بـ"..."): the wording of a charge, not the words of the one who reports
+// it.
 func (p *proc) chargeLabel(lo, open int) bool {
 	k := open - 1
 	for k > lo && p.toks[k].Text == "ـ" {
@@ -813,6 +829,9 @@ func (p *proc) chargeLabel(lo, open int) bool {
 	}
 	if t := p.toks[k]; t.Norm == "ب" || t.Norm == "بـ" {
 		return k > lo && accusedForms[p.toks[k-1].Base]
+	}
+	if t := p.toks[k]; t.Prefix == "" && (chargeNouns[strings.TrimPrefix(t.Base, "ال")] || strings.TrimPrefix(t.Base, "ال") == "اتهامات") && open+1 < len(p.toks) {
+		return strings.HasPrefix(p.toks[open+1].Prefix, "ب") // يواجه اتهامات "بالتجسس ...": what he is charged with
 	}
 	return strings.Contains(p.toks[k].Prefix, "ب") && chargeNouns[p.toks[k].Base]
 }
@@ -1356,6 +1375,9 @@ func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 			return h // ورفض حزب النهضة مطلب إقالة الشاهد قائلا: the party, not the one in its object
 		}
 	}
+	if m := p.titledOpening(ss, cue); m != nil && (e == nil || m.End <= e.Start && p.prepositionAfter(m)) {
+		return m // وأثنت رئيسة الوزراء على النائبة فلانة، قائلة: the one who praises
+	}
 	if e != nil {
 		return e
 	}
@@ -1372,7 +1394,78 @@ func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 	if _, ok := p.agreeingOpening(ss, cue, nil); ok && p.bodyOpening(ss, cue) {
 		return p.bodyName(ss+1, cue) // أصدرت وزارة الخارجية الروسية بيانا، قائلة: no name tagged
 	}
+	if m := p.unnamedOpening(ss, cue); m != nil {
+		return m // وأكد مصدر طبي حصيلة القتلى، قائلا: the source, not the last speaker
+	}
 	return p.last
+}
+
+// titledOpening returns the subject of a sentence at ss that opens, past
+// an opening phrase and its comma (في الوقت ذاته،), with a verb that is
+// no cue of speech and a title right after it with one to three definite
+// words of its office (انتقد الرئيس الروسي ...، قائلا), when the verb,
+// the title and the participle at cue agree in gender. Else nil.
+func (p *proc) titledOpening(ss, cue int) *marsad.Mention {
+	s := p.afterOpeningPhrase(ss, cue)
+	if s+2 >= cue {
+		return nil
+	}
+	v, h := p.toks[s], p.toks[s+1]
+	if v.Kind != marsad.TokenWord || v.Suffix != "" || strings.Trim(v.Prefix, "وف") != "" || p.kindOf(s) != "" || p.notSubject(v) || p.inTime(v) ||
+		h.Kind != marsad.TokenWord || h.Prefix != "" || !titleNouns[strings.TrimPrefix(h.Norm, "ال")] {
+		return nil
+	}
+	fem := strings.HasSuffix(h.Norm, "ه")
+	if feminine(v) != fem || (p.cueGender(cue) == genderFem) != fem {
+		return nil
+	}
+	b := s + 2
+	for b < cue && b < s+5 && p.definiteBare(b) && !p.inTime(p.toks[b]) {
+		b++
+	}
+	if b == s+2 {
+		return nil
+	}
+	return p.mention(s+1, b)
+}
+
+// prepositionAfter reports a preposition written apart right after the
+// mention m (رئيسة الوزراء على النائبة فلانة): what follows is the verb's
+// object, not the name of the one m titles.
+func (p *proc) prepositionAfter(m *marsad.Mention) bool {
+	_, b := p.tokenRange(m.Span)
+	return b < len(p.toks) && p.toks[b].Prefix == "" && prepositions[p.toks[b].Norm]
+}
+
+// anonymousHeads are the nouns of one unnamed who speaks (مصدر طبي، مسؤول
+// أمني، شاهد عيان), normalised: the subject of a verb of speech that opens
+// its sentence.
+var anonymousHeads = map[string]bool{"مصدر": true, "مسوول": true, "شاهد": true, "طبيب": true, "مسعف": true}
+
+// unnamedOpening returns the subject of a sentence at ss that opens with a
+// verb of speech in the masculine and one of anonymousHeads after it with a
+// word of relation or عيان (وأكد مصدر طبي الحصيلة، ...، قائلا), when the
+// participle at cue is in the masculine too. Else nil.
+func (p *proc) unnamedOpening(ss, cue int) *marsad.Mention {
+	if ss+2 >= cue || p.kindOf(ss) != cueVerb || feminine(p.toks[ss]) || p.cueGender(cue) != genderMasc {
+		return nil
+	}
+	h := p.toks[ss+1]
+	if h.Kind != marsad.TokenWord || h.Prefix != "" || h.Suffix != "" || !anonymousHeads[h.Norm] {
+		return nil
+	}
+	b := ss + 2
+	for b < cue && b < ss+4 {
+		t := p.toks[b]
+		if t.Kind != marsad.TokenWord || t.Prefix != "" || strings.HasPrefix(t.Norm, "ال") || !strings.HasSuffix(t.Norm, "ي") && t.Norm != "عيان" || p.kindOf(b) != "" {
+			break
+		}
+		b++
+	}
+	if b == ss+2 {
+		return nil
+	}
+	return p.mention(ss+1, b)
 }
 
 // tellerOf returns, for a name e right after a verb of telling (أبلغ،
@@ -2107,6 +2200,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.conjoinedReport(k, end) {
 			return k // والنزاهة وقال السيسي إنه: another speaker's report
 		}
+		if p.asHeSaid(k, end) {
+			return k // كان "يدفعنا نحو كارثة" على حد تعبيره: the writer's note
+		}
 		if p.closingMark(k) && p.kindOf(k+1) == cueParticiple {
 			return k + 1 // "..." مضيفا أن، "...،" مشيرة إلى: a report of its own
 		}
@@ -2259,6 +2355,25 @@ func (p *proc) narratorTurn(k, end int) bool {
 		return p.kindOf(k+3) == cueVerb
 	}
 	return askedWords[a.Norm] && (b.Norm == "سيل" || b.Norm == "سيلت" || strings.HasPrefix(b.Base, "سوال"))
+}
+
+// asHeSaid reports the writer's note "in his words" at k, before end,
+// with no comma before it (على حد تعبيره، على حد قولها، على حد وصفه):
+// the reported words end before it. على حد سواء is no such note.
+func (p *proc) asHeSaid(k, end int) bool {
+	if k+2 >= end || p.toks[k].Norm != "علي" || p.toks[k+1].Norm != "حد" {
+		return false
+	}
+	if k+3 < end && p.toks[k+3].Kind == marsad.TokenWord {
+		return false // منظمة فدائية على حد تعبيره إلى جيش قوي: the words go on past it
+	}
+	w := p.toks[k+2].Norm
+	for _, stem := range [...]string{"تعبير", "قول", "وصف"} {
+		if strings.HasPrefix(w, stem) && ownPronouns[w[len(stem):]] {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedReport reports a speech verb at k joined by و with no comma
@@ -2442,6 +2557,12 @@ func (p *proc) attribution(i, lo, hi int) {
 	}
 	for b > a && p.toks[b-1].Kind == marsad.TokenPunct {
 		b--
+	}
+	if b == i && b > a && p.toks[b-1].Norm == "وذلك" {
+		b-- // ... على ذمة التحقيق وذلك حسبما ذكرت مصادر: the writer's link, not the words
+		for b > a && p.toks[b-1].Kind == marsad.TokenPunct {
+			b--
+		}
 	}
 	if p.words(a, b) < 3 {
 		return
@@ -3113,7 +3234,9 @@ func (p *proc) add(q marsad.Quote) {
 	}
 	denied := p.negated(c) && (q.Kind == marsad.Indirect || p.kindOf(c) == cueDescribe)
 	if !denied {
-		p.d.Quotes = append(p.d.Quotes, q)
+		if !p.nestedReport(q) {
+			p.d.Quotes = append(p.d.Quotes, q)
+		}
 		p.noteGender(q)
 		p.noteNumber(q)
 	}
@@ -3123,6 +3246,30 @@ func (p *proc) add(q marsad.Quote) {
 			p.lastPer = q.Speaker
 		}
 	}
+}
+
+// nestedReport reports reported words q that open with a verb of speech
+// with no subject of its own and its complementizer a word or two after
+// it (يُنقل عن فلان أنه قال يوما إن ...): the words are those of that
+// verb's report, told by the same speaker; the outer report says nothing
+// more, and only the speaker is kept for the verb to continue.
+func (p *proc) nestedReport(q marsad.Quote) bool {
+	if q.Kind != marsad.Indirect {
+		return false
+	}
+	a, b := p.tokenRange(q.Span)
+	if a >= len(p.toks) || b-a < 4 || p.kindOf(a) != cueVerb || p.toks[a].Prefix != "" {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if p.isComp(k) {
+			return true
+		}
+		if p.adverbAt(k, b) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedWho reports a verb of speech at cue whose subject is من, the
@@ -3582,6 +3729,8 @@ func (p *proc) adverbAt(a, limit int) int {
 		return 2
 	case t.Norm == "مره":
 		return 1
+	case t.Norm == "طوال" && a+1 < limit && p.toks[a+1].Kind == marsad.TokenWord:
+		return 2 // وأكدت طوال الأسبوع أنها: how long, not who
 	case (t.Norm == "لي" || t.Norm == "لنا") && a > 0 && (narrateWords[p.toks[a-1].Base] || narrateWords[p.toks[a-1].Norm]) && p.kindOf(a-1) == cueVerb:
 		return 1 // روت لي امرأة، وتروي لنا فضيلة: to whom she told, not who (لي after other verbs may be the name Li)
 	case (mannerNouns[t.Base] && t.Prefix == "ب" || mannerNouns[strings.TrimPrefix(t.Norm, "ب")] && t.Prefix == "") && t.Suffix == "" && a+1 < limit && p.toks[a+1].Kind == marsad.TokenWord && p.toks[a+1].Prefix == "" && !strings.HasPrefix(p.toks[a+1].Norm, "ال"):
@@ -3608,13 +3757,14 @@ var sideNouns = map[string]bool{"جهت": true, "جهه": true, "جانب": true
 var weekdays = map[string]bool{"السبت": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true, "الجمعه": true}
 
 // speakerEnds are words that never continue a speaker's noun phrase:
-// adverbs (ترامب أيضا)، prepositions of time (نتنياهو قبيل مغادرته،
+// adverbs (ترامب أيضا، قال فلان يوما، مؤخرا)، prepositions of time (نتنياهو قبيل مغادرته،
 // ماكرون بعد اللقاء)، the counterpart spoken to (أبلغ ماكرون نظيره
 // الأمريكي)، منذ (هارون منذ تسليمه) and فإن, which opens what is reported
 // (بحسب الوزارة فإن), a reply (الوزير ردا على سؤال), and كيف, which opens
 // what is told (وتروي فضيلة كيف أنها).
 var speakerEnds = map[string]bool{"كيف": true, "ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "قبل": true, "قبيل": true, "بعد": true, "اثر": true,
-	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true, "منذ": true, "ردا": true}
+	"نظيره": true, "نظيرها": true, "نظيرته": true, "نظيرتها": true, "نظيريه": true, "منذ": true, "ردا": true,
+	"يوما": true, "موخرا": true, "لاحقا": true}
 
 // isFaInna reports فإن (فإنه، فإنها ...), which opens what a source
 // reports (بحسب الوزارة فإن). Written without its hamza, فان is also the
@@ -3879,6 +4029,9 @@ func (p *proc) endsSpeaker(b, limit int) bool {
 		prev := p.toks[b-1]
 		return prev.Kind != marsad.TokenWord || strings.HasPrefix(prev.Base, "ال") || p.entityEndsAt(b-1)
 	}
+	if p.whileDoing(b, limit) {
+		return true // ترامب وهو يستعد لمغادرة القمة: what he was doing, not who he is
+	}
 	if (speakerEnds[t.Norm] || isFaInna(t)) && !p.inName(b) || p.sayingNoun(t) || t.Norm == "القول" || t.Prefix == "ب" && sayingNouns[strings.TrimPrefix(t.Base, "ال")] {
 		return true
 	}
@@ -3888,6 +4041,23 @@ func (p *proc) endsSpeaker(b, limit int) bool {
 		}
 	}
 	return false
+}
+
+// whileDoing reports a circumstantial clause at b, before limit: وهو،
+// وهي or وهم and a verb of the present (وهو يستعد، وهي تغادر). A name or
+// a title after وهو (كاتب معروف وهو فلان) is who the speaker is, not a
+// clause.
+func (p *proc) whileDoing(b, limit int) bool {
+	if b+1 >= limit {
+		return false
+	}
+	switch p.toks[b].Norm {
+	case "وهو", "وهي", "وهم":
+	default:
+		return false
+	}
+	n := p.toks[b+1]
+	return n.Kind == marsad.TokenWord && n.Prefix == "" && (strings.HasPrefix(n.Norm, "ي") || strings.HasPrefix(n.Norm, "ت")) && !p.inAnyName(b+1)
 }
 
 // detachedClitics are prepositions the tokenizer leaves apart from their
@@ -4366,7 +4536,8 @@ var speechNouns = map[string]bool{"بيان": true, "كلمه": true, "مؤتم�
 // npAdverbs are adverbs that may stand between a speech verb and its
 // subject.
 var npAdverbs = map[string]bool{"حينها": true, "ايضا": true, "كذلك": true, "بدوره": true, "بدورها": true, "امس": true, "اليوم": true,
-	"دايما": true, "دوما": true, "مرارا": true, "تكرارا": true, "مجددا": true, "تماما": true, "صراحه": true, "علنا": true, "ضمنا": true}
+	"دايما": true, "دوما": true, "مرارا": true, "تكرارا": true, "مجددا": true, "تماما": true, "صراحه": true, "علنا": true, "ضمنا": true,
+	"يوما": true, "موخرا": true, "لاحقا": true}
 
 // notSubjectWords begin a prepositional phrase or are demonstratives: what
 // follows a speech verb in their place is not its subject.
@@ -4692,11 +4863,18 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 	return p.previous(cue, cue)
 }
 
+// consequenceWords open a sentence before its verb (لذا، لذلك، بالتالي):
+// no verb and no subject, normalised, with no و or ف.
+var consequenceWords = map[string]bool{"لذا": true, "لذلك": true, "بالتالي": true}
+
 // verbSubject returns the subject of a sentence that opens with a verb
 // (the words after it, up to a person's name), when the cue at cue is not
 // that verb and the sentence does not open with a preposition; else nil.
 func (p *proc) verbSubject(ss, cue int) *marsad.Mention {
 	ss = p.afterFrontedTime(ss, cue)
+	if consequenceWords[strings.TrimLeft(p.toks[ss].Norm, "وف")] && cue > ss+2 {
+		ss++ // لذا كان عليها اتخاذ قرار ...، وتقول: the sentence opens after "so"
+	}
 	if n := strings.TrimLeft(p.toks[ss].Norm, "وف"); (n == "قد" || n == "لقد") && cue > ss+2 {
 		ss++ // وقد انتقده رئيس البرلمان ...، وقال: the verb after قد opens the sentence
 	}
