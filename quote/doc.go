@@ -276,4 +276,19 @@
 // singular that opens its sentence never continues sources or reports
 // (وفق المصادر ذاتها ... وأوضح أن) but the last man who spoke, while one in
 // the feminine does (وقالت المصادر ... وأضافت).
+//
+// The writer's note "in his words" before punctuation ends the words
+// reported even with no comma before it (كان "يدفعنا نحو كارثة" على حد
+// تعبيره.), and وذلك before an attribution after the words is the
+// writer's link (... وذلك حسبما ذكرت مصادر). A circumstantial clause
+// (ترامب وهو يستعد ...) and an adverb of time (قال فلان يوما، مؤخرا)
+// end the speaker; a report that opens with a verb of speech and its own
+// complementizer (يُنقل عن فلان أنه قال يوما إن) is that verb's report
+// alone. An unnamed source (وأكد مصدر طبي الحصيلة، قائلا) or a title
+// (في الوقت ذاته، انتقد الرئيس الروسي ...، قائلا; وأثنت رئيسة الوزراء
+// على فلانة، قائلة) opening the sentence speaks its participle, not the
+// last speaker nor the one after a preposition. A person's whole name in
+// quotation marks (الرئيس التركي "رجب طيب أردوغان") and a charge opening
+// with ب after a bare noun of charge (يواجه اتهامات "بالتجسس ...") are no
+// quotation; لذا، لذلك، بالتالي that open a sentence are no verb.
 package quote
