@@ -4032,7 +4032,7 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 	bestGap := 0
 	for k := range s.found {
 		f := &s.found[k]
-		if !f.Place || f.Ref == nil || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) || negatedPlace(s, f.Start) {
+		if !f.Place && (verbal || !statePart(s, f)) || f.Ref == nil || capitalNamed(s, f.Start) || arrivedFrom(s, f.Start) || withPartner(s, placeQualified(s, f).Start, i+n) || referencePoint(s, f.Start) || inName(s, f.Start) || negatedPlace(s, f.Start) {
 			continue
 		}
 		if (verbal || root == "03") && f.Start >= i+n && topicPlace(s, f.Start) || verbal && f.End <= i && (relativeAct(s, f.End, i) || linkedAct(s, f, i)) {
@@ -4070,6 +4070,11 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 		if f.End <= i && tellingBetween(s, f.End, i) && (root == "03" || root == "13") {
 			continue // أكد في مؤتمر صحفي في موسكو أن ترامب سيلتقي بوتين: the meeting to come is not there
 		}
+		if f.End <= i && answerBetween(s, f.End, i) {
+			// محادثات في أنقرة على خلفية العملية التي تشنها تركيا في شمال
+			// سوريا: the place of the act the cause names, if it names one.
+			gap += len(s.toks)
+		}
 		if f.End <= i && tellingBetween(s, f.End, i) {
 			// قال مراسل في العراق إن المئات يعتصمون في البصرة: the place of
 			// the telling, if the clause told names none.
@@ -4081,6 +4086,57 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 	}
 	return best
 }
+
+// statePart reports a country at f named as a part of it after في and a
+// direction (في شمال سوريا، في جنوب لبنان): the actor stage reads the
+// state after a preposition and a direction, but after في the part of
+// the land is where an act not done in words is.
+func statePart(s *sent, f *actor.Found) bool {
+	if f.Adjective || f.Ref == nil || len(f.Ref.Code) != 3 || f.Start < 2 || !directions[s.keys[f.Start-1]] {
+		return false
+	}
+	return strings.TrimLeft(s.toks[f.Start-2].Norm, "و") == "في"
+}
+
+// capitalNamed reports a place at token k named as the capital of a state
+// talked of (دولة فلسطينية مستقلة وعاصمتها القدس الشرقية، عاصمتها في
+// القدس): what the state is to have, not where anything is done. Not the
+// capital after a preposition (سيلتقي في عاصمتها أديس أبابا: there).
+func capitalNamed(s *sent, k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].Norm == "في" {
+		j--
+	}
+	if j < 0 || s.keys[j] != "عاصمت" || s.toks[j].Suffix == "" || strings.ContainsAny(strings.TrimLeft(s.toks[j].Prefix, "و"), "بل") {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	switch strings.TrimLeft(s.toks[j-1].Norm, "و") {
+	case "في", "الي", "من", "نحو", "داخل", "قرب":
+		return false
+	}
+	return true
+}
+
+// arrivedFrom reports a place at token k after من that an arrival or a
+// return names right before (لدى وصوله من العاصمة البريطانية لندن، عائدا
+// من باريس): where someone came from, not where the act was done.
+func arrivedFrom(s *sent, k int) bool {
+	j := k - 1
+	for j >= 0 && s.toks[j].Kind == marsad.TokenWord && townNouns[strings.TrimPrefix(s.keys[j], "ال")] {
+		j-- // من العاصمة البريطانية، من مدينة حلب
+	}
+	if j < 1 || s.toks[j].Norm != "من" {
+		return false
+	}
+	return comings[s.keys[j-1]] || arrivalNouns[s.keys[j-1]]
+}
+
+// arrivalNouns are the verbal nouns of arriving or coming back, as keyed
+// (وصوله، عودتها).
+var arrivalNouns = wordSet(`وصول عوده عودت`)
 
 // answerBetween reports ردا or انتقاما among tokens [from, to) (ضربات
 // استهدفت مواقع للنظام ردا على هجوم كيميائي في دوما): a place after it
@@ -4317,6 +4373,8 @@ func (c *coder) spokenAbout(s *sent, from, to int, root string) bool {
 			return true // اتهم نتانياهو طهران بنشر ميليشيات في سوريا: the charge
 		case timeLinks[n] || causeLinks[strings.TrimPrefix(s.keys[k], "ال")]:
 			return true // اجتمع بالسفير بعد دخوله للقنصلية في إسطنبول، طرد دبلوماسيين على خلفية تسميم الجاسوس في بريطانيا: another act's place
+		case s.keys[k] == "قيام":
+			return true // رفضت إيران قيام واشنطن بإقامة قواعد داخل العراق: the doing the words are about
 		case moves[s.keys[k]]:
 			return true // رحبت إسرائيل باعتزام باراغواي نقل سفارتها في تل أبيب: what is moved
 		case root == "02" && n == "الي":
@@ -4384,9 +4442,13 @@ func actorsPlace(s *sent, f *actor.Found, i, n int) bool {
 	if s.keys[f.Start-2] == "الحاكم" {
 		return true // النظام الحاكم في مصر
 	}
+	end := f.Start - 1
+	for end > 0 && end >= f.Start-3 && nisba(s, end-1) {
+		end-- // النظام القضائي في إيران: the party's adjectives between
+	}
 	var g *actor.Found
 	for k := range s.found {
-		if h := &s.found[k]; h.End == f.Start-1 && !h.Place {
+		if h := &s.found[k]; (h.End == f.Start-1 || h.End == end) && !h.Place {
 			g = h
 		}
 	}
@@ -4692,6 +4754,27 @@ func withPartner(s *sent, k, from int) bool {
 // solidarity are the words of standing with someone, as keyed.
 var solidarity = wordSet(`تضامنا تضامن التضامن متضامنا متضامنين متضامنون`)
 
+// cityAt returns the city a one-word capital at g names, as a place,
+// or nil when the lexicon has it as no place.
+func cityAt(s *sent, g *actor.Found) *actor.Found {
+	lex, err := actor.DefaultLexicon()
+	if err != nil {
+		return nil
+	}
+	ref, ok := lex.Place(s.toks[g.Start].Text)
+	if !ok {
+		return nil
+	}
+	return &actor.Found{Start: g.Start, End: g.End, Ref: ref, Place: true}
+}
+
+// nisba reports a word at token k that reads as an adjective of relation
+// with the article (القضائي، السياسية), found as no actor.
+func nisba(s *sent, k int) bool {
+	key := s.keys[k]
+	return s.toks[k].Kind == marsad.TokenWord && strings.HasPrefix(key, "ال") && (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "يه")) && !s.inActor(k)
+}
+
 // placeQualified returns the place that place f qualifies, when f is a
 // nationality adjective right after it (منبج السورية) or a country after
 // a direction word right after it (عفرين شمالي سوريا); else f.
@@ -4702,6 +4785,13 @@ func placeQualified(s *sent, f *actor.Found) *actor.Found {
 		for k := range s.found {
 			if g := &s.found[k]; g.Place && g.Ref != nil && g.Start == f.End && !g.Adjective {
 				return g
+			}
+		}
+		for k := range s.found {
+			if g := &s.found[k]; !g.Place && g.Start == f.End && g.End == g.Start+1 {
+				if city := cityAt(s, g); city != nil {
+					return city // قرب العاصمة السورية دمشق: read as its government, named as the city
+				}
 			}
 		}
 	}

@@ -53,4 +53,14 @@
 // (أمام السفارة الإيرانية في لندن) or against it (احتجاجات نقل السفارة
 // الأمريكية) are of no country: the protest keeps no source and the
 // mission's state as target.
+//
+// A state's part after في (تشنها تركيا في شمال سوريا) is the place of an
+// act not of words, and a place before a cause (محادثات في أنقرة على خلفية
+// العملية التي تشنها تركيا في شمال سوريا) yields to the caused act's own.
+// A capital a state is to have (دولة مستقلة عاصمتها القدس الشرقية) and a
+// place one came from (لدى وصوله من لندن) are no scene; an act of words
+// about another's doing (رفضها لقيام واشنطن بإقامة قواعد في العراق) or a
+// party's body (انتقد النظام القضائي في إيران) takes no place of it; a
+// capital after العاصمة and an adjective is the city, even read as its
+// government (قرب العاصمة السورية دمشق).
 package event
