@@ -4087,15 +4087,23 @@ func (c *coder) nearestPlace(s *sent, i, n int, root string) *actor.Found {
 	return best
 }
 
-// statePart reports a country at f named as a part of it after في and a
-// direction (في شمال سوريا، في جنوب لبنان): the actor stage reads the
-// state after a preposition and a direction, but after في the part of
-// the land is where an act not done in words is.
+// statePart reports a country at f named as a part of it after في، على
+// or ب and a direction (في شمال سوريا، غارات على شرق سوريا، بجنوب
+// لبنان): the actor stage reads the state after a preposition and a
+// direction, but the part of the land is where an act not done in words
+// is.
 func statePart(s *sent, f *actor.Found) bool {
 	if f.Adjective || f.Ref == nil || len(f.Ref.Code) != 3 || f.Start < 2 || !directions[s.keys[f.Start-1]] {
 		return false
 	}
-	return strings.TrimLeft(s.toks[f.Start-2].Norm, "و") == "في"
+	if strings.Contains(strings.TrimLeft(s.toks[f.Start-1].Prefix, "و"), "ب") {
+		return true
+	}
+	switch strings.TrimLeft(s.toks[f.Start-2].Norm, "و") {
+	case "في", "علي":
+		return true
+	}
+	return false
 }
 
 // capitalNamed reports a place at token k named as the capital of a state

@@ -54,8 +54,8 @@
 // الأمريكية) are of no country: the protest keeps no source and the
 // mission's state as target.
 //
-// A state's part after في (تشنها تركيا في شمال سوريا) is the place of an
-// act not of words, and a place before a cause (محادثات في أنقرة على خلفية
+// A state's part after في، على or ب (تشنها تركيا في شمال سوريا، غارات على
+// شرق سوريا) is the place of an act not of words, and a place before a cause (محادثات في أنقرة على خلفية
 // العملية التي تشنها تركيا في شمال سوريا) yields to the caused act's own.
 // A capital a state is to have (دولة مستقلة عاصمتها القدس الشرقية) and a
 // place one came from (لدى وصوله من لندن) are no scene; an act of words

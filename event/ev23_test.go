@@ -28,6 +28,10 @@ func TestPlacesEv23(t *testing.T) {
 			"وقصفت الطائرات الإسرائيلية مستودعا للأسلحة قرب العاصمة السورية دمشق.", "195", "دمشق"},
 		{"support is not where another clause's control is",
 			"وتحدث الوزير مع نظيره الإيراني الذي تدعم بلاده دمشق وتنشر قوات في شرق سوريا.", "051", ""},
+		{"strikes on a part of a state are there",
+			"وقتل عشرة مقاتلين في غارات روسية على شرق سوريا.", "195", "سوريا"},
+		{"an attack in a part of a state after ب",
+			"وهاجمت الطائرات التركية مواقع للمسلحين الأكراد بشمال العراق.", "190", "العراق"},
 	}
 	checkLocations(t, tests)
 }
