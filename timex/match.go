@@ -1856,6 +1856,13 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	if wd, k := f.namedWeekday(i + n); k > 0 {
 		n += k
 		off = f.nearestWeekday(off, wd)
+		if nt := f.at(i + n); nt != nil && nt.num > 0 && nt.digits <= 2 {
+			// اليوم الاثنين 27 أفريل 2015: the date after the weekday is
+			// the same day, one expression; the date says which.
+			if k, m := f.namedDate(i+n, n, part); k > 0 {
+				return k, m
+			}
+		}
 	}
 	res := Match{Type: marsad.Date, Value: f.dayValue(off)}
 	if !f.hasPub {

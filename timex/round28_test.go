@@ -1,0 +1,36 @@
+package timex
+
+import "testing"
+
+// TestRound28 covers a relative day and its weekday followed by the date
+// of the same day (اليوم الأربعاء 14 مارس 2018): one expression.
+func TestRound28(t *testing.T) {
+	cases := []struct {
+		name, text, pub, span, value string
+	}{
+		{"today, weekday and full date", "وصل الوزير اليوم الأربعاء 14 مارس 2018 إلى العاصمة في زيارة رسمية.", "2018-03-14", "اليوم الأربعاء 14 مارس 2018", "2018-03-14"},
+		{"today, weekday and Maghrebi month", "انطلقت اليوم الخميس 8 فيفري أشغال المؤتمر الوطني للحزب.", "2018-02-08", "اليوم الخميس 8 فيفري", "2018-02-08"},
+		{"yesterday, weekday and date", "وأعلنت الهيئة أمس الثلاثاء 6 جوان 2017 عن قائمة المترشحين.", "2017-06-07", "أمس الثلاثاء 6 جوان 2017", "2017-06-06"},
+		{"morning of today, weekday and date", "وانطلقت صباح اليوم السبت 3 مارس الاحتجاجات أمام مقر الولاية.", "2018-03-03", "صباح اليوم السبت 3 مارس", "2018-03-03TMO"},
+		{"the date wins over publication", "وأكد الناطق الرسمي اليوم الجمعة 2 مارس أن الاجتماع تأجل.", "2018-03-03", "اليوم الجمعة 2 مارس", "2018-03-02"},
+		{"a count after the weekday stays apart", "وقالت الوزارة اليوم الاثنين 12 بطاقة إيداع صدرت.", "2018-03-05", "اليوم الاثنين", "2018-03-05"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Find(c.text, c.pub)
+			for _, m := range ms {
+				if c.text[m.Start:m.End] == c.span {
+					if m.Value != c.value {
+						t.Errorf("%q: value %q, want %q", c.span, m.Value, c.value)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, m := range ms {
+				got = append(got, c.text[m.Start:m.End]+"="+m.Value)
+			}
+			t.Errorf("no %q in %v", c.span, got)
+		})
+	}
+}
