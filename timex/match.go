@@ -3985,6 +3985,11 @@ func (f *finder) set(i int) (int, Match) {
 	if wd, ok := f.lookup(i+n, weekdays); ok {
 		return n + 1, Match{Type: marsad.Set, Value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}
 	}
+	if s, ok := seasons[f.bareAt(i+n)]; ok && f.at(i+n).kind == marsad.TokenWord && !strings.HasPrefix(f.bareAt(i+n), "ال") {
+		// كل صيف، كل ربيع: the season of every year, a set (not كل
+		// الصيف, the whole summer).
+		return n + 1, Match{Type: marsad.Set, Value: "XXXX-" + s}
+	}
 	// كل عامين, كل ثلاثة أشهر, كل 4 سنوات: every N units.
 	if c, u, mod, k := f.amount(i + n); k > 0 && mod == "" {
 		return n + k, Match{Type: marsad.Set, Value: durationValue(c, u)}
@@ -4154,6 +4159,10 @@ func (f *finder) season(i int) (int, Match) {
 			return 0, Match{} // الربيع العربي: a named movement, not a season
 		}
 		n := 1
+		if f.is(i+1, "من", "في") && f.is(i+2, "كل") && f.is(i+3, "عام", "سنه") {
+			// الصيف من كل عام: the season of every year, a set.
+			return 4, Match{Type: marsad.Set, Value: "XXXX-" + s}
+		}
 		if yy, k, _ := f.yearAfter(i + 1); k > 0 {
 			y, n = fmt.Sprintf("%04d", yy), n+k
 		} else if k := f.yearAnaphor(i + 1); k > 0 {

@@ -34,3 +34,35 @@ func TestRound28(t *testing.T) {
 		})
 	}
 }
+
+// TestRound28Season covers a season of every year (كل صيف، الربيع من كل
+// عام): a set, not the season of the publication year.
+func TestRound28Season(t *testing.T) {
+	cases := []struct {
+		name, text, span, value string
+	}{
+		{"every summer", "ويزور آلاف السياح الجزيرة كل صيف هربا من الحر.", "كل صيف", "XXXX-SU"},
+		{"every winter after في", "وتنقطع الطرق الجبلية في كل شتاء بسبب الثلوج.", "كل شتاء", "XXXX-WI"},
+		{"spring of every year", "ويقام المهرجان في الربيع من كل عام في ساحة المدينة.", "الربيع من كل عام", "XXXX-SP"},
+		{"autumn of every year", "وتهاجر الطيور نحو الجنوب في الخريف من كل سنة.", "الخريف من كل سنة", "XXXX-FA"},
+		{"a season named stays a date", "وتعود البعثة إلى البلاد في الصيف المقبل.", "الصيف المقبل", "2018-SU"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Find(c.text, "2018-03-05")
+			for _, m := range ms {
+				if c.text[m.Start:m.End] == c.span {
+					if m.Value != c.value {
+						t.Errorf("%q: value %q, want %q", c.span, m.Value, c.value)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, m := range ms {
+				got = append(got, c.text[m.Start:m.End]+"="+m.Value)
+			}
+			t.Errorf("no %q in %v", c.span, got)
+		})
+	}
+}
