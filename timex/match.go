@@ -2399,6 +2399,9 @@ func (f *finder) offset(i int) (int, Match) {
 	default:
 		return 0, Match{}
 	}
+	if n, m := f.thatManyYears(i, dir); n > 0 {
+		return n, m
+	}
 	c, u, mod, n := f.amount(i + 1)
 	if n == 0 && dir < 0 && (!f.is(i, "منذ") || f.ago(i, i+2)) {
 		return f.someTimeAgo(i) // قبل أيام، أسقطتها منذ أيام
@@ -2466,6 +2469,29 @@ func (f *finder) offset(i int) (int, Match) {
 		res.Value = fmt.Sprintf("%02d", (f.pub.Year()+100*off)/100)
 	}
 	return n, res
+}
+
+// thatManyYears reads قبل/بعد ذلك and a count of years with ب at i
+// (قبل ذلك بتسعة أعوام، وبعد ذلك بعامين): so many years before or after
+// the year named last, within the forty tokens before; it returns the
+// tokens used.
+func (f *finder) thatManyYears(i, dir int) (int, Match) {
+	if f.is(i, "منذ") || !f.is(i+1, "ذلك", "هذا") || f.lastYearTok < 0 || i-f.lastYearTok > 40 {
+		return 0, Match{}
+	}
+	t := f.at(i + 2)
+	if t == nil || t.kind != marsad.TokenWord || !strings.HasPrefix(t.n, "ب") {
+		return 0, Match{}
+	}
+	c, u, mod, n := f.amount(i + 2)
+	if n == 0 || u.letter != "Y" || u.time || c <= 0 {
+		return 0, Match{}
+	}
+	y := f.lastYear + dir*c
+	if f.farYear(y) != "" {
+		return 0, Match{}
+	}
+	return 2 + n, Match{Type: marsad.Date, Mod: mod, Value: fmt.Sprintf("%04d", y)}
 }
 
 // ago reports an amount after منذ at i, ending before j, that counts

@@ -66,3 +66,44 @@ func TestRound28Season(t *testing.T) {
 		})
 	}
 }
+
+// TestRound28ThatManyYears covers قبل/بعد ذلك and a count of years with ب:
+// counted from the year named just before, not from publication.
+func TestRound28ThatManyYears(t *testing.T) {
+	cases := []struct {
+		name, text, span, value string
+	}{
+		{"years before the year named", "وأدين الوزير في 2012، بسبب صفقة أبرمها قبل ذلك بستة أعوام مع شركة أجنبية.", "قبل ذلك بستة أعوام", "2006"},
+		{"two years after", "وفاز الحزب بالانتخابات عام 2009، وبعد ذلك بعامين خسر الأغلبية.", "بعد ذلك بعامين", "2011"},
+		{"about so many years", "وافتتح الجسر عام 1998، وكان قد صمم قبل ذلك بنحو عشر سنوات.", "قبل ذلك بنحو عشر سنوات", "1988"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Find(c.text, "2018-03-05")
+			for _, m := range ms {
+				if c.text[m.Start:m.End] == c.span {
+					if m.Value != c.value {
+						t.Errorf("%q: value %q, want %q", c.span, m.Value, c.value)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, m := range ms {
+				got = append(got, c.text[m.Start:m.End]+"="+m.Value)
+			}
+			t.Errorf("no %q in %v", c.span, got)
+		})
+	}
+}
+
+// TestRound28ThatManyYearsNone covers the same words with no year named
+// before: a length, no date.
+func TestRound28ThatManyYearsNone(t *testing.T) {
+	text := "وتخرج الطبيب من الجامعة، وبعد ذلك بعامين افتتح عيادته."
+	for _, m := range Find(text, "2018-03-05") {
+		if m.Type == "DATE" {
+			t.Errorf("%q read as a date %q", text[m.Start:m.End], m.Value)
+		}
+	}
+}

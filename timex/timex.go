@@ -57,8 +57,10 @@ type finder struct {
 	pastDay    string
 	pastDayTok int
 	// lastYear is the year of the last date or time found with one, 0
-	// when none: العام نفسه، من نفس العام name it.
-	lastYear int
+	// when none: العام نفسه، من نفس العام name it. lastYearTok is the
+	// last token of that date in this text, -1 when it was before.
+	lastYear    int
+	lastYearTok int
 }
 
 // dayValueRe matches a TIMEX3 value that names a day.
@@ -88,7 +90,7 @@ func FindUnder(text, published string, year int) []Match {
 // that اليوم التالي opening this one counts from. lastYear is the year of
 // the last date found before, or 0 (العام نفسه).
 func find(text, published string, year int, lastMonth, lastDay string, lastYear int) []Match {
-	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1, pastDayTok: -1, lastYear: lastYear}
+	f := &finder{text: text, section: year, lastMonth: lastMonth, lastDay: lastDay, lastDayTok: -1, pastDayTok: -1, lastYear: lastYear, lastYearTok: -1}
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		f.pub, f.hasPub = t, true
 		f.pubYear = fmt.Sprintf("%04d", t.Year())
@@ -160,7 +162,7 @@ func find(text, published string, year int, lastMonth, lastDay string, lastYear 
 			f.lastMonth = best.Value[:7]
 		}
 		if y := yearOfValue(best, f.text[best.Start:best.End]); y > 0 {
-			f.lastYear = y
+			f.lastYear, f.lastYearTok = y, i+bestN-1
 		}
 		if (best.Type == marsad.Date || best.Type == marsad.TimeOfDay) && dayValueRe.MatchString(best.Value) {
 			f.lastDay, f.lastDayTok = best.Value[:10], i+bestN-1
