@@ -2471,12 +2471,12 @@ func (f *finder) offset(i int) (int, Match) {
 	return n, res
 }
 
-// thatManyYears reads قبل/بعد ذلك and a count of years with ب at i
-// (قبل ذلك بتسعة أعوام، وبعد ذلك بعامين): so many years before or after
-// the year named last, within the forty tokens before; it returns the
-// tokens used.
+// thatManyYears reads قبل/بعد ذلك and a count of years or days with ب
+// at i (قبل ذلك بتسعة أعوام، وبعد ذلك بيومين): so many years or days
+// before or after the year or the day named last, within the forty
+// tokens before; it returns the tokens used.
 func (f *finder) thatManyYears(i, dir int) (int, Match) {
-	if f.is(i, "منذ") || !f.is(i+1, "ذلك", "هذا") || f.lastYearTok < 0 || i-f.lastYearTok > 40 {
+	if f.is(i, "منذ") || !f.is(i+1, "ذلك", "هذا") {
 		return 0, Match{}
 	}
 	t := f.at(i + 2)
@@ -2484,14 +2484,24 @@ func (f *finder) thatManyYears(i, dir int) (int, Match) {
 		return 0, Match{}
 	}
 	c, u, mod, n := f.amount(i + 2)
-	if n == 0 || u.letter != "Y" || u.time || c <= 0 {
+	if n == 0 || u.time || c <= 0 {
 		return 0, Match{}
 	}
-	y := f.lastYear + dir*c
-	if f.farYear(y) != "" {
-		return 0, Match{}
+	switch {
+	case u.letter == "Y" && f.lastYearTok >= 0 && i-f.lastYearTok <= 40:
+		y := f.lastYear + dir*c
+		if f.farYear(y) != "" {
+			return 0, Match{}
+		}
+		return 2 + n, Match{Type: marsad.Date, Mod: mod, Value: fmt.Sprintf("%04d", y)}
+	case u.letter == "D" && f.lastDay != "" && f.lastDayTok >= 0 && i-f.lastDayTok <= 40:
+		d, err := time.Parse("2006-01-02", f.lastDay)
+		if err != nil {
+			return 0, Match{}
+		}
+		return 2 + n, Match{Type: marsad.Date, Mod: mod, Value: d.AddDate(0, 0, dir*c).Format("2006-01-02")}
 	}
-	return 2 + n, Match{Type: marsad.Date, Mod: mod, Value: fmt.Sprintf("%04d", y)}
+	return 0, Match{}
 }
 
 // ago reports an amount after منذ at i, ending before j, that counts
