@@ -1826,7 +1826,9 @@ func antecedent(s *sent, i int) *actor.Found {
 			}
 			return nil
 		}
-		if !a.Place && (!governed(s, a) || s.toks[a.Start-1].Norm == "بين") && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
+		// مع نظيره الإيراني الذي تدعم بلاده: a counterpart after a
+		// preposition is still the one the clause speaks of.
+		if !a.Place && (!governed(s, a) || s.toks[a.Start-1].Norm == "بين" || strings.HasPrefix(s.keys[a.Start], "نظير")) && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
 			return a
 		}
 	}
