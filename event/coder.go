@@ -2767,11 +2767,27 @@ func (c *coder) verbBetween(s *sent, from, to int) bool {
 		if !strings.HasPrefix(s.toks[k].Prefix, "و") {
 			continue
 		}
-		if t, _ := c.match(s, k); t != nil && !t.noun {
+		if t, _ := c.match(s, k); t != nil && !t.noun || joinedPast(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// joinedPast reports a past verb of stating, calling or of the third
+// person feminine joined by و at k, with no pronoun after it (واستنكرت
+// قطر العملية وأكدت وقوفها إلى جانب فرنسا، انتقدت قطر القرار وطالبت
+// مصر بالتراجع): a new clause, whose names are no object of the verb
+// before. A word ending in ت inside a name (وبيروت) is none.
+func joinedPast(s *sent, k int) bool {
+	t := s.toks[k]
+	if t.Prefix != "و" || t.Suffix != "" || strings.HasPrefix(t.Base, "ال") || s.inActor(k) {
+		return false
+	}
+	if sayingVerbs[t.Base] || tellings[t.Base] || calls[t.Base] {
+		return true
+	}
+	return utf8.RuneCountInString(t.Base) >= 4 && strings.HasSuffix(t.Base, "ت") && !strings.HasSuffix(t.Base, "ات")
 }
 
 // resumed reports a verb whose subject is the pronoun of أن after إذ,

@@ -1,0 +1,25 @@
+package event_test
+
+import "testing"
+
+// TestReadingsEv21 checks the readings added after the draws of seed 95
+// (first 250) and seed 96 (Tunisian outlet): a past verb of stating, of
+// calling or of the feminine joined by و opens a new clause whose names
+// are no object of the verb before.
+func TestReadingsEv21(t *testing.T) {
+	tests := []reading{
+		{"a feminine past joined by و opens a new clause",
+			"واستنكرت قطر العملية وأكدت وقوفها إلى جانب فرنسا.",
+			"", "QAT>FRA:111"},
+		{"a verb of calling joined by و: its object is not the criticised",
+			"وانتقدت قطر القرار وطالبت مصر بالتراجع عنه.",
+			"", "QAT>EGY:111"},
+		{"a masculine verb of urging joined by و",
+			"وكان الرئيس الأمريكي قد انتقد القانون الجديد وحث الكونغرس على تعديله.",
+			"", ">USALEG:111"},
+		{"a name right after the verb stays its object",
+			"وانتقدت قطر مصر وطالبت بالتراجع عن القرار.",
+			"QAT>EGY:111", ""},
+	}
+	checkReadings(t, tests)
+}
