@@ -128,11 +128,15 @@ var load = sync.OnceValues(func() (*lexicon, error) {
 })
 
 // conjugate derives the common news forms of a verb from its past and
-// present stems: قصف, قصفت, قصفوا, يقصف, تقصف, يقصفون ...
+// present stems: قصف, قصفت, قصفوا, يقصف, تقصف, يقصفون ...; with no
+// present stem, the past forms only.
 func conjugate(past, present string) []string {
 	// The dual past (قصفا) is left out: it is written like the accusative
 	// verbal noun (دعما، ضربا), far more common in news.
 	out := []string{past, past + "ت", past + "وا", past + "ن"}
+	if present == "" {
+		return out // a verb whose present reads as another (يوقف، توقف)
+	}
 	for _, p := range []string{"ي", "ت", "ن"} {
 		out = append(out, p+present, p+present+"ون", p+present+"ان", p+present+"ين")
 	}
