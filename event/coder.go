@@ -960,7 +960,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			if c.frameStops(s, from, k) {
 				break
 			}
-			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
+			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) && !resumedPrep(s, from, k) {
 				for _, f := range actorsAfter(k) {
 					if elsewhere(s, t, k, f) {
 						break
@@ -1939,7 +1939,7 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 			if c.frameStops(s, from, k) {
 				break
 			}
-			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) {
+			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) && !resumedPrep(s, from, k) {
 				for f := range s.found {
 					if a := &s.found[f]; a.Start >= k && !a.Place {
 						if elsewhere(s, t, k, a) {
@@ -2702,6 +2702,23 @@ func relativeBetween(s *sent, from, to int) bool {
 	for k := from; k < to && k < len(s.toks); k++ {
 		if relatives[strings.TrimLeft(s.toks[k].Norm, "و")] && k+1 < to && s.toks[k+1].Suffix != "" {
 			return true // (but المدن التي شهدت احتجاجات: the clause's subject, where they were held)
+		}
+	}
+	return false
+}
+
+// resumedPrep reports ل with a pronoun at k in a relative clause opened
+// among tokens [from, k) (رفض بلاده للحملة التي تتعرض لها السعودية): it
+// points back to the antecedent, and the name after it is the clause's
+// subject, not the frame's target. (The areas held by a side, المناطق
+// التي تسيطر عليها الفصائل, name the side attacked.)
+func resumedPrep(s *sent, from, k int) bool {
+	if s.toks[k].Suffix == "" || !strings.HasPrefix(s.toks[k].Norm, "ل") {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if relatives[strings.TrimLeft(s.toks[j].Norm, "و")] {
+			return true
 		}
 	}
 	return false
