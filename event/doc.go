@@ -7,7 +7,11 @@
 // noun of a stance owned by a pronoun after a verb of stating in its
 // clause (أكدت السعودية دعمها التام لمصر، عبرت قطر عن تضامنها مع تركيا،
 // جددت الأردن إدانتها للهجوم الإسرائيلي) is the act of that verb's
-// subject; not one it is known for (المعروفة بمساندتها). Names joined by
+// subject; not one it is known for (المعروفة بمساندتها). So is a stance
+// of the speaker's country (أعرب الوزير العراقي عن مساندة بلاده لتركيا).
+// A past verb of stating, calling or of the feminine joined by و opens a
+// new clause (انتقدت قطر القرار وطالبت مصر بالتراجع): its names are no
+// object of the verb before. Names joined by
 // و to a source or a target give one event each, as CAMEO coders split
 // compound actors (قطعت السعودية والإمارات العلاقات مع قطر: two events);
 // not a name after a comma, the two sides after بين, nor the partners of
