@@ -1656,8 +1656,15 @@ func (c *coder) target(s *sent, t *trigger, from int, subj *actor.Found) *actor.
 func subjectBefore(s *sent, i, limit int) *actor.Found {
 	var best *actor.Found
 	for k := range s.found {
-		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && !governed(s, f) && !regionOf(s, f) && !possessed(s, f) && (!boundary(s, f.End, i) || appositionBefore(s, f, i)) && !helper(s, f) && !(joinedVerb(s, i) && (headGoverned(s, f) || nounGoverned(s, f))) && !outsideQuote(s, f, i) {
+		if f := &s.found[k]; f.End <= i && f.End >= i-limit && !f.Place && (!governed(s, f) || bodyOfMembers(s, f)) && !regionOf(s, f) && !possessed(s, f) && (!boundary(s, f.End, i) || appositionBefore(s, f, i)) && !helper(s, f) && !(joinedVerb(s, i) && (headGoverned(s, f) || nounGoverned(s, f))) && !outsideQuote(s, f, i) {
 			best = f
+		}
+	}
+	if best != nil && best.Adjective {
+		for k := range s.found {
+			if g := &s.found[k]; g.End == best.Start && bodyOfMembers(s, g) {
+				return g // أعضاء في الكونغرس الأمريكي: the body the adjective qualifies
+			}
 		}
 	}
 	if best != nil && joinedVerb(s, i) {
@@ -1667,6 +1674,23 @@ func subjectBefore(s *sent, i, limit int) *actor.Found {
 	}
 	return best
 }
+
+// bodyOfMembers reports an actor after في and a noun of its members
+// (أعضاء في الكونغرس، نواب في البرلمان): the body whose members act.
+// States that are members (دول أعضاء في الاتحاد الأوروبي) act each for
+// itself, not for the body.
+func bodyOfMembers(s *sent, f *actor.Found) bool {
+	if f.Start < 2 || s.toks[f.Start-1].Norm != "في" || !members[bareNoun(s.keys[f.Start-2])] {
+		return false
+	}
+	return f.Start < 3 || !memberStates[bareNoun(s.keys[f.Start-3])]
+}
+
+// memberStates are the nouns of states, as bareNoun gives them.
+var memberStates = wordSet(`دول دولا دوله بلدان`)
+
+// members are the nouns of the members of a body, as bareNoun gives them.
+var members = wordSet(`اعضاء عضو نواب نائب`)
 
 // nounGoverned reports an actor that is the genitive of a noun a
 // preposition governs (فأسرعت بسحب القوات الأمريكية من العراق ورفضت): it

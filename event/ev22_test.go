@@ -18,6 +18,18 @@ func TestEv22(t *testing.T) {
 		{"a country after a direction in a VSO clause is no subject",
 			"وهاجمت فصائل مسلحة جنوبي سوريا مواقع للجيش الأردني.",
 			"", "SYR>"},
+		{"members in a body before the verb act for the body",
+			"لكن أعضاء في البرلمان البريطاني انتقدوا الحكومة الروسية بشدة.",
+			"GBRLEG>RUSGOV:111", ""},
+		{"members in a body with its adjective act for the body, not the country",
+			"وقالت الصحيفة إن أعضاء في الكونغرس الأمريكي وجهوا أصابع الاتهام للحكومة الإيرانية.",
+			"USALEG>IRNGOV:112", ""},
+		{"states members of a body act for themselves",
+			"وقالت الصحيفة إن دولا أعضاء في الاتحاد الأوروبي انتقدت الحكومة الروسية.",
+			"", "IGOEUREEC>"},
+		{"a body after في with no noun of members is no subject",
+			"وقال مسؤول إن الخلاف في البرلمان البريطاني انتقد الحكومة الروسية.",
+			"", "GBRLEG>"},
 	}
 	checkReadings(t, tests)
 }
