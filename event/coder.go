@@ -4058,24 +4058,8 @@ func (c *coder) finish(d *marsad.Document, s *sent, i, n int, t *trigger, code s
 		ev.Location = m // زار نتانياهو موسكو حيث بحث الوضع في سوريا: he was in Moscow
 	} else if f := c.nearestPlace(s, i, n, cc.Root); f != nil {
 		ev.Location = mentionOf(d, s, f)
-		if !f.Place {
-			ev.Location = asPlace(ev.Location) // العاصمة السورية دمشق: the city, not its government
-		}
 	}
 	return ev
-}
-
-// asPlace returns m with the place the lexicon knows by its text (a
-// capital, not the government it stands for), else m.
-func asPlace(m *marsad.Mention) *marsad.Mention {
-	lex, err := actor.DefaultLexicon()
-	if err != nil || m == nil {
-		return m
-	}
-	if ref, ok := lex.Place(m.Text); ok {
-		return &marsad.Mention{Span: m.Span, Text: m.Text, Actor: ref}
-	}
-	return m
 }
 
 // visitedPlace returns the place a visit goes to when its target names
@@ -4574,31 +4558,17 @@ var timeLinks = wordSet(`بعد قبل عقب اثر منذ`)
 // moved reports a place at token k that something is moved to or from
 // (نقل سفارتها من تل أبيب إلى القدس): where it goes, not where the act
 // that names the move was done.
-//
-// A place one arrives or returns from (بعيد وصوله من العاصمة البريطانية
-// لندن) is no scene either, named after the noun of a town and its
-// adjective or not.
 func moved(s *sent, k int) bool {
-	if k > 1 && townNouns[bareNoun(s.keys[k-1])] {
-		k-- // من العاصمة لندن: the phrase of the place begins at its noun
-	} else if k > 2 && townNouns[bareNoun(s.keys[k-2])] && s.toks[k-1].Kind == marsad.TokenWord {
-		k -= 2 // من العاصمة البريطانية لندن
-	}
 	if k == 0 || s.toks[k-1].Norm != "الي" && s.toks[k-1].Norm != "من" {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
-		if moves[s.keys[j]] || s.toks[k-1].Norm == "من" && j == k-2 && (arrivals[s.toks[j].Norm] || arrivals[s.keys[j]]) {
+		if moves[s.keys[j]] {
 			return true
 		}
 	}
 	return false
 }
-
-// arrivals are the verbal nouns of arriving or coming back, owned by
-// their doer, as normalised (وصوله من، عودتها من): what follows
-// من is where one came from.
-var arrivals = wordSet(`وصوله وصولها وصولهم وصولهما عودته عودتها عودتهم عودتهما`)
 
 // reporterAt reports a place at token k a few words after a reporter or
 // a correspondent (مراسل قناة "العربية" في نيويورك): where the one who
@@ -4885,10 +4855,9 @@ func nisba(s *sent, k int) bool {
 func placeQualified(s *sent, f *actor.Found) *actor.Found {
 	if f.Adjective && f.Start > 0 && townNouns[bareNoun(s.keys[f.Start-1])] {
 		// في العاصمة العراقية بغداد: the city the adjective and its
-		// noun name, also when the city stands for its government too
-		// (قصف موقعا قرب العاصمة السورية دمشق: no preposition before it).
+		// noun name.
 		for k := range s.found {
-			if g := &s.found[k]; g.Ref != nil && g.Start == f.End && !g.Adjective && (g.Place || f.Ref != nil && countryOf(g.Ref.Code) != "" && countryOf(g.Ref.Code) == countryOf(f.Ref.Code)) {
+			if g := &s.found[k]; g.Place && g.Ref != nil && g.Start == f.End && !g.Adjective {
 				return g
 			}
 		}
