@@ -250,12 +250,14 @@ var placeNouns = map[string]bool{}
 // is a misspelt nationality, not the city.
 var fighters = map[string]bool{"مقاتلين": true, "مقاتلون": true, "مسلحين": true, "مسلحون": true, "عناصر": true, "جنود": true}
 
-// cityParts name parts of a city before its name (شوارع بغداد، وسط دمشق):
+// cityParts name parts of a city before its name (شوارع بغداد، وسط دمشق),
+// or a body of the city's own (شرطة لندن، هيئة مواصلات لندن، عمدة باريس):
 // a capital after them is the city, not its government; so is one after a
 // direction (في شرق دمشق).
 var cityParts = map[string]bool{"شوارع": true, "شارع": true, "ساحات": true, "ساحه": true, "ميادين": true, "ميدان": true,
 	"احياء": true, "ضواحي": true, "وسط": true, "اطراف": true, "مطار": true, "ميناء": true, "جامعه": true, "بلديه": true,
-	"بازار": true, "سوق": true, "اسواق": true, "مقاهي": true, "مقهي": true}
+	"بازار": true, "سوق": true, "اسواق": true, "مقاهي": true, "مقهي": true,
+	"شرطه": true, "مواصلات": true, "عمده": true, "مترو": true}
 
 // namedAfter are the nouns of treaties, talks and meetings that take a
 // city's name as their own (اتفاقية روما، محادثات جنيف، مسار أستانا، قمة

@@ -540,3 +540,32 @@ func (s *stage) possessedThing(d *marsad.Document, e marsad.Entity) bool {
 	_, stem := s.l.keys[arabic.Normalize(strings.TrimSuffix(bare(t), t.Suffix))]
 	return !whole && !stem
 }
+
+// leadingParticles are particles and the verb كان that the tagger took
+// in as the first name before بن and a family name (أن بن سلمان، إن بن
+// سلمان، كان بن سلمان): no name opens with them. Keyed as the tokens are.
+var leadingParticles = keySet("أن إن لأن بأن وأن وإن فإن كان وكان لكن ولكن قد لقد")
+
+// cutLeadingParticles cuts such a particle from the start of a person of
+// several words whose second word is بن (يرى مراقبون أن بن سلمان تجاوز
+// الحدود: بن سلمان). keys are the tokens' keys (tokenKeys).
+func cutLeadingParticles(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		if e.Type != marsad.PER {
+			continue
+		}
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		if i+1 >= len(d.Tokens) || d.Tokens[i].Start != e.Start || d.Tokens[i+1].End >= e.End {
+			continue
+		}
+		if d.Tokens[i].Kind != marsad.TokenWord || !leadingParticles[keys[i]] || keys[i+1] != "بن" {
+			continue
+		}
+		e.Start = d.Tokens[i+1].Start
+		e.Text = d.Slice(e.Span)
+	}
+}

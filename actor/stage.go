@@ -53,6 +53,7 @@ func (s *stage) Process(d *marsad.Document) error {
 	s.dropAccusatives(d, keys)
 	dropClauseVerbs(d, keys)
 	cutRelatives(d, keys)
+	cutLeadingParticles(d, keys)
 	s.dropPrepositionAla(d, keys, date)
 	dropCommonNouns(d)
 	quotedDone = retypeBenSurnames(d, quotedDone)
@@ -189,6 +190,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref == nil && e.Type == marsad.ORG && len(toks) == 1 && toks[0] == "الجزيره" && jazeera(d, e.Span) {
+			ref = s.l.Resolve("قناة الجزيرة", date).Ref // بعد ظهوره على قناة "الجزيرة"، غلق الجزيرة: the channel, not an island
+		}
 		if ref == nil && e.Type == marsad.PER && len(toks) == 1 && contextual[toks[0]] {
 			// الأسد in a story that names Syria: Bashar al-Assad.
 			if m, ok := s.l.keys[toks[0]]; ok && m.kind == kActor && m.e.Type == marsad.ActorPerson {
@@ -222,7 +226,7 @@ func (s *stage) Process(d *marsad.Document) error {
 				ref = p // مطار أسمرة، شوارع بغداد: the city, not its government
 			}
 		}
-		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e) {
+		if ref != nil && ref.Code == "OMN" && len(toks) == 1 && toks[0] == "عمان" && amman(d, e) && !s.listedWithCountry(d, e.Span, date) {
 			ref = &marsad.ActorRef{ID: "city/عمان", Code: "JORGOV", Name: "عمّان"}
 			if e.Type == marsad.LOC && (partOfCity(d, e.Span) || placeBefore(d, keys, e.Span) || inCapital(d, keys, e.Span)) {
 				ref.Code = "JOR" // اشتباكات في العاصمة عمان: the city, not the government
@@ -380,8 +384,8 @@ func (s *stage) retype(d *marsad.Document, keys []string, e *marsad.Entity) {
 		e.Type = marsad.ORG // على مضيفه كييفو فيرونا: the club, no person
 	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.PER && (strings.Contains(e.Text, " ") || quoted(d, e.Span) || parenthesized(d, e.Span) || nonState(m.e)):
 		e.Type = marsad.ORG // ومقر وزارة الدفاع الأمريكية (بنتاغون): the body's short name
-	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && (nonState(m.e) || media(m.e)):
-		e.Type = marsad.ORG // وكالة "أونروا"، منظمة "أوكسفام"، وكالة "إرنا": an international, non-governmental or news body
+	case m.kind == kActor && m.e.Type == marsad.ActorOrg && !m.e.club && e.Type == marsad.MISC && (nonState(m.e) || media(m.e) || strings.Contains(e.Text, " ")):
+		e.Type = marsad.ORG // وكالة "أونروا"، منظمة "أوكسفام"، وكالة "إرنا": an international, non-governmental or news body; البيت الأبيض: a body named in several words
 	case m.kind == kActor && m.e.Type == marsad.ActorArmed && (e.Type == marsad.PER || e.Type == marsad.MISC) && strings.Contains(e.Text, " "):
 		e.Type = marsad.ORG // واتهم فيلق الرحمن روسيا، فصيل "فيلق الرحمن": the group
 	case m.kind == kPlace && e.Type == marsad.PER && !sporting(d) && !strings.Contains(e.Text, " ") && placeIn(d, keys, e.Span):
@@ -1091,14 +1095,16 @@ func afterState(d *marsad.Document, keys []string, sp marsad.Span) bool {
 // departures are the verbs and nouns of leaving, flights and nearness: the
 // city after them and من is where one leaves from or what is near (أقلعت
 // من طهران، رحلة من بغداد، بالقرب من دمشق، 500 كلم من طهران), not its
-// government. Verbs of asking, backing or expelling (طلبت من القاهرة،
-// المدعومة من طهران، طرد من موسكو) are not among them.
+// government; nor is the seat one makes of it (الذي يتخذ من لندن مقرا له).
+// Verbs of asking, backing or expelling (طلبت من القاهرة، المدعومة من
+// طهران، طرد من موسكو) are not among them.
 var departures = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`أقلعت أقلع تقلع إقلاع إقلاعها إقلاعه متجهة متجها متجهين متوجها متوجهة متوجهين
 		رحلة رحلتها رحلته رحلات غادر غادرت يغادر تغادر مغادرته مغادرتها مغادرة انطلقت انطلق انطلاقها
-		قادما قادمة قادمين قادمون عائدا عائدة عائدين القرب القريبة القريب مقربة كلم كم كيلومتر كيلومترا كيلومترات ميلا ميل أميال`) {
+		قادما قادمة قادمين قادمون عائدا عائدة عائدين القرب القريبة القريب مقربة كلم كم كيلومتر كيلومترا كيلومترات ميلا ميل أميال
+		يتخذ تتخذ اتخذ اتخذت يتخذون تتخذان يتخذان متخذا متخذة`) {
 		departures[tokenKey(w)] = true // as the tokens are keyed: كلم is keyed لم
 	}
 	for _, w := range []string{"لها", "له"} {
@@ -1541,9 +1547,41 @@ func (s *stage) speaker(d *marsad.Document, sp *marsad.Mention, names map[string
 	if res.HasRole && home != "" && !(private && (res.Role == "" || stateRoles[res.Role])) && !hasAny(toks, envoys) && !hasAny(toks, unplacedSources) && !hasAny(normalWords(sp.Text), unplacedSources) {
 		// Not a former holder (النائب السابق لوزير الخارجية), nor an envoy,
 		// who may as well be the story's country's guest (السفير آل جابر).
+		if c := s.countryAfter(d, keys, sp.Span, date); c != "" {
+			home = c // مسؤولون في الحزب الحاكم والمعارضة في تركيا: Turkey's, whatever the story's country
+		}
+		if res.Role == "OPP" && hasAny(toks, rulingWords) {
+			// في الحزب الحاكم والمعارضة: both sides, the country alone.
+			return &marsad.ActorRef{ID: "country/" + home, Code: home, Name: s.l.nameOf(home)}
+		}
 		return s.l.compose(home, res.Role)
 	}
 	return nil
+}
+
+// rulingWords name the party in power (الحزب الحاكم), normalised: a
+// speaker of it and of the opposition speaks for both sides.
+var rulingWords = setOf("الحاكم الحاكمه")
+
+// countryAfter returns the code of a country named with في right after
+// the span sp (قال مسؤولون في المعارضة في تركيا: Turkey), the country a
+// speaker named by a role alone speaks in; "" for none. keys are the
+// tokens' keys.
+func (s *stage) countryAfter(d *marsad.Document, keys []string, sp marsad.Span, date string) string {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.End })
+	if i+1 >= len(d.Tokens) || len(keys) != len(d.Tokens) || keys[i] != "في" || d.Tokens[i].Prefix != "" || d.Tokens[i].Suffix != "" {
+		return ""
+	}
+	next := d.Tokens[i+1].Start
+	for _, e := range d.Entities {
+		if e.Start != next || e.Type != marsad.LOC {
+			continue
+		}
+		if r := s.l.Resolve(e.Text, date).Ref; r != nil && r.ID == "country/"+r.Code && len(r.Code) == 3 {
+			return r.Code
+		}
+	}
+	return ""
 }
 
 // namesakeIn reports a person's entity inside the speaker sp, left with
@@ -2123,8 +2161,9 @@ func dropCommonNouns(d *marsad.Document) {
 // also a family name; قبطان: a ship's captain; التهاب رئوي: pneumonia;
 // حافة الهاوية: the brink; الممثل الكوميدي: the comic actor; مسرحية
 // الكيماوي: the chemical play; منطقة منكوبة: a disaster area; مدفع
-// هاوتزر: a howitzer), keyed as the tokens are.
-var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي منكوبة هاوتزر الهاوتزر")
+// هاوتزر: a howitzer; قال مصدران: two sources; الكسكس: couscous), keyed as
+// the tokens are.
+var commonWords = keySet("الكوتا كوتا الراب قبطان القبطان رئوي الرئوي الهاوية هاوية الكوميدي كوميدي الكيماوي مأساوي منكوبة هاوتزر الهاوتزر مصدران مصدرين مصادر الكسكس كسكس")
 
 // financeNouns are the nouns that مالي follows as the adjective
 // "financial" (دعم مالي، تعويض مالي، فساد مالي), keyed as the tokens are;
@@ -2511,6 +2550,77 @@ func amman(d *marsad.Document, e *marsad.Entity) bool {
 	jordan := strings.Contains(text, "الاردن") || strings.Contains(text, "اردني")
 	oman := strings.Contains(text, "سلطنه") || strings.Contains(text, "عماني") || strings.Contains(strings.ReplaceAll(text, "مسقط راس", ""), "مسقط") || strings.Contains(text, "السلطان")
 	return jordan && !oman
+}
+
+// listedWithCountry reports an entity at sp joined by و or a comma to a
+// country named right before or after it (واليابان والكويت وعمان
+// وباكستان، قطر وعمان): one of a list of states, so عمان is Oman, not
+// Amman; but عمان، الأردن is the city and its country.
+func (s *stage) listedWithCountry(d *marsad.Document, sp marsad.Span, date string) bool {
+	n := d.Index().Runes()
+	for _, o := range d.Entities {
+		if o.Type != marsad.LOC || o.Span == sp {
+			continue
+		}
+		var gap marsad.Span
+		switch {
+		case o.End <= sp.Start && sp.Start-o.End <= 3:
+			gap = marsad.Span{Start: o.End, End: sp.Start}
+		case o.Start >= sp.End && o.Start-sp.End <= 3:
+			gap = marsad.Span{Start: sp.End, End: o.Start}
+		default:
+			continue
+		}
+		if gap.End > n {
+			continue
+		}
+		g := strings.TrimSpace(d.Slice(gap))
+		if g != "و" && g != "،" && g != "," {
+			continue
+		}
+		if r := s.l.Resolve(o.Text, date).Ref; r != nil && len(r.Code) == 3 && r.ID == "country/"+r.Code {
+			if r.Code == "JOR" && o.Start >= sp.End && g != "و" {
+				continue // عمان، الأردن: the city and its country
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// channelNouns name a broadcaster before its name (قناة الجزيرة، شبكة
+// الجزيرة), normalised.
+var channelNouns = setOf("قناه شبكه فضاييه تلفزيون")
+
+// islandWords are the nouns before الجزيرة of those who live on an island
+// or of a peninsula (سكان الجزيرة، أهالي الجزيرة، شبه الجزيرة), normalised.
+var islandWords = setOf("سكان اهالي شبه ابناء جزر")
+
+// jazeera reports الجزيرة at sp, typed ORG, as the channel: after a noun
+// of a broadcaster, past a quotation mark (على قناة "الجزيرة"), or in a
+// story that names the channel so, where no definite adjective follows
+// (الجزيرة الإيطالية: an island) and no noun of islanders comes before.
+func jazeera(d *marsad.Document, sp marsad.Span) bool {
+	before := wordsBefore(d, sp, 16)
+	var prev string
+	if len(before) > 0 {
+		prev = arabic.Normalize(strings.Trim(before[len(before)-1], "\"“”«»'"))
+		if prev == "" && len(before) > 1 {
+			prev = arabic.Normalize(before[len(before)-2])
+		}
+	}
+	if inSet(channelNouns, prev, "وفبل") {
+		return true
+	}
+	if inSet(islandWords, prev, "وفبل") {
+		return false
+	}
+	n := d.Index().Runes()
+	if after := strings.Fields(d.Slice(marsad.Span{Start: sp.End, End: min(n, sp.End+16)})); len(after) > 0 && strings.HasPrefix(strings.Trim(after[0], "\"“”«»'"), "ال") {
+		return false
+	}
+	text := arabic.Normalize(d.Text)
+	return strings.Contains(text, "قناه الجزيره") || strings.Contains(text, "شبكه الجزيره") || strings.Contains(text, "قناه \"الجزيره")
 }
 
 // sporting reports an article filed under sport by its source.
