@@ -15,7 +15,7 @@ import (
 // is the city, the heads of churches, عمان in a list of states, a body
 // of the lexicon typed MISC, كولن alone no Gülen, lexicon gaps of the
 // second round, couscous no place and الجزيرة the channel where the
-// story names it so.
+// story names it so, a scale no person and a Mexican state no Lyon.
 func TestEntityRulesEnt3(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"a particle before bin is cut", "ويرى محللون أن بن سلمان يواجه ضغوطا كبيرة.", "2018-10-20",
@@ -90,6 +90,12 @@ func TestEntityRulesEnt3(t *testing.T) {
 		{"the islanders are no channel", "وذكرت قناة الجزيرة أن المساعدات وصلت إلى سكان الجزيرة بعد الإعصار.", "2018-02-14",
 			[]ent{{"قناة الجزيرة", marsad.ORG}, {"الجزيرة", marsad.ORG}},
 			[]string{"قناة الجزيرة ORG QATMED", "الجزيرة ORG -"}},
+		{"the Richter scale is no person", "وبلغت قوة الزلزال ست درجات على مقياس ريشتر.", "2018-02-14",
+			[]ent{{"ريشتر", marsad.PER}},
+			[]string{"ريشتر MISC -"}},
+		{"a Mexican state is no Lyon", "وقال حاكم ولاية نويفو ليون إن الأمطار أغرقت الطرق.", "2018-02-14",
+			[]ent{{"نويفو ليون", marsad.LOC}},
+			[]string{"نويفو ليون LOC MEX"}},
 		{"the Times of Israel with its article", "وقالت صحيفة ذي تايمز أوف إسرائيل إن الحكومة ستجتمع.", "2018-02-14",
 			[]ent{{"إسرائيل", marsad.LOC}},
 			[]string{"ذي تايمز أوف إسرائيل ORG ISRMED"}},

@@ -2097,6 +2097,9 @@ func dropCommonNouns(d *marsad.Document) {
 		if e := &d.Entities[i]; e.Type == marsad.PER && after(d, e.Span, stormWords) {
 			e.Type = marsad.MISC // إعصار مايكل: a storm, no person
 		}
+		if e := &d.Entities[i]; e.Type == marsad.PER && after(d, e.Span, scaleWords) {
+			e.Type = marsad.MISC // على مقياس ريشتر: a scale, no person
+		}
 		if e := &d.Entities[i]; e.Type == marsad.ORG && communities[strings.Join(key(e.Text), " ")] {
 			e.Type = marsad.MISC // الشيعة: a community of faith, no body
 		}
@@ -2220,6 +2223,10 @@ var communities = setOf("الشيعه السنه")
 // ayatWords are the first word of the title آية الله, keyed as the
 // tokens are.
 var ayatWords = keySet("آية آيه")
+
+// scaleWords name the scales whose names follow them (مقياس ريشتر),
+// normalised.
+var scaleWords = setOf("مقياس المقياس")
 
 // stormWords name the storms whose names follow them (إعصار مايكل).
 var stormWords = setOf("اعصار الاعصار العاصفه عاصفه")
