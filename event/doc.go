@@ -18,6 +18,19 @@
 // a joint act (meetings, agreements), where the second name is the
 // partner.
 //
+// Verbs ending in a long vowel have their own past and present forms
+// (التقت، دعت، التقوا، يلتقون). Meetings and calls are also told with a
+// light verb and its noun (عقد اجتماعا مع، أجرى محادثات مع، أجرى اتصالا
+// هاتفيا بـ), a host receives a visitor (استقبل), and a counterpart with his
+// country's adjective is that country's government (نظيره التركي). A
+// demand (طالب) targets the one asked, not a name inside the thing
+// demanded after ب (طالبت فرنسا بإجراء تحقيق في مقتل الصحفي), but the one
+// whose dismissal is demanded (طالب بإقالة رئيس الوزراء). An attack or an
+// occupation whose object is a place, right after the verb or its frame's
+// preposition (قصفت الطائرات مدينة إدلب، شن غارات على قطاع غزة), falls on
+// the place's country, as CAMEO country dictionaries have cities stand for
+// their country; not a place after another word (مواقع في إدلب).
+//
 // What a trigger says is not always an event: a negated or conditioned act
 // (لن تستهدف، إذا قصفت), a possibility, a plan or a call (خيار شن ضربات،
 // دعا إلى التظاهر), an attack in words (هجوم إعلامي), a dawn (فجر أمس), a
