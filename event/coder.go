@@ -2005,6 +2005,9 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		if a.Start > from+6 || boundary(s, from, a.Start) || adverbialBetween(s, from, a.Start) || c.actBetween(s, from, a.Start) || purposeBetween(s, from, a.Start) || c.verbBetween(s, from, a.Start) {
 			return nil
 		}
+		if participleBetween(s, from, a.Start) {
+			return nil // يدعم رجلا خطيرا، واصفا الرئيس السوري بالمجرم: the participle's object
+		}
 		if clauseWithPronoun(s, from, a.Start) {
 			return nil // رفضت البوليساريو الاقتراح وتضامنت معها الجزائر: the subject of the next clause
 		}
@@ -2040,6 +2043,22 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 		return a
 	}
 	return nil
+}
+
+// speakingParticiples are the participles of stating, judging or charging that
+// open an act of words of their own after a clause (واصفا، معتبرا، متهما).
+var speakingParticiples = wordSet(strings.Join(speechParticiples, " "))
+
+// participleBetween reports such a participle among tokens [from, to): a
+// name after it is its object (يدعم رجلا خطيرا واصفا الرئيس السوري
+// بالمجرم), not the object of the verb before it.
+func participleBetween(s *sent, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if w := s.toks[k].Norm; speakingParticiples[w] || strings.HasPrefix(s.toks[k].Prefix, "و") && speakingParticiples[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
 }
 
 // declined are what a party declines to give (رفض التعليق، رفضت الإدلاء
