@@ -6,7 +6,9 @@ import "testing"
 // events (seeds 99 and 100): a king named by his title and his country's
 // adjective (العاهل السعودي) is its government, not the country; a
 // participle of words after a clause (واصفا، معتبرا، متهما) opens an act of
-// its own, so a name after it is no object of the verb before it.
+// its own, so a name after it is no object of the verb before it; a
+// country's judiciary named as a body (النظام القضائي، السلطات القضائية)
+// is its judiciary, not its government.
 func TestPrecisionEv28(t *testing.T) {
 	tests := []reading{
 		{"a king by his title met after ب",
@@ -30,6 +32,15 @@ func TestPrecisionEv28(t *testing.T) {
 		{"the participle's own object is its target",
 			"وانتقد الرئيس التركي القرار الأمريكي متهما الحكومة الألمانية بالتواطؤ.",
 			"TURGOV>DEUGOV:112", ""},
+		{"the judicial system with the country's adjective",
+			"وانتقد البرلمان الأوروبي النظام القضائي التركي.",
+			"IGOEUREEC>TURJUD:111", ""},
+		{"the judicial authorities with the country's adjective",
+			"وانتقدت منظمة هيومن رايتس ووتش السلطات القضائية المصرية.",
+			"NGOHRI>EGYJUD:111", ""},
+		{"the judicial system is not the government",
+			"وانتقد البرلمان الأوروبي النظام القضائي التركي.",
+			"", ">TURGOV:111"},
 	}
 	checkReadings(t, tests)
 }
