@@ -980,6 +980,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 					}
 					break
 				}
+				if fromOnly(t) {
+					return nil // the first من brings the one asked, as in object
+				}
 			}
 		}
 		return nil
@@ -1092,6 +1095,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			if auxiliaryBetween(s, i+n, f.Start) {
 				break // يناقش الوزراء اقتراحات كانت قدمتها فرنسا: the subject of another clause
+			}
+			if relativeAmong(s, i+n, f.Start) {
+				break // طلب قائد العملية التي قتل فيها بن لادن: a name of the relative clause
 			}
 			if slices.Contains(t.frame, "ب") && f.Start > i+n && framedWith(s, i+n, f.Start, "ب") {
 				break // وأشادت بتغيير باراغواي موقفها: a name in the object after ب is no subject
@@ -1982,6 +1988,12 @@ func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governe
 						break
 					}
 				}
+				if fromOnly(t) {
+					// طلبت الحكومة من شركات خاصة إجلاء رعاياها من الكويت:
+					// the first من brings the one asked; a later one is
+					// another phrase's.
+					return nil
+				}
 			}
 		}
 		return nil
@@ -2059,6 +2071,22 @@ func participleBetween(s *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAmong reports a relative pronoun among tokens [from, to): a
+// name after it is of the relative clause that qualifies the subject.
+func relativeAmong(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if relatives[strings.TrimLeft(s.toks[k].Norm, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// fromOnly reports a verb whose frame is من alone (طلب من، حذر من).
+func fromOnly(t *trigger) bool {
+	return !t.noun && len(t.frame) == 1 && t.frame[0] == "من"
 }
 
 // declined are what a party declines to give (رفض التعليق، رفضت الإدلاء

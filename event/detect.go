@@ -836,7 +836,7 @@ func init() {
 	for _, w := range strings.Fields("قام قامت قاموا يقوم تقوم يقومون امر امرت يامر تامر") {
 		lightVerbs[w] = true
 	}
-	for _, w := range strings.Fields("تحالف محاوله محاولات تهم تهمه اطار سياق اجل هدف سبيل خطه برنامج") {
+	for _, w := range strings.Fields("تحالف محاوله محاولات تهم تهمه اطار سياق اجل هدف سبيل خطه برنامج مساله") {
 		constructNouns[w] = true
 	}
 }
