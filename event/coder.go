@@ -1223,7 +1223,10 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 				// الليبيين الذين يتهمونه: a plural verb agrees with its
 				// people; the pronoun is someone named elsewhere.
 				return marsad.Event{}, false
-			} else if objectPronoun(s, i+n-1) {
+			} else if objectPronoun(s, i+n-1) || len(t.frame) > 0 && i+n < len(s.toks) && s.toks[i+n].Suffix != "" && c.isPrep(s, i+n, t.frame) && subj != nil && subj.Start > i+n {
+				// الجماعة التي طلبت منها قطر المغادرة: the pronoun after the
+				// frame's preposition is the antecedent; the name after it
+				// is the subject.
 				src, tgt = subj, a
 			} else {
 				src, tgt = a, c.target(s, t, i+n, a)

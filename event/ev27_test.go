@@ -5,7 +5,8 @@ import "testing"
 // TestRecallEv27 checks the readings added for recall in stop 28: a
 // statement deplored (استهجن), thanks (شكر), a lawsuit (رفع دعوى ضد), an
 // urging (حث), a request (طلب من, the first من alone bringing the one
-// asked), a clash (اشتبك مع) and a complaint (شكوى ضد); a threat verb
+// asked, or the antecedent of منه in a relative clause), a clash (اشتبك
+// مع) and a complaint (شكوى ضد); a threat verb
 // keeps the act it announces a threat, and a request named as a matter
 // (مسألة طلب قرض) is none.
 func TestRecallEv27(t *testing.T) {
@@ -46,6 +47,9 @@ func TestRecallEv27(t *testing.T) {
 		{"a vow of sanctions stays a threat of sanctions",
 			"وتوعد الرئيس الأمريكي بفرض عقوبات اقتصادية على إيران.",
 			"USAGOV>IRN:1312", ""},
+		{"the one asked is the antecedent of منها",
+			"ورحبت تركيا بالوفد الليبي الذي طلبت منه مصر مغادرة أراضيها.",
+			"EGY>LBY", "LBY>EGY"},
 		{"twelve is no praise",
 			"وقتل اثنا عشر مدنيا واثنين من المسعفين في قصف للجيش الإسرائيلي.",
 			"", ":051"},
