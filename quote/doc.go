@@ -291,4 +291,16 @@
 // quotation marks (الرئيس التركي "رجب طيب أردوغان") and a charge opening
 // with ب after a bare noun of charge (يواجه اتهامات "بالتجسس ...") are no
 // quotation; لذا، لذلك، بالتالي that open a sentence are no verb.
+//
+// فان without its hamza before a definite word is فإن (وحسب المعلومات
+// المتوفرة فان المقاتلين), not the Dutch particle of a name. Words quoted in
+// Latin letters only are a title or a name (نجمة المسلسل "..."), unless
+// a colon, a complementizer or a participle of speech opens them. A verb
+// of speech with ف and no subject continues the person named after the
+// verb its sentence opens with (ويشرح فلان، ... لفلان آخر فيقول إن; وسئل
+// الوزير ... فقال). After a comma, دون or من دون before a verbal noun of
+// naming (، دون الإعلان عن، من دون ذكر) and في إشارة إلى with or without a
+// comma are the writer's note and end the words reported. عبر at the head
+// of a clause before a definite word or a name and عن is a verb of speech
+// (وعبر الحزب عن استغرابه من "..."), not "via".
 package quote

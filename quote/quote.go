@@ -219,6 +219,9 @@ func (p *proc) kindOf(i int) string {
 			return k // وأردفت, the conjunction left on by the segmenter
 		}
 	}
+	if p.expresses(i) {
+		return cueVerb // وعبر الحزب عن استغرابه من "...", like أعرب
+	}
 	return ""
 }
 
@@ -539,6 +542,9 @@ func (p *proc) direct(lo, hi, open, close int) (pending, bool) {
 	}
 	if n <= 4 && !colon && p.lettersIn(a, b) {
 		return pending{}, false // لـ«بى إن سبورت»، قناة “إن بي سي”: a name spelt in letters
+	}
+	if !colon && !(open > lo && (p.isComp(open-1) || p.kindOf(open-1) == cueParticiple)) && p.latinOnly(a, b) {
+		return pending{}, false // نجمة المسلسل "How to Get Away with Murder": a title in Latin letters
 	}
 	if n <= 6 && !colon && open > lo && p.namedBy(open-1) {
 		return pending{}, false // الناطق باسم "غرفة العمليات المركزية في الجنوب": the name of a body
@@ -1057,6 +1063,37 @@ func (p *proc) openingVerb(i, lo int) bool {
 	t := p.toks[i]
 	return i+1 < len(p.toks) && p.sentenceStart(i, lo) == i && t.Kind == marsad.TokenWord && p.kindOf(i) == "" &&
 		!p.notSubject(t) && !notSubjectWords[t.Base] && !particles[t.Base] && !p.isComp(i) && !p.inTime(t) && !p.inDirect[i+1]
+}
+
+// expresses reports عبر at i as the verb of expressing (وعبر الحزب
+// الدستوري عن استغرابه، وقد عبر الوزير عن أمله): at the head of a clause,
+// a definite word or a name after it and عن a few words on, not the
+// preposition "via" (وعبر وسائل التواصل، عبر الحدود عن طريق).
+func (p *proc) expresses(i int) bool {
+	t := p.toks[i]
+	if t.Base != "عبر" || t.Suffix != "" || strings.Trim(t.Prefix, "وف") != "" || i+2 >= len(p.toks) {
+		return false
+	}
+	if i > 0 {
+		b := p.toks[i-1]
+		if b.Kind == marsad.TokenWord && !(t.Prefix == "" && (b.Base == "قد" || b.Base == "لقد" || b.Base == "كما")) {
+			return false
+		}
+	}
+	n := p.toks[i+1]
+	if n.Kind != marsad.TokenWord || n.Prefix != "" || !strings.HasPrefix(n.Norm, "ال") && p.entityAt(i+1, marsad.PER, marsad.ORG) == nil || platforms[n.Base] {
+		return false
+	}
+	for k := i + 2; k < len(p.toks) && k <= i+7; k++ {
+		w := p.toks[k]
+		if w.Kind != marsad.TokenWord {
+			return false
+		}
+		if w.Norm == "عن" {
+			return k+1 < len(p.toks) && p.toks[k+1].Norm != "طريق"
+		}
+	}
+	return false
 }
 
 // openingName returns the name of one of types right after the first word
@@ -2203,6 +2240,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.asHeSaid(k, end) {
 			return k // كان "يدفعنا نحو كارثة" على حد تعبيره: the writer's note
 		}
+		if k+2 < end && p.toks[k].Norm == "في" && p.toks[k+1].Norm == "اشاره" && p.toks[k+2].Norm == "الي" {
+			return k // إن "مجموعة من الرعاع" تبنت الهجوم في إشارة إلى: the writer's note, comma or none
+		}
 		if p.closingMark(k) && p.kindOf(k+1) == cueParticiple {
 			return k + 1 // "..." مضيفا أن، "...،" مشيرة إلى: a report of its own
 		}
@@ -2446,6 +2486,9 @@ func (p *proc) leftUnsaid(k, end int) bool {
 		return false
 	}
 	t, n, v := p.toks[k], p.toks[k+1], p.toks[k+2]
+	if p.unsaidNoun(k) {
+		return true
+	}
 	if n.Norm == "دون" && k+3 < end {
 		v = p.toks[k+3] // من دون أن يحدد
 	} else if n.Norm == "من" && k+4 < end {
@@ -2465,6 +2508,27 @@ func (p *proc) leftUnsaid(k, end int) bool {
 		return p.toks[k+2].Norm == "دون" && p.toks[k+3].Norm == "ان" && unsaidVerbs[p.toks[k+4].Base] // ولكن من دون أن يحدد
 	}
 	return false
+}
+
+// unsaidNouns are verbal nouns of naming or giving details after دون
+// (دون ذكر، دون الكشف عن), normalised.
+var unsaidNouns = map[string]bool{"ذكر": true, "الكشف": true, "كشف": true, "تحديد": true, "توضيح": true, "الافصاح": true, "الاعلان": true}
+
+// unsaidNoun reports at k, after a comma, دون or من دون before a verbal
+// noun of naming (، دون الإعلان عن فترة تطبيقها؛ ، من دون ذكر اسمه): the
+// writer's note of what was left unsaid.
+func (p *proc) unsaidNoun(k int) bool {
+	if k < 1 || p.toks[k-1].Text != "،" {
+		return false
+	}
+	if p.toks[k].Norm == "من" {
+		k++
+	}
+	if k+1 >= len(p.toks) || p.toks[k].Base != "دون" || strings.Trim(p.toks[k].Prefix, "و") != "" {
+		return false
+	}
+	n := p.toks[k+1]
+	return n.Kind == marsad.TokenWord && n.Prefix == "" && unsaidNouns[n.Norm]
 }
 
 // pronounLink reports a conjunction with a pronoun right before the cue
@@ -2552,7 +2616,7 @@ func (p *proc) attribution(i, lo, hi int) {
 	if inside {
 		b = se // ويدعو البيان الختامي حسب مسودة حصلت عليها الصحيفة إلى إرسال "...": the sentence goes on past the source
 	}
-	for a < b && (p.toks[a].Kind == marsad.TokenPunct || a > i && isFaInna(p.toks[a])) {
+	for a < b && (p.toks[a].Kind == marsad.TokenPunct || a > i && p.faInnaAt(a)) {
 		a++ // ، فإن الاتفاق يعني: the words begin after فإن
 	}
 	for b > a && p.toks[b-1].Kind == marsad.TokenPunct {
@@ -2829,7 +2893,7 @@ func (p *proc) faInnaAfter(k, se int) bool {
 	if k < se && p.toks[k].Kind == marsad.TokenPunct && p.toks[k].Text == "،" {
 		k++
 	}
-	return k < se && isFaInna(p.toks[k])
+	return k < se && p.faInnaAt(k)
 }
 
 // source returns the source an attribution word at i names and the token
@@ -3196,6 +3260,22 @@ func (p *proc) quotedLetters(sp marsad.Span) bool {
 	}
 	n := p.toks[a-2]
 	return n.Kind == marsad.TokenWord && !clauseLinks[n.Norm] && !adversatives[n.Norm] && !p.isComp(a-2) && p.kindOf(a-2) == ""
+}
+
+// latinOnly reports words in Latin letters only among tokens [a, b), with
+// no Arabic word: a title or a name quoted as written in its own language
+// (but قائلا "I love you" says them).
+func (p *proc) latinOnly(a, b int) bool {
+	latin := false
+	for k := a; k < b; k++ {
+		switch p.toks[k].Kind {
+		case marsad.TokenLatin:
+			latin = true
+		case marsad.TokenWord:
+			return false
+		}
+	}
+	return latin
 }
 
 // hyphenJoined reports a word at j written against a hyphen that is
@@ -3780,6 +3860,21 @@ func isFaInna(t marsad.Token) bool {
 	return false
 }
 
+// faInnaAt reports فإن at token k, and فان without its hamza before a
+// definite word (وحسب المعلومات المتوفرة فان المقاتلين): the Dutch particle
+// of names comes before a name, never before a word with ال.
+func (p *proc) faInnaAt(k int) bool {
+	t := p.toks[k]
+	if isFaInna(t) {
+		return true
+	}
+	if t.Norm != "فان" || k+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[k+1]
+	return n.Kind == marsad.TokenWord && strings.HasPrefix(n.Norm, "ال") && len(n.Norm) > len("ال")+2
+}
+
 // demonstratives end a speaker after a definite noun or a name (عبد
 // العظيم صحة هذه المزاعم has the noun bare before it, and is left alone).
 var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
@@ -4032,7 +4127,7 @@ func (p *proc) endsSpeaker(b, limit int) bool {
 	if p.whileDoing(b, limit) {
 		return true // ترامب وهو يستعد لمغادرة القمة: what he was doing, not who he is
 	}
-	if (speakerEnds[t.Norm] || isFaInna(t)) && !p.inName(b) || p.sayingNoun(t) || t.Norm == "القول" || t.Prefix == "ب" && sayingNouns[strings.TrimPrefix(t.Base, "ال")] {
+	if (speakerEnds[t.Norm] || p.faInnaAt(b)) && !p.inName(b) || p.sayingNoun(t) || t.Norm == "القول" || t.Prefix == "ب" && sayingNouns[strings.TrimPrefix(t.Base, "ال")] {
 		return true
 	}
 	for k := b; k < limit && k <= b+2; k++ {
@@ -4842,6 +4937,9 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 		return m
 	}
 	ss := p.sentenceStart(cue, lo)
+	if m := p.faSubject(ss, cue, lo); m != nil {
+		return m
+	}
 	if feminine(p.toks[cue]) {
 		if e := p.entityBefore(ss, cue, marsad.ORG); e != nil {
 			return e
@@ -4861,6 +4959,19 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 		return m
 	}
 	return p.previous(cue, cue)
+}
+
+// faSubject returns the person named after the verb that opens the
+// sentence at ss when the verb of speech at cue follows it with ف and
+// agrees with it in gender (ويشرح سامر، دوافع البرنامج لفلان فيقول إن;
+// وسئل الوزير عن ... فقال): the one who goes on to speak, not the last
+// name before the cue. Else nil.
+func (p *proc) faSubject(ss, cue, lo int) *marsad.Mention {
+	t := p.toks[cue]
+	if t.Prefix != "ف" || cue <= ss+2 || feminine(t) != feminine(p.toks[ss]) {
+		return nil
+	}
+	return p.openingPerson(ss, lo)
 }
 
 // consequenceWords open a sentence before its verb (لذا، لذلك، بالتالي):
@@ -5217,7 +5328,7 @@ func (p *proc) titleHead(k int) bool {
 // compOrFa reports a complementizer at k, or فإن that opens the main
 // clause after an attribution (وفقا لما نقلته الوكالة، فإن المحامي قال).
 func (p *proc) compOrFa(k int) bool {
-	return p.isComp(k) || isFaInna(p.toks[k])
+	return p.isComp(k) || p.faInnaAt(k)
 }
 
 // headInTa reports a bare noun in ة at token k, the head of the definite
