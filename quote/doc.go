@@ -302,5 +302,8 @@
 // naming (، دون الإعلان عن، من دون ذكر) and في إشارة إلى with or without a
 // comma are the writer's note and end the words reported. عبر at the head
 // of a clause before a definite word or a name and عن is a verb of speech
-// (وعبر الحزب عن استغرابه من "..."), not "via".
+// (وعبر الحزب عن استغرابه من "..."), not "via". A participle of speech
+// with its own complementizer ends the words before it with no comma too
+// (إن الوضع مستقر مشيرة إلى أن، موضحا بالقول), but not right after a verb
+// of speech (غرد قائلا إن).
 package quote

@@ -2240,6 +2240,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.asHeSaid(k, end) {
 			return k // كان "يدفعنا نحو كارثة" على حد تعبيره: the writer's note
 		}
+		if p.bareParticiple(k, end) {
+			return k // إن الوضع حساس مشيرا إلى أن: the writer turns to the next report, comma or none
+		}
 		if k+2 < end && p.toks[k].Norm == "في" && p.toks[k+1].Norm == "اشاره" && p.toks[k+2].Norm == "الي" {
 			return k // إن "مجموعة من الرعاع" تبنت الهجوم في إشارة إلى: the writer's note, comma or none
 		}
@@ -2271,6 +2274,22 @@ func (p *proc) clauseEnd(a, hi int) int {
 		}
 	}
 	return end
+}
+
+// bareParticiple reports at k a participle of speech with no comma before
+// it and its own complementizer after it, or after إلى or على, or بالقول
+// (الوضع حساس مشيرا إلى أن، المبدأ هو التعايش موضحا بالقول): a report of
+// its own that ends the one before; not right after a verb of speech (غرد
+// قائلا إن: one report).
+func (p *proc) bareParticiple(k, end int) bool {
+	if k+1 >= end || p.kindOf(k) != cueParticiple || p.toks[k-1].Kind != marsad.TokenWord || p.kindOf(k-1) == cueVerb {
+		return false
+	}
+	n := p.toks[k+1]
+	if p.isComp(k+1) || n.Norm == "بالقول" {
+		return true
+	}
+	return (n.Norm == "الي" || n.Norm == "علي") && k+2 < end && p.isComp(k+2)
 }
 
 // namedSubjectOnly reports a reported clause from a to the comma at k that

@@ -44,6 +44,10 @@ func TestRound28(t *testing.T) {
 			nil, []string{"direct|تدهور الأوضاع داخل الجامعات في الأشهر الأخيرة|الاتحاد العام للطلبة"}},
 		{"via before a platform is no verb", "وعبر الصفحة الرسمية للوزارة، قال الوزير إن الامتحانات ستجرى في موعدها.",
 			nil, []string{"indirect|الامتحانات ستجرى في موعدها|الوزير"}},
+		{"a participle with no comma before it ends the report", "وقالت الوزارة إن الوضع في المدينة مستقر مشيرة إلى أن الدوريات مستمرة.",
+			nil, []string{"indirect|الوضع في المدينة مستقر|الوزارة", "indirect|الدوريات مستمرة|الوزارة"}},
+		{"a participle right after a verb of speech inside the report", "وقال سامر الحسن إن صديقه كتب قائلا إن الرحلة تأجلت.",
+			map[string]string{"سامر الحسن": marsad.PER}, []string{"indirect|صديقه كتب قائلا إن الرحلة تأجلت|سامر الحسن", "indirect|الرحلة تأجلت|صديقه"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
