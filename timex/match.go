@@ -127,6 +127,10 @@ func (f *finder) dayMonth(i int) (int, Match) {
 			y = sy // but 4 يوليو هذا العام is this year's
 		} else if f.section > 0 && !f.is(i+n, "هذا", "هذه") {
 			y = f.section // under the header "- 2017 -" of a chronology
+		} else if f.everyYearBefore(i) {
+			// تنظم مظاهرات كل عام في الأول من مايو: that day of every year
+			res.Value = fmt.Sprintf("XXXX-%02d-%02d", m, d)
+			return n, res
 		} else if f.sinceDay(i) {
 			y = f.yearFor(m, d, -1) // منذ هجوم 14 أكتوبر، said in February: last October
 		} else {
@@ -605,6 +609,10 @@ func (f *finder) monthYear(i int) (int, Match) {
 			y = sy // في يناير 2017 أمر ... على أن يطلق سراحها في مايو: 2017
 		} else if f.section > 0 && !f.is(i+n, "هذا", "هذه") {
 			y = f.section // under the header "- 2014 -" of a chronology
+		} else if f.everyYearBefore(i) {
+			// يهاجرون كل سنة من حزيران إلى أيلول: June of every year
+			res.Value = fmt.Sprintf("XXXX-%02d", m)
+			return n, res
 		} else if f.since(i) || f.pastClause(i) {
 			// منذ أبريل، عقب اعتبار ... في ديسمبر، أعلنت الحكومة في
 			// ديسمبر: the last one
@@ -805,6 +813,27 @@ func (f *finder) yearRelAfter(i int) (int, int) {
 		return r, n + 2
 	}
 	return 0, 0
+}
+
+// everyYearBefore reports a set of years (كل عام، كل سنة، في كل عام،
+// سنويا) within the ten tokens before the month or day at i, in its
+// clause: the month is of every year (يقام المعرض كل عام في شهر مايو،
+// يهاجر الرعاة كل سنة من حزيران إلى أيلول), not of one. A month that
+// starts or ends a count (ابتداء من يناير، منذ مايو) is one month.
+func (f *finder) everyYearBefore(i int) bool {
+	if f.is(i-1, "منذ", "حتي") || f.is(i-1, "من") && f.is(i-2, "ابتداء", "اعتبارا", "بدءا", "بدايه") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := f.at(k)
+		if clauseBreak(t) || f.is(k, "،", ",") || t.kind == marsad.TokenWord && pastVerbAt(t) {
+			return false // يتقاضى مليونا سنويا، ووقع في يناير: a past act of one month
+		}
+		if f.is(k, "سنويا") || f.is(k, "كل") && f.is(k+1, "عام", "سنه") {
+			return true
+		}
+	}
+	return false
 }
 
 // inForeignName reports a month name at i, with no day, year or
@@ -1946,6 +1975,33 @@ func (f *finder) titled(i, j int) bool {
 	return a.n == "(" && b.n == ")" || isQuoteMark(a.n) && isQuoteMark(b.n)
 }
 
+// titleNouns name a work or a medium whose name may be a length: a
+// programme, a film, a book, a site, a race (برنامج "60 دقيقة"، فيلم
+// "127 ساعة"، موقع "20 دقيقة").
+var titleNouns = map[string]bool{"برنامج": true, "البرنامج": true, "فيلم": true, "الفيلم": true, "مسلسل": true,
+	"المسلسل": true, "كتاب": true, "كتابه": true, "روايه": true, "الروايه": true, "مسرحيه": true, "اغنيه": true,
+	"سباق": true, "موقع": true, "صحيفه": true, "مجله": true, "قناه": true, "شريط": true, "وثايقي": true}
+
+// workTitle reports the words i to j alone between quotation marks or
+// brackets, with a noun of a work or a medium among the three words
+// before (برنامج "60 دقيقة"، برنامج تلفزيوني أسترالي "60 دقيقة"): a
+// name, not a time. An age (غوميز "20 عاما") has no such noun.
+func (f *finder) workTitle(i, j int) bool {
+	if !f.titled(i, j) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		t := f.at(k)
+		if t.kind != marsad.TokenWord {
+			return false
+		}
+		if titleNouns[t.n] || titleNouns[t.bare] {
+			return true
+		}
+	}
+	return false
+}
+
 // mediaNoun reports a noun of a newspaper, a site or a channel at i
 // (صحيفة، لموقع): a name follows it.
 func (f *finder) mediaNoun(i int) bool {
@@ -2399,7 +2455,7 @@ func (f *finder) offset(i int) (int, Match) {
 	default:
 		return 0, Match{}
 	}
-	if n, m := f.thatManyYears(i, dir); n > 0 {
+	if n, m := f.thatManyUnits(i, dir); n > 0 {
 		return n, m
 	}
 	c, u, mod, n := f.amount(i + 1)
@@ -2471,11 +2527,11 @@ func (f *finder) offset(i int) (int, Match) {
 	return n, res
 }
 
-// thatManyYears reads قبل/بعد ذلك and a count of years or days with ب
+// thatManyUnits reads قبل/بعد ذلك and a count of years or days with ب
 // at i (قبل ذلك بتسعة أعوام، وبعد ذلك بيومين): so many years or days
 // before or after the year or the day named last, within the forty
 // tokens before; it returns the tokens used.
-func (f *finder) thatManyYears(i, dir int) (int, Match) {
+func (f *finder) thatManyUnits(i, dir int) (int, Match) {
 	if f.is(i, "منذ") || !f.is(i+1, "ذلك", "هذا") {
 		return 0, Match{}
 	}

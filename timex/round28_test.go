@@ -67,9 +67,9 @@ func TestRound28Season(t *testing.T) {
 	}
 }
 
-// TestRound28ThatManyYears covers قبل/بعد ذلك and a count of years with ب:
+// TestRound28ThatManyUnits covers قبل/بعد ذلك and a count of years with ب:
 // counted from the year named just before, not from publication.
-func TestRound28ThatManyYears(t *testing.T) {
+func TestRound28ThatManyUnits(t *testing.T) {
 	cases := []struct {
 		name, text, span, value string
 	}{
@@ -99,9 +99,9 @@ func TestRound28ThatManyYears(t *testing.T) {
 	}
 }
 
-// TestRound28ThatManyYearsNone covers the same words with no year named
+// TestRound28ThatManyUnitsNone covers the same words with no year named
 // before: a length, no date.
-func TestRound28ThatManyYearsNone(t *testing.T) {
+func TestRound28ThatManyUnitsNone(t *testing.T) {
 	text := "وتخرج الطبيب من الجامعة، وبعد ذلك بعامين افتتح عيادته."
 	for _, m := range Find(text, "2018-03-05") {
 		if m.Type == "DATE" {

@@ -139,6 +139,10 @@ func find(text, published string, year int, lastMonth, lastDay string, lastYear 
 			i++
 			continue
 		}
+		if best.Type == marsad.Duration && f.workTitle(i, i+bestN-1) {
+			i += bestN // برنامج "60 دقيقة": the name of a programme
+			continue
+		}
 		best.Start, best.End = f.toks[i].start, f.toks[i+bestN-1].end
 		if t := f.toks[i]; t.kind == marsad.TokenWord && t.bare != t.n && (cues[t.bare] || cues[strings.TrimPrefix(t.bare, "ال")] || signals[t.bare]) {
 			// ويوم الأربعاء، فالشهر المقبل، بالأمس، لثلاثة أيام: the
@@ -156,6 +160,7 @@ func find(text, published string, year int, lastMonth, lastDay string, lastYear 
 		}
 		if len(out) > 0 && lastI+lastN == i-1 {
 			best.Value = f.rangeEnd(lastI, i, out[len(out)-1].Value, best.Value)
+			best.Value = everyYearEnd(f.text[best.Start:best.End], out[len(out)-1].Value, best.Value)
 		}
 		out = append(out, best)
 		if monthValue.MatchString(best.Value) {
@@ -329,6 +334,17 @@ func (f *finder) proclitic(t tok) int {
 		return n
 	}
 	return 0
+}
+
+// everyYearEnd is the value of a month or a day, of text, that ends a
+// range whose start, of value from, is of every year (كل سنة من حزيران
+// إلى أيلول: XXXX-06 to XXXX-09): of every year too, unless it names a
+// year of its own. Other values are kept.
+func everyYearEnd(text, from, value string) string {
+	if !strings.HasPrefix(from, "XXXX-") || len(from) != len(value) || !monthValue.MatchString(value) || fourDigits(text) {
+		return value
+	}
+	return "XXXX" + value[4:]
 }
 
 // rangeEnd is the value of a weekday at i that ends a range whose start,

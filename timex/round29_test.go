@@ -1,0 +1,69 @@
+package timex
+
+import "testing"
+
+// round29Case is one sentence, its publication date, and the expression
+// expected in it with its value; an empty value wants no expression of
+// that span.
+type round29Case struct {
+	name, text, pub, span, value string
+}
+
+// checkRound29 runs table cases: the span found with its value, or, for
+// an empty value, no expression of that span.
+func checkRound29(t *testing.T, cases []round29Case) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Find(c.text, c.pub)
+			var got []string
+			for _, m := range ms {
+				s := c.text[m.Start:m.End]
+				if s == c.span {
+					if c.value == "" {
+						t.Errorf("%q read as %s, want none", s, m.Value)
+					} else if m.Value != c.value {
+						t.Errorf("%q: value %q, want %q", s, m.Value, c.value)
+					}
+					return
+				}
+				got = append(got, s+"="+m.Value)
+			}
+			if c.value != "" {
+				t.Errorf("no %q in %v", c.span, got)
+			}
+		})
+	}
+}
+
+// TestRound29WorkTitle covers a length that is alone the quoted name of
+// a programme, a film or a site (برنامج "60 دقيقة"): no time.
+func TestRound29WorkTitle(t *testing.T) {
+	checkRound29(t, []round29Case{
+		{"programme in quotes", "وقال الوزير في حديث لبرنامج \"60 دقيقة\" إن المفاوضات مستمرة.", "2018-03-05", "60 دقيقة", ""},
+		{"programme with adjectives", "وظهرت الممثلة في برنامج تلفزيوني أمريكي \"60 دقيقة\" مساء الأحد.", "2018-03-05", "60 دقيقة", ""},
+		{"film in brackets", "وعرض المهرجان فيلم (127 ساعة) في افتتاحه.", "2018-03-05", "127 ساعة", ""},
+		{"a site's name", "ونقل موقع \"20 دقيقة\" عن الشرطة أن الحادث وقع ليلا.", "2018-03-05", "20 دقيقة", ""},
+		{"an age in quotes stays", "وانضم المهاجم \"25 عاما\" إلى الفريق الموسم الماضي.", "2018-03-05", "25 عاما", "P25Y"},
+		{"a length in a quotation stays", "وقال المدرب إن اللاعب سيغيب \"ثلاثة أسابيع\" على الأقل.", "2018-03-05", "ثلاثة أسابيع", "P3W"},
+	})
+}
+
+// TestRound29EveryYear covers a month or a day after a set of years in
+// its clause (كل سنة من حزيران إلى أيلول، سنويا في ديسمبر): of every
+// year, not of the publication year.
+func TestRound29EveryYear(t *testing.T) {
+	checkRound29(t, []round29Case{
+		{"range start after every year", "وتنتقل القطعان كل سنة من حزيران إلى أيلول نحو المراعي العالية.", "2018-03-05", "حزيران", "XXXX-06"},
+		{"range end after every year", "وتنتقل القطعان كل سنة من حزيران إلى أيلول نحو المراعي العالية.", "2018-03-05", "أيلول", "XXXX-09"},
+		{"range far from the set", "وتغمر السيول القرى كل سنة خلال موسم الأمطار (من يونيو/حزيران إلى سبتمبر/أيلول) دون إنذار.", "2018-03-05", "سبتمبر/أيلول", "XXXX-09"},
+		{"yearly in a month", "وتقام البطولة سنويا في نوفمبر بمشاركة عشرة أندية.", "2018-03-05", "نوفمبر", "XXXX-11"},
+		{"month after شهر", "وينظم المعرض كل عام في شهر أكتوبر في العاصمة.", "2018-03-05", "شهر أكتوبر", "XXXX-10"},
+		{"a day of every year", "وتخرج النقابات في مسيرات كل عام في الأول من مايو.", "2018-03-05", "الأول من مايو", "XXXX-05-01"},
+		{"a comma closes the set", "ويتقاضى اللاعب مليوني دولار سنويا، وفي يناير طلب زيادة راتبه.", "2018-03-05", "يناير", "2018-01"},
+		{"a past act in between", "ويجتمع المجلس كل عام، واجتمع في فبراير لبحث الميزانية.", "2018-03-05", "فبراير", "2018-02"},
+		{"a month with its relative word", "وتقام الانتخابات كل سنة في أبريل المقبل.", "2018-03-05", "أبريل المقبل", "2018-04"},
+		{"a month with its year", "ويصدر التقرير كل سنة، وصدر آخره في يونيو 2017.", "2018-03-05", "يونيو 2017", "2017-06"},
+		{"starting from a month", "وتدفع الشركة الإيجار كل سنة ابتداء من يوليو.", "2018-03-05", "يوليو", "2018-07"},
+	})
+}
