@@ -1680,16 +1680,20 @@ func (f *finder) postponedTo(i int) bool {
 }
 
 // nightEnd reads the day after a night's weekday wd at token j (ليل
-// الجمعة السبت، ليل السبت إلى الأحد، ليل الأربعاء - الخميس): the night
-// between the two days, told by both. It returns the tokens used, 0
-// when the next day is not named there.
+// الجمعة السبت، ليل السبت إلى الأحد، ليل الأربعاء - الخميس، ليلة
+// الاثنين والثلاثاء): the night between the two days, told by both. It
+// returns the tokens used, 0 when the next day is not named there.
 func (f *finder) nightEnd(j, wd int) int {
 	k := 0
-	if f.is(j, "الي", "الى", "حتي", "-", "/") {
+	if f.is(j, "الي", "الى", "حتي", "-", "/", "و") {
 		k = 1
 	}
 	next, ok := f.lookup(j+k, weekdays)
-	if !ok || next != (wd+1)%7 || !strings.HasPrefix(f.at(j+k).n, "ال") {
+	if !ok || next != (wd+1)%7 {
+		return 0
+	}
+	t := f.at(j + k)
+	if !strings.HasPrefix(t.n, "ال") && !(k == 0 && strings.HasPrefix(t.n, "و") && strings.HasPrefix(t.bare, "ال")) {
 		return 0
 	}
 	return k + 1

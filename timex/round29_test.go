@@ -67,3 +67,15 @@ func TestRound29EveryYear(t *testing.T) {
 		{"starting from a month", "وتدفع الشركة الإيجار كل سنة ابتداء من يوليو.", "2018-03-05", "يوليو", "2018-07"},
 	})
 }
+
+// TestRound29NightBetween covers a night told by its two days joined by
+// و (ليلة الاثنين والثلاثاء): one night, the first day's.
+func TestRound29NightBetween(t *testing.T) {
+	checkRound29(t, []round29Case{
+		{"night of two days with و", "وسمعت انفجارات قوية ليلة الخميس والجمعة في أطراف المدينة.", "2018-05-26", "ليلة الخميس والجمعة", "2018-05-24TNI"},
+		{"night with و apart", "وسمعت انفجارات قوية ليل السبت و الأحد في أطراف المدينة.", "2018-05-28", "ليل السبت و الأحد", "2018-05-26TNI"},
+		{"night with إلى still joined", "وسمعت انفجارات ليل الثلاثاء إلى الأربعاء قرب الحدود.", "2018-05-31", "ليل الثلاثاء إلى الأربعاء", "2018-05-29TNI"},
+		{"two days not in a row stay apart", "وسمعت انفجارات ليلة الأحد والأربعاء قرب الحدود.", "2018-05-31", "ليلة الأحد", "2018-05-27TNI"},
+		{"two days without a night stay apart", "واجتمع الوزراء الأحد والاثنين في العاصمة.", "2018-05-31", "الأحد", "2018-05-27"},
+	})
+}
