@@ -1886,7 +1886,15 @@ func (f *finder) relativeDay(i int) (int, Match) {
 	// "بعد غد الثلاثاء", "أمس الأحد", "صباح اليوم (الخميس)": the weekday
 	// names the same day. When it is not the day the publication date
 	// gives (a story written the evening before), the weekday wins.
-	if wd, k := f.namedWeekday(i + n); k > 0 {
+	wd, k := f.namedWeekday(i + n)
+	if k == 0 && f.is(i+n, "،", ",") {
+		// اليوم، الإثنين، أمس، الأحد،: the weekday in apposition between
+		// commas names the same day; one expression.
+		if w, kk := f.namedWeekday(i + n + 1); kk > 0 && f.is(i+n+1+kk, "،", ",") {
+			wd, k = w, 1+kk
+		}
+	}
+	if k > 0 {
 		n += k
 		off = f.nearestWeekday(off, wd)
 		if nt := f.at(i + n); nt != nil && nt.num > 0 && nt.digits <= 2 {

@@ -79,3 +79,15 @@ func TestRound29NightBetween(t *testing.T) {
 		{"two days without a night stay apart", "واجتمع الوزراء الأحد والاثنين في العاصمة.", "2018-05-31", "الأحد", "2018-05-27"},
 	})
 }
+
+// TestRound29CommaWeekday covers a relative day and its weekday between
+// commas (اليوم، الإثنين،): one expression, as without the comma.
+func TestRound29CommaWeekday(t *testing.T) {
+	checkRound29(t, []round29Case{
+		{"today, weekday, between commas", "وأعلنت الوزارة اليوم، الخميس، عن خطة لدعم الفلاحين.", "2018-05-31", "اليوم، الخميس", "2018-05-31"},
+		{"yesterday, weekday", "وقال الناطق أمس، الأربعاء، إن المفاوضات توقفت.", "2018-05-31", "أمس، الأربعاء", "2018-05-30"},
+		{"tomorrow, weekday", "وتنطلق القافلة غدا، الجمعة، نحو الجنوب.", "2018-05-31", "غدا، الجمعة", "2018-06-01"},
+		{"the weekday wins", "وقال الوزير أمس، الثلاثاء، إن الاتفاق قريب.", "2018-05-31", "أمس، الثلاثاء", "2018-05-29"},
+		{"no closing comma stays apart", "ويحتفل العالم اليوم، الخميس هو يوم البيئة.", "2018-05-31", "اليوم", "2018-05-31"},
+	})
+}
