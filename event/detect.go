@@ -291,6 +291,9 @@ func negated(s *sent, i int) bool {
 			if s.keys[k] == "دون" && k+1 < len(s.keys) && s.keys[k+1] == "طيار" {
 				continue // طائرة بدون طيار: a drone, no negation
 			}
+			if k+1 < i && stillWords[s.toks[k+1].Norm] && strings.TrimLeft(w, "و") == "لا" {
+				continue // لا تزال أنقرة تطالب، لا سيما: "still", "especially"
+			}
 			return true // ولم تتعرض لأي هجوم: the negation opens the clause
 		}
 		if k < i-3 && strings.HasPrefix(s.toks[k].Prefix, "و") {
@@ -304,6 +307,10 @@ func negated(s *sent, i int) bool {
 	}
 	return denied(s, i) || conditioned(s, i)
 }
+
+// stillWords after لا make no negation: لا يزال and its kin mean "still"
+// (لا تزال أنقرة تطالب واشنطن بتسليمه), لا سيما "especially".
+var stillWords = wordSet(`يزال تزال زال زالت يزالون يزالان تزالان سيما`)
 
 // denials are the verbs of denying: what is denied after them with أن did
 // not happen (نفى البيت الأبيض أن تكون الإدارة قد ناقشت).
