@@ -612,9 +612,16 @@ func stating(s *sent, i int, verbs []string) int {
 	if p := s.toks[i].Prefix; p != "" && p != "و" {
 		return -1 // المعروفة بمساندتها: a stance one is known for, not one stated
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	lo := i - 8
+	for k := i - 1; k >= 0 && k >= lo; k-- {
 		if s.toks[k].Kind == marsad.TokenPunct {
-			return -1
+			o := asideStart(s, k)
+			if o < 0 {
+				return -1
+			}
+			lo -= k - o + 1 // أكدت تونس، في بيان صادر عن الخارجية، تضامنها: the aside is passed over
+			k = o
+			continue
 		}
 		if slices.Contains(verbs, strings.TrimLeft(s.toks[k].Norm, "وف")) {
 			return k
@@ -622,6 +629,31 @@ func stating(s *sent, i int, verbs []string) int {
 	}
 	return -1
 }
+
+// asides open a parenthesis between commas that tells where or how words
+// were said (، في بيان صادر عن الخارجية،), not what.
+var asides = wordSet(`في خلال عبر`)
+
+// asideStart returns the index of the comma that opens an aside closed by
+// the comma at k (، في بيان صادر عن وزارة الخارجية،), or -1.
+func asideStart(s *sent, k int) int {
+	if !isComma(s.toks[k].Text) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if s.toks[j].Kind != marsad.TokenPunct {
+			continue
+		}
+		if isComma(s.toks[j].Text) && j+1 < k-1 && asides[s.toks[j+1].Norm] {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// isComma reports an Arabic or a Latin comma.
+func isComma(t string) bool { return t == "،" || t == "," }
 
 // stanceOwner is the subject of the verb of stating before a stance noun
 // at i: the first actor between them (جددت الحكومة الأردنية إدانتها),

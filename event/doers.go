@@ -239,11 +239,17 @@ func seized(s *sent, i int) bool {
 		if s.toks[k].Kind == marsad.TokenPunct && s.toks[k].Text != "،" {
 			return false
 		}
-		if seizures[s.keys[k]] {
+		if seizures[s.keys[k]] && !issuedBy(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// issuedBy reports صادر at k read as "issued" (في بيان صادر عن وزارة
+// الخارجية): the participle takes عن, the verb of seizing an object.
+func issuedBy(s *sent, k int) bool {
+	return s.keys[k] == "صادر" && k+1 < len(s.toks) && s.toks[k+1].Norm == "عن"
 }
 
 // bare reports a subject that is a country or capital alone (تركيا،

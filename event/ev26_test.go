@@ -6,7 +6,9 @@ import "testing"
 // before يزال or سيما is no negation (لا تزال أنقرة تطالب: "still"); an
 // agreement concluded with someone (أبرم اتفاقا مع), a call made to
 // someone (اتصل بـ), a prisoner set free (أطلق سراح) and charges brought
-// against someone (وجه إليه تهما).
+// against someone (وجه إليه تهما). A stance stated past an aside between
+// commas (أكدت تونس، في بيان صادر عن الخارجية، تضامنها مع) is the
+// speaker's, and صادر عن (issued by) is no seizure.
 func TestRecallEv26(t *testing.T) {
 	tests := []reading{
 		{"لا تزال is still, not a negation",
@@ -33,6 +35,15 @@ func TestRecallEv26(t *testing.T) {
 		{"charges brought against someone",
 			"ووجهت السلطات الفرنسية تهما لمواطن جزائري بالتخطيط لهجوم.",
 			"FRAGOV>DZA:112", ""},
+		{"a stance stated past an aside of where it was said",
+			"وأكدت الجزائر، في بيان صادر عن وزارة الخارجية، تضامنها الكامل مع الشعب اللبناني.",
+			"DZA>LBN:051", ""},
+		{"a condemnation stated past an aside",
+			"وأعربت الأردن، خلال اجتماع طارئ، عن إدانتها للعدوان الإسرائيلي.",
+			"JOR>ISR:111", ""},
+		{"an aside that is no place or channel still parts the clause",
+			"وأكدت الجزائر، وهي جارة ليبيا، تضامنها الكامل مع الشعب اللبناني.",
+			"", ":051"},
 	}
 	checkReadings(t, tests)
 }
