@@ -569,3 +569,25 @@ func cutLeadingParticles(d *marsad.Document, keys []string) {
 		e.Text = d.Slice(e.Span)
 	}
 }
+
+// twoMonths are the Levantine names shared by two months, told apart by an
+// ordinal after them (كانون الثاني، تشرين الأول), keyed as the tokens are.
+var twoMonths = keySet("كانون تشرين")
+
+// monthOrdinals are the ordinals after one of twoMonths, keyed as the
+// tokens are.
+var monthOrdinals = keySet("الأول الثاني")
+
+// dropMonthOrdinals removes the one-word entities that are the ordinal of
+// a month (15 يناير/كانون الثاني، في تشرين الأول): part of a date, not
+// the surname of a king named before (عبد الله الثاني). keys are the
+// tokens' keys (tokenKeys).
+func dropMonthOrdinals(d *marsad.Document, keys []string) {
+	if len(keys) != len(d.Tokens) {
+		return
+	}
+	d.Entities = slices.DeleteFunc(d.Entities, func(e marsad.Entity) bool {
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > e.Start })
+		return i > 0 && i < len(d.Tokens) && d.Tokens[i].End == e.End && monthOrdinals[keys[i]] && twoMonths[keys[i-1]]
+	})
+}

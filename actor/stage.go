@@ -49,6 +49,8 @@ func (s *stage) Process(d *marsad.Document) error {
 	dropVerbalAden(d, keys)
 	dropPenaltyBaqubah(d, keys)
 	dropWestSide(d, keys)
+	dropMonthOrdinals(d, keys)
+	s.dropCountedNationalities(d, keys)
 	dropAdverbDouma(d, keys)
 	s.dropAccusatives(d, keys)
 	dropClauseVerbs(d, keys)
