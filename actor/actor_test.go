@@ -494,7 +494,7 @@ func TestCodeName(t *testing.T) {
 
 func TestOmanOrAmman(t *testing.T) {
 	for _, c := range []struct{ name, text, word, want string }{
-		{"shadda", "وصل الوفد إلى عمّان مساء أمس.", "عمّان", "JORGOV"},
+		{"shadda", "وصل الوفد إلى عمّان مساء أمس.", "عمّان", "JOR"}, // the city one arrives at (travelledTo), not the government
 		{"jordan context, a place", "قال وزير الخارجية الأردني إن اللقاء في عمان كان مثمرا.", "عمان", "JOR"},
 		{"jordan context, the government", "قال وزير الخارجية الأردني إن عمان ترفض القرار.", "عمان", "JORGOV"},
 		{"clashes in the capital", "ووقعت اشتباكات بين الشرطة ومتظاهرين في العاصمة عمان مساء أمس في الأردن.", "عمان", "JOR"},

@@ -9,7 +9,8 @@ import (
 // TestEntityRulesEnt4 checks the rules of the fourth entity round: the
 // ordinal of a Levantine month is no king's surname, and a country name
 // that is the accusative of its adjective after a number is people of
-// that country, not the state.
+// that country, not the state; a capital one travels to, a capital
+// struck by shells and a capital measured from are the city.
 func TestEntityRulesEnt4(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"the ordinal of kanun is part of a date", "وفي 12 يناير/كانون الثاني، رفعت الحكومة أسعار الوقود.", "2019-03-01",
@@ -45,5 +46,47 @@ func TestEntityRulesEnt4(t *testing.T) {
 		{"a country after a number of its own stays", "وصوتت 12 دولة بينها بريطانيا لصالح القرار.", "2019-03-01",
 			[]ent{{"بريطانيا", marsad.LOC}},
 			[]string{"بريطانيا LOC GBR"}},
+		{"one goes towards a capital", "وقال الوزير إنه سيتوجه إلى موسكو الأسبوع المقبل.", "2019-03-01",
+			[]ent{{"موسكو", marsad.LOC}},
+			[]string{"موسكو LOC RUS"}},
+		{"one goes on a weekday towards a capital", "وكان المبعوث قد توجه الخميس إلى القاهرة.", "2019-03-01",
+			[]ent{{"القاهرة", marsad.LOC}},
+			[]string{"القاهرة LOC EGY"}},
+		{"the plane heading to a capital", "وقال الوزير للصحفيين على متن الطائرة المتجهة إلى برلين إن المحادثات بناءة.", "2019-03-01",
+			[]ent{{"برلين", marsad.LOC}},
+			[]string{"برلين LOC DEU"}},
+		{"the arriving visitor named between", "ووصل لافروف إلى طوكيو صباح الأحد.", "2019-03-01",
+			[]ent{{"لافروف", marsad.PER}, {"طوكيو", marsad.LOC}},
+			[]string{"لافروف PER RUSGOV", "طوكيو LOC JPN"}},
+		{"the arrival of a titled visitor set off by commas", "وتزامن ذلك مع وصول وزير الخارجية الفرنسي، جان إيف لودريان، إلى بغداد.", "2019-03-01",
+			[]ent{{"جان إيف لودريان", marsad.PER}, {"بغداد", marsad.LOC}},
+			[]string{"جان إيف لودريان PER FRAGOV", "بغداد LOC IRQ"}},
+		{"a message directed to a capital stays the government", "وقال المتحدث إن بلاده توجه رسالة إلى طهران.", "2019-03-01",
+			[]ent{{"طهران", marsad.LOC}},
+			[]string{"طهران LOC IRNGOV"}},
+		{"a charge directed to a capital stays the government", "وقالت إن الحكومة توجه الاتهام إلى موسكو.", "2019-03-01",
+			[]ent{{"موسكو", marsad.LOC}},
+			[]string{"موسكو LOC RUSGOV"}},
+		{"shells falling on a capital", "وأفاد شهود بسقوط قذائف عدة على دمشق مساء السبت.", "2019-03-01",
+			[]ent{{"دمشق", marsad.LOC}},
+			[]string{"دمشق LOC SYR"}},
+		{"a missile fired at a capital", "وأطلق المسلحون صاروخا باليستيا على الرياض.", "2019-03-01",
+			[]ent{{"الرياض", marsad.LOC}},
+			[]string{"الرياض LOC SAU"}},
+		{"pressure on a capital stays the government", "وتزايدت الضغوط الدولية على الرياض بعد الحادثة.", "2019-03-01",
+			[]ent{{"الرياض", marsad.LOC}},
+			[]string{"الرياض LOC SAUGOV"}},
+		{"a town measured from a capital", "وتقع البلدة على بعد 40 كيلومترا من بغداد.", "2019-03-01",
+			[]ent{{"بغداد", marsad.LOC}},
+			[]string{"بغداد LOC IRQ"}},
+		{"a visited capital after a visitor set off by commas", "وزار رئيس الصومال، حسن شيخ محمود، نيروبي أمس.", "2019-03-01",
+			[]ent{{"الصومال", marsad.LOC}, {"حسن شيخ محمود", marsad.PER}, {"نيروبي", marsad.LOC}},
+			[]string{"الصومال LOC SOM", "حسن شيخ محمود PER SOMGOV", "نيروبي LOC KEN"}},
+		{"a visited capital after a titled visitor", "وزار الرئيس الفرنسي موسكو في زيارة رسمية.", "2019-03-01",
+			[]ent{{"موسكو", marsad.LOC}},
+			[]string{"موسكو LOC RUS"}},
+		{"a request to a capital stays the government", "وطلبت واشنطن من أنقرة تسليم المشتبه به.", "2019-03-01",
+			[]ent{{"واشنطن", marsad.LOC}, {"أنقرة", marsad.LOC}},
+			[]string{"واشنطن LOC USAGOV", "أنقرة LOC TURGOV"}},
 	})
 }

@@ -899,7 +899,8 @@ func placeBefore(d *marsad.Document, keys []string, sp marsad.Span) bool {
 		return false // يتهم فيها الدوحة: "in it", then the subject
 	}
 	return locative(keys, i) || i > 0 && (namedAfter[keys[i-1]] || states[keys[i-1]] || outskirts[keys[i-1]]) || arrivedAt(keys, i) || departedFrom(keys, i) || movedFrom(keys, i) ||
-		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || capitalNamed(d, keys, i) || visitedDirect(d, keys, i) || i > 0 && inSet(arrivalsOf, keys[i-1], "وبل")
+		visitedTo(d.Tokens, keys, i) || capitalApposed(keys, i) || capitalNamed(d, keys, i) || visitedDirect(d, keys, i) || i > 0 && inSet(arrivalsOf, keys[i-1], "وبل") ||
+		travelledTo(d, keys, i) || shelledAt(d, keys, i) || distantFrom(d, keys, i)
 }
 
 // outskirts are the nouns before a capital's name of the land around it,
@@ -953,14 +954,23 @@ var visitTimes = keySet("في خلال الأيام الأسبوع الشهر ا
 
 // visitedDirect reports a capital at token i that is the object of a verb
 // of visiting, right after it or after a time phrase or the visitor's name
-// (ستزور في الأيام المقبلة باريس، زار بوتين دمشق), at most four words
-// before it with no punctuation between: the city visited, a place.
+// (ستزور في الأيام المقبلة باريس، زار بوتين دمشق), with his title and its
+// adjective or country, set off by commas or not (زار الرئيس الفرنسي
+// موسكو، زار رئيس إريتريا، إسياس أفورقي، أديس أبابا), at most eight words
+// before it with no other word or punctuation between: the city visited,
+// a place. A comma right before the city needs its pair before it.
 func visitedDirect(d *marsad.Document, keys []string, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	commas := 0
+	for j := i - 1; j >= 0 && j >= i-9; j-- {
 		if inSet(visitVerbs, keys[j], "وفس") {
-			return true
+			return commas != 1 || keys[i-1] != "،"
 		}
-		if d.Tokens[j].Kind != marsad.TokenWord || !visitTimes[keys[j]] && !inPerson(d, d.Tokens[j].Span) {
+		if keys[j] == "،" {
+			commas++
+			continue
+		}
+		t := d.Tokens[j]
+		if t.Kind != marsad.TokenWord || !visitTimes[keys[j]] && !inPerson(d, t.Span) && !travelTitles[keys[j]] && !nisba(bare(t)) && !inEntity(d, t.Span) {
 			return false
 		}
 	}
