@@ -10,7 +10,8 @@ import (
 // ordinal of a Levantine month is no king's surname, and a country name
 // that is the accusative of its adjective after a number is people of
 // that country, not the state; a capital one travels to, a capital
-// struck by shells and a capital measured from are the city.
+// struck by shells and a capital measured from are the city, and كوريا
+// alone is the one Korea the story names in full.
 func TestEntityRulesEnt4(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"the ordinal of kanun is part of a date", "وفي 12 يناير/كانون الثاني، رفعت الحكومة أسعار الوقود.", "2019-03-01",
@@ -49,6 +50,18 @@ func TestEntityRulesEnt4(t *testing.T) {
 		{"one goes towards a capital", "وقال الوزير إنه سيتوجه إلى موسكو الأسبوع المقبل.", "2019-03-01",
 			[]ent{{"موسكو", marsad.LOC}},
 			[]string{"موسكو LOC RUS"}},
+		{"Korea alone in a story of the North", "وأجرت كوريا الشمالية تجربة جديدة. وناقش الوزيران السياسة تجاه كوريا.", "2019-03-01",
+			[]ent{{"كوريا الشمالية", marsad.LOC}, {"كوريا", marsad.LOC}},
+			[]string{"كوريا الشمالية LOC PRK", "كوريا LOC PRK"}},
+		{"Korea alone in a story of the South", "وزار الوفد كوريا الجنوبية. وتنشر واشنطن آلاف الجنود في كوريا.", "2019-03-01",
+			[]ent{{"كوريا الجنوبية", marsad.LOC}, {"كوريا", marsad.LOC}},
+			[]string{"كوريا الجنوبية LOC KOR", "واشنطن LOC USAGOV", "كوريا LOC KOR"}},
+		{"Korea alone in a story of both stays none", "والتقى رئيس كوريا الجنوبية زعيم كوريا الشمالية. وتحدثا عن مستقبل كوريا.", "2019-03-01",
+			[]ent{{"كوريا الجنوبية", marsad.LOC}, {"كوريا الشمالية", marsad.LOC}, {"كوريا", marsad.LOC}},
+			[]string{"كوريا الجنوبية LOC KOR", "كوريا الشمالية LOC PRK", "كوريا LOC -"}},
+		{"a united Korea is neither state", "وتعهدت كوريا الشمالية بالعمل على إعادة توحيد كوريا.", "2019-03-01",
+			[]ent{{"كوريا الشمالية", marsad.LOC}, {"كوريا", marsad.LOC}},
+			[]string{"كوريا الشمالية LOC PRK", "كوريا LOC -"}},
 		{"one goes on a weekday towards a capital", "وكان المبعوث قد توجه الخميس إلى القاهرة.", "2019-03-01",
 			[]ent{{"القاهرة", marsad.LOC}},
 			[]string{"القاهرة LOC EGY"}},

@@ -192,6 +192,9 @@ func (s *stage) Process(d *marsad.Document) error {
 				}
 			}
 		}
+		if ref == nil && e.Type == marsad.LOC && len(toks) == 1 && toks[0] == "كوريا" {
+			ref = s.korea(d, keys, e.Span) // كوريا alone: the one of the two the story names
+		}
 		if ref == nil && e.Type == marsad.ORG && len(toks) == 1 && toks[0] == "الجزيره" && jazeera(d, e.Span) {
 			ref = s.l.Resolve("قناة الجزيرة", date).Ref // بعد ظهوره على قناة "الجزيرة"، غلق الجزيرة: the channel, not an island
 		}
