@@ -11,7 +11,8 @@ import (
 // that is the accusative of its adjective after a number is people of
 // that country, not the state; a capital one travels to, a capital
 // struck by shells and a capital measured from are the city, and كوريا
-// alone is the one Korea the story names in full.
+// alone is the one Korea the story names in full; a river's or a
+// mountain's name in quotation marks is a place.
 func TestEntityRulesEnt4(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"the ordinal of kanun is part of a date", "وفي 12 يناير/كانون الثاني، رفعت الحكومة أسعار الوقود.", "2019-03-01",
@@ -62,6 +63,12 @@ func TestEntityRulesEnt4(t *testing.T) {
 		{"a united Korea is neither state", "وتعهدت كوريا الشمالية بالعمل على إعادة توحيد كوريا.", "2019-03-01",
 			[]ent{{"كوريا الشمالية", marsad.LOC}, {"كوريا", marsad.LOC}},
 			[]string{"كوريا الشمالية LOC PRK", "كوريا LOC -"}},
+		{"a quoted river's name is a place", "وعبر المهاجرون نهر \"الدانوب\" سباحة.", "2019-03-01",
+			[]ent{{"الدانوب", marsad.ORG}},
+			[]string{"الدانوب LOC -"}},
+		{"a quoted mountain's name is a place", "وثار بركان جبل \"سيميرو\" مجددا.", "2019-03-01",
+			[]ent{{"سيميرو", marsad.PER}},
+			[]string{"سيميرو LOC -"}},
 		{"one goes on a weekday towards a capital", "وكان المبعوث قد توجه الخميس إلى القاهرة.", "2019-03-01",
 			[]ent{{"القاهرة", marsad.LOC}},
 			[]string{"القاهرة LOC EGY"}},

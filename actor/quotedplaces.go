@@ -7,9 +7,9 @@ import (
 )
 
 // quotedPlaceNouns are the nouns of a place whose name may follow in
-// quotation marks (ولاية "جناق قلعة"، منطقة "أيواجيك"، بمطار "هيثرو"),
-// keyed as the tokens are.
-var quotedPlaceNouns = keySet("ولاية الولاية منطقة المنطقة محافظة المحافظة مدينة المدينة بلدة البلدة قرية القرية مطار المطار ميناء الميناء إقليم الإقليم جزيرة الجزيرة مخيم المخيم حي الحي")
+// quotation marks (ولاية "جناق قلعة"، منطقة "أيواجيك"، بمطار "هيثرو"،
+// نهر "الراين"، جبل "كيلاويا"), keyed as the tokens are.
+var quotedPlaceNouns = keySet("ولاية الولاية منطقة المنطقة محافظة المحافظة مدينة المدينة بلدة البلدة قرية القرية مطار المطار ميناء الميناء إقليم الإقليم جزيرة الجزيرة مخيم المخيم حي الحي نهر النهر جبل الجبل بحيرة البحيرة")
 
 // quotedProgrammeNouns are the nouns of a broadcast programme whose name
 // may follow in quotation marks (برنامج "بوليتيكا"), keyed as the tokens
