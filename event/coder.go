@@ -1352,6 +1352,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 		}
 	}
+	if code == "043" && crowdReceived(s, i+n) {
+		return marsad.Event{}, false // استقبلت تركيا 3.5 مليون لاجئ: refugees or tourists taken in, no visit hosted
+	}
 	if tgt != nil && code[:2] == "10" && demandedThing(s, i+n, src, tgt) {
 		tgt = nil // طالبت بريطانيا بإجراء تحقيق في اختفاء خاشقجي: what is demanded, not of whom
 	}
@@ -1625,6 +1628,23 @@ func (c *coder) placeObject(s *sent, t *trigger, from int) *actor.Found {
 		}
 	}
 	return nil
+}
+
+// crowdWords are the many a country takes in rather than a visitor it
+// receives (لاجئين، مهاجرين، رحلات، الجماهير).
+var crowdWords = wordSet(`لاجي لاجيا لاجيين اللاجيين لاجيون مهاجر مهاجرا مهاجرين المهاجرين نازح نازحين النازحين رحلات رحله
+	سياح السياح سايح زوار الزوار الاف الالاف مليون ملايين ميات مئات الجماهير جماهير`)
+
+// crowdReceived reports a crowd or a count of thousands among the six
+// words after a verb of receiving at from: people taken in, not a guest
+// hosted (a bare number may be a day: استقبل ترامب في 20 مايو).
+func crowdReceived(s *sent, from int) bool {
+	for k := from; k < len(s.toks) && k < from+6; k++ {
+		if crowdWords[s.keys[k]] || crowdWords[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // removals are the demands that fall on a person or a government named

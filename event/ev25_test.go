@@ -87,3 +87,22 @@ func TestRecallEv25(t *testing.T) {
 	}
 	checkReadings(t, tests)
 }
+
+// TestReceivedEv25 checks that a crowd taken in is no visit hosted, and
+// that condolences (عزى) are not coded: its feminine is the name عزت.
+func TestReceivedEv25(t *testing.T) {
+	checkReadings(t, []reading{
+		{"refugees taken in are no guests",
+			"واستقبلت ألمانيا مئات الآلاف من اللاجئين السوريين منذ عام 2015.",
+			"", ":043"},
+		{"tourists taken in are no guests",
+			"وتستقبل تونس آلاف السياح الجزائريين كل صيف.",
+			"", ":043"},
+		{"a guest received on a day",
+			"واستقبل الرئيس التونسي في 20 مايو وزير الخارجية الفرنسي.",
+			"TUNGOV>FRAGOV:043", ""},
+		{"the name عزت is no condolence",
+			"وقال عزت الرشق عضو المكتب السياسي لحماس إن الحركة ترفض الاتهامات المصرية.",
+			"", ":018"},
+	})
+}
