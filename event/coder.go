@@ -1546,6 +1546,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 	if s.sporty && (code[:2] == "03" || code[:2] == "04") && bareCountry(srcM) && bareCountry(tgtM) {
 		return marsad.Event{}, false // تلتقي إسبانيا بالمغرب in a story of the World Cup: a match
 	}
+	if s.sporty && code[:2] == "04" && !official(srcM) && !official(tgtM) {
+		return marsad.Event{}, false // مانشستر يونايتد أجرى اتصالات مع مدريد: clubs dealing over a player
+	}
+	if code == "100" && t.words[0] != "مطالبا" && askingNoun(s, i+n) {
+		return marsad.Event{}, false // طالب لجوء عراقي، طالب سوري: a seeker or a student, no demand
+	}
 	if future {
 		if ic := intent(code); ic != "" {
 			code = ic
@@ -1628,6 +1634,45 @@ func (c *coder) placeObject(s *sent, t *trigger, from int) *actor.Found {
 		}
 	}
 	return nil
+}
+
+// official reports a mention of a state's organ or an international
+// body (USAGOV, RUSMIL, IGOUNO): in a sports story a meeting or a call
+// needs one on either side.
+func official(m *marsad.Mention) bool {
+	if m == nil || m.Actor == nil || len(m.Actor.Code) < 6 {
+		return false
+	}
+	c := m.Actor.Code
+	if strings.HasPrefix(c, "IGO") {
+		return true
+	}
+	switch c[3:6] {
+	case "GOV", "MIL", "LEG", "JUD", "COP":
+		return true
+	}
+	return false
+}
+
+// seekers follow طالب as a noun: a seeker of asylum or a student.
+var seekers = wordSet(`لجوء اللجوء جامعي جامعه ماجستير دكتوراه دكتوراة طب`)
+
+// askingNoun reports طالب at the token before from read as a noun: a
+// seeker of asylum (طالب لجوء) or a student with his nationality after
+// him (طالب سوري, not طالب الأردنيون بـ nor طالب سوريا بـ).
+func askingNoun(s *sent, from int) bool {
+	if from >= len(s.toks) {
+		return false
+	}
+	if seekers[s.keys[from]] {
+		return true
+	}
+	for f := range s.found {
+		if a := &s.found[f]; a.Start == from && a.Adjective && !strings.HasPrefix(s.keys[from], "ال") {
+			return true
+		}
+	}
+	return false
 }
 
 // crowdWords are the many a country takes in rather than a visitor it

@@ -106,3 +106,23 @@ func TestReceivedEv25(t *testing.T) {
 			"", ":018"},
 	})
 }
+
+// TestSeekersEv25 checks that طالب read as a noun (a seeker of asylum, a
+// student) demands nothing, and that clubs dealing over a player in a
+// sports story hold no meeting.
+func TestSeekersEv25(t *testing.T) {
+	checkReadings(t, []reading{
+		{"an asylum seeker",
+			"وأوقفت الشرطة الألمانية طالب لجوء عراقيا بعد الهجوم على الشرطة الألمانية.",
+			"", ":100"},
+		{"a student and his nationality",
+			"وقال طالب سوري للشرطة الألمانية إنه لم ير شيئا.",
+			"", ":100"},
+		{"a demand of one state on another",
+			"وطالبت لندن موسكو بتقديم تفسير لما حدث.",
+			"GBRGOV>RUSGOV:100", ""},
+		{"clubs' talks in a football story are no meeting",
+			"وأجرى نادي مانشستر يونايتد الإنجليزي اتصالات مع ريال مدريد الإسباني لضم اللاعب بعد المباراة الأخيرة، وقال المدرب إن الملعب جاهز.",
+			"", ":04"},
+	})
+}
