@@ -1963,6 +1963,16 @@ func antecedent(s *sent, i int) *actor.Found {
 			}
 			return nil
 		}
+		if a.Adjective && singularAdjective(s, a) {
+			// جماعة الإخوان المسلمين المصرية التي طلبت منها قطر: the
+			// adjective qualifies the name right before it, which the
+			// clause speaks of.
+			for g := range s.found {
+				if b := &s.found[g]; b.End == a.Start && !b.Place && !b.Adjective {
+					return b
+				}
+			}
+		}
 		// مع نظيره الإيراني الذي تدعم بلاده: a counterpart after a
 		// preposition is still the one the clause speaks of.
 		if !a.Place && (!governed(s, a) || s.toks[a.Start-1].Norm == "بين" || strings.HasPrefix(s.keys[a.Start], "نظير")) && (!a.Adjective || singularAdjective(s, a) || objectPronoun(s, i)) {
@@ -5754,6 +5764,9 @@ func onGround(s *sent, a *actor.Found) bool {
 	if a.Start >= 2 && s.toks[a.Start-1].Norm == "مع" && borders[s.keys[a.Start-2]] {
 		return true // على الحدود مع تركيا: the border is a place, its neighbour no party
 	}
+	if offShore(s, a.Start) {
+		return true // قبالة سواحل ليبيا، قبالة بحر السودانية: where, no party
+	}
 	if !a.Adjective || a.Start < 2 || !grounds[s.keys[a.Start-1]] {
 		return false
 	}
@@ -5762,6 +5775,21 @@ func onGround(s *sent, a *actor.Found) bool {
 		return true
 	}
 	return s.toks[a.Start-1].Prefix != ""
+}
+
+// offShore reports a name right after قبالة, or after قبالة and one noun
+// of what lies off (قبالة غزة، قبالة السواحل الليبية، قبالة بحر
+// السودانية): it says where an act took place, it names no party.
+func offShore(s *sent, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
+		if s.toks[k].Kind != marsad.TokenWord || k < start-1 && s.inActor(k+1) {
+			return false
+		}
+		if strings.TrimLeft(s.toks[k].Norm, "و") == "قباله" {
+			return true
+		}
+	}
+	return false
 }
 
 // borders are nouns of a border that مع joins to the country beyond it.
