@@ -1263,6 +1263,12 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			} else {
 				src, tgt = a, c.target(s, t, i+n, a)
 			}
+		case !t.plural && len(t.frame) > 0 && (s.toks[i+n].Suffix != "" || pronounPreps[s.toks[i+n].Norm]) && c.isPrep(s, i+n, t.frame) && subjectAfterPronoun(s, i+n, subj) && adjacent(s, i) != nil:
+			// 13 روسيا وجه لهم المحقق مولر اتهامات، الوزير التركي اتصل
+			// به نظيره الروسي: the pronoun on the frame's preposition
+			// takes up the name before the verb, which is the object; the
+			// name right after is the subject.
+			src, tgt = subj, adjacent(s, i)
 		case t.plural || adjacent(s, i) != nil:
 			// هاجموا، سوريا تدين: the subject stands before the verb (a
 			// verb before its subject is singular); what follows is the
@@ -1926,6 +1932,21 @@ func adjacent(s *sent, i int) *actor.Found {
 		}
 	}
 	return nil
+}
+
+// subjectAfterPronoun reports the subject subj named right after the
+// preposition and its pronoun at k, or after at most three bare words of
+// its title (وجه لهم المحقق الأمريكي روبرت مولر اتهامات).
+func subjectAfterPronoun(s *sent, k int, subj *actor.Found) bool {
+	if subj == nil || subj.Start <= k || subj.Start > k+4 {
+		return false
+	}
+	for j := k + 1; j < subj.Start; j++ {
+		if s.toks[j].Kind != marsad.TokenWord || s.toks[j].Prefix != "" || s.toks[j].Suffix != "" || preps[s.toks[j].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // regionOf reports a country named after a direction and a preposition

@@ -24,6 +24,18 @@ func TestPrecisionEv30(t *testing.T) {
 		{"an attack on a country's coast still falls on the country",
 			"وقصفت البوارج الروسية السواحل السورية أمس.",
 			"RUS", ""},
+		{"a pronoun on ل after the verb takes up the name before it",
+			"وكان بين المتهمين 13 روسيا وجه لهم المحقق الأمريكي روبرت مولر اتهامات بالتآمر.",
+			"USAJUD>RUS:112", "RUS>USAJUD"},
+		{"a pronoun on ب after a call takes up the name before it",
+			"وقالت الصحيفة إن الوزير التركي اتصل به نظيره الروسي أمس.",
+			"RUSGOV>TURGOV:041", "TURGOV>RUSGOV"},
+		{"a pronoun on من after a request takes up the name before it",
+			"وأكدت أنقرة أن إيران طلبت منها السعودية وقف الحملة.",
+			"SAU>IRN:020", "IRN>SAU"},
+		{"no name after the pronoun leaves the name before as the subject",
+			"وأكد الوزير أن الرئيس التركي اتصل به أمس.",
+			"", "RUSGOV"},
 	}
 	checkReadings(t, tests)
 }
