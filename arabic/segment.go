@@ -100,7 +100,7 @@ func segment(word string) (prefix, base, suffix string) {
 	m := model()
 	base = word
 	nw := Normalize(word)
-	if m.whole[nw] {
+	if m.whole[nw] && !conjHamza(word) {
 		return "", word, ""
 	}
 	if utf8.RuneCountInString(nw) < 3 {
@@ -129,7 +129,8 @@ func segment(word string) (prefix, base, suffix string) {
 			break
 		}
 		nb := Normalize(base)
-		if m.whole[nb] {
+		conj := step == 0 && conjunction(r, rest, nr)
+		if m.whole[nb] && !conj {
 			break
 		}
 		lookup := nr
@@ -147,7 +148,7 @@ func segment(word string) (prefix, base, suffix string) {
 		// so is و before an unknown imperfect verb.
 		article := strings.HasPrefix(lookup, "ال") && utf8.RuneCountInString(lookup) >= 4 && r != 'س'
 		verb := r == 'و' && fw < minBase && utf8.RuneCountInString(nr) >= 3 && strings.ContainsRune("يتن", firstRune(nr))
-		if !article && !verb && (fb < minBase || float64(fb) < ratio*float64(fw)) {
+		if !article && !verb && !conj && (fb < minBase || float64(fb) < ratio*float64(fw)) {
 			if pre, s, ok := closedSplit(base, nb); ok && step == 1 {
 				return prefix + pre, base[len(pre) : len(base)-len(s)], s
 			}
@@ -203,6 +204,40 @@ func segment(word string) (prefix, base, suffix string) {
 		break
 	}
 	return prefix, base, ""
+}
+
+// conjHamza reports whether word is و or ف followed by a written hamza
+// on alef (وإلى، وأحد), which no word of its own begins with: the
+// normalised form (والي، واحد) may be a listed whole word, the written
+// one is not.
+func conjHamza(word string) bool {
+	r, n := utf8.DecodeRuneInString(word)
+	if r != 'و' && r != 'ف' {
+		return false
+	}
+	rest := word[n+markLen(word[n:]):]
+	return isHamzaAlef(firstRune(rest)) && conjunction(r, rest, Normalize(rest))
+}
+
+func isHamzaAlef(r rune) bool { return r == 'أ' || r == 'إ' || r == 'آ' }
+
+// conjunction reports whether a word made of the conjunction r (و or ف)
+// and rest (nr normalised) is to be split whatever the corpus counts say,
+// which fail for rare verbs and for forms more often seen with و than
+// without it (واستهجنت، وأضافوا): rest begins with a written hamza on
+// alef (وأبرمت، فأرداه), or has the shape of a verb of form X or its
+// verbal noun (واستنكرت، فاستقبلها، واستحلال). Nouns and names that begin
+// with و or ف (وزير، واشنطن، واردات، فانكوفر) do not have these shapes.
+func conjunction(r rune, rest, nr string) bool {
+	if r != 'و' && r != 'ف' {
+		return false
+	}
+	n := utf8.RuneCountInString(nr)
+	if isHamzaAlef(firstRune(rest)) {
+		// ف before a short rest is often a root letter: فأرة، فأس.
+		return n >= 3 && (r == 'و' || n >= 4)
+	}
+	return n >= 5 && strings.HasPrefix(nr, "است")
 }
 
 // closedSplit splits particles with a pronoun: له = ل + ه, بها = ب + ها,
