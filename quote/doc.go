@@ -305,5 +305,12 @@
 // (وعبر الحزب عن استغرابه من "..."), not "via". A participle of speech
 // with its own complementizer ends the words before it with no comma too
 // (إن الوضع مستقر مشيرة إلى أن، موضحا بالقول), but not right after a verb
-// of speech (غرد قائلا إن).
+// of speech (غرد قائلا إن). The wording of two charges (بتهمتي "..."
+// و"...") is no quotation. A participle in the feminine speaks for the
+// feminine subject of the verb of its sentence or of a clause after بينما
+// or فيما (بينما نفت السلطات احتجازه قائلة)، not for a man named in its
+// object. A report after ، بعد أن قال (قبل أن، عقب أن) is another's and
+// ends the words before it. A headline's subject before its verb in the
+// present speaks a second verb joined by و (وزير العدل يشدد على ...
+// ويؤكد أن).
 package quote

@@ -814,6 +814,10 @@ func (p *proc) quotedPerson(a, b int) bool {
 // chargeNouns name a charge (بتهمة "..."، بتهم "...").
 var chargeNouns = map[string]bool{"تهمه": true, "تهم": true}
 
+// maxChargeWords is how many tokens back the first of two charges joined
+// by و may open (بتهمتي "..." و"...").
+const maxChargeWords = 16
+
 // accusedForms are the participle of accusing (متهما، متهمة): with بـ
 // right after it and no object between, the one it describes is accused
 // (يحاكم متهما بـ"التجسس"), and the words are no one's.
@@ -835,6 +839,17 @@ func (p *proc) chargeLabel(lo, open int) bool {
 	}
 	if t := p.toks[k]; t.Norm == "ب" || t.Norm == "بـ" {
 		return k > lo && accusedForms[p.toks[k-1].Base]
+	}
+	if t := p.toks[k]; t.Norm == "بتهمتي" || t.Norm == "بتهمتين" {
+		return true // بتهمتي "الإرهاب" و"التجسس": the wording of two charges
+	}
+	if p.toks[k].Norm == "و" && k-1 > lo && p.toks[k-1].Kind == marsad.TokenPunct {
+		// بتهمتي "..." و"...": the second charge of the two
+		for j := k - 2; j >= lo && j >= k-maxChargeWords; j-- {
+			if closes(p.toks[j].Text, p.toks[k-1].Text) {
+				return p.chargeLabel(lo, j)
+			}
+		}
 	}
 	if t := p.toks[k]; t.Prefix == "" && (chargeNouns[strings.TrimPrefix(t.Base, "ال")] || strings.TrimPrefix(t.Base, "ال") == "اتهامات") && open+1 < len(p.toks) {
 		return strings.HasPrefix(p.toks[open+1].Prefix, "ب") // يواجه اتهامات "بالتجسس ...": what he is charged with
@@ -1400,6 +1415,9 @@ func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 		}
 		return p.last
 	}
+	if m, k := p.feminineClauseSubject(ss, cue, e); m != nil && k > ss {
+		return m // أثار اختفاء الناشط فلان ضجة، بينما نفت السلطات احتجازه قائلة: the authorities
+	}
 	if m := p.openingVerbSubject(ss, cue); m != nil && !p.subjectOfOwnVerb(e) {
 		return m // وحيا رئيس الوزراء الياباني شينزو آبي جهود الرئيس ترامب قائلا: Abe speaks
 	}
@@ -1414,6 +1432,9 @@ func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 	}
 	if m := p.titledOpening(ss, cue); m != nil && (e == nil || m.End <= e.Start && p.prepositionAfter(m)) {
 		return m // وأثنت رئيسة الوزراء على النائبة فلانة، قائلة: the one who praises
+	}
+	if m, _ := p.feminineClauseSubject(ss, cue, e); m != nil {
+		return m // أعلنت وكالة الأنباء ... اختطاف ...، لافتة: the agency no tagger named
 	}
 	if e != nil {
 		return e
@@ -1435,6 +1456,54 @@ func (p *proc) singularParticipleSubject(cue, lo int) *marsad.Mention {
 		return m // وأكد مصدر طبي حصيلة القتلى، قائلا: the source, not the last speaker
 	}
 	return p.last
+}
+
+// clauseOpeners open a clause of their own inside a sentence (بينما نفت
+// السلطات، فيما أعلنت الوزارة), normalised.
+var clauseOpeners = map[string]bool{"بينما": true, "فيما": true}
+
+// feminineClauseSubject returns the subject of the nearest verb in the
+// feminine past before a participle in the feminine at cue that opens the
+// sentence at ss or a clause of its own (أعلنت وكالة الأنباء ...، لافتة;
+// بينما نفت السلطات المصرية احتجازه قائلة): a name tagged right after the
+// verb, or a definite plural or noun in ة or a bare noun in ة with its
+// definite words (السلطات المصرية، الشرطة، وكالة الأنباء الرسمية). A man named in its object is
+// not the one the participle agrees with; a title in ة (رئيسة) heads the
+// name of the woman who holds it, left to titledOpening. Nil when the participle is no
+// feminine singular, when no such verb stands in the sentence or when the
+// name e before cue is the subject of a verb of speech of its own. k is
+// where the verb stands.
+func (p *proc) feminineClauseSubject(ss, cue int, e *marsad.Mention) (*marsad.Mention, int) {
+	if p.cueGender(cue) != genderFem {
+		return nil, -1
+	}
+	for k := cue - 2; k >= ss; k-- {
+		v := p.toks[k]
+		if v.Kind != marsad.TokenWord || v.Suffix != "" || strings.Trim(v.Prefix, "و") != "" || !strings.HasSuffix(v.Norm, "ت") ||
+			utf8.RuneCountInString(v.Norm) < 3 || p.kindOf(k) == cueParticiple || p.inTime(v) || p.notSubject(v) {
+			continue
+		}
+		if k != ss && !clauseOpeners[p.toks[k-1].Norm] {
+			continue
+		}
+		var m *marsad.Mention
+		if n := p.entityAt(k+1, marsad.ORG, marsad.LOC); n != nil && n.Start == p.toks[k+1].Start && n.End <= p.toks[cue].Start {
+			m = &marsad.Mention{Span: n.Span, Text: n.Text}
+		} else if p.headInTa(k+1) && !personTitles[p.toks[k+1].Norm] && k+2 < cue && p.definiteBare(k+2) {
+			m = p.bodyName(k+1, cue)
+		} else if p.definiteBare(k+1) && (strings.HasSuffix(p.toks[k+1].Norm, "ات") || strings.HasSuffix(p.toks[k+1].Norm, "ه")) && p.kindOf(k+1) == "" && !p.inTime(p.toks[k+1]) {
+			b := k + 2
+			for b < cue && b < k+4 && p.definiteBare(b) && strings.HasSuffix(p.toks[b].Norm, "يه") {
+				b++
+			}
+			m = p.mention(k+1, b)
+		}
+		if m == nil || e != nil && e.Start >= m.End && p.subjectOfOwnVerb(e) || p.ownClauseBetween(k+1, cue) {
+			return nil, -1
+		}
+		return m, k
+	}
+	return nil, -1
 }
 
 // titledOpening returns the subject of a sentence at ss that opens, past
@@ -1995,6 +2064,9 @@ func (p *proc) reported(lo, hi int, directs []pending) {
 					q.Speaker = p.withName(p.np(i+1, j), j)
 				}
 				if q.Speaker == nil {
+					q.Speaker = p.secondVerbSubject(i, lo) // وزير العدل يشدد على ... ويؤكد أن: the subject of both verbs
+				}
+				if q.Speaker == nil {
 					q.Speaker = p.describedAntecedent(i, lo)
 				}
 				if q.Speaker == nil {
@@ -2263,6 +2335,9 @@ func (p *proc) clauseEnd(a, hi int) int {
 		if p.narratorTurn(k, end) {
 			return k
 		}
+		if timeLinks[next.Norm] && k+3 < end && p.toks[k+2].Norm == "ان" && p.kindOf(k+3) == cueVerb && p.complement(k+3, end) >= 0 {
+			return k // ، بعد أن قال الرئيس إن: the writer dates the report by another one
+		}
 		// A speech verb of its own, alone or after فيما / بينما (، فيما
 		// تؤكد أن): another report begins.
 		if kind == cueVerb || k+2 < end && (next.Norm == "فيما" || next.Norm == "بينما" || next.Norm == "و" || next.Norm == "اذ" || next.Norm == "حيث" || next.Norm == "كما" || next.Base == "لكن") && (p.kindOf(k+2) == cueVerb || p.kindOf(k+2) == cueDescribe) {
@@ -2275,6 +2350,11 @@ func (p *proc) clauseEnd(a, hi int) int {
 	}
 	return end
 }
+
+// timeLinks date one event by another after a comma (، بعد أن، قبل أن،
+// عقب أن), normalised: before a verb of speech with a clause of its own
+// they open another's report, not more of the words before.
+var timeLinks = map[string]bool{"بعد": true, "قبل": true, "عقب": true}
 
 // bareParticiple reports at k a participle of speech with no comma before
 // it and its own complementizer after it, or after إلى or على, or بالقول
@@ -4978,6 +5058,56 @@ func (p *proc) pronounSubject(cue, lo int) *marsad.Mention {
 		return m
 	}
 	return p.previous(cue, cue)
+}
+
+// secondVerbSubject returns the subject that opens a sentence in the
+// order of a headline, a noun phrase before a verb in the present (وزير
+// العدل التركي يشدد على ... ويؤكد أن), when the verb of speech at cue is
+// joined to it by و, in the present and of the same person and gender:
+// both verbs are his, not the last name between them. Else nil.
+func (p *proc) secondVerbSubject(cue, lo int) *marsad.Mention {
+	c := p.toks[cue]
+	if c.Prefix != "و" || c.Suffix != "" {
+		return nil
+	}
+	person := presentPerson(c.Base)
+	if person == 0 {
+		return nil
+	}
+	ss := p.sentenceStart(cue, lo)
+	for ss+1 < cue && (p.isComp(ss) || adversatives[p.toks[ss].Norm] || p.toks[ss].Norm == "الا" || clauseLinks[p.toks[ss].Norm]) {
+		ss++ // إلا أن السلطات تنفي ... وتؤكد: the subject after the link
+	}
+	for k := ss + 1; k < cue && k <= ss+5; k++ {
+		t := p.toks[k]
+		if t.Kind != marsad.TokenWord {
+			return nil
+		}
+		if t.Prefix != "" || t.Suffix != "" || presentPerson(t.Base) != person || p.inAnyName(k) {
+			continue
+		}
+		for j := ss; j < k; j++ {
+			if w := p.toks[j]; w.Prefix != "" || p.kindOf(j) != "" || p.inTime(w) || p.notSubject(w) {
+				return nil
+			}
+		}
+		if h := p.toks[ss]; titleNouns[h.Base] || strings.HasPrefix(h.Base, "ال") || p.entityStartsAt(ss, marsad.PER) || p.entityStartsAt(ss, marsad.ORG) || p.entityStartsAt(ss, marsad.LOC) {
+			return p.mention(ss, k)
+		}
+		return nil
+	}
+	return nil
+}
+
+// presentPerson returns the first letter of a verb in the present of the
+// third person singular (يؤكد، تقول) with at least four letters, ي or ت;
+// 0 for any other word.
+func presentPerson(base string) rune {
+	r, _ := utf8.DecodeRuneInString(base)
+	if (r == 'ي' || r == 'ت') && utf8.RuneCountInString(base) >= 4 && !strings.HasSuffix(base, "ه") && !strings.HasSuffix(base, "ات") {
+		return r
+	}
+	return 0
 }
 
 // faSubject returns the person named after the verb that opens the
