@@ -312,5 +312,6 @@
 // object. A report after ، بعد أن قال (قبل أن، عقب أن) is another's and
 // ends the words before it. A headline's subject before its verb in the
 // present speaks a second verb joined by و (وزير العدل يشدد على ...
-// ويؤكد أن).
+// ويؤكد أن). لي or لنا after a verb of speech and before a title is the
+// one spoken to (وقال لي وزير الخارجية).
 package quote

@@ -3912,6 +3912,8 @@ func (p *proc) adverbAt(a, limit int) int {
 		return 2 // وأكدت طوال الأسبوع أنها: how long, not who
 	case (t.Norm == "لي" || t.Norm == "لنا") && a > 0 && (narrateWords[p.toks[a-1].Base] || narrateWords[p.toks[a-1].Norm]) && p.kindOf(a-1) == cueVerb:
 		return 1 // روت لي امرأة، وتروي لنا فضيلة: to whom she told, not who (لي after other verbs may be the name Li)
+	case (t.Norm == "لي" || t.Norm == "لنا") && a > 0 && p.kindOf(a-1) == cueVerb && a+1 < limit && p.toks[a+1].Prefix == "" && titleNouns[p.toks[a+1].Base]:
+		return 1 // وقال لي وزير الخارجية: to me, before the title of who speaks
 	case (mannerNouns[t.Base] && t.Prefix == "ب" || mannerNouns[strings.TrimPrefix(t.Norm, "ب")] && t.Prefix == "") && t.Suffix == "" && a+1 < limit && p.toks[a+1].Kind == marsad.TokenWord && p.toks[a+1].Prefix == "" && !strings.HasPrefix(p.toks[a+1].Norm, "ال"):
 		return 2 // شدد بشكل واضح، نفى بشكل متكرر: how, not who
 	case t.Norm == "ردا" && a+1 < limit && t.Prefix == "" && p.toks[a+1].Norm == "علي":

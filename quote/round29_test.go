@@ -37,6 +37,8 @@ func TestRound29(t *testing.T) {
 			map[string]string{"سامر الحسن": marsad.PER}, []string{"indirect|التحقيق سينتهي قريبا|وزير الداخلية"}},
 		{"the subject after illa anna speaks the second verb", "إلا أن الحكومة تنفي هذه الاتهامات وتؤكد أن الاحتجاز كان قانونيا.",
 			nil, []string{"indirect|الاحتجاز كان قانونيا|الحكومة"}},
+		{"to me before a title after a verb of speech", "وقال لي وزير المالية، سامر الحسن \"الميزانية الجديدة ستخفض العجز بنسبة كبيرة\".",
+			map[string]string{"سامر الحسن": marsad.PER}, []string{"direct|الميزانية الجديدة ستخفض العجز بنسبة كبيرة|وزير المالية، سامر الحسن"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
