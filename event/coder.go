@@ -527,7 +527,7 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 	}
 	var best *trigger
 	for _, t := range cands {
-		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) && !(t.stance && !best.stance) {
+		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) && !(t.stance && !best.stance) && !refines(t, best) {
 			continue
 		}
 		ok := true
@@ -547,12 +547,64 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 		} else if len(t.needs) > 0 && !near(s, i+len(t.words), 9, t.needs) && !(t.needsBefore && near(s, max(0, i-3), i-max(0, i-3), t.needs)) {
 			continue
 		}
+		if best != nil && refines(t, best) && !c.frameFits(s, t, i+len(t.words)) {
+			continue
+		}
 		best = t
 	}
 	if best == nil {
 		return nil, 0
 	}
 	return best, len(best.words)
+}
+
+// refines reports a trigger t of the same words as best that narrows it:
+// t needs words and best needs none (هدد with عقوبات near, against هدد
+// alone). Where its needs and its frame fit, t is the reading, whatever
+// the order of their lines; the general line keeps every other use.
+func refines(t, best *trigger) bool {
+	return len(t.words) == len(best.words) && len(t.needs) > 0 && len(best.needs) == 0 && !t.stance && !best.stance
+}
+
+// frameFits reports a trigger's frame met after token from: a direct
+// object always is; a preposition of the frame must follow within its
+// reach in the clause, with an actor at most three words after it (هدد
+// بفرض عقوبات على إيران).
+func (c *coder) frameFits(s *sent, t *trigger, from int) bool {
+	if len(t.frame) == 0 {
+		return true
+	}
+	for k := from; k < len(s.toks) && k < from+frameReach(t); k++ {
+		if c.frameStops(s, from, k) {
+			return false
+		}
+		if c.isPrep(s, k, t.frame) && actorWithin(s, k, k+3) {
+			return true // (not على أعلى مستوى: no one after it)
+		}
+	}
+	return false
+}
+
+// frameReach is how many words after a trigger its frame's preposition
+// may stand: more for a protest (تظاهرت حشود في العاصمة الألمانية برلين
+// السبت، وذلك ضد) and for a threat of a kind, whose threatened act comes
+// first (توعد بفرض عقوبات "غير مسبوقة" على إيران).
+func frameReach(t *trigger) int {
+	if t.code[:2] == "14" || t.code[:2] == "13" && len(t.needs) > 0 {
+		return 11
+	}
+	return 8
+}
+
+// actorWithin reports an actor of the sentence that begins among tokens
+// [from, to].
+func actorWithin(s *sent, from, to int) bool {
+	for f := range s.found {
+		if a := &s.found[f]; a.Ref != nil && a.Start >= from && a.Start <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhere reports a name after the frame's preposition at k that is
@@ -991,12 +1043,9 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			}
 			return nil
 		}
-		reach := 8
-		if t.code[:2] == "14" {
-			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
-		}
+		reach := frameReach(t)
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
-			if c.frameStops(s, from, k) {
+			if c.frameStops(s, from, k) || agreedOn(s, t, k) {
 				break
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) && !resumedPrep(s, from, k) {
@@ -2099,12 +2148,9 @@ var relatives = wordSet(`الذي التي الذين اللذين اللتين 
 func (c *coder) object(s *sent, t *trigger, from int, subj *actor.Found, governedOK bool) *actor.Found {
 	from = pastApposition(s, from)
 	if t != nil && len(t.frame) > 0 {
-		reach := 8
-		if t.code[:2] == "14" {
-			reach = 11 // تظاهرت حشود في العاصمة الألمانية برلين السبت، وذلك ضد
-		}
+		reach := frameReach(t)
 		for k := from; k < len(s.toks) && k < from+reach; k++ {
-			if c.frameStops(s, from, k) {
+			if c.frameStops(s, from, k) || agreedOn(s, t, k) {
 				break
 			}
 			if c.isPrep(s, k, t.frame) && !replying(s, k) && !(k > 0 && concerned[s.keys[k-1]]) && !resumedPrep(s, from, k) {
@@ -3709,7 +3755,21 @@ var reactionRoots = map[string]bool{"01": true, "02": true, "05": true, "10": tr
 // the matter discussed: its partner comes with مع only (ناقش موظفو الأمم
 // المتحدة مسألة سعي الليبيين is no meeting with the Libyans).
 func topical(t *trigger) bool {
-	return strings.Contains(t.words[0], "ناقش") || strings.Contains(t.words[0], "بحث")
+	return strings.Contains(t.words[0], "ناقش") || strings.Contains(t.words[0], "بحث") || agreement(t)
+}
+
+// agreement reports the verb of agreeing on something (اتفق، اتفقت):
+// its partner is named with مع or joined to its subject by و, and what
+// comes after its على is the matter agreed on.
+func agreement(t *trigger) bool {
+	return !t.noun && strings.HasPrefix(t.words[0], "اتفق")
+}
+
+// agreedOn reports the على at token k of the matter agreed on: a name
+// after it (اتفقت روسيا والولايات المتحدة على خطة مع سوريا) is no
+// partner.
+func agreedOn(s *sent, t *trigger, k int) bool {
+	return t != nil && agreement(t) && strings.TrimLeft(s.toks[k].Norm, "و") == "علي"
 }
 
 func isJoint(code string) bool {
