@@ -527,7 +527,7 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 	}
 	var best *trigger
 	for _, t := range cands {
-		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) && !(t.stance && !best.stance) && !refines(t, best) {
+		if i+len(t.words) > len(s.keys) || best != nil && len(t.words) <= len(best.words) && !(t.stance && !best.stance) && !refines(t, best) && !(t.stance && best.stance && len(t.words) == len(best.words)) {
 			continue
 		}
 		ok := true
@@ -549,6 +549,9 @@ func (c *coder) match(s *sent, i int) (*trigger, int) {
 		}
 		if best != nil && refines(t, best) && !c.frameFits(s, t, i+len(t.words)) {
 			continue
+		}
+		if best != nil && t.stance && best.stance && len(t.words) == len(best.words) && (c.frameFits(s, best, i+len(t.words)) || !c.frameFits(s, t, i+len(t.words))) {
+			continue // دعمه لمصر, else دعمه المرشح: a later stance line only where the first's frame is not met
 		}
 		best = t
 	}

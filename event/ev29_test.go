@@ -6,7 +6,8 @@ import "testing"
 // line whose needed words and frame fit is taken, whatever the order of
 // the lines (هدد with عقوبات near is a threat of sanctions, with a
 // military word a threat of force); to vow retribution to someone (توعد)
-// with a direct object; to agree on something with a partner (اتفق).
+// with a direct object; to agree on something with a partner (اتفق); a
+// stance noun with its object direct (أعلن تأييده الرئيس).
 func TestRecallEv29(t *testing.T) {
 	tests := []reading{
 		{"a threat of sanctions on the one after على",
@@ -45,6 +46,15 @@ func TestRecallEv29(t *testing.T) {
 		{"an agreement among one side has no partner",
 			"وقال مسؤول إن النواب العراقيين اتفقوا على إبلاغ الرئيس الإيراني رسالة.",
 			"", ":030"},
+		{"a stance with its object direct",
+			"وأعلنت الحكومة البرتغالية تأييدها الرئيس الأوكراني.",
+			"PRTGOV>UKRGOV:051", ""},
+		{"a stance of the speaker's country with its object direct",
+			"وأكد وزير الخارجية الهولندي دعم بلاده الحكومة العراقية.",
+			"NLDGOV>IRQGOV:051", ""},
+		{"a stance whose ل brings the object keeps it",
+			"وجددت الكويت دعمها الثابت للشعب الفلسطيني.",
+			"KWT>PSE", ""},
 		{"an agreement of views is no act",
 			"واتفق المحللون على أن الأزمة ستطول.",
 			"", ":030"},
