@@ -102,11 +102,26 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 			// A role with a nationality or country within the next two words.
 			end := i + n
 			for k := end; k < len(keys) && k <= end+2; k++ {
+				if ministers[keys[i]] && portfolios[keys[k]] {
+					// وزيرة الصحة البريطانية: the portfolio, then the
+					// nationality; the ministry's own role if it has one
+					// (وزارة العدل الأمريكية: JUD).
+					if role, ok := l.inst["وزاره "+keys[k]]; ok && k == i+n {
+						m.code = role
+					}
+					end = k + 1
+					continue
+				}
 				m2, n2 := l.longest(keys, k)
 				if n2 == 0 {
 					if isFiller(keys[k]) {
 						continue
 					}
+					break
+				}
+				if m2.kind == kRole && strings.HasPrefix(keys[i], "ال") && strings.HasPrefix(keys[k], "ال") && (envoys[keys[k]] || keys[k] == "القايم") {
+					// استدعت الخارجية السفير الأمريكي، القائم بالأعمال: a
+					// definite envoy after a definite role is another party.
 					break
 				}
 				if m2.kind == kRole {
@@ -131,6 +146,12 @@ func (l *Lexicon) Mentions(keys []string, date string) []Found {
 					country = m2.e.Code
 				case m2.kind == kPlace && m2.e.capital:
 					country = m2.e.country
+				case m2.kind == kActor && m2.e.Type == marsad.ActorPerson && k == i+n && rulers[keys[i]]:
+					// نظام الأسد، حكومة نتنياهو: the state body of a ruler in
+					// office then; no role word of one out of office.
+					if r := m2.on(date).ref(date); r != nil && len(r.Code) == 6 && strings.HasSuffix(r.Code, "GOV") && countryCodes[r.Code[:3]] {
+						country = r.Code[:3]
+					}
 				case m2.kind == kActor && m2.e.Type == marsad.ActorArmed:
 					out = append(out, Found{Start: i, End: k + n2, Ref: m2.on(date).ref(date)})
 					i = k + n2
@@ -395,6 +416,22 @@ func init() {
 		ministers[w] = true
 	}
 }
+
+// portfolios are the fields of a minister or ministry named between the
+// head and its nationality (وزير الطاقة الإسرائيلي، وزيرة التعليم العالي
+// الفرنسية، وزراء إعلام): they change nothing of the state's role. keyed
+// as the tokens are.
+var portfolios = keySet(`الطاقة طاقة الصحة صحة العدل عدل المالية مالية التجارة تجارة الاقتصاد اقتصاد
+	النقل نقل التعليم تعليم العالي التربية تربية الزراعة زراعة الثقافة ثقافة السياحة سياحة البيئة بيئة
+	العمل الصناعة صناعة الصناعات الاتصالات اتصالات النفط نفط الهجرة هجرة الشؤون شؤون الاجتماعية الدينية
+	الدولة الشباب الرياضة الإسكان الأشغال العامة المياه الري الموارد المائية الكهرباء الخزانة المواصلات
+	إعلام التخطيط التنمية الاستثمار المناجم التموين الأوقاف البحث العلمي المرأة الأسرة الطفولة
+	الاقتصادية المحلية الإعلام الاتصال العدالة الفلاحة البترول الغاز الثروة المعدنية التكنولوجيا`)
+
+// rulers are the role words without the article that take the name of
+// the ruler whose state body they are (نظام الأسد، حكومة نتنياهو، إدارة
+// ترامب), keyed as the tokens are.
+var rulers = keySet("نظام حكومة إدارة قوات جيش سلطات")
 
 // ministerBefore reports a minister or ministry in the three words before
 // i (وزيري الصناعة والإعلام).
