@@ -1315,7 +1315,7 @@ func (c *coder) code(d *marsad.Document, s *sent, i, n int, t *trigger, lastAtta
 			} else {
 				src, tgt = a, c.target(s, t, i+n, a)
 			}
-		case !t.plural && len(t.frame) > 0 && (s.toks[i+n].Suffix != "" || pronounPreps[s.toks[i+n].Norm]) && c.isPrep(s, i+n, t.frame) && subjectAfterPronoun(s, i+n, subj) && adjacent(s, i) != nil:
+		case !t.plural && len(t.frame) > 0 && i+n < len(s.toks) && (s.toks[i+n].Suffix != "" || pronounPreps[s.toks[i+n].Norm]) && c.isPrep(s, i+n, t.frame) && subjectAfterPronoun(s, i+n, subj) && adjacent(s, i) != nil:
 			// 13 روسيا وجه لهم المحقق مولر اتهامات، الوزير التركي اتصل
 			// به نظيره الروسي: the pronoun on the frame's preposition
 			// takes up the name before the verb, which is the object; the

@@ -126,3 +126,14 @@ func TestSeekersEv25(t *testing.T) {
 			"", ":04"},
 	})
 }
+
+// TestVerbEndingParagraph checks that a verb with a frame closing a
+// paragraph with no full stop after it is read without error (a pronoun
+// preposition was once looked for past the last token).
+func TestVerbEndingParagraph(t *testing.T) {
+	checkReadings(t, []reading{
+		{"a framed verb is the last token",
+			"وأكد الوزير أن نظيره التركي اتصل",
+			"", ":041"},
+	})
+}
